@@ -1,0 +1,5 @@
+/** Value metrics (customer pyramid, ABC grades, RFM, migration) and reports, built from other modules' APIs and events. */
+@ApplicationModule
+package io.pyra.analytics;
+
+import org.springframework.modulith.ApplicationModule;

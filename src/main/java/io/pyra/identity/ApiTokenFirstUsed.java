@@ -1,0 +1,6 @@
+package io.pyra.identity;
+
+import java.util.UUID;
+
+/** An API token was used for the first time. */
+public record ApiTokenFirstUsed(UUID tokenId, UUID userId, String username) {}

@@ -1,0 +1,6 @@
+package io.pyra.identity;
+
+import java.util.UUID;
+
+/** A staff user signed in on the login page. */
+public record SignedIn(UUID userId, String username) {}

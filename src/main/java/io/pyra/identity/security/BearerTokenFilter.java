@@ -1,0 +1,60 @@
+package io.pyra.identity.security;
+
+import io.pyra.identity.ApiTokenFirstUsed;
+import io.pyra.identity.token.ApiTokenService;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API requests by {@code Authorization: Bearer <token>}. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+  private final ApiTokenService tokens;
+  private final PrincipalLoader users;
+  private final AuthenticationEntryPoint entryPoint;
+  private final ApplicationEventPublisher events;
+
+  BearerTokenFilter(ApiTokenService tokens, PrincipalLoader users, AuthenticationEntryPoint entryPoint,
+      ApplicationEventPublisher events) {
+    this.tokens = tokens;
+    this.users = users;
+    this.entryPoint = entryPoint;
+    this.events = events;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<ApiTokenService.Use> use = tokens.use(header.substring(7).strip());
+    Optional<PyraPrincipal> principal = use.flatMap(u -> users.byId(u.userId())).filter(PyraPrincipal::isEnabled);
+    if (principal.isEmpty()) {
+      SecurityContextHolder.clearContext();
+      entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+      return;
+    }
+    PyraPrincipal user = principal.get();
+    user.eraseCredentials();
+    var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(authentication);
+    SecurityContextHolder.setContext(context);
+    if (use.get().first()) {
+      events.publishEvent(new ApiTokenFirstUsed(use.get().tokenId(), user.id(), user.username()));
+    }
+    chain.doFilter(request, response);
+  }
+}

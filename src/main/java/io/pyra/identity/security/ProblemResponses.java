@@ -1,0 +1,54 @@
+package io.pyra.identity.security;
+
+import io.pyra.platform.error.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 for the API as problem details, in the caller's language. */
+@Component
+class ProblemResponses {
+
+  private final Problems problems;
+  private final LocaleResolver locales;
+  private final JsonMapper json;
+
+  ProblemResponses(Problems problems, LocaleResolver locales, JsonMapper json) {
+    this.problems = problems;
+    this.locales = locales;
+    this.json = json;
+  }
+
+  AuthenticationEntryPoint unauthorized() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Bearer");
+      write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
+    };
+  }
+
+  AccessDeniedHandler forbidden() {
+    return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+  }
+
+  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type) throws IOException {
+    ProblemDetail problem = problems.of(status, type, "problem." + type + ".detail", locales.resolveLocale(request));
+    problem.setInstance(java.net.URI.create(request.getRequestURI()));
+    response.setStatus(status.value());
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("type", problem.getType().toString());
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    body.put("instance", problem.getInstance().toString());
+    json.writeValue(response.getOutputStream(), body);
+  }
+}

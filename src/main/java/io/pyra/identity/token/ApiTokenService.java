@@ -1,0 +1,101 @@
+package io.pyra.identity.token;
+
+import static io.pyra.platform.SqlTime.utc;
+
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RecordNotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues, resolves and revokes API tokens. */
+@Service
+@Transactional
+public class ApiTokenService {
+
+  public static final String SECRET_PREFIX = "pyra_";
+  static final Duration MAX_LIFETIME = Duration.ofDays(366);
+
+  private final SecureRandom random = new SecureRandom();
+  private final ApiTokenRepository tokens;
+  private final JdbcClient jdbc;
+
+  ApiTokenService(ApiTokenRepository tokens, JdbcClient jdbc) {
+    this.tokens = tokens;
+    this.jdbc = jdbc;
+  }
+
+  public IssuedToken issue(UUID userId, String name, Duration lifetime) {
+    if (name == null || name.isBlank()) {
+      throw new BusinessRuleException("name", "required", "validation.required", "name");
+    }
+    if (name.strip().length() > 100) {
+      throw new BusinessRuleException("name", "size", "validation.size", "name", 1, 100);
+    }
+    if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
+      throw new BusinessRuleException("lifetimeDays", "range", "token.lifetime.range", MAX_LIFETIME.toDays());
+    }
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    ApiToken token = new ApiToken(userId, name.strip(), hash(secret), secret.substring(0, 12), Instant.now().plus(lifetime));
+    return new IssuedToken(secret, tokens.save(token));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApiToken> ofUser(UUID userId) {
+    return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+  }
+
+  public void revoke(UUID userId, UUID tokenId) {
+    ApiToken token = tokens.findById(tokenId)
+        .filter(t -> t.userId().equals(userId))
+        .orElseThrow(() -> new RecordNotFoundException("api-token", tokenId));
+    token.revoke();
+  }
+
+  /**
+   * The usable token with this secret. Marks its use; the result says whether this was the
+   * token's first use, which the caller audits.
+   */
+  public Optional<Use> use(String secret) {
+    if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 200) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now();
+    Optional<ApiToken> found = tokens.findByTokenHash(hash(secret)).filter(t -> t.usableAt(now));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ApiToken token = found.get();
+    boolean first = jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
+        .params(utc(now), utc(now), token.id()).update() == 1;
+    if (!first && (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60)))) {
+      jdbc.sql("update identity_api_token set last_used_at = ? where id = ?").params(utc(now), token.id()).update();
+    }
+    return Optional.of(new Use(token.id(), token.userId(), first));
+  }
+
+  /** One use of a token: whose it is and whether it was the first. */
+  public record Use(UUID tokenId, UUID userId, boolean first) {}
+
+  static String hash(String secret) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.pyra.identity.user;
+
+import io.pyra.platform.EmailAddress;
+import io.pyra.platform.PhoneNumbers;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.RuleViolation;
+import io.pyra.platform.error.StaleVersionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff users: who they are, where they sit in the organization, which roles they hold. */
+@Service
+@Transactional
+public class UserService {
+
+  public static final Set<String> LOCALES = Set.of("en", "zh-CN");
+  private static final UUID ADMINISTRATOR_ROLE = UUID.fromString("00000000-0000-7000-8000-000000000001");
+
+  private final UserAccountRepository users;
+  private final PasswordEncoder passwords;
+  private final PhoneNumbers phones;
+  private final JdbcClient jdbc;
+
+  UserService(UserAccountRepository users, PasswordEncoder passwords, PhoneNumbers phones, JdbcClient jdbc) {
+    this.users = users;
+    this.passwords = passwords;
+    this.phones = phones;
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  public UserAccount get(UUID id) {
+    return users.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<UserAccount> byUsername(String username) {
+    return users.findByUsernameIgnoreCase(username == null ? "" : username.strip());
+  }
+
+  @Transactional(readOnly = true)
+  public boolean anyUser() {
+    return users.count() > 0;
+  }
+
+  public UserAccount create(SaveUser command) {
+    List<RuleViolation> violations = new ArrayList<>();
+    String username = command.username() == null ? "" : command.username().strip().toLowerCase(Locale.ROOT);
+    if (username.isEmpty()) {
+      violations.add(new RuleViolation("username", "required", "validation.required", "username"));
+    } else if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+      violations.add(new RuleViolation("username", "pattern", "user.username.pattern"));
+    } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
+      violations.add(new RuleViolation("username", "unique", "user.username.unique", username));
+    }
+    PasswordPolicy.check("password", command.password(), username).ifPresent(violations::add);
+    UserAccount user = new UserAccount(username, null);
+    Details details = validate(command, user, violations);
+    throwIfAny(violations);
+    user.changePassword(passwords.encode(command.password()));
+    apply(user, command, details);
+    return users.saveAndFlush(user);
+  }
+
+  public UserAccount update(UUID id, SaveUser command) {
+    UserAccount user = get(id);
+    if (command.version() != null && command.version() != user.version()) {
+      throw new StaleVersionException("user", command.version(), user.version());
+    }
+    List<RuleViolation> violations = new ArrayList<>();
+    if (command.password() != null && !command.password().isEmpty()) {
+      PasswordPolicy.check("password", command.password(), user.username()).ifPresent(violations::add);
+    }
+    Details details = validate(command, user, violations);
+    throwIfAny(violations);
+    boolean wasAdmin = user.active() && user.roleIds().contains(ADMINISTRATOR_ROLE);
+    apply(user, command, details);
+    if (command.password() != null && !command.password().isEmpty()) {
+      user.changePassword(passwords.encode(command.password()));
+    }
+    boolean isAdmin = user.active() && user.roleIds().contains(ADMINISTRATOR_ROLE);
+    if (wasAdmin && !isAdmin) {
+      users.flush();
+      if (users.countActiveHolders(ADMINISTRATOR_ROLE) == 0) {
+        throw new BusinessRuleException("roleIds", "last-administrator", "user.last-administrator");
+      }
+    }
+    return user;
+  }
+
+  /** The user's own change of password: the current one must be given. */
+  public void changeOwnPassword(UUID id, String current, String replacement) {
+    UserAccount user = get(id);
+    List<RuleViolation> violations = new ArrayList<>();
+    if (current == null || !passwords.matches(current, user.passwordHash())) {
+      violations.add(new RuleViolation("currentPassword", "matches", "user.password.current-wrong"));
+    }
+    PasswordPolicy.check("newPassword", replacement, user.username()).ifPresent(violations::add);
+    throwIfAny(violations);
+    user.changePassword(passwords.encode(replacement));
+  }
+
+  public void preferLocale(UUID id, String locale) {
+    if (!LOCALES.contains(locale)) {
+      throw new BusinessRuleException("locale", "one-of", "user.locale.unknown", locale);
+    }
+    get(id).preferLocale(locale);
+  }
+
+  private record Details(String email, String phone) {}
+
+  private Details validate(SaveUser command, UserAccount user, List<RuleViolation> violations) {
+    if (command.displayName() == null || command.displayName().isBlank()) {
+      violations.add(new RuleViolation("displayName", "required", "validation.required", "displayName"));
+    } else if (command.displayName().strip().length() > 200) {
+      violations.add(new RuleViolation("displayName", "size", "validation.size", "displayName", 1, 200));
+    }
+    String email = null;
+    if (command.email() == null || command.email().isBlank()) {
+      violations.add(new RuleViolation("email", "required", "validation.required", "email"));
+    } else {
+      email = EmailAddress.parse(command.email()).map(EmailAddress::value).orElse(null);
+      if (email == null) {
+        violations.add(new RuleViolation("email", "email", "validation.email", command.email().strip()));
+      } else {
+        String normalized = email;
+        users.findByEmailIgnoreCase(email)
+            .filter(other -> !other.id().equals(user.id()))
+            .ifPresent(other -> violations.add(new RuleViolation("email", "unique", "user.email.unique", normalized)));
+      }
+    }
+    String phone = null;
+    if (command.phone() != null && !command.phone().isBlank()) {
+      phone = phones.toE164(command.phone()).orElse(null);
+      if (phone == null) {
+        violations.add(new RuleViolation("phone", "phone", "validation.phone", command.phone().strip()));
+      }
+    }
+    if (command.orgUnitId() == null) {
+      violations.add(new RuleViolation("orgUnitId", "required", "validation.required", "orgUnitId"));
+    } else if (!exists("identity_org_unit", command.orgUnitId())) {
+      violations.add(new RuleViolation("orgUnitId", "exists", "user.orgunit.unknown"));
+    }
+    if (command.supervisorId() != null) {
+      if (command.supervisorId().equals(user.id())) {
+        violations.add(new RuleViolation("supervisorId", "not-self", "user.supervisor.self"));
+      } else if (!exists("identity_user", command.supervisorId())) {
+        violations.add(new RuleViolation("supervisorId", "exists", "user.supervisor.unknown"));
+      }
+    }
+    if (command.locale() != null && !LOCALES.contains(command.locale())) {
+      violations.add(new RuleViolation("locale", "one-of", "user.locale.unknown", command.locale()));
+    }
+    if (command.roleIds() != null) {
+      for (UUID roleId : command.roleIds()) {
+        if (!exists("identity_role", roleId)) {
+          violations.add(new RuleViolation("roleIds", "exists", "user.role.unknown", roleId));
+        }
+      }
+    }
+    return new Details(email, phone);
+  }
+
+  private void apply(UserAccount user, SaveUser command, Details details) {
+    user.describe(command.displayName().strip(), details.email(), details.phone(), command.orgUnitId(),
+        command.supervisorId(), command.locale() == null ? user.locale() : command.locale());
+    if (command.roleIds() != null) {
+      user.assignRoles(command.roleIds());
+    }
+    if (command.active() != null) {
+      user.activate(command.active());
+    }
+  }
+
+  private boolean exists(String table, UUID id) {
+    // table names are constants of this class, never input
+    return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Long.class).single() > 0;
+  }
+
+  private static void throwIfAny(List<RuleViolation> violations) {
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+  }
+}

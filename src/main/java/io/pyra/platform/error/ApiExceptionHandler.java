@@ -1,0 +1,85 @@
+package io.pyra.platform.error;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** One error model for the API: every failure is an RFC 9457 problem in the caller's language. */
+@Order(0)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+  private final Problems problems;
+
+  ApiExceptionHandler(Problems problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(BusinessRuleException.class)
+  ProblemDetail rule(BusinessRuleException e, Locale locale) {
+    return problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, e.violations(), locale);
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
+    List<RuleViolation> violations = new ArrayList<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      String rule = error.getCode() == null ? "invalid" : error.getCode().toLowerCase(Locale.ROOT);
+      violations.add(new RuleViolation(error.getField(), rule, "validation." + rule, error.getField()));
+    }
+    return problems.invalid(HttpStatus.BAD_REQUEST, violations, locale);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+    Throwable cause = e.getMostSpecificCause();
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return problems.invalid(HttpStatus.BAD_REQUEST,
+          List.of(new RuleViolation(unknown.getPropertyName(), "unknown-field", "validation.unknown-field",
+              unknown.getPropertyName())), locale);
+    }
+    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+      String field = jackson.getPath().stream()
+          .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+          .collect(Collectors.joining("."));
+      return problems.invalid(HttpStatus.BAD_REQUEST,
+          List.of(new RuleViolation(field, "type", "validation.type", field)), locale);
+    }
+    return problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+    return problems.invalid(HttpStatus.BAD_REQUEST,
+        List.of(new RuleViolation(e.getName(), "type", "validation.type", e.getName())), locale);
+  }
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail notFound(RecordNotFoundException e, Locale locale) {
+    return problems.of(HttpStatus.NOT_FOUND, "not-found", "problem.not-found.detail", locale, e.recordType());
+  }
+
+  @ExceptionHandler({StaleVersionException.class, OptimisticLockingFailureException.class})
+  ProblemDetail stale(RuntimeException e, Locale locale) {
+    return problems.of(HttpStatus.PRECONDITION_FAILED, "stale", "problem.stale.detail", locale);
+  }
+
+  @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
+  ProblemDetail forbidden(RuntimeException e, Locale locale) {
+    return problems.of(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail", locale);
+  }
+}

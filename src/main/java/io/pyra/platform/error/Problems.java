@@ -1,0 +1,56 @@
+package io.pyra.platform.error;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds RFC 9457 problem details in the caller's language, with the broken rules listed. */
+@Component
+public class Problems {
+
+  private final MessageSource messages;
+
+  Problems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public ProblemDetail of(HttpStatus status, String type, String messageKey, Locale locale, Object... args) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create("https://pyra.io/problems/" + type));
+    problem.setTitle(messages.getMessage("problem." + type, null, status.getReasonPhrase(), locale));
+    problem.setDetail(messages.getMessage(messageKey, args, messageKey, locale));
+    return problem;
+  }
+
+  public ProblemDetail invalid(HttpStatus status, List<RuleViolation> violations, Locale locale) {
+    ProblemDetail problem = of(status, "invalid", "problem.invalid.detail", locale);
+    List<Map<String, Object>> errors =
+        violations.stream()
+            .map(v -> Map.<String, Object>of(
+                "field", v.field() == null ? "" : v.field(),
+                "rule", v.rule(),
+                "message", message(v, locale)))
+            .toList();
+    problem.setProperty("errors", errors);
+    if (!errors.isEmpty()) {
+      problem.setDetail(String.valueOf(errors.get(0).get("message")));
+    }
+    return problem;
+  }
+
+  /** The violation's message; a String argument naming a field is shown as that field's label. */
+  public String message(RuleViolation violation, Locale locale) {
+    Object[] args = violation.args() == null ? new Object[0] : violation.args().clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String name) {
+        args[i] = messages.getMessage("field." + name, null, name, locale);
+      }
+    }
+    return messages.getMessage(violation.messageKey(), args, violation.messageKey(), locale);
+  }
+}

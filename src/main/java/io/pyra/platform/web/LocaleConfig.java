@@ -1,0 +1,53 @@
+package io.pyra.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * The interface speaks English or Simplified Chinese: the signed-in user's preference (kept in the
+ * session at sign-in), else {@code ?lang=}, else the browser's Accept-Language, else English.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LocaleConfig implements WebMvcConfigurer {
+
+  public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+  @Bean
+  LocaleResolver localeResolver() {
+    SessionLocaleResolver resolver = new SessionLocaleResolver();
+    resolver.setDefaultLocaleFunction(request -> {
+      String header = request.getHeader("Accept-Language");
+      if (header == null || header.isBlank()) {
+        return Locale.ENGLISH;
+      }
+      try {
+        Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+        return match == null ? Locale.ENGLISH : match;
+      } catch (IllegalArgumentException e) {
+        return Locale.ENGLISH;
+      }
+    });
+    return resolver;
+  }
+
+  /** The locale for a preference code such as {@code en} or {@code zh-CN}. */
+  public static Locale forTag(String tag) {
+    Locale locale = tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag);
+    return "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change);
+  }
+}

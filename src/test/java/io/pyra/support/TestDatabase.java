@@ -1,0 +1,63 @@
+package io.pyra.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A fresh database for each test application context: an in-memory H2 database, or, when the
+ * suite runs with {@code -Dpyra.test.db=postgresql}, a new PostgreSQL database with a random
+ * name on the server at {@code pyra.test.pg.url}, dropped when the test JVM ends.
+ */
+public final class TestDatabase {
+
+  private TestDatabase() {}
+
+  public static boolean isPostgres() {
+    return "postgresql".equals(System.getProperty("pyra.test.db", "h2"));
+  }
+
+  /** Spring datasource properties for a new, empty database. */
+  public static Map<String, String> create() {
+    String name = "pyra_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    if (!isPostgres()) {
+      return Map.of(
+          "spring.datasource.url", "jdbc:h2:mem:" + name
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+          "spring.datasource.username", "sa",
+          "spring.datasource.password", "");
+    }
+    String adminUrl = System.getProperty("pyra.test.pg.url", "");
+    if (adminUrl.isBlank()) {
+      adminUrl = "jdbc:postgresql://localhost:5432/postgres";
+    }
+    String user = System.getProperty("pyra.test.pg.user", "postgres");
+    String password = System.getProperty("pyra.test.pg.password", "");
+    try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the test database on " + adminUrl + ": " + e.getMessage(), e);
+    }
+    String finalAdminUrl = adminUrl;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(finalAdminUrl, user, password, name)));
+    String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    return Map.of(
+        "spring.datasource.url", url,
+        "spring.datasource.username", user,
+        "spring.datasource.password", password);
+  }
+
+  private static void drop(String adminUrl, String user, String password, String name) {
+    try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    } catch (SQLException e) {
+      System.err.println("could not drop test database " + name + ": " + e.getMessage());
+    }
+  }
+}
