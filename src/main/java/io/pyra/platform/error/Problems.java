@@ -43,6 +43,10 @@ public class Problems {
     return problem;
   }
 
+  public String messageOf(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
   /** The violation's message; a String argument naming a field is shown as that field's label. */
   public String message(RuleViolation violation, Locale locale) {
     Object[] args = violation.args() == null ? new Object[0] : violation.args().clone();
