@@ -78,6 +78,11 @@ class ApiExceptionHandler {
     return problems.of(HttpStatus.PRECONDITION_FAILED, "stale", "problem.stale.detail", locale);
   }
 
+  @ExceptionHandler(PreconditionRequiredException.class)
+  ProblemDetail preconditionRequired(PreconditionRequiredException e, Locale locale) {
+    return problems.of(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "problem.if-match-required.detail", locale);
+  }
+
   @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
   ProblemDetail forbidden(RuntimeException e, Locale locale) {
     return problems.of(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail", locale);

@@ -1,0 +1,34 @@
+package io.pyra.platform.web;
+
+import io.pyra.platform.error.PreconditionRequiredException;
+import io.pyra.platform.error.StaleVersionException;
+
+/**
+ * Versions as HTTP entity tags: a record at version 3 has the ETag {@code "3"}; an update must
+ * send it back in {@code If-Match} (missing: 428; different: 412, nothing written).
+ */
+public final class ETags {
+
+  private ETags() {}
+
+  public static String of(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The version the client says it read, from an {@code If-Match} header. */
+  public static long required(String ifMatch, String recordType) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new PreconditionRequiredException();
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new StaleVersionException(recordType, -1, -1);
+    }
+  }
+}
