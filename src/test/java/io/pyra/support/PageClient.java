@@ -1,0 +1,116 @@
+package io.pyra.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A browser-less client for the pages: keeps the session cookie, sends the CSRF token of the
+ * last page with every form post, does not follow redirects (so tests see Post/Redirect/Get).
+ */
+public final class PageClient {
+
+  private final HttpClient http;
+  private final String base;
+  private String csrf;
+  private String acceptLanguage = "en";
+
+  public PageClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  public PageClient language(String acceptLanguage) {
+    this.acceptLanguage = acceptLanguage;
+    return this;
+  }
+
+  /** Signs in on the login page; fails the test when the sign-in is refused. */
+  public PageClient signIn(String username, String password) {
+    get("/login");
+    Page result = post("/login", Map.of("username", username, "password", password));
+    if (result.status() != 302 || result.location().contains("error")) {
+      throw new IllegalStateException("sign-in refused for " + username + ": " + result.location());
+    }
+    return this;
+  }
+
+  public Page get(String path) {
+    Page page = send(request(path).GET());
+    String token = page.document().select("input[name=_csrf]").attr("value");
+    if (token.isEmpty()) {
+      token = page.document().select("meta[name=_csrf]").attr("content");
+    }
+    if (!token.isEmpty()) {
+      csrf = token;
+    }
+    return page;
+  }
+
+  /** Posts a form with the CSRF token of the last page read. */
+  public Page post(String path, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (csrf != null) {
+      all.putIfAbsent("_csrf", csrf);
+    }
+    return postRaw(path, all);
+  }
+
+  /** Posts a form exactly as given (no CSRF token added). */
+  public Page postRaw(String path, Map<String, String> fields) {
+    String body = fields.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .header("Accept-Language", acceptLanguage);
+  }
+
+  private Page send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Page(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+
+  /** A page as the browser would receive it. */
+  public record Page(int status, String body, HttpResponse<String> raw) {
+
+    public Document document() {
+      return Jsoup.parse(body);
+    }
+
+    public String location() {
+      return raw.headers().firstValue("Location").orElse("");
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+}
