@@ -47,6 +47,11 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
     Throwable cause = e.getMostSpecificCause();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLargeException) {
+        return problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail", locale, "limit");
+      }
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return problems.invalid(HttpStatus.BAD_REQUEST,
           List.of(new RuleViolation(unknown.getPropertyName(), "unknown-field", "validation.unknown-field",

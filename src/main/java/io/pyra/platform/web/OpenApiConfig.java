@@ -1,0 +1,25 @@
+package io.pyra.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's title and the bearer-token scheme every operation uses. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+  @Bean
+  OpenAPI pyraOpenApi() {
+    return new OpenAPI()
+        .info(new Info().title("Pyra CRM API").version("v1")
+            .description("Get a token with POST /api/v1/auth/token, then send it as 'Authorization: Bearer <token>'. "
+                + "Errors are RFC 9457 problem details; updates need If-Match with the record's ETag."))
+        .components(new Components().addSecuritySchemes("bearer",
+            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+  }
+}
