@@ -59,20 +59,30 @@ class FirstStart implements ApplicationRunner {
       throw new IllegalStateException(
           "PYRA_ADMIN_PASSWORD is too weak: it must be at least 10 characters long and must not contain 'admin'");
     }
-    transaction.executeWithoutResult(status -> {
-      OrgUnit root = orgUnits.isEmpty()
-          ? orgUnits.create(new SaveOrgUnit(null, OrgUnitKind.COMPANY, "HQ", "Head office", timeZone, null))
-          : orgUnits.tree().get(0);
-      Role administrator = roles.byCode(Role.ADMINISTRATOR);
-      users.create(new SaveUser("admin", "Administrator", "admin@pyra.local", null, root.id(), null, "en",
-          Set.of(administrator.id()), true, password, null));
-    });
+    try {
+      transaction.executeWithoutResult(status -> createAdministrator(password));
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      if (users.anyUser()) {
+        log.info("First start: another node created the administrator at the same time");
+        return;
+      }
+      throw e;
+    }
     if (generated) {
       log.warn("First start: created the administrator 'admin' with the generated password {} "
           + "(shown this once; set PYRA_ADMIN_PASSWORD to choose it)", password);
     } else {
       log.info("First start: created the administrator 'admin' with the password from PYRA_ADMIN_PASSWORD");
     }
+  }
+
+  private void createAdministrator(String password) {
+    OrgUnit root = orgUnits.isEmpty()
+        ? orgUnits.create(new SaveOrgUnit(null, OrgUnitKind.COMPANY, "HQ", "Head office", timeZone, null))
+        : orgUnits.tree().get(0);
+    Role administrator = roles.byCode(Role.ADMINISTRATOR);
+    users.create(new SaveUser("admin", "Administrator", "admin@pyra.local", null, root.id(), null, "en",
+        Set.of(administrator.id()), true, password, null));
   }
 
   private static String generate() {

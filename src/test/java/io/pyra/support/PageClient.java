@@ -26,10 +26,25 @@ public final class PageClient {
   private String csrf;
   private String acceptLanguage = "en";
 
+  private final CookieManager cookies;
+
   public PageClient(int port) {
+    this(port, new CookieManager());
+  }
+
+  private PageClient(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    this.cookies = cookies;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  /** The same browser (same cookies) talking to another server: another node of the cluster. */
+  public PageClient onPort(int port) {
+    PageClient other = new PageClient(port, cookies);
+    other.csrf = csrf;
+    other.acceptLanguage = acceptLanguage;
+    return other;
   }
 
   public PageClient language(String acceptLanguage) {

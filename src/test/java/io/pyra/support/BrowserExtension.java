@@ -1,0 +1,73 @@
+package io.pyra.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One Chromium for the whole test run, a fresh browser context (cookies, storage) per test. The
+ * browser is the system's ({@code -Dpyra.test.browser=/usr/bin/chromium}); with {@code skip}
+ * the browser tests are skipped on purpose, and a missing browser fails them with the fix.
+ */
+class BrowserExtension implements ParameterResolver, AfterEachCallback {
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Page.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    BrowserContext browserContext = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    browserContext.setDefaultTimeout(15_000);
+    context.getStore(ExtensionContext.Namespace.GLOBAL).put("pyra.browserContext", browserContext);
+    return browserContext.newPage();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    BrowserContext browserContext = context.getStore(ExtensionContext.Namespace.GLOBAL)
+        .remove("pyra.browserContext", BrowserContext.class);
+    if (browserContext != null) {
+      browserContext.close();
+    }
+  }
+
+  private static synchronized Browser browser() {
+    if (browser == null) {
+      String setting = System.getProperty("pyra.test.browser", "auto");
+      Assumptions.assumeFalse("skip".equals(setting), "browser tests skipped on purpose (pyra.test.browser=skip)");
+      Path executable = Path.of("auto".equals(setting) || setting.isBlank() ? "/usr/bin/chromium" : setting);
+      if (!Files.isExecutable(executable)) {
+        throw new IllegalStateException("the browser tests need Chromium at " + executable
+            + ": install it ('apt-get install chromium') or run with PYRA_TEST_SKIP_BROWSER=1 to skip them on purpose");
+      }
+      playwright = Playwright.create(new Playwright.CreateOptions()
+          .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(executable)
+          .setHeadless(true)
+          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+              "--disable-quic")));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        browser.close();
+        playwright.close();
+      }));
+    }
+    return browser;
+  }
+}
