@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PyraIntegrationTest
 class SignInTests {
@@ -24,6 +25,7 @@ class SignInTests {
   @LocalServerPort int port;
   @Autowired UserService users;
   @Autowired OrgUnitService orgUnits;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aUserSignsInAndOut() {
@@ -33,6 +35,19 @@ class SignInTests {
     assertThat(browser.get("/").document().select("#welcome").text()).contains(user.displayName());
     PageClient.Page signedOut = browser.post("/logout", Map.of());
     assertThat(signedOut.location()).endsWith("/login?signedOut");
+    assertThat(browser.get("/").location()).endsWith("/login");
+  }
+
+  @Test
+  void anIdleSessionExpires() {
+    UserAccount user = newUser();
+    PageClient browser = new PageClient(port).signIn(user.username(), PASSWORD);
+    assertThat(browser.get("/").status()).isEqualTo(200);
+
+    // an hour without a request, well past the 30-minute idle timeout
+    jdbc.sql("update spring_session set last_access_time = last_access_time - 3600000, expiry_time = expiry_time - 3600000"
+        + " where principal_name = ?").param(user.username()).update();
+
     assertThat(browser.get("/").location()).endsWith("/login");
   }
 

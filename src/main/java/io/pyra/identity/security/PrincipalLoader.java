@@ -7,13 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Reads a user and the widest scope of each permission their roles grant, in two queries. */
 @Component
-class PrincipalLoader implements UserDetailsService {
+class PrincipalLoader {
 
   private final JdbcClient jdbc;
 
@@ -21,8 +20,7 @@ class PrincipalLoader implements UserDetailsService {
     this.jdbc = jdbc;
   }
 
-  @Override
-  public UserDetails loadUserByUsername(String username) {
+  UserDetails loadUserByUsername(String username) {
     return byUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }
 

@@ -25,6 +25,13 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
   }
 
   @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+        || path.startsWith("/actuator/");
+  }
+
+  @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication current = SecurityContextHolder.getContext().getAuthentication();

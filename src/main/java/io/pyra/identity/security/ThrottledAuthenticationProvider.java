@@ -19,7 +19,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
   private final SignInThrottle throttle;
 
   ThrottledAuthenticationProvider(PrincipalLoader users, PasswordEncoder passwords, SignInThrottle throttle) {
-    super(users);
+    super(users::loadUserByUsername);
     setPasswordEncoder(passwords);
     setPreAuthenticationChecks(user -> {});
     setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
