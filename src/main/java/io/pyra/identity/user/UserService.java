@@ -88,9 +88,13 @@ public class UserService {
     }
     boolean isAdmin = user.active() && user.roleIds().contains(ADMINISTRATOR_ROLE);
     if (wasAdmin && !isAdmin) {
+      // Lock the role row so that two administrators removing each other at once are serialized,
+      // then count after the flush, so the change itself is seen; the exception rolls it back.
+      jdbc.sql("select id from identity_role where id = ? for update").param(ADMINISTRATOR_ROLE).query().listOfRows();
       users.flush();
       if (users.countActiveHolders(ADMINISTRATOR_ROLE) == 0) {
-        throw new BusinessRuleException("roleIds", "last-administrator", "user.last-administrator");
+        String field = user.active() ? "roleIds" : "active";
+        throw new BusinessRuleException(field, "last-administrator", "user.last-administrator");
       }
     }
     return user;

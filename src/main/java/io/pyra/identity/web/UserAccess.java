@@ -1,0 +1,148 @@
+package io.pyra.identity.web;
+
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.Scope;
+import io.pyra.identity.Visibility;
+import io.pyra.identity.orgunit.OrgUnit;
+import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.user.UserDirectory;
+import io.pyra.identity.user.UserFilter;
+import io.pyra.identity.user.UserRow;
+import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RecordNotFoundException;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far the current user reaches among users, for pages and API alike: a user outside the
+ * {@code user.read} scope does not exist for them (404); one they see but may not manage is
+ * refused (403), and so is placing a user in an org unit outside the {@code user.manage} scope.
+ */
+@Component
+class UserAccess {
+
+  private static final Visibility EVERYONE = new Visibility(Scope.ALL, null, null, null);
+
+  private final CurrentUser currentUser;
+  private final UserDirectory directory;
+  private final OrgUnitService orgUnits;
+
+  UserAccess(CurrentUser currentUser, UserDirectory directory, OrgUnitService orgUnits) {
+    this.currentUser = currentUser;
+    this.directory = directory;
+    this.orgUnits = orgUnits;
+  }
+
+  Visibility read() {
+    return currentUser.visibility("user.read");
+  }
+
+  Visibility manage() {
+    return currentUser.visibility("user.manage");
+  }
+
+  /** The user as the current user may see them; 404 when out of sight. */
+  UserRow readable(UUID id) {
+    return directory.find(id, read()).orElseThrow(() -> new RecordNotFoundException("user", id));
+  }
+
+  /** The user, when the current user may also change them; 404 when out of sight, else 403. */
+  UserRow manageable(UUID id) {
+    UserRow user = readable(id);
+    if (!mayManage(user)) {
+      throw new AccessRefusedException("user " + id + " is outside the user.manage scope");
+    }
+    return user;
+  }
+
+  boolean mayManage(UserRow user) {
+    Visibility manage = manage();
+    if (!manage.granted()) {
+      return false;
+    }
+    return switch (manage.scope()) {
+      case ALL -> true;
+      case SUBTREE -> user.orgUnitPath().startsWith(manage.orgUnitPath());
+      case ORG_UNIT -> user.orgUnitId().equals(manage.orgUnitId());
+      case OWN -> user.id().equals(manage.userId());
+    };
+  }
+
+  /** Refuses a new user in an org unit outside the manage scope (an unknown unit is left to validation). */
+  void mayCreateIn(UUID orgUnitId) {
+    Visibility manage = manage();
+    if (!manage.granted() || manage.scope() == Scope.OWN) {
+      throw new AccessRefusedException("user.manage does not reach other users");
+    }
+    mayPlaceIn(orgUnitId);
+  }
+
+  /** Refuses moving a user to an org unit outside the manage scope (an unknown unit is left to validation). */
+  void mayPlaceIn(UUID orgUnitId) {
+    if (orgUnitId == null) {
+      return;
+    }
+    String path = directory.orgUnitPath(orgUnitId).orElse(null);
+    if (path != null && !reaches(manage(), orgUnitId, path)) {
+      throw new AccessRefusedException("org unit " + orgUnitId + " is outside the user.manage scope");
+    }
+  }
+
+  /** A supervisor the current user cannot see is, for them, one that does not exist. */
+  void supervisorVisible(UUID supervisorId) {
+    if (supervisorId != null && directory.find(supervisorId, read()).isEmpty()) {
+      throw new BusinessRuleException("supervisorId", "exists", "user.supervisor.unknown");
+    }
+  }
+
+  /** The org units a user may be placed in, as [id, name] pairs in tree order. */
+  List<List<String>> placeableOrgUnits() {
+    Visibility manage = manage();
+    return orgUnits.tree().stream()
+        .filter(unit -> manage.granted() && reaches(manage, unit.id(), unit.path()))
+        .map(UserAccess::option)
+        .toList();
+  }
+
+  /** The org units the list may be filtered by, as [id, name] pairs in tree order. */
+  List<List<String>> visibleOrgUnits() {
+    Visibility read = read();
+    return orgUnits.tree().stream()
+        .filter(unit -> read.granted() && reaches(read, unit.id(), unit.path()))
+        .map(UserAccess::option)
+        .toList();
+  }
+
+  /** Active users the current user sees, as [id, "name (username)"] pairs, plus the current choice. */
+  List<List<String>> supervisors(UUID current, UUID excluded) {
+    List<UserRow> candidates = new java.util.ArrayList<>(
+        directory.search(new UserFilter(null, null, null, true), read(), null, UserDirectory.MAX_LIMIT).items());
+    if (current != null && candidates.stream().noneMatch(u -> u.id().equals(current))) {
+      directory.find(current, EVERYONE).ifPresent(candidates::add);
+    }
+    return candidates.stream()
+        .filter(u -> !Objects.equals(u.id(), excluded))
+        .map(u -> List.of(u.id().toString(), u.displayName() + " (" + u.username() + ")"))
+        .toList();
+  }
+
+  /** The user regardless of scope, to answer a write that the scope checks already allowed. */
+  UserRow afterWrite(UUID id) {
+    return directory.find(id, EVERYONE).orElseThrow(() -> new RecordNotFoundException("user", id));
+  }
+
+  private static boolean reaches(Visibility visibility, UUID orgUnitId, String path) {
+    return switch (visibility.scope()) {
+      case ALL -> true;
+      case SUBTREE -> path.startsWith(visibility.orgUnitPath());
+      case ORG_UNIT, OWN -> orgUnitId.equals(visibility.orgUnitId());
+    };
+  }
+
+  private static List<String> option(OrgUnit unit) {
+    return List.of(unit.id().toString(), unit.name());
+  }
+}
