@@ -320,6 +320,31 @@ class UserApiTests {
   }
 
   @Test
+  void aUserManagerCannotGiveARoleThatGrantsMoreThanTheirOwn() {
+    String code = "USER_ADMIN_" + SEQUENCE.incrementAndGet() + "_" + suffix().toUpperCase(Locale.ROOT);
+    UUID role = roles.create(new SaveRole(code, "User admin " + code, null,
+        Map.of("user.read", Scope.ALL, "user.manage", Scope.ALL), null)).id();
+    String manager = unique("useradmin");
+    create(user(manager, root().id(), role.toString()));
+    String colleague = create(user(unique("plain"), root().id()));
+    ApiClient client = new ApiClient(port).signIn(manager, PASSWORD);
+    long before = userCount();
+
+    ApiClient.Response escalated = client.post("/api/v1/users",
+        user(unique("newadmin"), root().id(), "00000000-0000-7000-8000-000000000001"));
+    ApiClient.Response raised = client.patch("/api/v1/users/" + colleague,
+        Map.of("roleIds", List.of("00000000-0000-7000-8000-000000000001")), etag(colleague));
+
+    assertThat(escalated.status()).isEqualTo(422);
+    assertThat(errors(escalated)).containsEntry("roleIds", "beyond-own-rights");
+    assertThat(raised.status()).isEqualTo(422);
+    assertThat(userCount()).isEqualTo(before);
+    assertThat(admin().get("/api/v1/users/" + colleague).json().get("roleIds")).isEmpty();
+    assertThat(client.post("/api/v1/users", user(unique("sameRights"), root().id(), role.toString())).status())
+        .isEqualTo(201);
+  }
+
+  @Test
   void listsByFilterInAStableOrderPageByPage() {
     OrgUnit branch = unit(root(), OrgUnitKind.BRANCH);
     String a = create(named(user(unique("pa"), branch.id(), FRONT_DESK), "Same Name"));

@@ -11,6 +11,10 @@ import io.pyra.identity.user.UserRow;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.identity.role.Role;
+import io.pyra.identity.role.RolePermission;
+import io.pyra.identity.role.RoleService;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,11 +33,41 @@ class UserAccess {
   private final CurrentUser currentUser;
   private final UserDirectory directory;
   private final OrgUnitService orgUnits;
+  private final RoleService roles;
 
-  UserAccess(CurrentUser currentUser, UserDirectory directory, OrgUnitService orgUnits) {
+  UserAccess(CurrentUser currentUser, UserDirectory directory, OrgUnitService orgUnits, RoleService roles) {
     this.currentUser = currentUser;
     this.directory = directory;
     this.orgUnits = orgUnits;
+    this.roles = roles;
+  }
+
+  /**
+   * Refuses giving a role that grants more than the current user holds (a permission they lack,
+   * or a wider scope), so that managing users never becomes a way to raise one's own rights.
+   * Roles the user already holds may stay.
+   */
+  void mayAssign(Collection<UUID> requested, Collection<UUID> held) {
+    if (requested == null) {
+      return;
+    }
+    for (UUID roleId : requested) {
+      if (held.contains(roleId)) {
+        continue;
+      }
+      Role role;
+      try {
+        role = roles.get(roleId);
+      } catch (RecordNotFoundException e) {
+        continue; // left to validation: "the role does not exist"
+      }
+      for (RolePermission grant : role.permissions()) {
+        Scope own = currentUser.visibility(grant.permission()).scope();
+        if (own == null || own.compareTo(grant.scope()) < 0) {
+          throw new BusinessRuleException("roleIds", "beyond-own-rights", "user.role.beyond-own-rights", role.name());
+        }
+      }
+    }
   }
 
   Visibility read() {

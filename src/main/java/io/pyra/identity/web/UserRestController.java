@@ -100,6 +100,7 @@ class UserRestController {
   ResponseEntity<UserResponse> create(@RequestBody CreateUserRequest request, Locale locale) {
     access.mayCreateIn(request.orgUnitId());
     access.supervisorVisible(request.supervisorId());
+    access.mayAssign(request.roleIds(), List.of());
     UserAccount created = users.create(new SaveUser(request.username(), request.displayName(), request.email(),
         request.phone(), request.orgUnitId(), request.supervisorId(), request.locale(), request.roleIds(),
         request.active(), request.password(), null));
@@ -128,6 +129,7 @@ class UserRestController {
     if (!Objects.equals(supervisorId, current.supervisorId())) {
       access.supervisorVisible(supervisorId);
     }
+    access.mayAssign(patch.roleIds(), current.roleIds());
     users.update(id, new SaveUser(current.username(),
         body.has("displayName") ? patch.displayName() : current.displayName(),
         body.has("email") ? patch.email() : current.email(),

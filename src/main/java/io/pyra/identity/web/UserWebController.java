@@ -12,6 +12,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -103,6 +104,7 @@ class UserWebController {
     UserAccount created;
     try {
       access.supervisorVisible(form.getSupervisorId());
+      access.mayAssign(form.getRoleIds(), List.of());
       created = users.create(form.toCommand());
     } catch (BusinessRuleException e) {
       formErrors.bind(e, binding, locale);
@@ -136,6 +138,7 @@ class UserWebController {
       if (!Objects.equals(form.getSupervisorId(), user.supervisorId())) {
         access.supervisorVisible(form.getSupervisorId());
       }
+      access.mayAssign(form.getRoleIds(), user.roleIds());
       users.update(id, form.toCommand());
     } catch (BusinessRuleException e) {
       formErrors.bind(e, binding, locale);
