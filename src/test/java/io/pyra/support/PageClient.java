@@ -48,7 +48,14 @@ public final class PageClient {
   }
 
   public Page get(String path) {
-    Page page = send(request(path).GET());
+    return get(path, Map.of());
+  }
+
+  /** A GET with extra request headers, such as {@code HX-Request: true} for an htmx fragment. */
+  public Page get(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::header);
+    Page page = send(builder);
     String token = page.document().select("input[name=_csrf]").attr("value");
     if (token.isEmpty()) {
       token = page.document().select("meta[name=_csrf]").attr("content");
