@@ -66,7 +66,7 @@ public final class PageClient {
     return get(path, Map.of());
   }
 
-  /** A GET with extra headers, e.g. {@code HX-Request: true} as htmx sends it. */
+  /** A GET with extra request headers, such as {@code HX-Request: true} for an htmx fragment. */
   public Page get(String path, Map<String, String> headers) {
     HttpRequest.Builder builder = request(path).GET();
     headers.forEach(builder::header);

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
   public static final String SECRET_PREFIX = "pyra_";
-  static final Duration MAX_LIFETIME = Duration.ofDays(366);
+  public static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
   private final SecureRandom random = new SecureRandom();
   private final ApiTokenRepository tokens;
