@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
+import io.pyra.identity.user.SaveUser;
+import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.support.ApiClient;
 import io.pyra.support.PyraIntegrationTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,9 +96,9 @@ class RoleApiTests {
   void refusesDeletingARoleThatUsersHold() {
     String id = createRole(Map.of("user.read", "OWN"));
     String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "FRONT_DESK", "en");
-    var user = users.byUsername(username).orElseThrow();
-    users.update(user.id(), new io.pyra.identity.user.SaveUser(user.username(), user.displayName(), user.email(), null,
-        user.orgUnitId(), null, "en", java.util.Set.of(UUID.fromString(id)), true, null, user.version()));
+    UserAccount user = users.byUsername(username).orElseThrow();
+    users.update(user.id(), new SaveUser(user.username(), user.displayName(), user.email(), null,
+        user.orgUnitId(), null, "en", Set.of(UUID.fromString(id)), true, null, user.version()));
 
     ApiClient.Response response = admin.delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag"));
 
@@ -218,7 +222,7 @@ class RoleApiTests {
   }
 
   private static Map<String, String> grants(JsonNode role) {
-    Map<String, String> grants = new java.util.HashMap<>();
+    Map<String, String> grants = new HashMap<>();
     role.get("grants").properties().forEach(e -> grants.put(e.getKey(), e.getValue().asString()));
     return grants;
   }
