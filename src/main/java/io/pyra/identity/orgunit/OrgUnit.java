@@ -1,5 +1,6 @@
 package io.pyra.identity.orgunit;
 
+import io.pyra.identity.Visibility;
 import io.pyra.platform.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,6 +79,18 @@ public class OrgUnit {
 
   public boolean isAncestorOf(OrgUnit other) {
     return other.path.startsWith(path) && !other.id.equals(id);
+  }
+
+  /** Whether a permission granted at the given reach covers this unit. */
+  public boolean within(Visibility visibility) {
+    if (!visibility.granted()) {
+      return false;
+    }
+    return switch (visibility.scope()) {
+      case ALL -> true;
+      case SUBTREE -> visibility.orgUnitPath() != null && path.startsWith(visibility.orgUnitPath());
+      case ORG_UNIT, OWN -> id.equals(visibility.orgUnitId());
+    };
   }
 
   public UUID id() {

@@ -1,5 +1,6 @@
 package io.pyra.identity.orgunit;
 
+import io.pyra.identity.Visibility;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.RuleViolation;
@@ -9,7 +10,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +39,36 @@ public class OrgUnitService {
   @Transactional(readOnly = true)
   public OrgUnit get(UUID id) {
     return units.findById(id).orElseThrow(() -> new RecordNotFoundException("org-unit", id));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<OrgUnit> find(UUID id) {
+    return id == null ? Optional.empty() : units.findById(id);
+  }
+
+  /**
+   * The units a permission at this reach lets its holder see, in tree order: all of them, a
+   * subtree, or the holder's own unit ({@code OWN} reaches no further than {@code ORG_UNIT}).
+   */
+  @Transactional(readOnly = true)
+  public List<OrgUnit> visibleTree(Visibility visibility) {
+    if (!visibility.granted()) {
+      return List.of();
+    }
+    return switch (visibility.scope()) {
+      case ALL -> units.findAllInTreeOrder();
+      case SUBTREE -> units.findSubtree(visibility.orgUnitPath());
+      case ORG_UNIT, OWN -> units.findById(visibility.orgUnitId()).map(List::of).orElse(List.of());
+    };
+  }
+
+  /** How many users (active or not) belong to each unit that has any. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Long> memberCounts() {
+    return jdbc.sql("select org_unit_id, count(*) from identity_user group by org_unit_id")
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
+        .list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   @Transactional(readOnly = true)

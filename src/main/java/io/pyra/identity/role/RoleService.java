@@ -52,6 +52,15 @@ public class RoleService {
     return roles.findByCodeIgnoreCase(code).orElseThrow(() -> new RecordNotFoundException("role", code));
   }
 
+  /** How many users (active or not) hold each role that is held at all. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Long> holderCounts() {
+    return jdbc.sql("select role_id, count(*) from identity_user_role group by role_id")
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
+        .list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
   public Role create(SaveRole command) {
     List<RuleViolation> violations = validate(command, null);
     if (!violations.isEmpty()) {
@@ -113,6 +122,10 @@ public class RoleService {
       command.grants().keySet().stream()
           .filter(code -> !known.contains(code))
           .forEach(code -> violations.add(new RuleViolation("grants", "unknown-permission", "role.permission.unknown", code)));
+      // Saying nothing about the administrator's grants keeps them; asking for less is refused, not ignored.
+      if (existing != null && existing.isAdministrator() && !grantsOf(command).equals(allAtAll())) {
+        violations.add(new RuleViolation("grants", "administrator-all", "role.administrator.all"));
+      }
     }
     return violations;
   }
