@@ -37,7 +37,7 @@ public class OrgUnit {
 
   private String path;
 
-  @Version private long version;
+  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -126,6 +126,6 @@ public class OrgUnit {
   }
 
   public long version() {
-    return version;
+    return version == null ? 0 : version;
   }
 }

@@ -36,7 +36,7 @@ public class Role {
   @CollectionTable(name = "identity_role_permission", joinColumns = @JoinColumn(name = "role_id"))
   private Set<RolePermission> permissions = new HashSet<>();
 
-  @Version private long version;
+  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -97,6 +97,6 @@ public class Role {
   }
 
   public long version() {
-    return version;
+    return version == null ? 0 : version;
   }
 }

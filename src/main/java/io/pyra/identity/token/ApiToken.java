@@ -41,7 +41,7 @@ public class ApiToken {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
-  @Version private long version;
+  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
 
   protected ApiToken() {}
 

@@ -49,7 +49,7 @@ public class UserAccount {
   @Column(name = "role_id")
   private Set<UUID> roleIds = new HashSet<>();
 
-  @Version private long version;
+  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -147,7 +147,7 @@ public class UserAccount {
   }
 
   public long version() {
-    return version;
+    return version == null ? 0 : version;
   }
 
   public Instant createdAt() {
