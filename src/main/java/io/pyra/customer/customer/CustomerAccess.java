@@ -1,0 +1,62 @@
+package io.pyra.customer.customer;
+
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.Visibility;
+import io.pyra.platform.error.AccessRefusedException;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the current user reaches a customer for an action ({@code customer.read},
+ * {@code customer.update} …): by owner, org unit or org-unit subtree, as their roles grant.
+ */
+@Component
+public class CustomerAccess {
+
+  private final CurrentUser currentUser;
+  private final IdentityApi identity;
+
+  CustomerAccess(CurrentUser currentUser, IdentityApi identity) {
+    this.currentUser = currentUser;
+    this.identity = identity;
+  }
+
+  public Visibility visibility(String permission) {
+    return currentUser.visibility(permission);
+  }
+
+  public CustomerScope scope(String permission) {
+    return CustomerScope.of(visibility(permission));
+  }
+
+  public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
+    Visibility visibility = visibility(permission);
+    if (!visibility.granted()) {
+      return false;
+    }
+    return switch (visibility.scope()) {
+      case ALL -> true;
+      case OWN -> visibility.userId().equals(ownerId);
+      case ORG_UNIT -> visibility.orgUnitId().equals(orgUnitId);
+      case SUBTREE -> identity.orgUnit(orgUnitId).map(OrgUnitSummary::path)
+          .map(path -> path.startsWith(visibility.orgUnitPath())).orElse(false);
+    };
+  }
+
+  /** Refuses (403) an action on a customer outside the user's reach for it. */
+  public void require(String permission, Customer customer) {
+    if (!reaches(permission, customer.ownerId(), customer.orgUnitId())) {
+      throw new AccessRefusedException(permission + " does not reach customer " + customer.code());
+    }
+  }
+
+  public String currentUsername() {
+    return currentUser.username().orElse(null);
+  }
+
+  public UUID currentUserId() {
+    return currentUser.requireId();
+  }
+}
