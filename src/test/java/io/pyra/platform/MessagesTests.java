@@ -39,6 +39,17 @@ class MessagesTests {
   }
 
   @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
+      List<String> keys = Files.readAllLines(Path.of("src/main/resources", name)).stream()
+          .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+          .map(line -> line.substring(0, line.indexOf('=')).strip())
+          .toList();
+      assertThat(keys).as("keys defined twice in " + name).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void everyKeyATemplateUsesExists() throws IOException {
     Set<String> english = load("messages.properties");
     List<String> missing = new ArrayList<>();

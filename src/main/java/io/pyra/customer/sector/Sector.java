@@ -35,6 +35,28 @@ public class Sector {
 
   protected Sector() {}
 
+  Sector(UUID parentId, String code, String nameEn, String nameZh, int sortOrder) {
+    this.id = io.pyra.platform.Ids.newId();
+    this.parentId = parentId;
+    this.code = code;
+    this.active = true;
+    rename(nameEn, nameZh, sortOrder);
+  }
+
+  void rename(String nameEn, String nameZh, int sortOrder) {
+    this.nameEn = nameEn;
+    this.nameZh = nameZh;
+    this.sortOrder = sortOrder;
+  }
+
+  void activate(boolean active) {
+    this.active = active;
+  }
+
+  public long version() {
+    return version == null ? 0 : version;
+  }
+
   public UUID id() {
     return id;
   }
