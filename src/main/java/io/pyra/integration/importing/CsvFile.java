@@ -67,7 +67,8 @@ final class CsvFile implements TabularFile {
   }
 
   private void rowsFrom(int afterRow, Consumer<SourceRow> handler, boolean headerOnly) {
-    CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+        .setLenientEof(false).setTrailingData(false).get();
     CSVParser parser = null;
     try (Reader reader = reader()) {
       parser = CSVParser.parse(reader, format);
@@ -93,7 +94,7 @@ final class CsvFile implements TabularFile {
       }
     } catch (UncheckedIOException | IllegalStateException e) {
       long line = parser == null ? 0 : parser.getCurrentLineNumber();
-      throw new ImportFileException("import.file.quoting", line + 1);
+      throw new ImportFileException("import.file.quoting", Math.max(1, line));
     } catch (IOException e) {
       throw new ImportFileException("import.file.unreadable", e.getMessage());
     }

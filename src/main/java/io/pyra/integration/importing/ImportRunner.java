@@ -91,8 +91,10 @@ class ImportRunner {
     List<CustomerImportApi.FieldInfo> fields = customers.customFields();
     Map<String, String> mapping = json.readValue(job.mapping(), new TypeReference<java.util.LinkedHashMap<String, String>>() {});
     ColumnPlan plan = ColumnPlan.of(file.header(), mapping, job.entity(), fields);
-    int[] total = {0};
-    file.rows(0, r -> total[0]++);
+    int[] total = {job.totalRows()};
+    if (total[0] == 0) {
+      file.rows(0, r -> total[0]++);
+    }
     CustomerChunk.Context context = new CustomerChunk.Context(job.createdBy(), job.createdByName(), id, locale, fields);
     if (job.dryRun()) {
       jobs.start(id, ImportJob.VALIDATING, total[0], true);

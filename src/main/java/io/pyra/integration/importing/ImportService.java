@@ -59,15 +59,18 @@ public class ImportService {
       throw new UncheckedIOException(e);
     }
     List<String> header;
+    int[] rows = {0};
     try {
-      header = TabularFile.open(stored, format).header();
+      TabularFile table = TabularFile.open(stored, format);
+      header = table.header();
+      table.rows(0, row -> rows[0]++);
     } catch (RuntimeException e) {
       delete(stored);
       throw e;
     }
     ImportJob job = new ImportJob(id, currentUser.requireId(), currentUser.username().orElse("?"), safeEntity,
         name.length() > 300 ? name.substring(0, 300) : name, format, stored.toString(), json.writeValueAsString(header),
-        null, ImportJob.GOOD_ROWS, true, ImportJob.READY, 0, 0, 0, 0, 0, 0, 0, null, Instant.now(), null);
+        null, ImportJob.GOOD_ROWS, true, ImportJob.READY, rows[0], 0, 0, 0, 0, 0, 0, null, Instant.now(), null);
     jobs.insert(job);
     return job;
   }
