@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The bridge behind {@link CustomerImportApi}: the form's validator applied to an import row. */
 @Component
@@ -27,8 +28,12 @@ public class ImportNormalization {
   private final CustomFieldService fields;
   private final CustomerService customers;
 
+  private final TransactionTemplate readOnly;
+
   ImportNormalization(CustomerValidator validator, CustomerCodes codes, CustomerAccess access,
-      CustomFieldService fields, CustomerService customers) {
+      CustomFieldService fields, CustomerService customers, PlatformTransactionManager transactions) {
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.validator = validator;
     this.codes = codes;
     this.access = access;
@@ -76,16 +81,20 @@ public class ImportNormalization {
         .toList();
   }
 
-  @Transactional(readOnly = true)
   public Optional<CustomerImportApi.Card> card(UUID id) {
     try {
-      Customer c = customers.get(id);
-      return Optional.of(new CustomerImportApi.Card(c.id(), c.code(), c.kind(), c.name(),
-          c.phones().stream().map(Phone::number).toList(), c.emails().stream().map(Email::address).toList(),
-          c.address().country(), c.address().province(), c.address().city(), c.address().street(),
-          c.address().postalCode(), c.tags().stream().sorted().toList(), c.profile().background(), c.updatedAt()));
+      return Optional.ofNullable(readOnly.execute(status -> toCard(customers.get(id))));
     } catch (RecordNotFoundException e) {
       return Optional.empty();
+    }
+  }
+
+  private static CustomerImportApi.Card toCard(Customer c) {
+    {
+      return new CustomerImportApi.Card(c.id(), c.code(), c.kind(), c.name(),
+          c.phones().stream().map(Phone::number).toList(), c.emails().stream().map(Email::address).toList(),
+          c.address().country(), c.address().province(), c.address().city(), c.address().street(),
+          c.address().postalCode(), c.tags().stream().sorted().toList(), c.profile().background(), c.updatedAt());
     }
   }
 }
