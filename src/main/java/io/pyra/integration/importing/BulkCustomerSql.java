@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,10 +184,5 @@ class BulkCustomerSql {
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static int sqlType(Object value) {
-    return value == null ? Types.NULL : Types.OTHER;
   }
 }

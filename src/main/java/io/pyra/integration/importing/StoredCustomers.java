@@ -3,7 +3,6 @@ package io.pyra.integration.importing;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.NormalizedCustomer;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -130,10 +129,5 @@ class StoredCustomers {
       return v.date().toString();
     }
     return v.bool();
-  }
-
-  @SuppressWarnings("unused")
-  private static BigDecimal unused() {
-    return null;
   }
 }
