@@ -1,0 +1,63 @@
+package io.pyra.customer;
+
+import io.pyra.customer.customer.ImportNormalization;
+import io.pyra.platform.error.RuleViolation;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the import (integration module) may use of the customer module: the form's validation and
+ * normalization for one row, the code format, the reach check, the custom field catalogue, and
+ * a customer's card for vCard export. Bulk writes are the importer's own set-based SQL.
+ */
+@Service
+public class CustomerImportApi {
+
+  private final ImportNormalization normalization;
+
+  CustomerImportApi(ImportNormalization normalization) {
+    this.normalization = normalization;
+  }
+
+  /** Validates and normalizes a row; {@code actingUserId} is the default owner. */
+  public Result normalize(ImportCustomerInput input, UUID actingUserId) {
+    return normalization.normalize(input, actingUserId);
+  }
+
+  /** The customer code for a number from {@code customer_code_seq}, e.g. {@code C-000123}. */
+  public String formatCode(long number) {
+    return normalization.formatCode(number);
+  }
+
+  /** Whether the current user's scope for {@code permission} reaches a customer of this owner and unit. */
+  public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
+    return normalization.reaches(permission, ownerId, orgUnitId);
+  }
+
+  public List<FieldInfo> customFields() {
+    return normalization.customFields();
+  }
+
+  /** The customer's card when the current user may read it (merged codes resolve to the survivor). */
+  public Optional<Card> card(UUID id) {
+    return normalization.card(id);
+  }
+
+  /** A normalized customer, or the rules the row breaks. */
+  public record Result(NormalizedCustomer customer, List<RuleViolation> violations) {
+
+    public boolean valid() {
+      return violations.isEmpty();
+    }
+  }
+
+  /** A custom field definition: code, labels and type name (TEXT, NUMBER, DATE, BOOLEAN, CHOICE, MULTI_CHOICE). */
+  public record FieldInfo(UUID id, String code, String labelEn, String labelZh, String type) {}
+
+  /** What a business card shows of a customer, for vCard export. */
+  public record Card(UUID id, String code, CustomerKind kind, String name, List<String> phones, List<String> emails,
+      String country, String province, String city, String street, String postalCode, List<String> tags,
+      String note, java.time.Instant updatedAt) {}
+}

@@ -1,0 +1,379 @@
+package io.pyra.integration.importing;
+
+import io.pyra.customer.CustomerImportApi;
+import io.pyra.customer.ImportCustomerInput;
+import io.pyra.customer.NormalizedCustomer;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.UserSummary;
+import io.pyra.platform.EmailAddress;
+import io.pyra.platform.Ids;
+import io.pyra.platform.PhoneNumbers;
+import io.pyra.platform.audit.AuditEvent;
+import io.pyra.platform.audit.AuditLog;
+import io.pyra.platform.audit.FieldChange;
+import io.pyra.platform.error.Problems;
+import io.pyra.platform.error.RuleViolation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides and (when committing) writes one chunk of customer rows: each row parsed, matched to a
+ * stored customer by code, then email, then phone, merged over it, validated by the customer
+ * module's rules, and created, updated, or skipped when nothing would change.
+ */
+@Component
+class CustomerChunk {
+
+  private final CustomerImportApi customers;
+  private final IdentityApi identity;
+  private final PhoneNumbers phoneNumbers;
+  private final StoredCustomers stored;
+  private final BulkCustomerSql bulk;
+  private final AuditLog audit;
+  private final Problems problems;
+
+  CustomerChunk(CustomerImportApi customers, IdentityApi identity, PhoneNumbers phoneNumbers, StoredCustomers stored,
+      BulkCustomerSql bulk, AuditLog audit, Problems problems) {
+    this.customers = customers;
+    this.identity = identity;
+    this.phoneNumbers = phoneNumbers;
+    this.stored = stored;
+    this.bulk = bulk;
+    this.audit = audit;
+    this.problems = problems;
+  }
+
+  /** Per-run lookups (users, units, field types) and who runs it. */
+  static final class Context {
+    final UUID actorId;
+    final String actorName;
+    final UUID importId;
+    final Locale locale;
+    final Map<String, Optional<UUID>> users = new HashMap<>();
+    final Map<String, Optional<UUID>> units = new HashMap<>();
+    final Map<String, String> fieldTypes = new HashMap<>();
+    final Map<UUID, String> fieldCodes = new HashMap<>();
+
+    Context(UUID actorId, String actorName, UUID importId, Locale locale, List<CustomerImportApi.FieldInfo> fields) {
+      this.actorId = actorId;
+      this.actorName = actorName;
+      this.importId = importId;
+      this.locale = locale;
+      fields.forEach(f -> {
+        fieldTypes.put(f.code(), f.type());
+        fieldCodes.put(f.id(), f.code());
+      });
+    }
+  }
+
+  private record Parsed(SourceRow row, Map<String, String> values, Map<String, String> columns, List<String> phones,
+      List<String> emails, Set<String> tags, Map<String, Object> custom, List<RowOutcome.Problem> problems) {}
+
+  List<RowOutcome> process(List<SourceRow> rows, ColumnPlan plan, Context context, boolean write) {
+    List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
+    Map<String, UUID> byCode = stored.byCode(parsed.stream().map(p -> p.values().get("code"))
+        .filter(c -> c != null && !c.isBlank()).map(String::strip).toList());
+    Map<String, UUID> byEmail = stored.byEmail(parsed.stream().flatMap(p -> p.emails().stream()).toList());
+    Map<String, UUID> byPhone = stored.byPhone(parsed.stream().flatMap(p -> p.phones().stream()).toList());
+    List<UUID> matched = new ArrayList<>();
+    List<UUID> match = new ArrayList<>();
+    for (Parsed p : parsed) {
+      UUID id = match(p, byCode, byEmail, byPhone);
+      match.add(id);
+      if (id != null) {
+        matched.add(id);
+      }
+    }
+    Map<UUID, StoredCustomers.Stored> existing = stored.load(matched);
+    List<RowOutcome> outcomes = new ArrayList<>();
+    List<BulkCustomerSql.NewCustomer> creates = new ArrayList<>();
+    List<BulkCustomerSql.ChangedCustomer> updates = new ArrayList<>();
+    Map<String, Integer> claimed = new HashMap<>();
+    Set<UUID> touched = new java.util.HashSet<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed p = parsed.get(i);
+      List<RowOutcome.Problem> rowProblems = new ArrayList<>(p.problems());
+      String label = p.values().getOrDefault("name", p.values().get("code"));
+      if (rowProblems.stream().anyMatch(RowOutcome.Problem::fatal)) {
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+        continue;
+      }
+      StoredCustomers.Stored current = match.get(i) == null ? null : existing.get(match.get(i));
+      if (current != null && !touched.add(current.id())) {
+        rowProblems.add(problem(p, "code", "duplicate-in-file", "import.row.duplicate", context));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+        continue;
+      }
+      ImportCustomerInput input = merge(p, current, context);
+      CustomerImportApi.Result result = customers.normalize(input, context.actorId);
+      List<RuleViolation> violations = new ArrayList<>(result.violations());
+      if (current != null && p.values().get("kind") != null && !p.values().get("kind").isBlank()
+          && !p.values().get("kind").strip().equalsIgnoreCase(current.customer().kind().name())) {
+        violations.add(new RuleViolation("kind", "immutable", "customer.kind.immutable"));
+      }
+      if (violations.isEmpty()) {
+        NormalizedCustomer c = result.customer();
+        String permission = current == null ? "customer.create" : "customer.update";
+        boolean reaches = customers.reaches(permission, c.ownerId(), c.orgUnitId())
+            && (current == null || customers.reaches(permission, current.customer().ownerId(),
+                current.customer().orgUnitId()));
+        if (!reaches) {
+          violations.add(new RuleViolation("ownerId", "forbidden", "import.row.forbidden"));
+        }
+      }
+      if (!violations.isEmpty()) {
+        for (RuleViolation v : violations) {
+          String field = v.field();
+          rowProblems.add(new RowOutcome.Problem(columnOf(field, p.columns()), field, v.rule(),
+              problems.message(v, context.locale), true));
+        }
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+        continue;
+      }
+      NormalizedCustomer c = result.customer();
+      label = c.name();
+      if (current == null) {
+        Integer earlier = claim(claimed, c, p.row().number());
+        if (earlier != null) {
+          rowProblems.add(problem(p, "email", "duplicate-in-file", "import.row.duplicate-of", context, earlier));
+          outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+          continue;
+        }
+        creates.add(new BulkCustomerSql.NewCustomer(Ids.newId(), null, c));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.CREATE, label, rowProblems));
+      } else if (c.equals(current.customer())) {
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.SKIP, label, rowProblems));
+      } else {
+        NormalizedCustomer s = current.customer();
+        updates.add(new BulkCustomerSql.ChangedCustomer(current.id(), c, s.phones().size(), s.emails().size(),
+            c.phones().stream().filter(x -> !s.phones().contains(x)).toList(),
+            c.emails().stream().filter(x -> !s.emails().contains(x)).toList(),
+            c.tags().stream().filter(x -> !s.tags().contains(x)).toList()));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems));
+      }
+    }
+    if (write) {
+      write(creates, updates, context);
+    }
+    return outcomes;
+  }
+
+  private void write(List<BulkCustomerSql.NewCustomer> creates, List<BulkCustomerSql.ChangedCustomer> updates,
+      Context context) {
+    List<Long> numbers = bulk.codeNumbers(creates.size());
+    List<BulkCustomerSql.NewCustomer> coded = new ArrayList<>(creates.size());
+    for (int i = 0; i < creates.size(); i++) {
+      BulkCustomerSql.NewCustomer n = creates.get(i);
+      coded.add(new BulkCustomerSql.NewCustomer(n.id(), customers.formatCode(numbers.get(i)), n.c()));
+    }
+    bulk.insert(coded);
+    bulk.update(updates);
+    if (!coded.isEmpty() || !updates.isEmpty()) {
+      audit.append(new AuditEvent("IMPORT", "customer_customer", context.importId.toString(), context.actorId,
+          context.actorName, List.of(
+              new FieldChange("created", null, coded.stream().map(n -> n.id().toString()).collect(Collectors.joining(","))),
+              new FieldChange("updated", null, updates.stream().map(u -> u.id().toString())
+                  .collect(Collectors.joining(","))))));
+    }
+  }
+
+  private static Integer claim(Map<String, Integer> claimed, NormalizedCustomer c, int row) {
+    for (String key : c.emails()) {
+      Integer earlier = claimed.get("e:" + key);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    for (String key : c.phones()) {
+      Integer earlier = claimed.get("p:" + key);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    c.emails().forEach(k -> claimed.put("e:" + k, row));
+    c.phones().forEach(k -> claimed.put("p:" + k, row));
+    return null;
+  }
+
+  private static UUID match(Parsed p, Map<String, UUID> byCode, Map<String, UUID> byEmail, Map<String, UUID> byPhone) {
+    String code = p.values().get("code");
+    if (code != null && !code.isBlank()) {
+      return byCode.get(code.strip());
+    }
+    for (String email : p.emails()) {
+      if (byEmail.containsKey(email)) {
+        return byEmail.get(email);
+      }
+    }
+    for (String phone : p.phones()) {
+      if (byPhone.containsKey(phone)) {
+        return byPhone.get(phone);
+      }
+    }
+    return null;
+  }
+
+  private Parsed parse(SourceRow row, ColumnPlan plan, Context context) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> columns = new HashMap<>();
+    List<String> phones = new ArrayList<>();
+    List<String> emails = new ArrayList<>();
+    Set<String> tags = new LinkedHashSet<>();
+    Map<String, Object> custom = new LinkedHashMap<>();
+    List<RowOutcome.Problem> problems = new ArrayList<>();
+    for (String note : row.notes()) {
+      problems.add(new RowOutcome.Problem(null, null, "repaired", note, false));
+    }
+    if (row.cells().isEmpty() && !row.notes().isEmpty()) {
+      problems.add(new RowOutcome.Problem(null, null, "unreadable", String.join("; ", row.notes()), true));
+    }
+    for (ColumnPlan.Column column : plan.columns()) {
+      String cell = row.cell(column.index());
+      String value = cell == null ? "" : cell.strip();
+      columns.putIfAbsent(column.field(), column.name());
+      if (value.isEmpty()) {
+        continue;
+      }
+      switch (column.field()) {
+        case "phone" -> {
+          for (String part : value.split("[;,/]")) {
+            if (!part.isBlank()) {
+              Optional<String> e164 = phoneNumbers.toE164(part);
+              phones.add(e164.orElse(part.strip()));
+            }
+          }
+        }
+        case "email" -> {
+          for (String part : value.split("[;,\\s]+")) {
+            if (!part.isBlank()) {
+              emails.add(EmailAddress.parse(part).map(EmailAddress::value).orElse(part.strip()));
+            }
+          }
+        }
+        case "tags" -> {
+          for (String part : value.split("[;,|，；]")) {
+            if (!part.isBlank()) {
+              tags.add(part.strip());
+            }
+          }
+        }
+        default -> {
+          if (column.field().startsWith(ImportTargets.CUSTOM)) {
+            custom.put(column.field().substring(ImportTargets.CUSTOM.length()), value);
+          } else {
+            values.merge(column.field(), value, (a, b) -> a + " " + b);
+          }
+        }
+      }
+    }
+    String owner = values.get("owner");
+    if (owner != null && context.users.computeIfAbsent(owner.toLowerCase(Locale.ROOT),
+        k -> identity.userByUsername(owner).filter(UserSummary::active).map(UserSummary::id)).isEmpty()) {
+      problems.add(new RowOutcome.Problem(columns.get("owner"), "owner", "exists",
+          this.problems.messageOf("import.row.owner-unknown", context.locale, owner), true));
+    }
+    String unit = values.get("orgUnit");
+    if (unit != null && context.units.computeIfAbsent(unit.toUpperCase(Locale.ROOT),
+        k -> identity.orgUnitByCode(unit).map(OrgUnitSummary::id)).isEmpty()) {
+      problems.add(new RowOutcome.Problem(columns.get("orgUnit"), "orgUnit", "exists",
+          this.problems.messageOf("import.row.orgunit-unknown", context.locale, unit), true));
+    }
+    String employees = values.get("employeeCount");
+    if (employees != null && !employees.replace(",", "").matches("-?\\d{1,9}")) {
+      problems.add(new RowOutcome.Problem(columns.get("employeeCount"), "employeeCount", "type",
+          this.problems.messageOf("import.row.number", context.locale, employees), true));
+    }
+    return new Parsed(row, values, columns, phones, emails, tags, custom, problems);
+  }
+
+  private ImportCustomerInput merge(Parsed p, StoredCustomers.Stored current, Context context) {
+    Map<String, String> v = p.values();
+    NormalizedCustomer s = current == null ? null : current.customer();
+    UUID ownerId = v.get("owner") == null ? (s == null ? null : s.ownerId())
+        : context.users.get(v.get("owner").toLowerCase(Locale.ROOT)).orElse(null);
+    UUID unitId = v.get("orgUnit") == null ? (s == null ? null : s.orgUnitId())
+        : context.units.get(v.get("orgUnit").toUpperCase(Locale.ROOT)).orElse(null);
+    List<String> phones = new ArrayList<>(s == null ? List.of() : s.phones());
+    p.phones().stream().filter(x -> !phones.contains(x)).forEach(phones::add);
+    List<String> emails = new ArrayList<>(s == null ? List.of() : s.emails());
+    p.emails().stream().filter(x -> !emails.contains(x)).forEach(emails::add);
+    Set<String> tags = new LinkedHashSet<>(s == null ? Set.of() : s.tags());
+    Set<String> lower = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    p.tags().stream().filter(t -> !lower.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
+    Map<String, Object> custom = new LinkedHashMap<>();
+    if (s != null) {
+      Map<UUID, List<NormalizedCustomer.Value>> byField = s.fieldValues().stream()
+          .collect(Collectors.groupingBy(NormalizedCustomer.Value::fieldId));
+      byField.forEach((fieldId, list) -> {
+        String code = context.fieldCodes.get(fieldId);
+        if (code != null) {
+          custom.put(code, StoredCustomers.valueForInput(list, context.fieldTypes.get(code)));
+        }
+      });
+    }
+    custom.putAll(p.custom());
+    String employees = v.get("employeeCount");
+    Integer employeeCount = employees == null ? (s == null ? null : s.employeeCount())
+        : Integer.valueOf(employees.replace(",", ""));
+    String kind = v.get("kind") != null ? v.get("kind") : s != null ? s.kind().name() : "PERSON";
+    return new ImportCustomerInput(kind(kind), pick(v, "name", s == null ? null : s.name()),
+        v.get("stage") != null ? v.get("stage") : s == null ? null : s.stage().name(), ownerId, unitId,
+        v.get("sector") != null ? v.get("sector") : current == null ? null : current.sectorCode(),
+        phones, emails,
+        pick(v, "country", s == null ? null : s.country()), pick(v, "province", s == null ? null : s.province()),
+        pick(v, "city", s == null ? null : s.city()), pick(v, "street", s == null ? null : s.street()),
+        pick(v, "postalCode", s == null ? null : s.postalCode()),
+        pick(v, "education", s == null ? null : s.education()), pick(v, "interests", s == null ? null : s.interests()),
+        pick(v, "industry", s == null ? null : s.industry()), employeeCount,
+        pick(v, "coreCompetencies", s == null ? null : s.coreCompetencies()),
+        pick(v, "competitors", s == null ? null : s.competitors()),
+        pick(v, "background", s == null ? null : s.background()), tags, custom);
+  }
+
+  /** Kind words in English or Chinese: person / organization (个人, 企业, 公司, 机构). */
+  private static String kind(String kind) {
+    return switch (kind.strip().toLowerCase(Locale.ROOT)) {
+      case "个人", "person", "individual", "p" -> "PERSON";
+      case "企业", "公司", "机构", "组织", "organisation", "organization", "company", "org", "o" -> "ORGANIZATION";
+      default -> kind;
+    };
+  }
+
+  private static String pick(Map<String, String> values, String field, String stored) {
+    String value = values.get(field);
+    return value != null ? value : stored;
+  }
+
+  private static String columnOf(String field, Map<String, String> columns) {
+    if (field == null) {
+      return null;
+    }
+    String root = field.replaceAll("\\[.*$", "");
+    String target = switch (root) {
+      case "phones" -> "phone";
+      case "emails" -> "email";
+      case "ownerId" -> "owner";
+      case "orgUnitId" -> "orgUnit";
+      case "address.country", "address.province", "address.city", "address.street", "address.postalCode" ->
+          root.substring("address.".length());
+      default -> root.startsWith("profile.") ? root.substring("profile.".length())
+          : root.startsWith("customFields.") ? ImportTargets.CUSTOM + root.substring("customFields.".length()) : root;
+    };
+    return columns.get(target);
+  }
+
+  private RowOutcome.Problem problem(Parsed p, String field, String rule, String key, Context context, Object... args) {
+    return new RowOutcome.Problem(p.columns().get(field), field, rule, problems.messageOf(key, context.locale, args), true);
+  }
+}

@@ -1,0 +1,155 @@
+package io.pyra.integration.importing;
+
+import io.pyra.customer.CustomerImportApi;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs imports in the background (one virtual thread each) in chunks: each chunk's rows are
+ * decided, written and recorded with the job's progress and last committed row in ONE
+ * transaction, so an interrupted import holds whole chunks only and resumes after the last one.
+ */
+@Component
+class ImportRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+  private final ImportJobs jobs;
+  private final CustomerChunk customerChunk;
+  private final ContactChunk contactChunk;
+  private final CustomerImportApi customers;
+  private final TransactionTemplate tx;
+  private final JsonMapper json;
+  private final int chunkSize;
+  private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+  ImportRunner(ImportJobs jobs, CustomerChunk customerChunk, ContactChunk contactChunk, CustomerImportApi customers,
+      PlatformTransactionManager transactions, JsonMapper json, @Value("${pyra.import.chunk-size:2000}") int chunkSize) {
+    this.jobs = jobs;
+    this.customerChunk = customerChunk;
+    this.contactChunk = contactChunk;
+    this.customers = customers;
+    this.tx = new TransactionTemplate(transactions);
+    this.json = json;
+    this.chunkSize = chunkSize;
+  }
+
+  /** Imports that were running when the server stopped are marked interrupted; the same command resumes them. */
+  @EventListener(ApplicationReadyEvent.class)
+  void markInterrupted() {
+    for (ImportJob job : jobs.withStatus(ImportJob.QUEUED, ImportJob.VALIDATING, ImportJob.RUNNING)) {
+      jobs.finish(job.id(), ImportJob.INTERRUPTED, null);
+    }
+  }
+
+  boolean isRunning(UUID id) {
+    return running.contains(id);
+  }
+
+  void launch(UUID id, Locale locale) {
+    SecurityContext security = SecurityContextHolder.getContext();
+    if (!running.add(id)) {
+      return;
+    }
+    Thread.ofVirtual().name("import-" + id).start(() -> {
+      SecurityContextHolder.setContext(security);
+      try {
+        run(id, locale);
+      } catch (ImportFileException e) {
+        jobs.finish(id, ImportJob.FAILED, e.messageKey());
+      } catch (RuntimeException e) {
+        log.warn("import {} failed", id, e);
+        jobs.finish(id, ImportJob.FAILED, "import.failed");
+      } finally {
+        running.remove(id);
+        SecurityContextHolder.clearContext();
+      }
+    });
+  }
+
+  private void run(UUID id, Locale locale) {
+    ImportJob job = jobs.find(id).orElseThrow();
+    TabularFile file = TabularFile.open(Path.of(job.storedFile()), job.format());
+    List<CustomerImportApi.FieldInfo> fields = customers.customFields();
+    Map<String, String> mapping = json.readValue(job.mapping(), new TypeReference<java.util.LinkedHashMap<String, String>>() {});
+    ColumnPlan plan = ColumnPlan.of(file.header(), mapping, job.entity(), fields);
+    int[] total = {job.totalRows()};
+    if (total[0] == 0) {
+      file.rows(0, r -> total[0]++);
+    }
+    CustomerChunk.Context context = new CustomerChunk.Context(job.createdBy(), job.createdByName(), id, locale, fields);
+    if (job.dryRun()) {
+      jobs.start(id, ImportJob.VALIDATING, total[0], true);
+      pass(file, 0, 0, plan, job.entity(), context, false);
+      jobs.finish(id, ImportJob.VALIDATED, null);
+      return;
+    }
+    boolean resume = job.lastCommittedRow() > 0;
+    if (ImportJob.ALL_OR_NOTHING.equals(job.mode()) && !resume) {
+      jobs.start(id, ImportJob.VALIDATING, total[0], true);
+      pass(file, 0, 0, plan, job.entity(), context, false);
+      ImportJob checked = jobs.find(id).orElseThrow();
+      if (checked.errorCount() > 0) {
+        jobs.finish(id, ImportJob.FAILED, "import.all-or-nothing.refused");
+        return;
+      }
+    }
+    jobs.start(id, ImportJob.RUNNING, total[0], !resume);
+    ImportJob current = jobs.find(id).orElseThrow();
+    pass(file, current.lastCommittedRow(), current.processedRows(), plan, job.entity(), context, true);
+    jobs.finish(id, ImportJob.COMPLETED, null);
+  }
+
+  private void pass(TabularFile file, int afterRow, int alreadyProcessed, ColumnPlan plan, String entity,
+      CustomerChunk.Context context, boolean write) {
+    List<SourceRow> chunk = new ArrayList<>(chunkSize);
+    int[] processed = {alreadyProcessed};
+    Runnable flush = () -> {
+      List<SourceRow> rows = List.copyOf(chunk);
+      chunk.clear();
+      tx.executeWithoutResult(status -> {
+        List<RowOutcome> outcomes = "contacts".equals(entity) ? contactChunk.process(rows, plan, context, write)
+            : customerChunk.process(rows, plan, context, write);
+        jobs.rows(context.importId, outcomes);
+        processed[0] += rows.size();
+        int created = count(outcomes, RowOutcome.CREATE);
+        int updated = count(outcomes, RowOutcome.UPDATE);
+        int skipped = count(outcomes, RowOutcome.SKIP);
+        int errors = count(outcomes, RowOutcome.ERROR);
+        jobs.progress(context.importId, processed[0], created, updated, skipped, errors,
+            write ? rows.getLast().number() : 0);
+      });
+    };
+    file.rows(afterRow, row -> {
+      chunk.add(row);
+      if (chunk.size() >= chunkSize) {
+        flush.run();
+      }
+    });
+    if (!chunk.isEmpty()) {
+      flush.run();
+    }
+  }
+
+  private static int count(List<RowOutcome> outcomes, String action) {
+    return (int) outcomes.stream().filter(o -> o.action().equals(action)).count();
+  }
+}

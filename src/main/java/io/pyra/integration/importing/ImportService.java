@@ -1,0 +1,151 @@
+package io.pyra.integration.importing;
+
+import io.pyra.customer.CustomerImportApi;
+import io.pyra.identity.CurrentUser;
+import io.pyra.platform.Ids;
+import io.pyra.platform.error.RecordNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Upload, mapping and start of imports for the signed-in user: the file is stored, its header read
+ * (refusing a file that cannot be read before anything runs), and the run handed to the runner.
+ */
+@Service
+public class ImportService {
+
+  private final ImportJobs jobs;
+  private final ImportRunner runner;
+  private final CustomerImportApi customers;
+  private final CurrentUser currentUser;
+  private final JsonMapper json;
+  private final Path directory;
+
+  ImportService(ImportJobs jobs, ImportRunner runner, CustomerImportApi customers, CurrentUser currentUser,
+      JsonMapper json, @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory) {
+    this.jobs = jobs;
+    this.runner = runner;
+    this.customers = customers;
+    this.currentUser = currentUser;
+    this.json = json;
+    this.directory = directory;
+  }
+
+  /** Stores the file and reads its header; a file that cannot be read is refused and nothing is kept. */
+  public ImportJob upload(String fileName, InputStream content, String entity) {
+    String safeEntity = "contacts".equals(entity) ? "contacts" : "customers";
+    UUID id = Ids.newId();
+    String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
+    String format = TabularFile.formatOf(name);
+    Path stored = directory.resolve(id + "." + format);
+    try {
+      Files.createDirectories(directory);
+      Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> header;
+    int[] rows = {0};
+    try {
+      TabularFile table = TabularFile.open(stored, format);
+      header = table.header();
+      table.rows(0, row -> rows[0]++);
+    } catch (RuntimeException e) {
+      delete(stored);
+      throw e;
+    }
+    ImportJob job = new ImportJob(id, currentUser.requireId(), currentUser.username().orElse("?"), safeEntity,
+        name.length() > 300 ? name.substring(0, 300) : name, format, stored.toString(), json.writeValueAsString(header),
+        null, ImportJob.GOOD_ROWS, true, ImportJob.READY, rows[0], 0, 0, 0, 0, 0, 0, null, Instant.now(), null);
+    jobs.insert(job);
+    return job;
+  }
+
+  /** The job when it is the current user's; 404 otherwise. */
+  public ImportJob get(UUID id) {
+    return jobs.find(id).filter(j -> j.createdBy().equals(currentUser.requireId()))
+        .orElseThrow(() -> new RecordNotFoundException("import", id));
+  }
+
+  public List<ImportJob> mine() {
+    return jobs.byUser(currentUser.requireId(), 100);
+  }
+
+  public List<String> header(ImportJob job) {
+    return json.readValue(job.headers(), new TypeReference<List<String>>() {});
+  }
+
+  public Map<String, String> mapping(ImportJob job) {
+    if (job.mapping() == null) {
+      return ImportTargets.suggest(job.entity(), header(job), customers.customFields());
+    }
+    return json.readValue(job.mapping(), new TypeReference<LinkedHashMap<String, String>>() {});
+  }
+
+  public Map<String, String> parseMapping(String mappingJson) {
+    try {
+      return json.readValue(mappingJson, new TypeReference<LinkedHashMap<String, String>>() {});
+    } catch (RuntimeException e) {
+      throw new ImportFileException("import.mapping.malformed");
+    }
+  }
+
+  public List<String> fields(String entity) {
+    return ImportTargets.fields(entity, customers.customFields());
+  }
+
+  /**
+   * Checks the mapping against the header (a missing column is refused before anything runs) and
+   * starts the dry run or the commit in the background. Running again after an interruption resumes.
+   */
+  public ImportJob start(UUID id, Map<String, String> mapping, String mode, boolean dryRun, Locale locale) {
+    ImportJob job = get(id);
+    Map<String, String> effective = mapping == null || mapping.isEmpty() ? mapping(job) : mapping;
+    ColumnPlan.of(header(job), effective, job.entity(), customers.customFields());
+    String safeMode = ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode) ? ImportJob.ALL_OR_NOTHING : ImportJob.GOOD_ROWS;
+    if (runner.isRunning(id) || !jobs.queue(id, json.writeValueAsString(effective), safeMode, dryRun)) {
+      throw new ImportFileException("import.not-startable");
+    }
+    runner.launch(id, locale);
+    return get(id);
+  }
+
+  public void saveMapping(String name, String entity, Map<String, String> mapping) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    String clean = name.strip();
+    jobs.saveMapping(clean.length() > 100 ? clean.substring(0, 100) : clean, entity, json.writeValueAsString(mapping),
+        currentUser.requireId());
+  }
+
+  public List<ImportJobs.SavedMapping> savedMappings(String entity) {
+    return jobs.mappings(entity);
+  }
+
+  public Map<String, String> savedMapping(UUID id) {
+    return jobs.mapping(id).map(m -> parseMapping(m.mapping())).orElseThrow(() -> new RecordNotFoundException("mapping", id));
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // left for the temp directory's cleaning
+    }
+  }
+}

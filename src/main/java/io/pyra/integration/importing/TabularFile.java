@@ -1,0 +1,35 @@
+package io.pyra.integration.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** An uploaded file read as a header and a stream of rows, whatever its format. */
+public interface TabularFile {
+
+  List<String> header();
+
+  /** Streams the data rows after {@code afterRow} (0: all) to {@code handler}, in file order. */
+  void rows(int afterRow, Consumer<SourceRow> handler);
+
+  /** The format of a file by its name: csv, xlsx or vcf. */
+  static String formatOf(String fileName) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+      return "xlsx";
+    }
+    if (name.endsWith(".vcf") || name.endsWith(".vcard")) {
+      return "vcf";
+    }
+    return "csv";
+  }
+
+  static TabularFile open(Path file, String format) {
+    return switch (format) {
+      case "xlsx" -> new XlsxFile(file);
+      case "vcf" -> new VCardFile(file);
+      default -> new CsvFile(file);
+    };
+  }
+}

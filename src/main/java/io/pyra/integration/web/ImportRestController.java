@@ -1,0 +1,109 @@
+package io.pyra.integration.web;
+
+import io.pyra.integration.importing.ImportFileException;
+import io.pyra.integration.importing.ImportJob;
+import io.pyra.integration.importing.ImportJobs;
+import io.pyra.integration.importing.ImportService;
+import io.pyra.platform.error.Problems;
+import io.pyra.platform.error.RuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Imports through the API: upload with mapping, dry run or commit in the background, status, errors. */
+@Tag(name = "Imports")
+@RestController
+@RequestMapping("/api/v1/imports")
+@PreAuthorize("hasAuthority('customer.import')")
+class ImportRestController {
+
+  private final ImportService imports;
+  private final ImportJobs jobs;
+  private final Problems problems;
+
+  ImportRestController(ImportService imports, ImportJobs jobs, Problems problems) {
+    this.imports = imports;
+    this.jobs = jobs;
+    this.problems = problems;
+  }
+
+  @Operation(summary = "Upload a CSV, XLSX or vCard file and start its dry run or import in the background")
+  @PostMapping(consumes = "multipart/form-data")
+  ResponseEntity<ImportView> create(@RequestParam("file") MultipartFile file,
+      @RequestParam(name = "entity", defaultValue = "customers") String entity,
+      @RequestParam(name = "mapping", required = false) String mapping,
+      @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+      @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode, Locale locale) throws IOException {
+    Map<String, String> columns = mapping == null || mapping.isBlank() ? null : imports.parseMapping(mapping);
+    ImportJob job;
+    try (InputStream in = file.getInputStream()) {
+      job = imports.upload(file.getOriginalFilename(), in, entity);
+    }
+    job = imports.start(job.id(), columns, mode, dryRun, locale);
+    return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(view(job, locale));
+  }
+
+  @Operation(summary = "Start the import of an uploaded (and dry-run) file, or resume an interrupted one")
+  @PostMapping("/{id}/commit")
+  ResponseEntity<ImportView> commit(@PathVariable UUID id,
+      @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode, Locale locale) {
+    ImportJob job = imports.get(id);
+    job = imports.start(id, imports.mapping(job), mode, false, locale);
+    return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(view(job, locale));
+  }
+
+  @Operation(summary = "An import's status, counts, progress and first errors")
+  @GetMapping("/{id}")
+  ImportView get(@PathVariable UUID id, Locale locale) {
+    return view(imports.get(id), locale);
+  }
+
+  @Operation(summary = "The rows of an import with their action (CREATE, UPDATE, SKIP, ERROR)")
+  @GetMapping("/{id}/rows")
+  List<ImportJobs.RowView> rows(@PathVariable UUID id, @RequestParam(name = "action", defaultValue = "") String action,
+      @RequestParam(name = "offset", defaultValue = "0") int offset,
+      @RequestParam(name = "limit", defaultValue = "100") int limit) {
+    imports.get(id);
+    return jobs.rowPage(id, action, Math.max(0, offset), Math.clamp(limit, 1, 1000));
+  }
+
+  @Operation(summary = "All errors of an import as CSV: row, column, reason")
+  @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
+  void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+    ImportErrorsCsv.write(imports.get(id), jobs, response);
+  }
+
+  @ExceptionHandler(ImportFileException.class)
+  ProblemDetail refused(ImportFileException e, Locale locale) {
+    String field = e.messageKey().startsWith("import.mapping") ? "mapping" : "file";
+    String rule = e.messageKey().substring(e.messageKey().lastIndexOf('.') + 1);
+    ProblemDetail problem = problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT,
+        List.of(new RuleViolation(field, rule, e.messageKey(), e.args())), locale);
+    problem.setDetail(problems.messageOf(e.messageKey(), locale, e.args()));
+    return problem;
+  }
+
+  private ImportView view(ImportJob job, Locale locale) {
+    String message = job.message() == null ? null : problems.messageOf(job.message(), locale);
+    return ImportView.of(job, message, jobs.firstErrors(job.id(), 20));
+  }
+}
