@@ -1,0 +1,31 @@
+package io.pyra.customer.directory;
+
+import io.pyra.platform.error.BusinessRuleException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * A position in the list: the sort it belongs to, the sort value and id of the customer at the
+ * edge of a page, and whether it reads the customers after it or before it. Base64url text.
+ */
+record CustomerCursor(String sort, boolean before, String value, UUID id) {
+
+  String encode() {
+    String plain = sort + "\n" + (before ? "b" : "a") + "\n" + id + "\n" + value;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static CustomerCursor decode(String text, CustomerSort sort) {
+    try {
+      String plain = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
+      String[] parts = plain.split("\n", 4);
+      if (parts.length != 4 || !parts[0].equals(sort.text()) || !(parts[1].equals("a") || parts[1].equals("b"))) {
+        throw new IllegalArgumentException("not a cursor of this sort");
+      }
+      return new CustomerCursor(parts[0], parts[1].equals("b"), parts[3], UUID.fromString(parts[2]));
+    } catch (IllegalArgumentException e) {
+      throw new BusinessRuleException("cursor", "invalid", "validation.invalid", "cursor");
+    }
+  }
+}
