@@ -6,3 +6,5 @@ CREATE INDEX ix_customer_customer_name_key_trgm ON customer_customer USING gin (
 CREATE INDEX ix_customer_customer_created ON customer_customer (created_at, id);
 CREATE INDEX ix_customer_customer_updated ON customer_customer (updated_at, id);
 CREATE INDEX ix_customer_customer_sector ON customer_customer (sector_id, name_key, id);
+-- a search for the start of a name (a Chinese surname: 张, 张伟) in any collation
+CREATE INDEX ix_customer_customer_name_key_prefix ON customer_customer (name_key varchar_pattern_ops);

@@ -7,12 +7,13 @@ import java.util.UUID;
 
 /**
  * A position in the list: the sort it belongs to, the sort value and id of the customer at the
- * edge of a page, and whether it reads the customers after it or before it. Base64url text.
+ * edge of a page, whether it reads the customers after it or before it, and whether the page
+ * matched names by similarity. Base64url text.
  */
-record CustomerCursor(String sort, boolean before, String value, UUID id) {
+record CustomerCursor(String sort, boolean fuzzy, boolean before, String value, UUID id) {
 
   String encode() {
-    String plain = sort + "\n" + (before ? "b" : "a") + "\n" + id + "\n" + value;
+    String plain = sort + (fuzzy ? "~" : "") + "\n" + (before ? "b" : "a") + "\n" + id + "\n" + value;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -20,10 +21,11 @@ record CustomerCursor(String sort, boolean before, String value, UUID id) {
     try {
       String plain = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
       String[] parts = plain.split("\n", 4);
-      if (parts.length != 4 || !parts[0].equals(sort.text()) || !(parts[1].equals("a") || parts[1].equals("b"))) {
+      boolean fuzzy = parts[0].endsWith("~");
+      if (parts.length != 4 || !parts[0].equals(sort.text() + (fuzzy ? "~" : "")) || !(parts[1].equals("a") || parts[1].equals("b"))) {
         throw new IllegalArgumentException("not a cursor of this sort");
       }
-      return new CustomerCursor(parts[0], parts[1].equals("b"), parts[3], UUID.fromString(parts[2]));
+      return new CustomerCursor(sort.text(), fuzzy, parts[1].equals("b"), parts[3], UUID.fromString(parts[2]));
     } catch (IllegalArgumentException e) {
       throw new BusinessRuleException("cursor", "invalid", "validation.invalid", "cursor");
     }

@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * merged ones), in a total order paged by keyset cursors. Nothing counts the whole result.
  *
  * <p>Names are searched by their {@link NameKey}: on PostgreSQL a key of three or more characters
- * matches anywhere in the name or by trigram similarity (typos), a shorter one (a Chinese surname)
- * matches the start of the name; on H2 any part of the name matches.
+ * matches anywhere in the name, and when no name contains it, names similar to it by trigrams
+ * (typos: "Zhnag Wei"); a shorter one (a Chinese surname) matches the start of the name. On H2 any
+ * part of the name matches.
  */
 @Component
 @Transactional(readOnly = true)
@@ -70,6 +71,18 @@ public class CustomerDirectory {
     return page(filter, sort, cursor, limit, List.of("customer.read"));
   }
 
+  private CustomerSlice page(CustomerFilter filter, CustomerSort sort, String cursorText, int limit,
+      List<String> permissions) {
+    CustomerCursor cursor = cursorText == null || cursorText.isBlank() ? null : CustomerCursor.decode(cursorText, sort);
+    if (cursor != null) {
+      return page(filter, sort, cursor, limit, permissions, cursor.fuzzy());
+    }
+    CustomerSlice exact = page(filter, sort, null, limit, permissions, false);
+    // no name contains the text: look for similar names (typos), on PostgreSQL's trigram index
+    boolean fuzzyPossible = postgres && filter.text() != null && NameKey.of(filter.text()).length() >= 3;
+    return exact.items().isEmpty() && fuzzyPossible ? page(filter, sort, null, limit, permissions, true) : exact;
+  }
+
   /** Every matching customer the viewer may read and export, in order, a chunk at a time. */
   public void forEachForExport(CustomerFilter filter, CustomerSort sort, Consumer<List<CustomerRow>> chunk) {
     String cursor = null;
@@ -82,11 +95,10 @@ public class CustomerDirectory {
     } while (cursor != null);
   }
 
-  private CustomerSlice page(CustomerFilter filter, CustomerSort sort, String cursorText, int limit,
-      List<String> permissions) {
+  private CustomerSlice page(CustomerFilter filter, CustomerSort sort, CustomerCursor cursor, int limit,
+      List<String> permissions, boolean fuzzy) {
     int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    SqlConditions where = conditions(filter, permissions);
-    CustomerCursor cursor = cursorText == null || cursorText.isBlank() ? null : CustomerCursor.decode(cursorText, sort);
+    SqlConditions where = conditions(filter, permissions, fuzzy);
     boolean backwards = cursor != null && cursor.before();
     boolean descending = sort.descending() ^ backwards;
     String column = sort.key().column;
@@ -116,16 +128,16 @@ public class CustomerDirectory {
       Base first = rows.getFirst();
       Base last = rows.getLast();
       if (backwards || more) {
-        next = new CustomerCursor(sort.text(), false, value(sort, last), last.id()).encode();
+        next = new CustomerCursor(sort.text(), fuzzy, false, value(sort, last), last.id()).encode();
       }
       if ((!backwards && cursor != null) || (backwards && more)) {
-        previous = new CustomerCursor(sort.text(), true, value(sort, first), first.id()).encode();
+        previous = new CustomerCursor(sort.text(), fuzzy, true, value(sort, first), first.id()).encode();
       }
     }
     return new CustomerSlice(details.complete(rows.stream().map(Base::row).toList()), next, previous);
   }
 
-  private SqlConditions conditions(CustomerFilter filter, List<String> permissions) {
+  private SqlConditions conditions(CustomerFilter filter, List<String> permissions, boolean fuzzy) {
     SqlConditions where = new SqlConditions();
     where.add("c.deleted_at is null");
     for (String permission : permissions) {
@@ -134,7 +146,7 @@ public class CustomerDirectory {
       scope.parameters().forEach(where::param);
     }
     if (filter.text() != null) {
-      text(filter.text(), where);
+      text(filter.text(), fuzzy, where);
     }
     if (filter.stage() != null) {
       where.add("c.stage = :stage");
@@ -162,7 +174,7 @@ public class CustomerDirectory {
   }
 
   /** A phone (any format), an email, or a name or code, told apart by their shape. */
-  private void text(String text, SqlConditions where) {
+  private void text(String text, boolean fuzzy, SqlConditions where) {
     if (text.contains("@")) {
       where.add("exists (select 1 from customer_email e where e.customer_id = c.id and e.address like :email escape '\\')");
       where.param("email", escape(text.toLowerCase(Locale.ROOT)) + "%");
@@ -186,10 +198,12 @@ public class CustomerDirectory {
     } else if (key.length() < 3) {
       where.add("(c.code = :code or c.name_key like :nameLike escape '\\')");
       where.param("nameLike", escape(key) + "%");
-    } else {
-      where.add("(c.code = :code or c.name_key like :nameLike escape '\\' or c.name_key % :nameKey)");
-      where.param("nameLike", "%" + escape(key) + "%");
+    } else if (fuzzy) {
+      where.add("c.name_key % :nameKey");
       where.param("nameKey", key);
+    } else {
+      where.add("(c.code = :code or c.name_key like :nameLike escape '\\')");
+      where.param("nameLike", "%" + escape(key) + "%");
     }
   }
 
