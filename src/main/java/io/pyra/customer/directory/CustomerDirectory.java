@@ -196,7 +196,9 @@ public class CustomerDirectory {
       where.add("(c.code = :code or c.name_key like :nameLike escape '\\')");
       where.param("nameLike", "%" + escape(key) + "%");
     } else if (key.length() < 3) {
-      where.add("(c.code = :code or c.name_key like :nameLike escape '\\')");
+      // too short for a code; the lower bound lets the name index start at the prefix
+      where.add("c.name_key >= :nameFrom and c.name_key like :nameLike escape '\\'");
+      where.param("nameFrom", key);
       where.param("nameLike", escape(key) + "%");
     } else if (fuzzy) {
       where.add("c.name_key % :nameKey");
