@@ -38,7 +38,7 @@ class CustomerSearchBrowserTests {
 
     page.navigate("http://localhost:" + port + "/customers");
     page.locator("#filter-q").pressSequentially(name.substring(name.indexOf(' ') + 1));
-    assertThat(page.locator("#customer-table .customer-name")).hasText(name);
+    assertThat(page.locator("#customer-table .customer-name")).hasText(new String[] {name});
     assertThat(page).hasURL(Pattern.compile(".*q=.*"));
 
     page.navigate("http://localhost:" + port + "/search");
