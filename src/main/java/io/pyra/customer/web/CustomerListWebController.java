@@ -1,0 +1,135 @@
+package io.pyra.customer.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.pyra.customer.CustomerKind;
+import io.pyra.customer.LifecycleStage;
+import io.pyra.customer.directory.CustomerDirectory;
+import io.pyra.customer.directory.CustomerExport;
+import io.pyra.customer.directory.CustomerFilter;
+import io.pyra.customer.directory.CustomerSlice;
+import io.pyra.customer.directory.CustomerSort;
+import io.pyra.customer.field.CustomFieldService;
+import io.pyra.customer.sector.SectorService;
+import io.pyra.identity.IdentityApi;
+import io.pyra.platform.error.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The customer list with its filters, sort and cursor paging; its export; and the global search
+ * (a page of matches, and the dropdown of the first few while typing).
+ */
+@Controller
+class CustomerListWebController {
+
+  private static final int PAGE_SIZE = 50;
+  private static final int SUGGESTIONS = 8;
+
+  private final CustomerDirectory directory;
+  private final CustomerExport export;
+  private final IdentityApi identity;
+  private final SectorService sectors;
+  private final CustomFieldService fields;
+
+  CustomerListWebController(CustomerDirectory directory, CustomerExport export, IdentityApi identity,
+      SectorService sectors, CustomFieldService fields) {
+    this.directory = directory;
+    this.export = export;
+    this.identity = identity;
+    this.sectors = sectors;
+    this.fields = fields;
+  }
+
+  @GetMapping("/customers")
+  @PreAuthorize("hasAuthority('customer.read')")
+  String list(@RequestParam MultiValueMap<String, String> params, HtmxRequest htmx, HttpServletResponse response,
+      Model model) {
+    MultiValueMap<String, String> query = new LinkedMultiValueMap<>(params);
+    CustomerSort sort;
+    CustomerSlice slice;
+    try {
+      sort = CustomerSort.parse(query.getFirst("sort"));
+      slice = directory.search(CustomerQueryParams.filter(query), sort, query.getFirst("cursor"), PAGE_SIZE);
+    } catch (BusinessRuleException e) {
+      // a filter or cursor mangled in the address bar: show everything from the first page, and say why
+      model.addAttribute("filterError", true);
+      query = new LinkedMultiValueMap<>();
+      sort = CustomerSort.DEFAULT;
+      slice = directory.search(CustomerFilter.NONE, sort, null, PAGE_SIZE);
+    }
+    model.addAttribute("customers", slice.items());
+    model.addAttribute("params", query);
+    model.addAttribute("sort", sort);
+    model.addAttribute("nextUrl", slice.nextCursor() == null ? null
+        : CustomerQueryParams.url("/customers", query, Map.of("cursor", slice.nextCursor())));
+    model.addAttribute("previousUrl", slice.previousCursor() == null ? null
+        : CustomerQueryParams.url("/customers", query, Map.of("cursor", slice.previousCursor())));
+    model.addAttribute("sortUrls", sortUrls(query, sort));
+    Map<String, String> noCursor = new HashMap<>();
+    noCursor.put("cursor", null);
+    noCursor.put("format", "csv");
+    model.addAttribute("csvUrl", CustomerQueryParams.url("/customers/export", query, noCursor));
+    noCursor.put("format", "xlsx");
+    model.addAttribute("xlsxUrl", CustomerQueryParams.url("/customers/export", query, noCursor));
+    response.addHeader("Vary", "HX-Request");
+    if (htmx.isHtmxRequest()) {
+      return "customer/customers/list :: results";
+    }
+    model.addAttribute("stages", LifecycleStage.values());
+    model.addAttribute("kinds", CustomerKind.values());
+    model.addAttribute("owners", identity.activeUsers());
+    model.addAttribute("orgUnits", identity.orgUnits());
+    model.addAttribute("sectors", sectors.tree());
+    model.addAttribute("fields", fields.active());
+    return "customer/customers/list";
+  }
+
+  @GetMapping("/customers/export")
+  @PreAuthorize("hasAuthority('customer.export')")
+  void export(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "csv") String format,
+      HttpServletResponse response) throws IOException {
+    CustomerDownload.write(export, CustomerExport.Format.parse(format), CustomerQueryParams.filter(params),
+        CustomerSort.parse(params.getFirst("sort")), response);
+  }
+
+  @GetMapping("/search")
+  @PreAuthorize("hasAuthority('customer.read')")
+  String search(@RequestParam(required = false) String q, Model model) {
+    model.addAttribute("q", q == null ? "" : q.strip());
+    model.addAttribute("customers", q == null || q.isBlank() ? List.of()
+        : directory.search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, PAGE_SIZE).items());
+    return "customer/customers/search";
+  }
+
+  @GetMapping("/search/suggest")
+  @PreAuthorize("hasAuthority('customer.read')")
+  String suggest(@RequestParam(required = false) String q, Model model) {
+    model.addAttribute("q", q == null ? "" : q.strip());
+    model.addAttribute("customers", q == null || q.strip().length() < 1 ? List.of()
+        : directory.search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, SUGGESTIONS).items());
+    return "fragments/search :: suggestions";
+  }
+
+  /** For each sortable column: the address that sorts by it, reversing the direction when it is the current sort. */
+  private static Map<String, String> sortUrls(MultiValueMap<String, String> query, CustomerSort current) {
+    Map<String, String> urls = new HashMap<>();
+    for (CustomerSort.Key key : CustomerSort.Key.values()) {
+      CustomerSort sort = current.key() == key ? current.reversed() : new CustomerSort(key, false);
+      Map<String, String> replaced = new HashMap<>();
+      replaced.put("cursor", null);
+      replaced.put("sort", sort.text());
+      urls.put(key.name().toLowerCase(java.util.Locale.ROOT), CustomerQueryParams.url("/customers", query, replaced));
+    }
+    return urls;
+  }
+}
