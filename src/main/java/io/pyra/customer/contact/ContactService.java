@@ -42,6 +42,12 @@ public class ContactService {
     return contacts.findByCustomerIdOrderByNameAscIdAsc(customerId);
   }
 
+  /** The contacts of a customer, when the customer is visible to the current user (404 otherwise). */
+  @Transactional(readOnly = true)
+  public List<Contact> ofVisible(UUID customerId) {
+    return of(customers.get(customerId).id());
+  }
+
   public Contact add(UUID customerId, SaveContact command) {
     Customer customer = writableCustomer(customerId);
     Contact contact = new Contact(customer.id());

@@ -125,7 +125,7 @@ public class CustomerService {
   }
 
   /** The customer for a change: 404 when it does not exist, 403 when outside the user's reach. */
-  Customer writable(UUID id, String permission) {
+  public Customer writable(UUID id, String permission) {
     Customer customer = customers.findById(id).filter(c -> !c.isDeleted())
         .orElseThrow(() -> new RecordNotFoundException("customer", id));
     access.require(permission, customer);
