@@ -109,7 +109,7 @@ class CustomerRestController {
   @GetMapping("/{idOrCode}")
   @PreAuthorize("hasAuthority('customer.read')")
   ResponseEntity<CustomerJson> get(@PathVariable String idOrCode) {
-    CustomerJson customer = representation.json(find(idOrCode).id());
+    CustomerJson customer = representation.json(find(idOrCode));
     return ResponseEntity.ok().eTag(ETags.of(customer.version())).body(customer);
   }
 
@@ -193,14 +193,15 @@ class CustomerRestController {
     throw new BusinessRuleException("phone", "required", "validation.required", "phone");
   }
 
-  private Customer find(String idOrCode) {
+  private UUID find(String idOrCode) {
     UUID id;
     try {
       id = UUID.fromString(idOrCode);
     } catch (IllegalArgumentException notAnId) {
-      return customers.byCode(idOrCode).orElseThrow(() -> new RecordNotFoundException("customer", idOrCode));
+      return customers.byCode(idOrCode).map(Customer::id)
+          .orElseThrow(() -> new RecordNotFoundException("customer", idOrCode));
     }
-    return customers.get(id);
+    return customers.get(id).id();
   }
 
   private ResponseEntity<CustomerJson> created(Customer customer) {

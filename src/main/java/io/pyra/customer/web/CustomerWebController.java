@@ -82,7 +82,7 @@ class CustomerWebController {
       Customer created = customers.create(command(form, saveAnyway, mergeInto, binding, locale));
       return saved(created, mergeInto, redirect, locale, "customer.created");
     } catch (DuplicateCustomerException e) {
-      model.addAttribute("duplicates", e.candidates());
+      duplicates(e, saveAnyway, binding, model, locale);
     } catch (BusinessRuleException e) {
       bind(e, binding, locale);
     }
@@ -109,7 +109,7 @@ class CustomerWebController {
       Customer saved = customers.update(id, command(form, saveAnyway, mergeInto, binding, locale));
       return saved(saved, mergeInto, redirect, locale, "customer.saved");
     } catch (DuplicateCustomerException e) {
-      model.addAttribute("duplicates", e.candidates());
+      duplicates(e, saveAnyway, binding, model, locale);
     } catch (BusinessRuleException e) {
       bind(e, binding, locale);
     } catch (StaleVersionException | OptimisticLockingFailureException e) {
@@ -144,13 +144,17 @@ class CustomerWebController {
       form.setDuplicateReason(problems.messageOf("customer.duplicates.merge-reason", locale));
       return form.command(true);
     }
+    return form.command(saveAnyway != null);
+  }
+
+  /** Shows the likely duplicates; "save anyway" without a reason says the reason is missing. */
+  private void duplicates(DuplicateCustomerException e, String saveAnyway, BindingResult binding, Model model,
+      Locale locale) {
+    model.addAttribute("duplicates", e.candidates());
     if (saveAnyway != null) {
-      if (form.getDuplicateReason() == null || form.getDuplicateReason().isBlank()) {
-        throw new BusinessRuleException("duplicateReason", "required", "customer.duplicates.reason-required");
-      }
-      return form.command(true);
+      binding.rejectValue("duplicateReason", "required",
+          problems.messageOf("customer.duplicates.reason-required", locale));
     }
-    return form.command(false);
   }
 
   private String saved(Customer customer, UUID mergeInto, RedirectAttributes redirect, Locale locale, String key) {
