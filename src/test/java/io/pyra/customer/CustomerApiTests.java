@@ -298,6 +298,9 @@ class CustomerApiTests {
     String contact = "/api/v1/customers/" + id + "/contacts/" + added.json().get("id").asString();
 
     assertThat(admin.patch(contact, Map.of("title", "Director"), null).status()).isEqualTo(428);
+    ApiClient.Response unknown = admin.patch(contact, Map.of("rank", "Director"), added.header("ETag"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(errors(unknown)).containsKey("rank");
     ApiClient.Response changed = admin.patch(contact, Map.of("title", "Director"), added.header("ETag"));
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.json().get("title").asString()).isEqualTo("Director");

@@ -75,6 +75,11 @@ class CustomerMergeTests {
         + "and deleted_at is not null").param(java.util.UUID.fromString(mergedId))
         .param(java.util.UUID.fromString(survivor.get("id").asString())).query(Long.class).single()).isEqualTo(1);
     assertThat(merges(survivor.get("id").asString())).isEqualTo(auditBefore + 1);
+    assertThat(MergeEvents.RECEIVED).anySatisfy(event -> {
+      assertThat(event.survivorId().toString()).isEqualTo(survivor.get("id").asString());
+      assertThat(event.mergedId().toString()).isEqualTo(mergedId);
+      assertThat(event.mergedCode()).isEqualTo(merged.get("code").asString());
+    });
   }
 
   @Test

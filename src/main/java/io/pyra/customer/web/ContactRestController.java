@@ -21,7 +21,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The contact persons of a customer over the API. */
 @Tag(name = "Customer contacts")
@@ -32,9 +37,11 @@ class ContactRestController {
   record ContactRequest(String name, String title, String phone, String email, String notes) {}
 
   private final ContactService contacts;
+  private final JsonMapper json;
 
-  ContactRestController(ContactService contacts) {
+  ContactRestController(ContactService contacts, JsonMapper json) {
     this.contacts = contacts;
+    this.json = json;
   }
 
   @Operation(summary = "The contacts of a customer")
@@ -58,7 +65,17 @@ class ContactRestController {
   @PatchMapping("/{contactId}")
   @PreAuthorize("hasAuthority('customer.update')")
   ResponseEntity<ContactJson> patch(@PathVariable UUID customerId, @PathVariable UUID contactId,
-      @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+      @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+      HttpServletRequest http) {
+    if (body == null || !body.isObject()) {
+      throw new HttpMessageNotReadableException("a JSON object is expected", new ServletServerHttpRequest(http));
+    }
+    try {
+      json.treeToValue(body, ContactRequest.class);
+    } catch (JacksonException e) {
+      // unknown or mistyped fields: 400 naming the field, like any unreadable body
+      throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(http));
+    }
     Contact current = contacts.get(customerId, contactId);
     long version = ETags.required(ifMatch, "contact");
     Contact saved = contacts.update(customerId, contactId, new SaveContact(
