@@ -165,6 +165,42 @@ class CustomerPageTests {
     assertThat(prefilled.select("#phone-0").attr("value")).isEqualTo(unknown);
   }
 
+  @Test
+  void contactsAreAddedEditedAndRemovedOnTheDetailPage() {
+    Map<String, Object> body = person(unique("Contact Org"), mobile());
+    body.put("kind", "ORGANIZATION");
+    String id = api().post("/api/v1/customers", body).json().get("id").asString();
+    PageClient pages = admin();
+    pages.get("/customers/" + id);
+
+    PageClient.Page added = pages.post("/customers/" + id + "/contacts",
+        Map.of("name", "Sun Li", "title", "Principal", "phone", "138 0013 8002"));
+    assertThat(added.status()).isEqualTo(302);
+    Document detail = pages.get("/customers/" + id).document();
+    assertThat(detail.select("#contacts").text()).contains("Sun Li").contains("Principal").contains("+8613800138002");
+
+    String editPath = detail.select("#contacts a.edit-contact").attr("href");
+    Document edit = pages.get(editPath).document();
+    String version = edit.select("#version").attr("value");
+    String action = edit.select("#contact-edit-form").attr("action");
+    PageClient.Page bad = pages.post(action, Map.of("name", "Sun Li", "phone", "nope", "version", version));
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.document().select("#phone-error").text()).contains("not a valid phone number");
+
+    PageClient.Page saved = pages.post(action, Map.of("name", "Sun Li", "title", "Director", "phone",
+        "+8613800138002", "version", version));
+    assertThat(saved.status()).isEqualTo(302);
+    PageClient.Page stale = pages.post(action, Map.of("name", "Sun Li", "title", "Old", "version", version));
+    assertThat(stale.document().select(".alert-danger").text()).containsIgnoringCase("changed");
+    detail = pages.get("/customers/" + id).document();
+    assertThat(detail.select("#contacts").text()).contains("Director");
+
+    String removeAction = detail.select("#contacts form").attr("action");
+    String contactVersion = detail.select("#contacts form input[name=version]").attr("value");
+    assertThat(pages.post(removeAction, Map.of("version", contactVersion)).status()).isEqualTo(302);
+    assertThat(pages.get("/customers/" + id).document().select("#contacts").text()).doesNotContain("Sun Li");
+  }
+
   private PageClient admin() {
     return new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
   }
