@@ -29,6 +29,7 @@ class CustomerPageTests {
   @Autowired UserService users;
   @Autowired RoleService roles;
   @Autowired JdbcClient jdbc;
+  @Autowired io.pyra.customer.field.CustomFieldService fields;
 
   CustomerStaff staff;
 
@@ -199,6 +200,36 @@ class CustomerPageTests {
     String contactVersion = detail.select("#contacts form input[name=version]").attr("value");
     assertThat(pages.post(removeAction, Map.of("version", contactVersion)).status()).isEqualTo(302);
     assertThat(pages.get("/customers/" + id).document().select("#contacts").text()).doesNotContain("Sun Li");
+  }
+
+  @Test
+  void customFieldsHaveOneInputEachAndAWrongChoiceIsShownNextToItsField() {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    fields.create(new io.pyra.customer.field.SaveCustomField("course" + suffix, "Course " + suffix, "课程", "CHOICE",
+        false, java.util.List.of("Maths", "English"), 80, null, null));
+    fields.create(new io.pyra.customer.field.SaveCustomField("days" + suffix, "Days " + suffix, "日期", "MULTI_CHOICE",
+        false, java.util.List.of("Mon", "Sat", "Sun"), 81, null, null));
+    PageClient pages = admin();
+    Document empty = pages.get("/customers/new").document();
+    assertThat(empty.select("select#cf-course" + suffix + " option").eachText()).contains("Maths", "English");
+    assertThat(empty.select("input[name=multiFields[days" + suffix + "]]")).hasSize(3);
+    long before = count();
+
+    Map<String, String> bad = form(unique("Custom"), mobile());
+    bad.put("customFields[course" + suffix + "]", "Physics");
+    PageClient.Page refused = pages.post("/customers", bad);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.document().select("#cf-course" + suffix + "-error").text()).contains("Physics");
+    assertThat(count()).isEqualTo(before);
+
+    Map<String, String> good = form(unique("Custom"), mobile());
+    good.put("customFields[course" + suffix + "]", "English");
+    good.put("multiFields[days" + suffix + "]", "Sat");
+    PageClient.Page saved = pages.post("/customers", good);
+    assertThat(saved.status()).isEqualTo(302);
+    Document detail = pages.get(saved.location().replace("http://localhost:" + port, "")).document();
+    assertThat(detail.select("#customer-custom-fields").text()).contains("Course " + suffix).contains("English")
+        .contains("Sat");
   }
 
   private PageClient admin() {
