@@ -1,5 +1,7 @@
 package io.pyra.customer.customer;
 
+import io.pyra.customer.CustomerDeletionGuard;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerKind;
 import io.pyra.platform.audit.AuditEvent;
 import io.pyra.platform.audit.AuditLog;
@@ -31,9 +33,12 @@ public class CustomerService {
   private final CustomerAccess access;
   private final AuditLog audit;
   private final JdbcClient jdbc;
+  private final List<CustomerDeletionGuard> deletionGuards;
 
   CustomerService(CustomerRepository customers, CustomerValidator validator, DuplicateFinder duplicates,
-      CustomerCodes codes, CustomerAccess access, AuditLog audit, JdbcClient jdbc) {
+      CustomerCodes codes, CustomerAccess access, AuditLog audit, JdbcClient jdbc,
+      List<CustomerDeletionGuard> deletionGuards) {
+    this.deletionGuards = List.copyOf(deletionGuards);
     this.customers = customers;
     this.validator = validator;
     this.duplicates = duplicates;
@@ -109,12 +114,18 @@ public class CustomerService {
     if (version != null && version != customer.version()) {
       throw new StaleVersionException("customer", version, customer.version());
     }
+    List<RuleViolation> refusals = deletionGuards.stream()
+        .map(guard -> guard.refuseDeleting(new CustomerId(customer.id())))
+        .flatMap(Optional::stream).toList();
+    throwIfAny(refusals);
     customer.delete();
     customers.flush();
+    audit.append(new AuditEvent("DELETE", "customer_customer", customer.id().toString(), access.currentUserId(),
+        access.currentUsername(), List.of(new FieldChange("code", customer.code(), null))));
   }
 
   /** The customer for a change: 404 when it does not exist, 403 when outside the user's reach. */
-  Customer writable(UUID id, String permission) {
+  public Customer writable(UUID id, String permission) {
     Customer customer = customers.findById(id).filter(c -> !c.isDeleted())
         .orElseThrow(() -> new RecordNotFoundException("customer", id));
     access.require(permission, customer);

@@ -1,0 +1,89 @@
+package io.pyra.customer.lookup;
+
+import io.pyra.customer.CustomerCard;
+import io.pyra.customer.customer.CustomerAccess;
+import io.pyra.customer.customer.CustomerScope;
+import io.pyra.platform.EmailAddress;
+import io.pyra.platform.PhoneNumbers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Known caller: the customers (of the caller's reach) whose phone or email, or one of whose
+ * contacts' phone or email, is the one given, however it was written.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerLookup {
+
+  private static final int LIMIT = 20;
+
+  private final JdbcClient jdbc;
+  private final PhoneNumbers phones;
+  private final CustomerAccess access;
+
+  CustomerLookup(JdbcClient jdbc, PhoneNumbers phones, CustomerAccess access) {
+    this.jdbc = jdbc;
+    this.phones = phones;
+    this.access = access;
+  }
+
+  /** The normalized phone, or empty when the text is no phone number. */
+  public Optional<String> normalizePhone(String phone) {
+    return phones.toE164(phone);
+  }
+
+  public List<CustomerCard> byPhone(String phone) {
+    return normalizePhone(phone).map(number -> find("""
+        (c.id in (select p.customer_id from customer_phone p where p.number = :value)
+         or c.id in (select k.customer_id from customer_contact k where k.phone = :value))""", "phone", number))
+        .orElse(List.of());
+  }
+
+  public List<CustomerCard> byEmail(String email) {
+    return EmailAddress.parse(email).map(address -> find("""
+        (c.id in (select e.customer_id from customer_email e where e.address = :value)
+         or c.id in (select k.customer_id from customer_contact k where k.email = :value))""", "email",
+        address.value())).orElse(List.of());
+  }
+
+  private List<CustomerCard> find(String match, String contactColumn, String value) {
+    record Row(UUID id, String code, String kind, String name, String stage, UUID ownerId, String ownerName) {}
+    CustomerScope scope = access.scope("customer.read");
+    var spec = jdbc.sql("""
+            select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name
+              from customer_customer c left join identity_user u on u.id = c.owner_id
+             where c.deleted_at is null and %s and %s
+             order by c.name_key, c.id
+             fetch first %d rows only""".formatted(scope.condition(), match, LIMIT))
+        .param("value", value);
+    for (var entry : scope.parameters().entrySet()) {
+      spec = spec.param(entry.getKey(), entry.getValue());
+    }
+    List<Row> rows = spec.query(Row.class).list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<CustomerCard.Contact>> contacts = new LinkedHashMap<>();
+    jdbc.sql("""
+            select customer_id, id, name, title, phone, email from customer_contact
+             where customer_id in (:ids) order by name, id""")
+        .param("ids", rows.stream().map(Row::id).toList())
+        .query((rs, n) -> {
+          String matchedValue = rs.getString(contactColumn);
+          contacts.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new ArrayList<>())
+              .add(new CustomerCard.Contact(rs.getObject("id", UUID.class), rs.getString("name"),
+                  rs.getString("title"), rs.getString("phone"), rs.getString("email"), value.equals(matchedValue)));
+          return n;
+        }).list();
+    return rows.stream().map(r -> new CustomerCard(r.id(), r.code(), r.kind(), r.name(), r.stage(), r.ownerId(),
+        r.ownerName(), contacts.getOrDefault(r.id(), List.of()), null, null, null, List.of(), List.of())).toList();
+  }
+}

@@ -1,0 +1,215 @@
+package io.pyra.customer.web;
+
+import io.pyra.customer.ConsentChannel;
+import io.pyra.customer.customer.Address;
+import io.pyra.customer.customer.Profile;
+import io.pyra.customer.customer.SaveCustomer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The customer form: one page for create and edit; several phone and email rows; one input per custom field. */
+public class CustomerForm {
+
+  /** One phone or email row of the form. */
+  public static class Row {
+    private String value;
+    private String label;
+
+    public Row() {}
+
+    Row(String value, String label) {
+      this.value = value;
+      this.label = label;
+    }
+
+    public String getValue() {
+      return value;
+    }
+
+    public void setValue(String value) {
+      this.value = value;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public void setLabel(String label) {
+      this.label = label;
+    }
+  }
+
+  private String kind = "PERSON";
+  private String name;
+  private String stage = "PROSPECT";
+  private String sector;
+  private UUID ownerId;
+  private UUID orgUnitId;
+  private List<Row> phones = new ArrayList<>();
+  private List<Row> emails = new ArrayList<>();
+  private String country;
+  private String province;
+  private String city;
+  private String street;
+  private String postalCode;
+  private String education;
+  private String interests;
+  private String industry;
+  private Integer employeeCount;
+  private String coreCompetencies;
+  private String competitors;
+  private String background;
+  private Set<String> consents = new LinkedHashSet<>();
+  private String consentSource;
+  private String tags;
+  private Map<String, String> customFields = new HashMap<>();
+  private Map<String, List<String>> multiFields = new HashMap<>();
+  private String duplicateReason;
+  private Long version;
+
+  /** Blank rows so a user can add a phone or email without script. */
+  void padRows() {
+    while (phones.size() < 3) {
+      phones.add(new Row());
+    }
+    while (emails.size() < 2) {
+      emails.add(new Row());
+    }
+  }
+
+  static CustomerForm of(SaveCustomer c, Set<ConsentChannel> granted, String consentSource, long version) {
+    CustomerForm form = new CustomerForm();
+    form.name = c.name();
+    form.stage = c.stage();
+    form.sector = c.sector();
+    form.ownerId = c.ownerId();
+    form.orgUnitId = c.orgUnitId();
+    c.phones().forEach(p -> form.phones.add(new Row(p.number(), p.label())));
+    c.emails().forEach(e -> form.emails.add(new Row(e.address(), e.label())));
+    Address a = c.address();
+    form.country = a.country();
+    form.province = a.province();
+    form.city = a.city();
+    form.street = a.street();
+    form.postalCode = a.postalCode();
+    Profile p = c.profile();
+    form.education = p.education();
+    form.interests = p.interests();
+    form.industry = p.industry();
+    form.employeeCount = p.employeeCount();
+    form.coreCompetencies = p.coreCompetencies();
+    form.competitors = p.competitors();
+    form.background = p.background();
+    granted.forEach(ch -> form.consents.add(ch.name()));
+    form.consentSource = consentSource;
+    form.tags = String.join(", ", new java.util.TreeSet<>(c.tags()));
+    c.customFields().forEach((code, value) -> {
+      if (value instanceof List<?> list) {
+        form.multiFields.put(code, list.stream().map(String::valueOf).toList());
+      } else {
+        form.customFields.put(code, String.valueOf(value));
+      }
+    });
+    form.version = version;
+    form.padRows();
+    return form;
+  }
+
+  SaveCustomer command(boolean withReason) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    customFields.forEach(fields::put);
+    multiFields.forEach((code, values) -> fields.put(code, values == null ? List.of()
+        : values.stream().filter(v -> v != null && !v.isBlank()).toList()));
+    List<SaveCustomer.ConsentInput> consentInputs = Arrays.stream(ConsentChannel.values())
+        .map(ch -> new SaveCustomer.ConsentInput(ch.name(), consents.contains(ch.name()), consentSource)).toList();
+    Set<String> tagSet = new LinkedHashSet<>();
+    if (tags != null) {
+      Arrays.stream(tags.split("[,，;]")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tagSet::add);
+    }
+    return new SaveCustomer(kind, name, stage, ownerId, orgUnitId, sector,
+        phones.stream().map(r -> new SaveCustomer.PhoneInput(r.value, r.label)).toList(),
+        emails.stream().map(r -> new SaveCustomer.EmailInput(r.value, r.label)).toList(),
+        new Address(country, province, city, street, postalCode),
+        new Profile(education, interests, industry, employeeCount, coreCompetencies, competitors, background),
+        tagSet, consentInputs, fields, withReason ? duplicateReason : null, version);
+  }
+
+  /** The form path of a field named by a broken rule ({@code phones[0]}, {@code address.city} …). */
+  static String path(String field) {
+    if (field == null) {
+      return null;
+    }
+    if (field.startsWith("phones[") || field.startsWith("emails[")) {
+      return field + ".value";
+    }
+    if (field.startsWith("address.") || field.startsWith("profile.")) {
+      return field.substring(field.indexOf('.') + 1);
+    }
+    if (field.startsWith("customFields.")) {
+      return "customFields[" + field.substring("customFields.".length()) + "]";
+    }
+    return field;
+  }
+
+  public String getKind() { return kind; }
+  public void setKind(String kind) { this.kind = kind; }
+  public String getName() { return name; }
+  public void setName(String name) { this.name = name; }
+  public String getStage() { return stage; }
+  public void setStage(String stage) { this.stage = stage; }
+  public String getSector() { return sector; }
+  public void setSector(String sector) { this.sector = sector; }
+  public UUID getOwnerId() { return ownerId; }
+  public void setOwnerId(UUID ownerId) { this.ownerId = ownerId; }
+  public UUID getOrgUnitId() { return orgUnitId; }
+  public void setOrgUnitId(UUID orgUnitId) { this.orgUnitId = orgUnitId; }
+  public List<Row> getPhones() { return phones; }
+  public void setPhones(List<Row> phones) { this.phones = phones; }
+  public List<Row> getEmails() { return emails; }
+  public void setEmails(List<Row> emails) { this.emails = emails; }
+  public String getCountry() { return country; }
+  public void setCountry(String country) { this.country = country; }
+  public String getProvince() { return province; }
+  public void setProvince(String province) { this.province = province; }
+  public String getCity() { return city; }
+  public void setCity(String city) { this.city = city; }
+  public String getStreet() { return street; }
+  public void setStreet(String street) { this.street = street; }
+  public String getPostalCode() { return postalCode; }
+  public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
+  public String getEducation() { return education; }
+  public void setEducation(String education) { this.education = education; }
+  public String getInterests() { return interests; }
+  public void setInterests(String interests) { this.interests = interests; }
+  public String getIndustry() { return industry; }
+  public void setIndustry(String industry) { this.industry = industry; }
+  public Integer getEmployeeCount() { return employeeCount; }
+  public void setEmployeeCount(Integer employeeCount) { this.employeeCount = employeeCount; }
+  public String getCoreCompetencies() { return coreCompetencies; }
+  public void setCoreCompetencies(String coreCompetencies) { this.coreCompetencies = coreCompetencies; }
+  public String getCompetitors() { return competitors; }
+  public void setCompetitors(String competitors) { this.competitors = competitors; }
+  public String getBackground() { return background; }
+  public void setBackground(String background) { this.background = background; }
+  public Set<String> getConsents() { return consents; }
+  public void setConsents(Set<String> consents) { this.consents = consents; }
+  public String getConsentSource() { return consentSource; }
+  public void setConsentSource(String consentSource) { this.consentSource = consentSource; }
+  public String getTags() { return tags; }
+  public void setTags(String tags) { this.tags = tags; }
+  public Map<String, String> getCustomFields() { return customFields; }
+  public void setCustomFields(Map<String, String> customFields) { this.customFields = customFields; }
+  public Map<String, List<String>> getMultiFields() { return multiFields; }
+  public void setMultiFields(Map<String, List<String>> multiFields) { this.multiFields = multiFields; }
+  public String getDuplicateReason() { return duplicateReason; }
+  public void setDuplicateReason(String duplicateReason) { this.duplicateReason = duplicateReason; }
+  public Long getVersion() { return version; }
+  public void setVersion(Long version) { this.version = version; }
+}
