@@ -1,7 +1,9 @@
 package io.pyra.identity.security;
 
 import io.pyra.identity.Scope;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,32 +34,30 @@ class PrincipalLoader {
     return load("u.id = ?", id);
   }
 
+  /** One query: the user, their org unit's path, and one row per permission their roles grant. */
   private Optional<PyraPrincipal> load(String condition, Object value) {
-    record Row(UUID id, String username, String displayName, UUID orgUnitId, String path, String locale,
-        boolean active, String passwordHash) {}
-    Optional<Row> row = jdbc.sql("""
-            select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash
-              from identity_user u join identity_org_unit o on o.id = u.org_unit_id
-             where """ + " " + condition)
-        .param(value)
-        .query(Row.class)
-        .optional();
-    return row.map(r -> new PyraPrincipal(r.id(), r.username(), r.displayName(), r.orgUnitId(), r.path(),
-        r.locale(), r.active(), grants(r.id()), r.passwordHash()));
-  }
-
-  private Map<String, Scope> grants(UUID userId) {
+    List<PyraPrincipal> found = new ArrayList<>(1);
     Map<String, Scope> grants = new HashMap<>();
     jdbc.sql("""
-            select rp.permission_code, rp.scope
-              from identity_user_role ur join identity_role_permission rp on rp.role_id = ur.role_id
-             where ur.user_id = ?""")
-        .param(userId)
-        .query((rs, n) -> {
-          grants.merge(rs.getString(1), Scope.valueOf(rs.getString(2)), Scope::widest);
-          return null;
-        })
-        .list();
-    return grants;
+            select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash,
+                   rp.permission_code, rp.scope
+              from identity_user u
+              join identity_org_unit o on o.id = u.org_unit_id
+              left join identity_user_role ur on ur.user_id = u.id
+              left join identity_role_permission rp on rp.role_id = ur.role_id
+             where """ + " " + condition)
+        .param(value)
+        .query(rs -> {
+          if (found.isEmpty()) {
+            found.add(new PyraPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getBoolean(7), Map.of(),
+                rs.getString(8)));
+          }
+          String permission = rs.getString(9);
+          if (permission != null) {
+            grants.merge(permission, Scope.valueOf(rs.getString(10)), Scope::widest);
+          }
+        });
+    return found.stream().findFirst().map(p -> p.withGrants(grants));
   }
 }

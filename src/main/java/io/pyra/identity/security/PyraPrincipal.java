@@ -45,6 +45,10 @@ public final class PyraPrincipal implements UserDetails, CredentialsContainer, A
     this.passwordHash = passwordHash;
   }
 
+  PyraPrincipal withGrants(Map<String, Scope> grants) {
+    return new PyraPrincipal(id, username, displayName, orgUnitId, orgUnitPath, locale, active, grants, passwordHash);
+  }
+
   @Override
   public UUID id() {
     return id;
