@@ -100,7 +100,7 @@ echo "lookup: Pyra ${lookup_rps} req/s (p99 ${lookup_p99} ms) vs pgbench ${raw_t
 { echo "/api/v1/customers?limit=50"; echo "/api/v1/customers?limit=50&stage=ACTIVE"; echo "/api/v1/customers?limit=50&sort=code"; } >"$work/paths"
 list=$(wrk -t2 -c16 -d"${seconds}s" -s "$work/path.lua" "http://localhost:$port" | sed -n 's/^RESULT //p')
 : >"$work/paths"
-for q in Smith 张伟 "Lin" "Chan%2012" "%2B8613900012345" "c777%40example.com" "Jmaes"; do echo "/api/v1/customers?limit=20&q=$q" >>"$work/paths"; done
+for q in Smith %E5%BC%A0%E4%BC%9F "Lin" "Chan%2012" "%2B8613900012345" "c777%40example.com" "Jmaes"; do echo "/api/v1/customers?limit=20&q=$q" >>"$work/paths"; done
 search=$(wrk -t2 -c16 -d"${seconds}s" -s "$work/path.lua" "http://localhost:$port" | sed -n 's/^RESULT //p')
 heap=$(curl -s "http://localhost:$port/actuator/prometheus" | awk '/^jvm_memory_max_bytes\{area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}')
 echo "list: $list; search: $search (req/s p95 p99 non-2xx); max heap ${heap} MB"

@@ -42,18 +42,20 @@ public class CustomerLookup {
 
   public List<CustomerCard> byPhone(String phone) {
     return normalizePhone(phone).map(number -> find("""
-        (c.id in (select p.customer_id from customer_phone p where p.number = :value)
-         or c.id in (select k.customer_id from customer_contact k where k.phone = :value))""", "phone", number))
+        c.id in (select p.customer_id from customer_phone p where p.number = :value
+                 union select k.customer_id from customer_contact k where k.phone = :value)""", "phone", number))
         .orElse(List.of());
   }
 
   public List<CustomerCard> byEmail(String email) {
     return EmailAddress.parse(email).map(address -> find("""
-        (c.id in (select e.customer_id from customer_email e where e.address = :value)
-         or c.id in (select k.customer_id from customer_contact k where k.email = :value))""", "email",
+        c.id in (select e.customer_id from customer_email e where e.address = :value
+                 union select k.customer_id from customer_contact k where k.email = :value)""", "email",
         address.value())).orElse(List.of());
   }
 
+  // One UNION of the matching ids, not two ORed sub-queries: PostgreSQL then looks the ids up by
+  // index instead of filtering every customer in name order.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
     record Row(UUID id, String code, String kind, String name, String stage, UUID ownerId, String ownerName) {}
     CustomerScope scope = access.scope("customer.read");

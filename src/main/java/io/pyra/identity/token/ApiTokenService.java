@@ -74,14 +74,22 @@ public class ApiTokenService {
       return Optional.empty();
     }
     Instant now = Instant.now();
-    Optional<ApiToken> found = tokens.findByTokenHash(hash(secret)).filter(t -> t.usableAt(now));
+    record Row(UUID id, UUID userId, java.time.OffsetDateTime expiresAt, java.time.OffsetDateTime revokedAt,
+        java.time.OffsetDateTime firstUsedAt, java.time.OffsetDateTime lastUsedAt) {}
+    // plain SQL: this runs on every API request
+    Optional<Row> found = jdbc.sql("""
+            select id, user_id, expires_at, revoked_at, first_used_at, last_used_at
+              from identity_api_token where token_hash = ?""")
+        .param(hash(secret)).query(Row.class).optional()
+        .filter(t -> t.revokedAt() == null && t.expiresAt().toInstant().isAfter(now));
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    ApiToken token = found.get();
-    boolean first = jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
-        .params(utc(now), utc(now), token.id()).update() == 1;
-    if (!first && (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60)))) {
+    Row token = found.get();
+    boolean first = token.firstUsedAt() == null
+        && jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
+            .params(utc(now), utc(now), token.id()).update() == 1;
+    if (!first && (token.lastUsedAt() == null || token.lastUsedAt().toInstant().isBefore(now.minusSeconds(60)))) {
       jdbc.sql("update identity_api_token set last_used_at = ? where id = ?").params(utc(now), token.id()).update();
     }
     return Optional.of(new Use(token.id(), token.userId(), first));
