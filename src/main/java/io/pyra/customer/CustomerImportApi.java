@@ -26,6 +26,32 @@ public class CustomerImportApi {
     return normalization.normalize(input, actingUserId);
   }
 
+  /**
+   * A batch for one import run: the same validation and reach rules, with owners, org units,
+   * sectors and custom field definitions looked up once per run instead of once per row.
+   */
+  public Batch batch() {
+    return new Batch(normalization.batch());
+  }
+
+  /** Normalization and reach checks for the many rows of one run. */
+  public static final class Batch {
+
+    private final ImportNormalization.Batch batch;
+
+    private Batch(ImportNormalization.Batch batch) {
+      this.batch = batch;
+    }
+
+    public Result normalize(ImportCustomerInput input, UUID actingUserId) {
+      return batch.normalize(input, actingUserId);
+    }
+
+    public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
+      return batch.reaches(permission, ownerId, orgUnitId);
+    }
+  }
+
   /** The customer code for a number from {@code customer_code_seq}, e.g. {@code C-000123}. */
   public String formatCode(long number) {
     return normalization.formatCode(number);

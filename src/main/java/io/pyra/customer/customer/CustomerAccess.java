@@ -32,6 +32,12 @@ public class CustomerAccess {
   }
 
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
+    return reaches(permission, ownerId, orgUnitId, identity::orgUnit);
+  }
+
+  /** The same rule with the org unit looked up through {@code orgUnits} (cached during an import). */
+  boolean reaches(String permission, UUID ownerId, UUID orgUnitId,
+      java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
     Visibility visibility = visibility(permission);
     if (!visibility.granted()) {
       return false;
@@ -40,7 +46,7 @@ public class CustomerAccess {
       case ALL -> true;
       case OWN -> visibility.userId().equals(ownerId);
       case ORG_UNIT -> visibility.orgUnitId().equals(orgUnitId);
-      case SUBTREE -> identity.orgUnit(orgUnitId).map(OrgUnitSummary::path)
+      case SUBTREE -> orgUnits.apply(orgUnitId).map(OrgUnitSummary::path)
           .map(path -> path.startsWith(visibility.orgUnitPath())).orElse(false);
     };
   }

@@ -31,12 +31,19 @@ class CustomerValidator {
   private final IdentityApi identity;
   private final SectorService sectors;
   private final CustomFieldService fields;
+  private final CustomerLookups direct;
 
   CustomerValidator(PhoneNumbers phones, IdentityApi identity, SectorService sectors, CustomFieldService fields) {
     this.phones = phones;
     this.identity = identity;
     this.sectors = sectors;
     this.fields = fields;
+    this.direct = CustomerLookups.direct(identity, sectors, fields);
+  }
+
+  /** Lookups that remember their answers, for validating many rows in one run (an import). */
+  CustomerLookups cachedLookups() {
+    return CustomerLookups.cached(identity, sectors, fields);
   }
 
   Optional<CustomerKind> kind(String kind, List<RuleViolation> violations) {
@@ -57,6 +64,12 @@ class CustomerValidator {
    * consents keep their dates when unchanged.
    */
   CustomerDetails details(SaveCustomer command, Customer existing, UUID currentUserId, List<RuleViolation> violations) {
+    return details(command, existing, currentUserId, violations, direct);
+  }
+
+  /** The same rules with the reference data taken from {@code lookups} (cached during an import). */
+  CustomerDetails details(SaveCustomer command, Customer existing, UUID currentUserId, List<RuleViolation> violations,
+      CustomerLookups lookups) {
     String name = command.name() == null ? "" : command.name().strip().replaceAll("\\s+", " ");
     if (name.isEmpty()) {
       violations.add(new RuleViolation("name", "required", "validation.required", "name"));
@@ -65,18 +78,18 @@ class CustomerValidator {
     }
     LifecycleStage stage = stage(command.stage(), existing, violations);
     UUID ownerId = command.ownerId() != null ? command.ownerId() : existing != null ? existing.ownerId() : currentUserId;
-    Optional<UserSummary> owner = identity.user(ownerId);
+    Optional<UserSummary> owner = lookups.user(ownerId);
     if (owner.isEmpty() || !owner.get().active()) {
       violations.add(new RuleViolation("ownerId", "exists", "customer.owner.unknown"));
     }
     UUID orgUnitId = command.orgUnitId() != null ? command.orgUnitId()
         : existing != null ? existing.orgUnitId() : owner.map(UserSummary::orgUnitId).orElse(null);
-    if (orgUnitId == null || identity.orgUnit(orgUnitId).isEmpty()) {
+    if (orgUnitId == null || lookups.orgUnit(orgUnitId).isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "exists", "customer.orgunit.unknown"));
     }
     UUID sectorId = null;
     if (command.sector() != null && !command.sector().isBlank()) {
-      Optional<Sector> sector = sectors.byCode(command.sector());
+      Optional<Sector> sector = lookups.sector(command.sector());
       if (sector.isEmpty()) {
         violations.add(new RuleViolation("sector", "exists", "customer.sector.unknown", command.sector().strip()));
       } else {
@@ -86,7 +99,7 @@ class CustomerValidator {
     return new CustomerDetails(name, stage, ownerId, orgUnitId, sectorId, address(command.address(), violations),
         profile(command.profile(), violations), phones(command.phones(), violations), emails(command.emails(), violations),
         tags(command.tags(), violations), consents(command.consents(), existing, violations),
-        CustomFieldValues.read(command.customFields(), fields.all(), violations));
+        CustomFieldValues.read(command.customFields(), lookups.fields(), violations));
   }
 
   private static LifecycleStage stage(String stage, Customer existing, List<RuleViolation> violations) {

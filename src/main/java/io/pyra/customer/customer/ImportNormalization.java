@@ -42,6 +42,33 @@ public class ImportNormalization {
   }
 
   public CustomerImportApi.Result normalize(ImportCustomerInput in, UUID actingUserId) {
+    return normalize(in, actingUserId, null);
+  }
+
+  /** A run of many rows: owners, units, sectors and field definitions looked up once each. */
+  public Batch batch() {
+    return new Batch(validator.cachedLookups());
+  }
+
+  /** Normalization and reach checks for the rows of one import, sharing its cached lookups. */
+  public final class Batch {
+
+    private final CustomerLookups lookups;
+
+    private Batch(CustomerLookups lookups) {
+      this.lookups = lookups;
+    }
+
+    public CustomerImportApi.Result normalize(ImportCustomerInput in, UUID actingUserId) {
+      return ImportNormalization.this.normalize(in, actingUserId, lookups);
+    }
+
+    public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
+      return access.reaches(permission, ownerId, orgUnitId, lookups::orgUnit);
+    }
+  }
+
+  private CustomerImportApi.Result normalize(ImportCustomerInput in, UUID actingUserId, CustomerLookups lookups) {
     List<RuleViolation> violations = new ArrayList<>();
     Optional<CustomerKind> kind = validator.kind(in.kind(), violations);
     SaveCustomer command = new SaveCustomer(in.kind(), in.name(), in.stage(), in.ownerId(), in.orgUnitId(), in.sector(),
@@ -51,7 +78,8 @@ public class ImportNormalization {
         new Profile(in.education(), in.interests(), in.industry(), in.employeeCount(), in.coreCompetencies(),
             in.competitors(), in.background()),
         in.tags(), null, in.customFields(), null, null);
-    CustomerDetails d = validator.details(command, null, actingUserId, violations);
+    CustomerDetails d = lookups == null ? validator.details(command, null, actingUserId, violations)
+        : validator.details(command, null, actingUserId, violations, lookups);
     if (!violations.isEmpty() || kind.isEmpty()) {
       return new CustomerImportApi.Result(null, List.copyOf(violations));
     }

@@ -81,6 +81,8 @@ class CustomerChunk {
       List<String> emails, Set<String> tags, Map<String, Object> custom, List<RowOutcome.Problem> problems) {}
 
   List<RowOutcome> process(List<SourceRow> rows, ColumnPlan plan, Context context, boolean write) {
+    // owners, units, sectors and field definitions looked up once per chunk, not per row
+    CustomerImportApi.Batch batch = customers.batch();
     List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
     Map<String, UUID> byCode = stored.byCode(parsed.stream().map(p -> p.values().get("code"))
         .filter(c -> c != null && !c.isBlank()).map(String::strip).toList());
@@ -116,7 +118,7 @@ class CustomerChunk {
         continue;
       }
       ImportCustomerInput input = merge(p, current, context);
-      CustomerImportApi.Result result = customers.normalize(input, context.actorId);
+      CustomerImportApi.Result result = batch.normalize(input, context.actorId);
       List<RuleViolation> violations = new ArrayList<>(result.violations());
       if (current != null && p.values().get("kind") != null && !p.values().get("kind").isBlank()
           && !p.values().get("kind").strip().equalsIgnoreCase(current.customer().kind().name())) {
@@ -125,8 +127,8 @@ class CustomerChunk {
       if (violations.isEmpty()) {
         NormalizedCustomer c = result.customer();
         String permission = current == null ? "customer.create" : "customer.update";
-        boolean reaches = customers.reaches(permission, c.ownerId(), c.orgUnitId())
-            && (current == null || customers.reaches(permission, current.customer().ownerId(),
+        boolean reaches = batch.reaches(permission, c.ownerId(), c.orgUnitId())
+            && (current == null || batch.reaches(permission, current.customer().ownerId(),
                 current.customer().orgUnitId()));
         if (!reaches) {
           violations.add(new RuleViolation("ownerId", "forbidden", "import.row.forbidden"));

@@ -141,6 +141,26 @@ public class ImportService {
     return jobs.mapping(id).map(m -> parseMapping(m.mapping())).orElseThrow(() -> new RecordNotFoundException("mapping", id));
   }
 
+  /** The cells of the file's first data row (empty when it has none), to show next to the mapping. */
+  public List<String> firstRow(ImportJob job) {
+    List<String> first = new java.util.ArrayList<>();
+    try {
+      TabularFile.open(Path.of(job.storedFile()), job.format()).rows(0, row -> {
+        first.addAll(row.cells());
+        throw new FirstRowRead();
+      });
+    } catch (RuntimeException e) {
+      // stopped after the first row (or the file became unreadable: show no samples)
+    }
+    return first;
+  }
+
+  private static final class FirstRowRead extends RuntimeException {
+    FirstRowRead() {
+      super(null, null, false, false);
+    }
+  }
+
   private static void delete(Path file) {
     try {
       Files.deleteIfExists(file);

@@ -12,11 +12,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Writes an import's errors as a CSV that Excel opens (UTF-8 with BOM): row, column, field, rule, reason. */
-final class ImportErrorsCsv {
+public final class ImportErrorsCsv {
 
   private ImportErrorsCsv() {}
 
-  static void write(ImportJob job, ImportJobs jobs, HttpServletResponse response) throws IOException {
+  public static void write(ImportJob job, ImportJobs jobs, HttpServletResponse response) throws IOException {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"import-" + job.id() + "-errors.csv\"");
     Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
