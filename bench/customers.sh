@@ -114,7 +114,7 @@ echo "list: $list; search: $search (req/s p95 p99 non-2xx); heap ${heap} MB"
   echo "Known-caller lookup \`GET /api/v1/customers/lookup?phone=\` over HTTP with 16 connections (wrk) against"
   echo "\`pgbench\` running the same lookup SQL with 4 clients; 3 interleaved rounds of ${seconds} s, median."
   echo
-  echo "| date | machine | Pyra lookups/s | Pyra p99 | pgbench tps | ratio | list p95 | search p95 | heap max |"
+  echo "| date | machine | Pyra lookups/s | Pyra p99 | pgbench tps | ratio | list p95 | search p95 | heap used of max |"
   echo "|---|---|---|---|---|---|---|---|---|"
   echo "| $today | $machine | $lookup_rps | $lookup_p99 ms | $raw_tps | $lookup_ratio | $(echo "$list" | cut -d' ' -f2) ms | $(echo "$search" | cut -d' ' -f2) ms | ${heap} MB |"
 } >"$BENCH_OUT/customers"
