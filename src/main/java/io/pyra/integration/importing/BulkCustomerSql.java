@@ -44,6 +44,17 @@ class BulkCustomerSql {
     return postgres;
   }
 
+  /**
+   * Refreshes PostgreSQL's statistics of the customer tables after the chunks numbered 1, 2, 4, 8 …
+   * of a write pass. A big import grows the tables faster than autovacuum analyzes them, and with
+   * the stale row counts the planner matches each chunk's keys by scanning whole tables.
+   */
+  void refreshStatisticsAfter(int chunkNumber) {
+    if (postgres() && Integer.bitCount(chunkNumber) == 1) {
+      jdbc.execute("ANALYZE customer_customer, customer_phone, customer_email, customer_tag");
+    }
+  }
+
   /** {@code count} numbers from the customer code sequence in one round trip. */
   List<Long> codeNumbers(int count) {
     if (count == 0) {

@@ -41,8 +41,12 @@ class ImportRunner {
   private final int chunkSize;
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
+  private final BulkCustomerSql bulk;
+
   ImportRunner(ImportJobs jobs, CustomerChunk customerChunk, ContactChunk contactChunk, CustomerImportApi customers,
-      PlatformTransactionManager transactions, JsonMapper json, @Value("${pyra.import.chunk-size:2000}") int chunkSize) {
+      PlatformTransactionManager transactions, JsonMapper json, BulkCustomerSql bulk,
+      @Value("${pyra.import.chunk-size:2000}") int chunkSize) {
+    this.bulk = bulk;
     this.jobs = jobs;
     this.customerChunk = customerChunk;
     this.contactChunk = contactChunk;
@@ -122,6 +126,7 @@ class ImportRunner {
       CustomerChunk.Context context, boolean write) {
     List<SourceRow> chunk = new ArrayList<>(chunkSize);
     int[] processed = {alreadyProcessed};
+    int[] chunks = {0};
     Runnable flush = () -> {
       List<SourceRow> rows = List.copyOf(chunk);
       chunk.clear();
@@ -137,6 +142,9 @@ class ImportRunner {
         jobs.progress(context.importId, processed[0], created, updated, skipped, errors,
             write ? rows.getLast().number() : 0);
       });
+      if (write) {
+        bulk.refreshStatisticsAfter(++chunks[0]);
+      }
     };
     file.rows(afterRow, row -> {
       chunk.add(row);
