@@ -55,10 +55,6 @@ public class ApiToken {
     this.expiresAt = expiresAt;
   }
 
-  public boolean usableAt(Instant now) {
-    return revokedAt == null && expiresAt.isAfter(now);
-  }
-
   void revoke() {
     if (revokedAt == null) {
       revokedAt = Instant.now();

@@ -1,13 +1,10 @@
 package io.pyra.identity.token;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
-
-  Optional<ApiToken> findByTokenHash(String tokenHash);
 
   List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
 }
