@@ -15,7 +15,7 @@ public class Problems {
 
   private final MessageSource messages;
 
-  Problems(MessageSource messages) {
+  public Problems(MessageSource messages) {
     this.messages = messages;
   }
 
@@ -47,11 +47,14 @@ public class Problems {
     return messages.getMessage(key, args, key, locale);
   }
 
-  /** The violation's message; a String argument naming a field is shown as that field's label. */
+  /**
+   * The violation's message. An argument that names the violation's own field is shown as that
+   * field's label; other arguments (a record's name, a value) are shown as they are.
+   */
   public String message(RuleViolation violation, Locale locale) {
     Object[] args = violation.args() == null ? new Object[0] : violation.args().clone();
     for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof String name) {
+      if (args[i] instanceof String name && name.equals(violation.field())) {
         args[i] = messages.getMessage("field." + name, null, name, locale);
       }
     }
