@@ -1,5 +1,6 @@
 package io.pyra.customer.customer;
 
+import io.pyra.customer.CustomerScope;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.SqlTime;

@@ -3,7 +3,7 @@ package io.pyra.customer.directory;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.customer.CustomerAccess;
-import io.pyra.customer.customer.CustomerScope;
+import io.pyra.customer.CustomerScope;
 import io.pyra.customer.customer.NameKey;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.SqlTime;

@@ -2,7 +2,7 @@ package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
 import io.pyra.customer.customer.CustomerAccess;
-import io.pyra.customer.customer.CustomerScope;
+import io.pyra.customer.CustomerScope;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.pyra.customer.customer;
+package io.pyra.customer;
 
 import io.pyra.identity.Visibility;
 import java.util.Map;

@@ -1,0 +1,65 @@
+package io.pyra.customer;
+
+import io.pyra.customer.customer.CustomerAccess;
+import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.error.RecordNotFoundException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may use of the customer module: a customer by id, and the visibility rule
+ * of the current user, either for one customer or as a SQL condition for their own queries, so
+ * that records linked to customers are seen exactly where the customers are.
+ */
+@Service
+public class CustomerApi {
+
+  private final CustomerAccess access;
+  private final JdbcClient jdbc;
+
+  CustomerApi(CustomerAccess access, JdbcClient jdbc) {
+    this.access = access;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The rule for {@code permission} (e.g. {@code customer.read}) as a condition on
+   * {@code customer_customer} aliased {@code c}; join it in and bind its parameters.
+   */
+  public CustomerScope scope(String permission) {
+    return access.scope(permission);
+  }
+
+  /** The live (not deleted, not merged away) customer, whoever may see it. */
+  public Optional<CustomerRef> find(UUID id) {
+    return jdbc.sql("""
+            select id, code, name, stage, owner_id, org_unit_id from customer_customer
+             where id = :id and deleted_at is null and merged_into_id is null""")
+        .param("id", id)
+        .query((rs, n) -> new CustomerRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)))
+        .optional();
+  }
+
+  /** Whether the current user's scope for {@code permission} reaches this live customer. */
+  public boolean reaches(String permission, UUID id) {
+    return find(id).filter(c -> access.reaches(permission, c.ownerId(), c.orgUnitId())).isPresent();
+  }
+
+  /**
+   * The customer for an action of the current user: not found when it does not exist or the user
+   * may not even read it; refused (403) when they may read it but {@code permission} does not reach it.
+   */
+  public CustomerRef require(String permission, UUID id) {
+    CustomerRef customer = find(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
+    if (!access.reaches("customer.read", customer.ownerId(), customer.orgUnitId())) {
+      throw new RecordNotFoundException("customer", id);
+    }
+    if (!access.reaches(permission, customer.ownerId(), customer.orgUnitId())) {
+      throw new AccessRefusedException(permission + " does not reach customer " + customer.code());
+    }
+    return customer;
+  }
+}
