@@ -38,9 +38,11 @@ class CustomerPageModel {
   private final SectorService sectors;
   private final CustomFieldService fields;
   private final IdentityApi identity;
+  private final CustomerPanels panels;
 
   CustomerPageModel(CustomerService customers, CustomerRepresentation representation, ContactService contacts,
-      SectorService sectors, CustomFieldService fields, IdentityApi identity) {
+      SectorService sectors, CustomFieldService fields, IdentityApi identity, CustomerPanels panels) {
+    this.panels = panels;
     this.customers = customers;
     this.representation = representation;
     this.contacts = contacts;
@@ -52,6 +54,7 @@ class CustomerPageModel {
   void detail(Customer found, Model model, Locale locale) {
     Customer customer = customers.get(found.id());
     model.addAttribute("customer", representation.json(customer.id()));
+    model.addAttribute("panels", panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id()));
     model.addAttribute("sectorName", sectorName(customer.sectorId(), locale));
     model.addAttribute("ownerName", identity.user(customer.ownerId()).map(UserSummary::displayName).orElse(null));
     model.addAttribute("orgUnitName", identity.orgUnit(customer.orgUnitId()).map(OrgUnitSummary::name).orElse(null));

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class KnownCallerWebController {
 
   private final CustomerLookup lookup;
+  private final CustomerPanels panels;
 
-  KnownCallerWebController(CustomerLookup lookup) {
+  KnownCallerWebController(CustomerLookup lookup, CustomerPanels panels) {
     this.lookup = lookup;
+    this.panels = panels;
   }
 
   @GetMapping("/lookup")
@@ -37,6 +39,8 @@ class KnownCallerWebController {
     model.addAttribute("email", email);
     model.addAttribute("searched", searched);
     model.addAttribute("cards", cards);
+    model.addAttribute("panels", cards.stream().collect(java.util.stream.Collectors.toMap(CustomerCard::id,
+        card -> panels.at(io.pyra.customer.CustomerPanel.Place.CARD, card.id()))));
     return "customer/lookup";
   }
 }
