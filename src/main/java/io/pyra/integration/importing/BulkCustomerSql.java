@@ -2,24 +2,18 @@ package io.pyra.integration.importing;
 
 import io.pyra.customer.NormalizedCustomer;
 import io.pyra.platform.SqlTime;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * The import's set-based writes into the customer tables, in the caller's transaction: new
- * customers streamed with PostgreSQL {@code COPY} (batched inserts on H2), changed ones updated in
- * JDBC batches. The only dialect-specific SQL of the import lives here.
+ * customers streamed with PostgreSQL {@code COPY} (batched inserts on H2); changed ones copied into
+ * a staging table and applied with one {@code UPDATE … FROM} on PostgreSQL (JDBC batches on H2).
+ * The only dialect-specific SQL of the import lives here and in {@link BulkRows}.
  */
 @Component
 class BulkCustomerSql {
@@ -28,31 +22,16 @@ class BulkCustomerSql {
       + "sector_id, country, province, city, street, postal_code, education, interests, industry, employee_count, "
       + "core_competencies, competitors, background, version, created_at, updated_at";
 
-  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
-  private Boolean postgres;
+  private final BulkRows rows;
 
-  BulkCustomerSql(DataSource dataSource, JdbcTemplate jdbc) {
-    this.dataSource = dataSource;
+  BulkCustomerSql(JdbcTemplate jdbc, BulkRows rows) {
     this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   boolean postgres() {
-    if (postgres == null) {
-      postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-    }
-    return postgres;
-  }
-
-  /**
-   * Refreshes PostgreSQL's statistics of the customer tables after the chunks numbered 1, 2, 4, 8 …
-   * of a write pass. A big import grows the tables faster than autovacuum analyzes them, and with
-   * the stale row counts the planner matches each chunk's keys by scanning whole tables.
-   */
-  void refreshStatisticsAfter(int chunkNumber) {
-    if (postgres() && Integer.bitCount(chunkNumber) == 1) {
-      jdbc.execute("ANALYZE customer_customer, customer_phone, customer_email, customer_tag");
-    }
+    return rows.postgres();
   }
 
   /** {@code count} numbers from the customer code sequence in one round trip. */
@@ -129,13 +108,21 @@ class BulkCustomerSql {
       c.fieldValues().forEach(v -> values.add(value(row.id(), v)));
       ids.add(new Object[] {row.id()});
     }
-    jdbc.batchUpdate("""
-        update customer_customer set name = ?, name_key = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
-               country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
-               industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
-               version = version + 1, updated_at = ?
-         where id = ?""", customers);
-    jdbc.batchUpdate("delete from customer_field_value where customer_id = ?", ids);
+    if (postgres()) {
+      updateThroughStaging(customers);
+    } else {
+      jdbc.batchUpdate("""
+          update customer_customer set name = ?, name_key = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
+                 country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
+                 industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
+                 version = version + 1, updated_at = ?
+           where id = ?""", customers);
+    }
+    if (postgres()) {
+      jdbc.update("delete from customer_field_value where customer_id in (select id from import_changed)");
+    } else {
+      jdbc.batchUpdate("delete from customer_field_value where customer_id = ?", ids);
+    }
     write("customer_phone", "customer_id, position, number", phones);
     write("customer_email", "customer_id, position, address", emails);
     write("customer_tag", "customer_id, tag", tags);
@@ -147,53 +134,33 @@ class BulkCustomerSql {
     return new Object[] {id, v.fieldId(), v.position(), v.text(), v.number(), v.date(), v.bool()};
   }
 
-  private void write(String table, String columns, List<Object[]> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    if (postgres()) {
-      copy(table, columns, rows);
-    } else {
-      String marks = String.join(", ", java.util.Collections.nCopies(columns.split(",").length, "?"));
-      jdbc.batchUpdate("insert into " + table + " (" + columns + ") values (" + marks + ")", rows.stream()
-          .map(BulkCustomerSql::jdbcValues).toList());
-    }
+  private void write(String table, String columns, List<Object[]> list) {
+    rows.insert(table, columns, list);
   }
 
-  private static Object[] jdbcValues(Object[] row) {
-    Object[] out = new Object[row.length];
-    for (int i = 0; i < row.length; i++) {
-      out[i] = row[i] instanceof Instant instant ? SqlTime.utc(instant) : row[i];
-    }
-    return out;
-  }
-
-  /** {@code COPY table (columns) FROM STDIN} in CSV, on the transaction's connection. */
-  private void copy(String table, String columns, List<Object[]> rows) {
-    StringBuilder csv = new StringBuilder(rows.size() * 64);
-    for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          csv.append(',');
-        }
-        Object value = row[i];
-        if (value == null) {
-          continue;
-        }
-        String text = value instanceof Instant instant ? instant.toString() : value.toString();
-        csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-      }
-      csv.append('\n');
-    }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      PGConnection pg = connection.unwrap(PGConnection.class);
-      pg.getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)",
-          new StringReader(csv.toString()));
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
+  /** The changed customers into a transaction-local staging table, then one set-based update. */
+  private void updateThroughStaging(List<Object[]> customers) {
+    jdbc.execute("""
+        create temp table import_changed (name varchar(300), name_key varchar(300), stage varchar(12), owner_id uuid,
+          org_unit_id uuid, sector_id uuid, country varchar(2), province varchar(100), city varchar(100),
+          street varchar(300), postal_code varchar(20), education varchar(200), interests varchar(1000),
+          industry varchar(200), employee_count integer, core_competencies varchar(1000), competitors varchar(1000),
+          background varchar(4000), updated_at timestamp with time zone, id uuid) on commit drop""");
+    rows.insert("import_changed", "name, name_key, stage, owner_id, org_unit_id, sector_id, country, province, city, "
+        + "street, postal_code, education, interests, industry, employee_count, core_competencies, competitors, "
+        + "background, updated_at, id", customers);
+    // 2,000 staged rows against a table of millions: index lookups, whatever the statistics say
+    jdbc.execute("analyze import_changed");
+    jdbc.execute("set local enable_hashjoin = off");
+    jdbc.execute("set local enable_mergejoin = off");
+    jdbc.update("""
+        update customer_customer c set name = s.name, name_key = s.name_key, stage = s.stage, owner_id = s.owner_id,
+               org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
+               city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,
+               interests = s.interests, industry = s.industry, employee_count = s.employee_count,
+               core_competencies = s.core_competencies, competitors = s.competitors, background = s.background,
+               version = c.version + 1, updated_at = s.updated_at
+          from import_changed s
+         where c.id = s.id""");
   }
 }

@@ -60,8 +60,8 @@ class CustomerChunk {
     final String actorName;
     final UUID importId;
     final Locale locale;
-    final Map<String, Optional<UUID>> users = new HashMap<>();
-    final Map<String, Optional<UUID>> units = new HashMap<>();
+    final Map<String, Optional<UUID>> users = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Optional<UUID>> units = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<UUID, String> fieldCodes = new HashMap<>();
 
@@ -80,10 +80,15 @@ class CustomerChunk {
   private record Parsed(SourceRow row, Map<String, String> values, Map<String, String> columns, List<String> phones,
       List<String> emails, Set<String> tags, Map<String, Object> custom, List<RowOutcome.Problem> problems) {}
 
-  List<RowOutcome> process(List<SourceRow> rows, ColumnPlan plan, Context context, boolean write) {
+  /** Parses and normalizes the rows' cells (no database writes); the decision is made later, in order. */
+  PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context) {
+    List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
+    return new PreparedChunk(rows.size(), rows.getLast().number(), write -> decide(parsed, context, write));
+  }
+
+  private List<RowOutcome> decide(List<Parsed> parsed, Context context, boolean write) {
     // owners, units, sectors and field definitions looked up once per chunk, not per row
     CustomerImportApi.Batch batch = customers.batch();
-    List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
     Map<String, UUID> byCode = stored.byCode(parsed.stream().map(p -> p.values().get("code"))
         .filter(c -> c != null && !c.isBlank()).map(String::strip).toList());
     Map<String, UUID> byEmail = stored.byEmail(parsed.stream().flatMap(p -> p.emails().stream()).toList());

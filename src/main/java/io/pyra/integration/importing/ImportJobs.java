@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,11 +18,11 @@ public class ImportJobs {
       message, created_at, finished_at""";
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
+  private final BulkRows bulk;
 
-  ImportJobs(JdbcClient jdbc, JdbcTemplate template) {
+  ImportJobs(JdbcClient jdbc, BulkRows bulk) {
     this.jdbc = jdbc;
-    this.template = template;
+    this.bulk = bulk;
   }
 
   public void insert(ImportJob job) {
@@ -95,25 +94,19 @@ public class ImportJobs {
         .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber()).update();
     jdbc.sql("delete from integration_import_error where import_id = ? and row_number between ? and ?")
         .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber()).update();
-    template.batchUpdate("insert into integration_import_row (import_id, row_number, action, label) values (?, ?, ?, ?)",
-        outcomes, 1000, (ps, o) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, o.rowNumber());
-          ps.setString(3, o.action());
-          ps.setString(4, o.label() == null ? null : o.label().length() > 300 ? o.label().substring(0, 300) : o.label());
-        });
+    List<Object[]> outcomeRows = new java.util.ArrayList<>(outcomes.size());
     List<Object[]> errors = new java.util.ArrayList<>();
     for (RowOutcome o : outcomes) {
+      outcomeRows.add(new Object[] {id, o.rowNumber(), o.action(), cut(o.label(), 300)});
       int position = 0;
       for (RowOutcome.Problem p : o.problems()) {
         errors.add(new Object[] {id, o.rowNumber(), position++, cut(p.column(), 300), cut(p.field(), 100),
             cut(p.rule(), 60), cut(p.message(), 2000), p.fatal()});
       }
     }
-    if (!errors.isEmpty()) {
-      template.batchUpdate("insert into integration_import_error (import_id, row_number, position, column_name, field, "
-          + "rule, message, fatal) values (?, ?, ?, ?, ?, ?, ?, ?)", errors);
-    }
+    bulk.insert("integration_import_row", "import_id, row_number, action, label", outcomeRows);
+    bulk.insert("integration_import_error", "import_id, row_number, position, column_name, field, rule, message, fatal",
+        errors);
   }
 
   public List<RowView> rowPage(UUID id, String action, int offset, int limit) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,38 +124,82 @@ class ImportRunner {
     jobs.finish(id, ImportJob.COMPLETED, null);
   }
 
+  /**
+   * One pass over the file after {@code afterRow}. A reader thread parses and normalizes the next
+   * chunks (pure computation) while this thread decides and writes the current one, each chunk in
+   * its own transaction with the job's progress; so the file's parsing and the database's writing
+   * overlap on two cores, and the order of decisions stays the file's order.
+   */
   private void pass(TabularFile file, int afterRow, int alreadyProcessed, ColumnPlan plan, String entity,
       CustomerChunk.Context context, boolean write) {
-    List<SourceRow> chunk = new ArrayList<>(chunkSize);
-    int[] processed = {alreadyProcessed};
-    int[] chunks = {0};
-    Runnable flush = () -> {
-      List<SourceRow> rows = List.copyOf(chunk);
-      chunk.clear();
-      tx.executeWithoutResult(status -> {
-        List<RowOutcome> outcomes = "contacts".equals(entity) ? contactChunk.process(rows, plan, context, write)
-            : customerChunk.process(rows, plan, context, write);
-        jobs.rows(context.importId, outcomes);
-        processed[0] += rows.size();
-        int created = count(outcomes, RowOutcome.CREATE);
-        int updated = count(outcomes, RowOutcome.UPDATE);
-        int skipped = count(outcomes, RowOutcome.SKIP);
-        int errors = count(outcomes, RowOutcome.ERROR);
-        jobs.progress(context.importId, processed[0], created, updated, skipped, errors,
-            write ? rows.getLast().number() : 0);
-      });
-      if (write) {
-        bulk.refreshStatisticsAfter(++chunks[0]);
-      }
-    };
-    file.rows(afterRow, row -> {
-      chunk.add(row);
-      if (chunk.size() >= chunkSize) {
-        flush.run();
+    BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2);
+    SecurityContext security = SecurityContextHolder.getContext();
+    Thread reader = Thread.ofVirtual().name("import-reader-" + context.importId).start(() -> {
+      SecurityContextHolder.setContext(security);
+      try {
+        List<SourceRow> chunk = new ArrayList<>(chunkSize);
+        file.rows(afterRow, row -> {
+          chunk.add(row);
+          if (chunk.size() >= chunkSize) {
+            hand(prepared, prepare(List.copyOf(chunk), plan, entity, context));
+            chunk.clear();
+          }
+        });
+        if (!chunk.isEmpty()) {
+          hand(prepared, prepare(List.copyOf(chunk), plan, entity, context));
+        }
+        hand(prepared, END);
+      } catch (RuntimeException e) {
+        if (!(e.getCause() instanceof InterruptedException)) {
+          prepared.clear();
+          hand(prepared, e);
+        }
+      } finally {
+        SecurityContextHolder.clearContext();
       }
     });
-    if (!chunk.isEmpty()) {
-      flush.run();
+    try {
+      int processed = alreadyProcessed;
+      while (true) {
+        Object next = prepared.take();
+        if (next == END) {
+          break;
+        }
+        if (next instanceof RuntimeException e) {
+          throw e;
+        }
+        PreparedChunk chunk = (PreparedChunk) next;
+        int done = processed + chunk.size();
+        tx.executeWithoutResult(status -> {
+          List<RowOutcome> outcomes = chunk.decide(write);
+          jobs.rows(context.importId, outcomes);
+          jobs.progress(context.importId, done, count(outcomes, RowOutcome.CREATE), count(outcomes, RowOutcome.UPDATE),
+              count(outcomes, RowOutcome.SKIP), count(outcomes, RowOutcome.ERROR), write ? chunk.lastRow() : 0);
+        });
+        processed = done;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    } finally {
+      reader.interrupt();
+    }
+  }
+
+  private static final Object END = new Object();
+
+  private PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, String entity, CustomerChunk.Context context) {
+    return "contacts".equals(entity)
+        ? new PreparedChunk(rows.size(), rows.getLast().number(), write -> contactChunk.process(rows, plan, context, write))
+        : customerChunk.prepare(rows, plan, context);
+  }
+
+  private static void hand(BlockingQueue<Object> queue, Object item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

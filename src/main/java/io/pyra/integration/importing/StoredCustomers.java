@@ -20,41 +20,67 @@ import org.springframework.stereotype.Component;
 class StoredCustomers {
 
   private final JdbcClient jdbc;
+  private final BulkRows rows;
 
-  StoredCustomers(JdbcClient jdbc) {
+  StoredCustomers(JdbcClient jdbc, BulkRows rows) {
     this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   /** A stored customer: its id, code, sector code, and its normalized description. */
   record Stored(UUID id, String code, String sectorCode, NormalizedCustomer customer) {}
 
   Map<String, UUID> byCode(Collection<String> codes) {
-    return pairs("select code, id from customer_customer where deleted_at is null and code in (:keys)", codes);
+    return pairs("""
+        select code, id, created_at from customer_customer where deleted_at is null and code = any(:keys)""", codes);
   }
 
   Map<String, UUID> byEmail(Collection<String> emails) {
     return pairs("""
-        select e.address, e.customer_id from customer_email e join customer_customer c on c.id = e.customer_id
-         where c.deleted_at is null and e.address in (:keys) order by c.created_at, c.id""", emails);
+        select e.address, e.customer_id, c.created_at from customer_email e join customer_customer c on c.id = e.customer_id
+         where c.deleted_at is null and e.address = any(:keys)""", emails);
   }
 
   Map<String, UUID> byPhone(Collection<String> phones) {
     return pairs("""
-        select p.number, p.customer_id from customer_phone p join customer_customer c on c.id = p.customer_id
-         where c.deleted_at is null and p.number in (:keys) order by c.created_at, c.id""", phones);
+        select p.number, p.customer_id, c.created_at from customer_phone p join customer_customer c on c.id = p.customer_id
+         where c.deleted_at is null and p.number = any(:keys)""", phones);
   }
 
+  /** Key → the earliest created live customer holding it; one array parameter, so one plan for any chunk. */
   private Map<String, UUID> pairs(String sql, Collection<String> keys) {
     Map<String, UUID> result = new HashMap<>();
     if (keys.isEmpty()) {
       return result;
     }
-    List<String> list = new ArrayList<>(new HashSet<>(keys));
-    for (int from = 0; from < list.size(); from += 5000) {
-      jdbc.sql(sql).param("keys", list.subList(from, Math.min(list.size(), from + 5000)))
-          .query((rs, n) -> result.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class))).list();
-    }
+    Map<String, java.time.OffsetDateTime> since = new HashMap<>();
+    String[] array = new HashSet<>(keys).toArray(String[]::new);
+    preferIndexes(true);
+    jdbc.sql(sql).param("keys", array).query((rs, n) -> {
+      String key = rs.getString(1);
+      UUID id = rs.getObject(2, UUID.class);
+      java.time.OffsetDateTime created = rs.getObject(3, java.time.OffsetDateTime.class);
+      java.time.OffsetDateTime known = since.get(key);
+      if (known == null || created.isBefore(known) || created.isEqual(known) && id.compareTo(result.get(key)) < 0) {
+        since.put(key, created);
+        result.put(key, id);
+      }
+      return key;
+    }).list();
+    preferIndexes(false);
     return result;
+  }
+
+  /**
+   * A big import grows the tables far faster than autovacuum analyzes them; with the stale row
+   * counts PostgreSQL would match each chunk's keys by scanning whole tables. The key lookups are
+   * index lookups by construction, so the planner is told to use the indexes for them (in the
+   * caller's transaction only).
+   */
+  private void preferIndexes(boolean on) {
+    if (rows.postgres()) {
+      jdbc.sql(on ? "set local enable_seqscan = off" : "set local enable_seqscan = on").update();
+    }
   }
 
   Map<UUID, Stored> load(Collection<UUID> ids) {
@@ -67,6 +93,7 @@ class StoredCustomers {
     Map<UUID, LinkedHashSet<String>> tags = new HashMap<>();
     Map<UUID, java.util.Set<NormalizedCustomer.Value>> values = new HashMap<>();
     List<UUID> list = List.copyOf(new HashSet<>(ids));
+    preferIndexes(true);
     for (int from = 0; from < list.size(); from += 5000) {
       List<UUID> part = list.subList(from, Math.min(list.size(), from + 5000));
       jdbc.sql("select customer_id, number from customer_phone where customer_id in (:ids) order by customer_id, position")
@@ -107,6 +134,7 @@ class StoredCustomers {
             return result.put(id, new Stored(id, rs.getString(2), rs.getString(10), customer));
           }).list();
     }
+    preferIndexes(false);
     return result;
   }
 
