@@ -31,42 +31,43 @@ class StoredCustomers {
   record Stored(UUID id, String code, String sectorCode, NormalizedCustomer customer) {}
 
   Map<String, UUID> byCode(Collection<String> codes) {
-    return pairs("""
-        select code, id, created_at from customer_customer where deleted_at is null and code = any(:keys)""", codes);
+    return earliestLive("select code, id from customer_customer where code = any(:keys)", codes);
   }
 
   Map<String, UUID> byEmail(Collection<String> emails) {
-    return pairs("""
-        select e.address, e.customer_id, c.created_at from customer_email e join customer_customer c on c.id = e.customer_id
-         where c.deleted_at is null and e.address = any(:keys)""", emails);
+    return earliestLive("select address, customer_id from customer_email where address = any(:keys)", emails);
   }
 
   Map<String, UUID> byPhone(Collection<String> phones) {
-    return pairs("""
-        select p.number, p.customer_id, c.created_at from customer_phone p join customer_customer c on c.id = p.customer_id
-         where c.deleted_at is null and p.number = any(:keys)""", phones);
+    return earliestLive("select number, customer_id from customer_phone where number = any(:keys)", phones);
   }
 
-  /** Key → the earliest created live customer holding it; one array parameter, so one plan for any chunk. */
-  private Map<String, UUID> pairs(String sql, Collection<String> keys) {
+  /**
+   * Key → the earliest created live customer holding it. Two single-table queries with one array
+   * parameter each, so that whatever PostgreSQL believes of the table sizes during a big import, the
+   * only possible plans are index lookups by key and by id (a join could be driven from the wrong side).
+   */
+  private Map<String, UUID> earliestLive(String sql, Collection<String> keys) {
     Map<String, UUID> result = new HashMap<>();
     if (keys.isEmpty()) {
       return result;
     }
-    Map<String, java.time.OffsetDateTime> since = new HashMap<>();
-    String[] array = new HashSet<>(keys).toArray(String[]::new);
     preferIndexes(true);
-    jdbc.sql(sql).param("keys", array).query((rs, n) -> {
-      String key = rs.getString(1);
-      UUID id = rs.getObject(2, UUID.class);
-      java.time.OffsetDateTime created = rs.getObject(3, java.time.OffsetDateTime.class);
-      java.time.OffsetDateTime known = since.get(key);
-      if (known == null || created.isBefore(known) || created.isEqual(known) && id.compareTo(result.get(key)) < 0) {
-        since.put(key, created);
-        result.put(key, id);
-      }
-      return key;
-    }).list();
+    Map<String, List<UUID>> holders = new HashMap<>();
+    jdbc.sql(sql).param("keys", new HashSet<>(keys).toArray(String[]::new))
+        .query((rs, n) -> holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(rs.getObject(2, UUID.class))).list();
+    if (!holders.isEmpty()) {
+      Map<UUID, java.time.OffsetDateTime> live = new HashMap<>();
+      UUID[] ids = holders.values().stream().flatMap(List::stream).distinct().toArray(UUID[]::new);
+      jdbc.sql("select id, created_at from customer_customer where id = any(:ids) and deleted_at is null")
+          .param("ids", ids)
+          .query((rs, n) -> live.put(rs.getObject(1, UUID.class), rs.getObject(2, java.time.OffsetDateTime.class)))
+          .list();
+      java.util.Comparator<UUID> earliest = java.util.Comparator.comparing(live::get);
+      holders.forEach((key, candidates) -> candidates.stream().filter(live::containsKey)
+          .min(earliest.thenComparing(java.util.Comparator.naturalOrder())).ifPresent(id -> result.put(key, id)));
+    }
     preferIndexes(false);
     return result;
   }
