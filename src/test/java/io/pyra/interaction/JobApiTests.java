@@ -113,6 +113,12 @@ class JobApiTests {
     assertThat(errors(reopened)).containsEntry("status", "transition");
     assertThat(reopened.json().get("detail").asString()).contains("COMPLETED").contains("ACTIVE");
     assertThat(api.get(path).json().get("status").asString()).isEqualTo("COMPLETED");
+    Map<String, Object> clear = new java.util.HashMap<>();
+    clear.put("office", null);
+    ApiClient.Response cleared = api.patch(path, clear, done.header("ETag"));
+    assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+    assertThat(cleared.json().get("office").isNull()).isTrue();
+    assertThat(cleared.json().get("name").asString()).isEqualTo(created.json().get("name").asString());
   }
 
   @Test

@@ -15,6 +15,9 @@ import io.pyra.platform.idempotency.IdempotentRequests;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Jobs (projects) over the API: create (idempotent with an {@code Idempotency-Key}), read, list
@@ -60,10 +64,12 @@ class JobRestController {
   private final ServiceCategories categories;
   private final IdempotentRequests idempotency;
   private final CurrentUser currentUser;
+  private final JsonBodies bodies;
 
   JobRestController(JobService jobs, JobQueries queries, ServiceCategories categories,
-      IdempotentRequests idempotency, CurrentUser currentUser) {
+      IdempotentRequests idempotency, CurrentUser currentUser, JsonBodies bodies) {
     this.currentUser = currentUser;
+    this.bodies = bodies;
     this.jobs = jobs;
     this.queries = queries;
     this.categories = categories;
@@ -108,14 +114,18 @@ class JobRestController {
   @PatchMapping("/api/v1/jobs/{id}")
   @PreAuthorize("hasAuthority('job.manage')")
   ResponseEntity<JobJson> patch(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody JobRequest request) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+          content = @Content(schema = @Schema(implementation = JobRequest.class))) @RequestBody JsonNode body,
+      HttpServletRequest http) {
+    JobRequest patch = bodies.read(body, JobRequest.class, http);
     JobRow now = row(id);
     long version = ETags.required(ifMatch, "job");
-    jobs.update(id, new SaveJob(request.customerId(), request.name() == null ? now.name() : request.name(),
-        request.country() == null ? now.country() : request.country(),
-        request.office() == null ? now.office() : request.office(),
-        request.serviceCategory() == null ? now.serviceCategory() : request.serviceCategory(),
-        request.status() == null ? now.status().name() : request.status(), version));
+    jobs.update(id, new SaveJob(patch.customerId(),
+        body.has("name") ? patch.name() : now.name(),
+        body.has("country") ? patch.country() : now.country(),
+        body.has("office") ? patch.office() : now.office(),
+        body.has("serviceCategory") ? patch.serviceCategory() : now.serviceCategory(),
+        body.has("status") ? patch.status() : now.status().name(), version));
     JobJson json = JobJson.of(row(id));
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
