@@ -1,0 +1,80 @@
+package io.pyra.interaction.policy;
+
+import io.pyra.platform.SqlTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether one more return visit by an author to a customer stays within the follow-up policy.
+ * The author's roles that have a policy count; the most permissive of them decides (one that
+ * still allows the visit is enough). An author none of whose roles has a policy is not limited.
+ */
+@Component
+public class ReturnVisitLimit {
+
+  /** The visit would break the policy of {@code role}: {@code count} visits were already made in its period. */
+  public record Breach(PolicyRole role, int maxReturnVisits, int periodDays, long count) {}
+
+  private record Limit(UUID roleId, int max, int days) {}
+
+  private final JdbcClient jdbc;
+  private final PolicyRoles roles;
+
+  ReturnVisitLimit(JdbcClient jdbc, PolicyRoles roles) {
+    this.jdbc = jdbc;
+    this.roles = roles;
+  }
+
+  /**
+   * The breach, if a return visit at {@code occurredAt} would exceed every policy of the author's
+   * roles; {@code excludedRecordId} is a record being changed, which does not count against itself.
+   */
+  public Optional<Breach> check(UUID authorId, UUID customerId, Instant occurredAt, Collection<UUID> returnVisitTypes,
+      UUID excludedRecordId) {
+    List<Limit> limits = new ArrayList<>(jdbc.sql("""
+            select p.role_id, p.max_return_visits, p.period_days from interaction_follow_up_policy p
+              join identity_user_role ur on ur.role_id = p.role_id
+             where ur.user_id = :author""")
+        .param("author", authorId)
+        .query((rs, n) -> new Limit(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
+        .list());
+    if (limits.isEmpty() || returnVisitTypes.isEmpty()) {
+      return Optional.empty();
+    }
+    // most permissive first: the highest rate of visits, then the shorter period
+    limits.sort(Comparator.comparingDouble((Limit l) -> -((double) l.max() / l.days())).thenComparingInt(Limit::days));
+    Breach first = null;
+    for (Limit limit : limits) {
+      long count = count(authorId, customerId, occurredAt, limit.days(), returnVisitTypes, excludedRecordId);
+      if (count < limit.max()) {
+        return Optional.empty();
+      }
+      if (first == null) {
+        PolicyRole role = roles.byId(limit.roleId()).orElseThrow();
+        first = new Breach(role, limit.max(), limit.days(), count);
+      }
+    }
+    return Optional.of(first);
+  }
+
+  private long count(UUID authorId, UUID customerId, Instant occurredAt, int days, Collection<UUID> types,
+      UUID excludedRecordId) {
+    return jdbc.sql("""
+            select count(*) from interaction_record r
+             where r.author_id = :author and r.customer_id = :customer and r.type_id in (:types)
+               and r.occurred_at > :from and r.occurred_at <= :to and r.id <> :excluded""")
+        .param("author", authorId).param("customer", customerId).param("types", types)
+        .param("from", SqlTime.utc(occurredAt.minus(Duration.ofDays(days))))
+        .param("to", SqlTime.utc(occurredAt))
+        .param("excluded", excludedRecordId == null ? new UUID(0, 0) : excludedRecordId)
+        .query(Long.class).single();
+  }
+}

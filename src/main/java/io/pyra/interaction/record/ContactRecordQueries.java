@@ -1,0 +1,121 @@
+package io.pyra.interaction.record;
+
+import io.pyra.interaction.ContactChannel;
+import io.pyra.interaction.link.CustomerLinks;
+import io.pyra.interaction.link.KeysetCursor;
+import io.pyra.interaction.link.SqlWhere;
+import io.pyra.interaction.type.InteractionTypeService;
+import io.pyra.platform.SqlTime;
+import io.pyra.platform.error.BusinessRuleException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact record lists: the filter AND-ed with the customers the viewer may read (a record
+ * is seen exactly where its customer is), newest first, paged by cursor. Nothing counts the whole result.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ContactRecordQueries {
+
+  public static final int MAX_LIMIT = 200;
+
+  private static final String SELECT = """
+      select r.id, r.customer_id, c.code, c.name, r.contact_id, k.name, r.job_id, j.code, t.code, t.name_en, t.name_zh,
+             r.channel, r.direction, r.subject, r.notes, r.outcome, r.occurred_at, r.duration_minutes, r.country,
+             r.office, r.author_id, u.display_name, r.override_by, o.display_name, r.override_reason, r.created_at,
+             r.updated_at, r.version
+        from interaction_record r
+        join customer_customer c on c.id = r.customer_id
+        join interaction_type t on t.id = r.type_id
+        join identity_user u on u.id = r.author_id
+        left join customer_contact k on k.id = r.contact_id
+        left join interaction_job j on j.id = r.job_id
+        left join identity_user o on o.id = r.override_by
+       where\s""";
+
+  private final JdbcClient jdbc;
+  private final CustomerLinks customers;
+  private final InteractionTypeService types;
+
+  ContactRecordQueries(JdbcClient jdbc, CustomerLinks customers, InteractionTypeService types) {
+    this.jdbc = jdbc;
+    this.customers = customers;
+    this.types = types;
+  }
+
+  /** The record, when the viewer may read its customer. */
+  public Optional<RecordRow> find(UUID id) {
+    SqlWhere where = visible().add("r.id = :id", "id", id);
+    return jdbc.sql(SELECT + where.sql()).params(where.params()).query(ContactRecordQueries::row).optional();
+  }
+
+  public RecordSlice search(RecordFilter filter, String cursorText, int limit) {
+    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+    KeysetCursor cursor = KeysetCursor.decode(cursorText);
+    SqlWhere where = visible();
+    if (filter.customerId() != null) {
+      where.add("r.customer_id = :customerId", "customerId", filter.customerId());
+    }
+    if (filter.jobId() != null) {
+      where.add("r.job_id = :jobId", "jobId", filter.jobId());
+    }
+    if (filter.type() != null && !filter.type().isBlank()) {
+      where.add("r.type_id in (:typeIds)", "typeIds", types.withDescendants(filter.type()));
+    }
+    if (filter.channel() != null && !filter.channel().isBlank()) {
+      ContactChannel channel = ContactChannel.parse(filter.channel()).orElseThrow(() ->
+          new BusinessRuleException("channel", "unknown", "interaction.record.channel.unknown", filter.channel().strip(),
+              String.join(", ", java.util.Arrays.stream(ContactChannel.values()).map(Enum::name).toList())));
+      where.add("r.channel = :channel", "channel", channel.name());
+    }
+    if (filter.authorId() != null) {
+      where.add("r.author_id = :authorId", "authorId", filter.authorId());
+    }
+    if (filter.from() != null) {
+      where.add("r.occurred_at >= :from", "from", SqlTime.utc(filter.from()));
+    }
+    if (filter.to() != null) {
+      where.add("r.occurred_at < :to", "to", SqlTime.utc(filter.to()));
+    }
+    if (cursor != null) {
+      where.add("(r.occurred_at, r.id) < (:cursorAt, :cursorId)");
+      where.param("cursorAt", SqlTime.utc(cursor.at())).param("cursorId", cursor.id());
+    }
+    where.param("limit", size + 1);
+    List<RecordRow> rows = new ArrayList<>(jdbc.sql(SELECT + where.sql()
+            + " order by r.occurred_at desc, r.id desc limit :limit")
+        .params(where.params()).query(ContactRecordQueries::row).list());
+    String next = null;
+    if (rows.size() > size) {
+      rows = new ArrayList<>(rows.subList(0, size));
+      next = new KeysetCursor(rows.getLast().occurredAt(), rows.getLast().id()).encode();
+    }
+    return new RecordSlice(rows, next);
+  }
+
+  private SqlWhere visible() {
+    return new SqlWhere().add("c.deleted_at is null").scope(customers.readScope());
+  }
+
+  private static RecordRow row(ResultSet rs, int n) throws SQLException {
+    return new RecordRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+        rs.getObject(5, UUID.class), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9),
+        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+        rs.getString(16), time(rs, 17), (Integer) rs.getObject(18, Integer.class), rs.getString(19), rs.getString(20),
+        rs.getObject(21, UUID.class), rs.getString(22), rs.getObject(23, UUID.class), rs.getString(24),
+        rs.getString(25), time(rs, 26), time(rs, 27), rs.getLong(28));
+  }
+
+  private static java.time.Instant time(ResultSet rs, int column) throws SQLException {
+    return SqlTime.instant(rs.getObject(column, OffsetDateTime.class));
+  }
+}

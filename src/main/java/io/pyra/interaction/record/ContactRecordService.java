@@ -1,0 +1,108 @@
+package io.pyra.interaction.record;
+
+import io.pyra.customer.CustomerRef;
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.IdentityApi;
+import io.pyra.interaction.ContactRecordLogged;
+import io.pyra.interaction.link.CustomerLinks;
+import io.pyra.interaction.type.InteractionTypeService;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.StaleVersionException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logging and correcting contact records. Logging needs {@code interaction.create} reaching the
+ * customer; a record is seen wherever its customer is; only its author corrects it, for 24 hours.
+ */
+@Service
+@Transactional
+public class ContactRecordService {
+
+  public static final String CREATE = "interaction.create";
+
+  private final ContactRecordRepository records;
+  private final RecordValidator validator;
+  private final FollowUpCheck followUp;
+  private final CustomerLinks customers;
+  private final InteractionTypeService types;
+  private final CurrentUser currentUser;
+  private final IdentityApi identity;
+  private final ApplicationEventPublisher events;
+
+  ContactRecordService(ContactRecordRepository records, RecordValidator validator, FollowUpCheck followUp,
+      CustomerLinks customers, InteractionTypeService types, CurrentUser currentUser, IdentityApi identity,
+      ApplicationEventPublisher events) {
+    this.records = records;
+    this.validator = validator;
+    this.followUp = followUp;
+    this.customers = customers;
+    this.types = types;
+    this.currentUser = currentUser;
+    this.identity = identity;
+    this.events = events;
+  }
+
+  public ContactRecord log(LogContactRecord command) {
+    CustomerRef customer = customers.forRequest(command.customerId(), CREATE);
+    Instant now = Instant.now();
+    RecordDetails details = validator.check(command, customer.id(), now);
+    UUID authorId = currentUser.requireId();
+    UUID orgUnitId = identity.user(authorId).orElseThrow().orgUnitId();
+    ContactRecord record = new ContactRecord(customer.id(), authorId, orgUnitId, details, now);
+    followUp.apply(record, details, command, null);
+    records.saveAndFlush(record);
+    events.publishEvent(new ContactRecordLogged(record.id(), customer.id(), authorId, details.occurredAt(),
+        types.find(details.typeId()).orElseThrow().code()));
+    return record;
+  }
+
+  /** The author's correction: only within 24 hours of logging, only of the version read. */
+  public ContactRecord correct(UUID id, LogContactRecord command) {
+    ContactRecord record = get(id);
+    customers.forPage(record.customerId(), CREATE);
+    Instant now = Instant.now();
+    UUID editorId = currentUser.requireId();
+    record.requireCorrectableBy(editorId, now);
+    if (command.version() != null && command.version() != record.version()) {
+      throw new StaleVersionException("contact record", command.version(), record.version());
+    }
+    if (command.customerId() != null && !command.customerId().equals(record.customerId())) {
+      throw new BusinessRuleException("customerId", "fixed", "interaction.record.customer.fixed");
+    }
+    RecordDetails before = record.details();
+    RecordDetails details = validator.check(command, record.customerId(), now);
+    boolean recount = !Objects.equals(before.typeId(), details.typeId())
+        || !Objects.equals(before.occurredAt(), details.occurredAt());
+    if (recount) {
+      followUp.apply(record, details, command, record.id());
+    }
+    record.correct(details, editorId, now);
+    records.flush();
+    return record;
+  }
+
+  /** The record, when its customer is visible to the current user (404 otherwise). */
+  @Transactional(readOnly = true)
+  public ContactRecord get(UUID id) {
+    ContactRecord record = records.findById(id).orElseThrow(() -> new RecordNotFoundException("contact record", id));
+    customers.requireReadable(record.customerId(), "contact record", id);
+    return record;
+  }
+
+  /** Whether the current user may correct the record now. */
+  @Transactional(readOnly = true)
+  public boolean correctable(ContactRecord record) {
+    return currentUser.id().map(me -> record.correctableBy(me, Instant.now())).orElse(false)
+        && customers.reaches(CREATE, record.customerId());
+  }
+
+  public UUID currentUserId() {
+    return currentUser.id().orElse(null);
+  }
+}

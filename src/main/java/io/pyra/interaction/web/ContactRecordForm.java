@@ -1,0 +1,207 @@
+package io.pyra.interaction.web;
+
+import io.pyra.interaction.record.LogContactRecord;
+import io.pyra.interaction.record.RecordRow;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RuleViolation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The log-a-contact form, as typed: the page's words for the fields are the API's JSON names. */
+public class ContactRecordForm {
+
+  private String type;
+  private String channel = "PHONE";
+  private String direction = "INBOUND";
+  private String subject;
+  private String notes;
+  private String outcome;
+  private String durationMinutes;
+  private String occurredAt;
+  private String contactId;
+  private String jobId;
+  private String country;
+  private String office;
+  private boolean override;
+  private String overrideReason;
+  private Long version;
+
+  static ContactRecordForm of(RecordRow r, PageTimes times) {
+    ContactRecordForm form = new ContactRecordForm();
+    form.type = r.type();
+    form.channel = r.channel();
+    form.direction = r.direction();
+    form.subject = r.subject();
+    form.notes = r.notes();
+    form.outcome = r.outcome();
+    form.durationMinutes = r.durationMinutes() == null ? null : String.valueOf(r.durationMinutes());
+    form.occurredAt = times.input(r.occurredAt());
+    form.contactId = r.contactId() == null ? null : r.contactId().toString();
+    form.jobId = r.jobId() == null ? null : r.jobId().toString();
+    form.country = r.country();
+    form.office = r.office();
+    form.version = r.version();
+    return form;
+  }
+
+  /** The command; text that is not a number, a time or an id is refused here, naming its field. */
+  LogContactRecord command(UUID customerId, PageTimes times) {
+    List<RuleViolation> violations = new ArrayList<>();
+    Integer duration = null;
+    if (durationMinutes != null && !durationMinutes.isBlank()) {
+      try {
+        duration = Integer.valueOf(durationMinutes.strip());
+      } catch (NumberFormatException e) {
+        violations.add(new RuleViolation("durationMinutes", "type", "interaction.record.duration.type"));
+      }
+    }
+    Instant at = null;
+    if (occurredAt != null && !occurredAt.isBlank()) {
+      at = times.parseInput(occurredAt).orElse(null);
+      if (at == null) {
+        violations.add(new RuleViolation("occurredAt", "type", "interaction.record.occurredAt.type"));
+      }
+    }
+    UUID contact = id(contactId, "contactId", "interaction.record.contact.other", violations);
+    UUID job = id(jobId, "jobId", "interaction.record.job.other", violations);
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+    return new LogContactRecord(customerId, contact, job, type, channel, direction, subject, notes, outcome, duration,
+        at, country, office, override, overrideReason, version);
+  }
+
+  private static UUID id(String text, String field, String key, List<RuleViolation> violations) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      violations.add(new RuleViolation(field, "not-of-customer", key));
+      return null;
+    }
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public void setChannel(String channel) {
+    this.channel = channel;
+  }
+
+  public String getDirection() {
+    return direction;
+  }
+
+  public void setDirection(String direction) {
+    this.direction = direction;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(String durationMinutes) {
+    this.durationMinutes = durationMinutes;
+  }
+
+  public String getOccurredAt() {
+    return occurredAt;
+  }
+
+  public void setOccurredAt(String occurredAt) {
+    this.occurredAt = occurredAt;
+  }
+
+  public String getContactId() {
+    return contactId;
+  }
+
+  public void setContactId(String contactId) {
+    this.contactId = contactId;
+  }
+
+  public String getJobId() {
+    return jobId;
+  }
+
+  public void setJobId(String jobId) {
+    this.jobId = jobId;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getOffice() {
+    return office;
+  }
+
+  public void setOffice(String office) {
+    this.office = office;
+  }
+
+  public boolean isOverride() {
+    return override;
+  }
+
+  public void setOverride(boolean override) {
+    this.override = override;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
+  }
+}

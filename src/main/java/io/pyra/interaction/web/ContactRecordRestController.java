@@ -1,0 +1,147 @@
+package io.pyra.interaction.web;
+
+import io.pyra.interaction.record.ContactRecordQueries;
+import io.pyra.interaction.record.ContactRecordService;
+import io.pyra.interaction.record.LogContactRecord;
+import io.pyra.interaction.record.RecordFilter;
+import io.pyra.interaction.record.RecordRow;
+import io.pyra.interaction.record.RecordSlice;
+import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.idempotency.IdempotentRequests;
+import io.pyra.platform.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Contact records over the API: log (idempotent with an {@code Idempotency-Key}), read, list
+ * with filters and a cursor, and the author's correction within 24 hours ({@code If-Match}).
+ * A record is visible exactly where its customer is; otherwise it does not exist (404).
+ */
+@Tag(name = "Contact records")
+@RestController
+@RequestMapping("/api/v1/interactions")
+class ContactRecordRestController {
+
+  /** Asks to let a return visit exceed the follow-up policy, with the reason (needs interaction.override). */
+  record OverrideRequest(String reason) {}
+
+  record RecordRequest(UUID customerId, UUID contactId, UUID jobId, String type, String channel, String direction,
+      String subject, String notes, String outcome, Instant occurredAt, Integer durationMinutes, String country,
+      String office, OverrideRequest override) {
+
+    LogContactRecord command(Long version) {
+      return new LogContactRecord(customerId, contactId, jobId, type, channel, direction, subject, notes, outcome,
+          durationMinutes, occurredAt, country, office, override != null, override == null ? null : override.reason(),
+          version);
+    }
+  }
+
+  record RecordListResponse(List<ContactRecordJson> items, String nextCursor) {}
+
+  private final ContactRecordService records;
+  private final ContactRecordQueries queries;
+  private final IdempotentRequests idempotency;
+  private final JsonBodies bodies;
+
+  ContactRecordRestController(ContactRecordService records, ContactRecordQueries queries,
+      IdempotentRequests idempotency, JsonBodies bodies) {
+    this.records = records;
+    this.queries = queries;
+    this.idempotency = idempotency;
+    this.bodies = bodies;
+  }
+
+  @Operation(summary = "Log a contact record; an Idempotency-Key makes a retried request return the first result. "
+      + "A return visit beyond the follow-up policy is refused (422) unless \"override\": {\"reason\": …} is sent by "
+      + "a user with interaction.override for the customer")
+  @PostMapping
+  @PreAuthorize("hasAuthority('interaction.create')")
+  ResponseEntity<ContactRecordJson> create(@RequestBody RecordRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    return idempotency.once(idempotencyKey, records.currentUserId(), request,
+        () -> created(records.log(request.command(null)).id()),
+        first -> created(UUID.fromString(first.location().substring(first.location().lastIndexOf('/') + 1))));
+  }
+
+  @Operation(summary = "Read one contact record")
+  @GetMapping("/{id}")
+  @PreAuthorize("hasAuthority('customer.read')")
+  ResponseEntity<ContactRecordJson> get(@PathVariable UUID id) {
+    ContactRecordJson json = ContactRecordJson.of(row(id));
+    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+  }
+
+  @Operation(summary = "List the contact records you may see, newest first. Filters: customerId, jobId, type (a type "
+      + "code; types below it included), channel, authorId, from and to (ISO instants; from inclusive, to exclusive); "
+      + "limit (max 200); cursor = the nextCursor of the previous page")
+  @GetMapping
+  @PreAuthorize("hasAuthority('customer.read')")
+  RecordListResponse list(@RequestParam(required = false) UUID customerId, @RequestParam(required = false) UUID jobId,
+      @RequestParam(required = false) String type, @RequestParam(required = false) String channel,
+      @RequestParam(required = false) UUID authorId, @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) String cursor) {
+    RecordSlice slice = queries.search(new RecordFilter(customerId, jobId, type, channel, authorId, from, to), cursor,
+        limit);
+    return new RecordListResponse(slice.items().stream().map(ContactRecordJson::of).toList(), slice.nextCursor());
+  }
+
+  @Operation(summary = "Correct the given fields of your own contact record within 24 hours of logging it "
+      + "(If-Match required); someone else's record, or an older one, is refused (403)")
+  @PatchMapping("/{id}")
+  @PreAuthorize("hasAuthority('interaction.create')")
+  ResponseEntity<ContactRecordJson> patch(@PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+          content = @Content(schema = @Schema(implementation = RecordRequest.class))) @RequestBody JsonNode body,
+      HttpServletRequest http) {
+    RecordRequest patch = bodies.read(body, RecordRequest.class, http);
+    RecordRow now = row(id);
+    long version = ETags.required(ifMatch, "contact record");
+    records.correct(id, new LogContactRecord(
+        body.has("customerId") ? patch.customerId() : now.customerId(),
+        body.has("contactId") ? patch.contactId() : now.contactId(),
+        body.has("jobId") ? patch.jobId() : now.jobId(),
+        body.has("type") ? patch.type() : now.type(),
+        body.has("channel") ? patch.channel() : now.channel(),
+        body.has("direction") ? patch.direction() : now.direction(),
+        body.has("subject") ? patch.subject() : now.subject(),
+        body.has("notes") ? patch.notes() : now.notes(),
+        body.has("outcome") ? patch.outcome() : now.outcome(),
+        body.has("durationMinutes") ? patch.durationMinutes() : now.durationMinutes(),
+        body.has("occurredAt") && patch.occurredAt() != null ? patch.occurredAt() : now.occurredAt(),
+        body.has("country") ? patch.country() : now.country(),
+        body.has("office") ? patch.office() : now.office(),
+        patch.override() != null, patch.override() == null ? null : patch.override().reason(), version));
+    ContactRecordJson json = ContactRecordJson.of(row(id));
+    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+  }
+
+  private RecordRow row(UUID id) {
+    return queries.find(id).orElseThrow(() -> new RecordNotFoundException("contact record", id));
+  }
+
+  private ResponseEntity<ContactRecordJson> created(UUID id) {
+    ContactRecordJson json = ContactRecordJson.of(row(id));
+    return ResponseEntity.created(URI.create("/api/v1/interactions/" + id)).eTag(ETags.of(json.version())).body(json);
+  }
+}
