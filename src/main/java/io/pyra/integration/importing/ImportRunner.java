@@ -47,7 +47,7 @@ class ImportRunner {
 
   ImportRunner(ImportJobs jobs, CustomerChunk customerChunk, ContactChunk contactChunk, CustomerImportApi customers,
       PlatformTransactionManager transactions, JsonMapper json, BulkCustomerSql bulk,
-      @Value("${pyra.import.chunk-size:2000}") int chunkSize) {
+      @Value("${pyra.import.chunk-size:5000}") int chunkSize) {
     this.bulk = bulk;
     this.jobs = jobs;
     this.customerChunk = customerChunk;
@@ -171,6 +171,7 @@ class ImportRunner {
         PreparedChunk chunk = (PreparedChunk) next;
         int done = processed + chunk.size();
         tx.executeWithoutResult(status -> {
+          bulk.commitWithoutWaiting();
           List<RowOutcome> outcomes = chunk.decide(write);
           jobs.rows(context.importId, outcomes);
           jobs.progress(context.importId, done, count(outcomes, RowOutcome.CREATE), count(outcomes, RowOutcome.UPDATE),
