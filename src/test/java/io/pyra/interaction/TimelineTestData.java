@@ -118,6 +118,10 @@ final class TimelineTestData {
     return UUID.fromString(created.json().get("id").asString());
   }
 
+  String customerName(UUID customerId) {
+    return jdbc.sql("select name from customer_customer where id = ?").param(customerId).query(String.class).single();
+  }
+
   /** Makes a customer look as if it was entered at {@code createdAt}. */
   void createdAt(UUID customerId, Instant createdAt) {
     jdbc.sql("update customer_customer set created_at = :at where id = :id")
