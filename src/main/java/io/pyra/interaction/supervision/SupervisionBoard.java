@@ -67,7 +67,8 @@ public class SupervisionBoard {
         });
     Map<UUID, Long> overdue = counts("select t.assignee_id, count(*) from interaction_task t"
         + people.formatted("t.assignee_id")
-        + " and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now group by t.assignee_id", params);
+        + " and t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now"
+        + " group by t.assignee_id", params);
     Map<UUID, Long> quiet = counts("select c.owner_id, count(*) from customer_customer c"
         + people.formatted("c.owner_id")
         + " and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"

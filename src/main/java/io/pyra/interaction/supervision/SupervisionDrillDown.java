@@ -61,7 +61,7 @@ public class SupervisionDrillDown {
     String condition = switch (list) {
       case PLANNED -> "t.due_at >= :from and t.due_at < :to";
       case DONE -> "t.due_at >= :from and t.due_at < :to and t.status = 'DONE'";
-      case OVERDUE -> "t.status not in ('DONE', 'CANCELLED') and t.due_at < :now";
+      case OVERDUE -> "t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now";
     };
     return jdbc.sql("""
             select t.id, t.title, t.type, t.status, t.priority, t.due_at, t.completed_at, c.id, c.name

@@ -15,15 +15,14 @@ import java.util.PriorityQueue;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer's whole history as one stream: asks every timeline source (or those of the kinds
  * chosen) for its newest entries before the cursor, and merges them newest first. Each source
- * reads at most one page plus one, so a page costs the same for 10 or 10,000 entries.
+ * reads at most one page plus one, so a page costs the same for 10 or 10,000 entries. No
+ * transaction: each source reads with one statement, and a page needs no snapshot across them.
  */
 @Service
-@Transactional(readOnly = true)
 public class CustomerTimeline {
 
   public static final int DEFAULT_LIMIT = 20;
@@ -31,6 +30,7 @@ public class CustomerTimeline {
 
   private final ObjectProvider<TimelineSource> sources;
   private final CustomerApi customers;
+  private volatile List<TimelineSource> ordered;
 
   CustomerTimeline(ObjectProvider<TimelineSource> sources, CustomerApi customers) {
     this.sources = sources;
@@ -39,8 +39,11 @@ public class CustomerTimeline {
 
   /** The kinds there are, in the order of their filters. */
   public List<TimelineSource> sources() {
-    return sources.orderedStream().sorted(Comparator.comparingInt(TimelineSource::order)
-        .thenComparing(TimelineSource::kind)).toList();
+    if (ordered == null) {
+      ordered = sources.orderedStream().sorted(Comparator.comparingInt(TimelineSource::order)
+          .thenComparing(TimelineSource::kind)).toList();
+    }
+    return ordered;
   }
 
   /**

@@ -28,7 +28,7 @@ class RecordTimelineSource implements TimelineSource {
       """;
   private static final String NEWEST = SELECT + " order by r.occurred_at desc, r.id desc limit :limit";
   private static final String BEFORE = SELECT + """
-         and r.occurred_at <= :at and (r.occurred_at < :at or r.id < :id)
+         and (r.occurred_at, r.id) < (:at, :id)
        order by r.occurred_at desc, r.id desc limit :limit""";
 
   private final JdbcClient jdbc;

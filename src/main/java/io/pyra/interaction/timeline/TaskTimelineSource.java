@@ -40,8 +40,9 @@ class TaskTimelineSource implements TimelineSource {
         join identity_user a on a.id = t.assignee_id
        where t.customer_id = :customerId and t.completed_at is not null and t.completed_at > t.created_at
       """;
-  private static final String CREATED_BEFORE = " and t.created_at <= :at and (t.created_at < :at or t.id < :id)";
-  private static final String COMPLETED_BEFORE = " and t.completed_at <= :at and (t.completed_at < :at or t.id < :id)";
+  // a row-value comparison, so that PostgreSQL reads the index backwards from the position and stops at the limit
+  private static final String CREATED_BEFORE = " and (t.created_at, t.id) < (:at, :id)";
+  private static final String COMPLETED_BEFORE = " and (t.completed_at, t.id) < (:at, :id)";
 
   private final JdbcClient jdbc;
   private final MessageSource messages;

@@ -40,9 +40,6 @@ class SupervisionWebController {
     this.zone = ZoneId.of(zone);
   }
 
-  /** A column of the records per day or week. */
-  record Column(String label, String from, String to) {}
-
   @GetMapping("/supervision")
   String board(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String days, Model model, Locale locale) {
@@ -50,12 +47,14 @@ class SupervisionWebController {
     int quietDays = quietDays(days, model, locale);
     SupervisionBoard.Board result = board.board(period, quietDays);
     DateTimeFormatter label = DateTimeFormatter.ofPattern(period.daily() ? "EEE MM-dd" : "MM-dd", locale);
-    List<Column> columns = result.columns().stream().map(day -> {
-      LocalDate last = period.daily() || day.plusDays(6).isAfter(period.to()) ? period.to() : day.plusDays(6);
-      return new Column(label.format(day), day.toString(), (period.daily() ? day : last).toString());
+    List<BoardRow.Column> columns = result.columns().stream().map(day -> {
+      LocalDate last = period.daily() ? day : day.plusDays(6).isAfter(period.to()) ? period.to() : day.plusDays(6);
+      return new BoardRow.Column(label.format(day), day, last);
     }).toList();
     model.addAttribute("board", result);
     model.addAttribute("columns", columns);
+    model.addAttribute("rows", result.people().stream()
+        .map(line -> BoardRow.of(line, period, columns, quietDays)).toList());
     return "interaction/supervision/board";
   }
 
