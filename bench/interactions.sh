@@ -114,7 +114,7 @@ select md5('btt' || i)::uuid, md5('bench-timeline')::uuid, 'Timeline task ' || i
        case when i % 2 = 0 then now() - i * interval '7 hours' + interval '1 hour' end,
        0, now() - i * interval '7 hours', now()
   from generate_series(1, $entries * 2 / 10) i;
-analyze;
+vacuum analyze;
 SQL
 timeline_customer=$(psql_db -Atc "select md5('bench-timeline')::uuid")
 timeline_entries=$(psql_db -Atc "select (select count(*) from interaction_record where customer_id = '$timeline_customer')

@@ -13,8 +13,11 @@ public record BarChart(int width, int height, List<Bar> bars) {
   public static final int BAR_SPACE = 380;
   public static final int ROW_HEIGHT = 24;
 
-  /** One bar: its label and count, where it is drawn and how long it is. */
-  public record Bar(String label, long count, int y, int length, int textY) {}
+  /** Labels wider than this many Latin letters are shortened on the chart (the table and the tooltip have them whole). */
+  public static final int LABEL_CHARS = 32;
+
+  /** One bar: its label (whole and as drawn) and count, where it is drawn and how long it is. */
+  public record Bar(String label, String shortLabel, long count, int y, int length, int textY) {}
 
   /** An item to draw. */
   public record Item(String label, long count) {}
@@ -26,9 +29,26 @@ public record BarChart(int width, int height, List<Bar> bars) {
       Item item = items.get(i);
       int length = max == 0 ? 0 : (int) Math.max(item.count() > 0 ? 1 : 0, item.count() * BAR_SPACE / max);
       int y = i * ROW_HEIGHT;
-      bars.add(new Bar(item.label(), item.count(), y + 4, length, y + ROW_HEIGHT / 2 + 5));
+      String label = item.label() == null ? "" : item.label();
+      bars.add(new Bar(label, shorten(label), item.count(), y + 4, length, y + ROW_HEIGHT / 2 + 5));
     }
     return new BarChart(LABEL_WIDTH + BAR_SPACE + 80, Math.max(ROW_HEIGHT, items.size() * ROW_HEIGHT), bars);
+  }
+
+  /** The label cut to what fits left of the bars; a Chinese character takes the room of two Latin letters. */
+  static String shorten(String label) {
+    int room = LABEL_CHARS;
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < label.length(); ) {
+      int c = label.codePointAt(i);
+      room -= c >= 0x2E80 ? 2 : 1;
+      if (room < 0) {
+        return shown.append('…').toString();
+      }
+      shown.appendCodePoint(c);
+      i += Character.charCount(c);
+    }
+    return label;
   }
 
   public int barX() {
