@@ -128,8 +128,18 @@ token=$(curl -s -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/
 # (a) logging a contact record: the endpoint against the same INSERT plus its audit row in pgbench
 psql_db -Atc "select id from customer_customer where code like 'BI-%' order by code limit 2000" >"$work/customers"
 now_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-probe=$(curl -s -o "$work/probe" -w '%{http_code}' -X POST "$base/api/v1/interactions" -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/json' -d "{\"customerId\":\"$(head -n1 "$work/customers")\",\"type\":\"INQUIRY\",\"channel\":\"PHONE\",\"direction\":\"INBOUND\",\"subject\":\"Bench probe\",\"occurredAt\":\"$now_utc\"}")
+probe_body="{\"customerId\":\"$(head -n1 "$work/customers")\",\"type\":\"INQUIRY\",\"channel\":\"PHONE\",\"direction\":\"INBOUND\",\"subject\":\"Bench probe\",\"occurredAt\":\"$now_utc\"}"
+post_probe() {
+  curl -s -o "$work/probe" -w '%{http_code}' -X POST "$base/api/v1/interactions" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' "$@" -d "$probe_body"
+}
+# an Idempotency-Key is sent only when the endpoint insists on one
+use_key=0
+probe=$(post_probe)
+if [ "$probe" = 428 ] || { [ "${probe:0:1}" = 4 ] && grep -qi 'idempotency' "$work/probe"; }; then
+  use_key=1
+  probe=$(post_probe -H "Idempotency-Key: bench-probe-$RANDOM$RANDOM")
+fi
 log_row="skipped (\`POST /api/v1/interactions\` answered $probe) | | | | |"
 if [ "$probe" = 201 ] || [ "$probe" = 200 ]; then
   cat >"$work/log.lua" <<LUA
@@ -137,8 +147,13 @@ local customers = {}
 for line in io.lines("$work/customers") do customers[#customers + 1] = line end
 local headers = {["Authorization"] = "Bearer $token", ["Content-Type"] = "application/json"}
 local n = 0
+local use_key = $use_key == 1
+local threads = 0
+setup = function(thread) threads = threads + 1; thread:set("id", threads) end
+init = function(args) math.randomseed(os.time() * 100 + (id or 0)) end
 request = function()
   n = n + 1
+  if use_key then headers["Idempotency-Key"] = string.format("bench-%d-%d-%d", os.time(), id or 0, n) end
   local body = string.format('{"customerId":"%s","type":"INQUIRY","channel":"PHONE","direction":"INBOUND",'
     .. '"subject":"Bench call %d","notes":"Asked about the spring courses","occurredAt":"%s"}',
     customers[math.random(1, #customers)], n, os.date("!%Y-%m-%dT%H:%M:%SZ"))
