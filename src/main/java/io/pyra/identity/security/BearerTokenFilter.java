@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -39,8 +40,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<ApiTokenService.Use> use = tokens.use(header.substring(7).strip());
-    Optional<PyraPrincipal> principal = use.flatMap(u -> users.byId(u.userId())).filter(PyraPrincipal::isEnabled);
+    Optional<PrincipalLoader.TokenHolder> holder = tokens.hashOf(header.substring(7).strip())
+        .flatMap(hash -> users.byTokenHash(hash, Instant.now()));
+    Optional<PyraPrincipal> principal = holder.map(PrincipalLoader.TokenHolder::principal)
+        .filter(PyraPrincipal::isEnabled);
     if (principal.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
@@ -52,8 +55,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);
-    if (use.get().first()) {
-      events.publishEvent(new ApiTokenFirstUsed(use.get().tokenId(), user.id(), user.username()));
+    PrincipalLoader.TokenHolder token = holder.get();
+    if (tokens.markUse(token.tokenId(), token.firstUsedAt(), token.lastUsedAt())) {
+      events.publishEvent(new ApiTokenFirstUsed(token.tokenId(), user.id(), user.username()));
     }
     chain.doFilter(request, response);
   }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, resolves and revokes API tokens. */
@@ -65,38 +67,30 @@ public class ApiTokenService {
     token.revoke();
   }
 
-  /**
-   * The usable token with this secret. Marks its use; the result says whether this was the
-   * token's first use, which the caller audits.
-   */
-  public Optional<Use> use(String secret) {
+  /** The token's SHA-256 as stored, or empty when the text cannot be one of Pyra's tokens. */
+  public Optional<String> hashOf(String secret) {
     if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 200) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
-    record Row(UUID id, UUID userId, java.time.OffsetDateTime expiresAt, java.time.OffsetDateTime revokedAt,
-        java.time.OffsetDateTime firstUsedAt, java.time.OffsetDateTime lastUsedAt) {}
-    // plain SQL: this runs on every API request
-    Optional<Row> found = jdbc.sql("""
-            select id, user_id, expires_at, revoked_at, first_used_at, last_used_at
-              from identity_api_token where token_hash = ?""")
-        .param(hash(secret)).query(Row.class).optional()
-        .filter(t -> t.revokedAt() == null && t.expiresAt().toInstant().isAfter(now));
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Row token = found.get();
-    boolean first = token.firstUsedAt() == null
-        && jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
-            .params(utc(now), utc(now), token.id()).update() == 1;
-    if (!first && (token.lastUsedAt() == null || token.lastUsedAt().toInstant().isBefore(now.minusSeconds(60)))) {
-      jdbc.sql("update identity_api_token set last_used_at = ? where id = ?").params(utc(now), token.id()).update();
-    }
-    return Optional.of(new Use(token.id(), token.userId(), first));
+    return Optional.of(hash(secret));
   }
 
-  /** One use of a token: whose it is and whether it was the first. */
-  public record Use(UUID tokenId, UUID userId, boolean first) {}
+  /**
+   * Marks a use of a usable token (found with its holder by the caller): the first use once, the
+   * last use at most once a minute, so most requests write nothing. True when this was the
+   * token's first use, which the caller audits. No transaction: each update stands alone.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public boolean markUse(UUID tokenId, OffsetDateTime firstUsedAt, OffsetDateTime lastUsedAt) {
+    Instant now = Instant.now();
+    boolean first = firstUsedAt == null
+        && jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
+            .params(utc(now), utc(now), tokenId).update() == 1;
+    if (!first && (lastUsedAt == null || lastUsedAt.toInstant().isBefore(now.minusSeconds(60)))) {
+      jdbc.sql("update identity_api_token set last_used_at = ? where id = ?").params(utc(now), tokenId).update();
+    }
+    return first;
+  }
 
   static String hash(String secret) {
     try {
