@@ -55,6 +55,20 @@ class OperationsTests {
   }
 
   @Test
+  void everyStylesheetAndScriptAPageLinksIsServed() {
+    PageClient browser = new PageClient(port);
+    PageClient.Page login = browser.get("/login");
+    var assets = login.document().select("link[rel=stylesheet][href], script[src]").stream()
+        .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).toList();
+
+    assertThat(assets).anyMatch(a -> a.contains("htmx")).anyMatch(a -> a.contains("bootstrap"));
+    ApiClient client = new ApiClient(port);
+    for (String asset : assets) {
+      assertThat(client.get(asset).status()).as(asset).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aFormPostWithoutTheCsrfTokenIsRefused() {
     PageClient browser = new PageClient(port);
     browser.get("/login");

@@ -13,17 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Known caller: the customers (of the caller's reach) whose phone or email, or one of whose
  * contacts' phone or email, is the one given, however it was written.
  */
-@Service
 // No transaction of its own: a lookup is two reads (cards, then their contacts) that a telephone
 // system fires at every call, and BEGIN/COMMIT would double its round trips to the database.
-@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@Service
 public class CustomerLookup {
 
   private static final int LIMIT = 20;

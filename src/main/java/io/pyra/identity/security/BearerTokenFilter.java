@@ -40,7 +40,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<PrincipalLoader.TokenHolder> holder = tokens.hashOf(header.substring(7).strip())
+    Optional<PrincipalLoader.TokenHolder> holder = ApiTokenService.hashOf(header.substring(7).strip())
         .flatMap(hash -> users.byTokenHash(hash, Instant.now()));
     Optional<PyraPrincipal> principal = holder.map(PrincipalLoader.TokenHolder::principal)
         .filter(PyraPrincipal::isEnabled);

@@ -68,7 +68,7 @@ public class ApiTokenService {
   }
 
   /** The token's SHA-256 as stored, or empty when the text cannot be one of Pyra's tokens. */
-  public Optional<String> hashOf(String secret) {
+  public static Optional<String> hashOf(String secret) {
     if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 200) {
       return Optional.empty();
     }
