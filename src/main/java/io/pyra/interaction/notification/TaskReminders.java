@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class TaskReminders {
 
+  private static final Logger log = LoggerFactory.getLogger(TaskReminders.class);
   private static final int BATCH = 500;
 
   private record DueTask(UUID id, String title, UUID assigneeId, UUID customerId, String customerName,
@@ -44,19 +47,26 @@ public class TaskReminders {
   public int remindDue() {
     Instant now = Instant.now();
     int reminded = 0;
+    int before;
     List<UUID> due;
     do {
+      before = reminded;
       due = jdbc.sql("""
               select id from interaction_task
                where status in ('OPEN', 'IN_PROGRESS') and due_at <= :now and reminded_at is null
-               order by due_at, id limit """ + BATCH)
+               order by due_at, id""" + " limit " + BATCH)
           .param("now", SqlTime.utc(now)).query(UUID.class).list();
       for (UUID id : due) {
-        if (Boolean.TRUE.equals(transactions.execute(status -> remind(id, now)))) {
-          reminded++;
+        try {
+          if (Boolean.TRUE.equals(transactions.execute(status -> remind(id, now)))) {
+            reminded++;
+          }
+        } catch (RuntimeException e) {
+          // e.g. a lock timeout against a run on another node: the task stays unreminded for the next run
+          log.warn("Task {} not reminded this time: {}", id, e.getMessage());
         }
       }
-    } while (due.size() == BATCH);
+    } while (due.size() == BATCH && reminded > before); // a full batch that moved nothing would only repeat
     return reminded;
   }
 

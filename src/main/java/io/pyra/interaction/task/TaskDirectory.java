@@ -107,7 +107,8 @@ public class TaskDirectory {
              where t.assignee_id = :me and t.status in ('OPEN', 'IN_PROGRESS')
                and t.id in (select n.task_id from interaction_notification n
                              where n.user_id = :me and n.kind = 'TASK_ASSIGNED' and n.created_at >= :since)
-               and """ + visible.sql() + " order by t.created_at desc, t.id limit " + Math.min(limit, MAX_LIMIT))
+               and""" + " " + visible.sql()
+        + " order by t.created_at desc, t.id limit " + Math.min(limit, MAX_LIMIT))
         .params(params).query(TaskDirectory::row).list();
   }
 
