@@ -31,7 +31,7 @@ public class MyDay {
   static final Duration NEW = Duration.ofDays(7);
 
   /** Everything on the page; "today" in the user's org unit time zone. */
-  public record Agenda(UserClock.Day day, Instant now, List<TaskRow> overdue, List<TaskRow> dueToday,
+  public record Agenda(UUID me, UserClock.Day day, Instant now, List<TaskRow> overdue, List<TaskRow> dueToday,
       List<CustomerToContact> customers, List<NotificationRow> unread, long unreadCount, List<TaskRow> newlyAssigned) {}
 
   /**
@@ -62,7 +62,7 @@ public class MyDay {
     List<TaskRow> overdue = tasks.search(mine.due(null, now), null, LIMIT).items();
     List<TaskRow> dueToday = tasks.search(mine.due(now, day.end()), null, LIMIT).items();
     List<NotificationRow> unread = notifications.list(me, true, null, 20).items();
-    return new Agenda(day, now, overdue, dueToday, customers(me, day.end()), unread, notifications.unread(me),
+    return new Agenda(me, day, now, overdue, dueToday, customers(me, day.end()), unread, notifications.unread(me),
         tasks.assignedToMeSince(now.minus(NEW), 20));
   }
 

@@ -21,6 +21,7 @@ class MyDayWebController {
     model.addAttribute("agenda", agenda);
     model.addAttribute("zone", agenda.day().zone());
     model.addAttribute("now", agenda.now());
+    model.addAttribute("me", agenda.me());
     return "interaction/my-day/view";
   }
 }

@@ -41,6 +41,10 @@ class TaskPages {
     model.addAttribute("zone", clock.zone());
   }
 
+  UUID me() {
+    return access.me();
+  }
+
   static String returnTo(String page, UUID taskId) {
     return page != null && RETURN_PAGES.contains(page) ? page : "/tasks/" + taskId;
   }

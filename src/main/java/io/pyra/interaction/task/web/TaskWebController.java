@@ -64,6 +64,7 @@ class TaskWebController {
     form.setCustomerId(source.customerId());
     form.setRecordId(source.recordId());
     form.setJobId(source.jobId());
+    form.setAssigneeId(pages.me());
     form.setType(TaskType.CALL_BACK.name());
     form.setPriority("NORMAL");
     form.setDueAt(TaskForm.LOCAL.format(clock.today(Instant.now()).date().plusDays(1).atTime(LocalTime.of(9, 0))));
