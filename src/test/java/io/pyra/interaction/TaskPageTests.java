@@ -105,6 +105,26 @@ class TaskPageTests {
   }
 
   @Test
+  void aNewTaskFromTheMenuTakesTheCustomerByItsCode() {
+    String code = staff.admin().get("/api/v1/customers/" + customer).json().get("code").asString();
+    PageClient page = staff.pages(consultant);
+    Document form = page.get("/tasks/new").document();
+    assertThat(form.select("#customerCode")).hasSize(1);
+    Map<String, String> fields = fields(form);
+    fields.put("title", "Call about the invoice");
+    fields.put("customerCode", "C-999999999");
+
+    Document refused = page.post("/tasks", fields).document();
+    assertThat(refused.select("#customerCode-error").text()).isEqualTo("There is no customer with the code C-999999999.");
+
+    fields.put("customerCode", code.toLowerCase(java.util.Locale.ROOT));
+    PageClient.Page saved = page.post("/tasks", fields);
+    assertThat(saved.status()).isEqualTo(302);
+    assertThat(page.get(saved.location().replaceFirst("^https?://[^/]+", "")).document().select("#task-customer").text())
+        .contains(customerName);
+  }
+
+  @Test
   void aStaleEditIsRefusedWithAClearMessageAndOverwritesNothing() {
     String id = staff.api(consultant).post("/api/v1/tasks", task("Prepare the visit", customer, null,
         Instant.now().plus(Duration.ofDays(1)))).json().get("id").asString();

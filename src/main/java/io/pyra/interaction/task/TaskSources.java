@@ -53,6 +53,14 @@ public class TaskSources {
         jobMatches ? job.map(Linked::name).orElse(null) : null);
   }
 
+  /** The live customer with this code, whoever may see it (the task's rules check that next). */
+  public Optional<UUID> customerByCode(String code) {
+    return jdbc.sql("""
+            select id from customer_customer
+             where upper(code) = upper(:code) and deleted_at is null and merged_into_id is null""")
+        .param("code", code.strip()).query(UUID.class).optional();
+  }
+
   /** What a page shows of a visible task's links. */
   public Source of(TaskRow task) {
     Optional<Linked> record = record(task.recordId());

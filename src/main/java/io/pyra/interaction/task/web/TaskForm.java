@@ -21,6 +21,7 @@ public class TaskForm {
   private UUID customerId;
   private UUID recordId;
   private UUID jobId;
+  private String customerCode;
   private String title;
   private String type;
   private UUID assigneeId;
@@ -81,6 +82,15 @@ public class TaskForm {
 
   public void setJobId(UUID jobId) {
     this.jobId = jobId;
+  }
+
+  /** A customer code typed on a new task that came from no customer (e.g. {@code C-000123}). */
+  public String getCustomerCode() {
+    return customerCode;
+  }
+
+  public void setCustomerCode(String customerCode) {
+    this.customerCode = customerCode;
   }
 
   public String getTitle() {

@@ -79,6 +79,10 @@ class TaskWebController {
   @PostMapping("/tasks")
   String create(@ModelAttribute("form") TaskForm form, BindingResult binding, Model model, Locale locale,
       RedirectAttributes redirect) {
+    if (form.getCustomerId() == null && form.getCustomerCode() != null && !form.getCustomerCode().isBlank()) {
+      sources.customerByCode(form.getCustomerCode()).ifPresentOrElse(form::setCustomerId, () -> binding.rejectValue(
+          "customerCode", "not-found", problems.messageOf("task.customer.code-unknown", locale, form.getCustomerCode())));
+    }
     if (!binding.hasErrors()) {
       try {
         Task task = tasks.create(form.command(clock.zone()));
@@ -88,7 +92,11 @@ class TaskWebController {
         formErrors.bind(e, binding, locale);
       }
     }
-    return edit(null, form, sourceOf(form), model);
+    TaskSources.Source source = sourceOf(form);
+    if (source.customerId() == null && form.getCustomerCode() != null && !form.getCustomerCode().isBlank()) {
+      form.setCustomerId(null); // a code for a customer the user may not see: let them type another
+    }
+    return edit(null, form, source, model);
   }
 
   @GetMapping("/tasks/{id}")
