@@ -144,6 +144,9 @@ class TaskApiTests {
     assertThat(done.status()).isEqualTo(200);
     assertThat(done.json().get("status").asString()).isEqualTo("DONE");
     assertThat(done.json().get("completedAt").isNull()).isFalse();
+    assertThat(jdbc.sql("select action from platform_audit_entry where record_type = 'interaction_task' and record_id = ?"
+        + " order by id").param(created.json().get("id").asString()).query(String.class).list())
+        .as("every change is in the audit log").hasSize(3);
   }
 
   @Test

@@ -207,6 +207,36 @@ class TaskPageTests {
   }
 
   @Test
+  void theBellCountsUnreadNotificationsAndTheListMarksThemRead() {
+    UserAccount agent = staff.user(unit, "CALL_CENTRE_AGENT");
+    staff.api(consultant).post("/api/v1/tasks", task("Call Lin Tao back", customer, agent.id(),
+        Instant.now().plus(Duration.ofDays(1))));
+    staff.api(consultant).post("/api/v1/tasks", task("Send Lin Tao the form", customer, agent.id(),
+        Instant.now().plus(Duration.ofDays(1))));
+    PageClient page = staff.pages(agent);
+
+    Document home = page.get("/").document();
+    assertThat(home.select("#nav-notifications [hx-get]").attr("hx-get")).isEqualTo("/notifications/count");
+    assertThat(page.get("/notifications/count", Map.of("HX-Request", "true")).document().select("#notification-count")
+        .text()).isEqualTo("2");
+    Document list = page.get("/notifications").document();
+    assertThat(list.select(".notification.unread a").eachText())
+        .containsExactly("New task for you: Send Lin Tao the form", "New task for you: Call Lin Tao back");
+
+    String id = list.select(".notification.unread").first().attr("data-notification-id");
+    assertThat(page.post("/notifications/" + id + "/read", Map.of()).status()).isEqualTo(302);
+    assertThat(page.get("/notifications").document().select(".notification.unread")).hasSize(1);
+    PageClient other = staff.pages(consultant);
+    other.get("/notifications");
+    assertThat(other.post("/notifications/" + id + "/read", Map.of()).status()).isEqualTo(404);
+
+    page.get("/notifications");
+    page.post("/notifications/read", Map.of());
+    assertThat(page.get("/notifications").document().select(".notification.unread")).isEmpty();
+    assertThat(page.get("/notifications/count").document().select("#notification-count").text()).isEqualTo("0");
+  }
+
+  @Test
   void aTaskOfSomeoneElsesCustomerIsNotFoundOnThePages() {
     String id = staff.api(consultant).post("/api/v1/tasks", task("Private", customer, null,
         Instant.now().plus(Duration.ofDays(1)))).json().get("id").asString();
