@@ -101,6 +101,11 @@ class TaskVisibilityTests {
     ApiClient.Response handOver = staff.api(consultant).patch("/api/v1/tasks/" + mine.json().get("id").asString(),
         Map.of("assigneeId", faraway.id()), mine.header("ETag"));
     assertThat(handOver.status()).isEqualTo(403);
+
+    ApiClient.Response byLead = staff.api(principal).patch("/api/v1/tasks/" + mine.json().get("id").asString(),
+        Map.of("assigneeId", faraway.id(), "priority", "HIGH"), mine.header("ETag"));
+    assertThat(byLead.status()).as("a principal reassigns within their subtree").isEqualTo(200);
+    assertThat(byLead.json().get("assigneeId").asString()).isEqualTo(faraway.id().toString());
   }
 
   @Test
