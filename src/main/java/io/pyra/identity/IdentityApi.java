@@ -1,5 +1,6 @@
 package io.pyra.identity;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,31 @@ public class IdentityApi {
   public List<UserSummary> activeUsers() {
     return jdbc.sql("select id, username, display_name, org_unit_id, active from identity_user where active order by display_name, id")
         .query(UserSummary.class).list();
+  }
+
+  /** Email, language, reminder choice and time zone of a user, for notices and for showing times. */
+  public Optional<UserContact> contact(UUID userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("""
+            select u.id, u.display_name, u.email, u.locale, u.email_reminders, o.time_zone
+              from identity_user u join identity_org_unit o on o.id = u.org_unit_id
+             where u.id = ?""")
+        .param(userId)
+        .query((rs, n) -> new UserContact(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getBoolean(5), ZoneId.of(rs.getString(6))))
+        .optional();
+  }
+
+  /** The time zone of the user's org unit, in which their times are shown; UTC for an unknown user. */
+  public ZoneId timeZone(UUID userId) {
+    if (userId == null) {
+      return ZoneId.of("UTC");
+    }
+    return jdbc.sql("""
+            select o.time_zone from identity_user u join identity_org_unit o on o.id = u.org_unit_id where u.id = ?""")
+        .param(userId).query(String.class).optional().map(ZoneId::of).orElse(ZoneId.of("UTC"));
   }
 
   public Optional<OrgUnitSummary> orgUnit(UUID id) {

@@ -38,6 +38,9 @@ public class UserAccount {
   private String locale;
   private boolean active;
 
+  @Column(name = "email_reminders")
+  private boolean emailReminders;
+
   @Column(name = "password_hash")
   private String passwordHash;
 
@@ -97,6 +100,12 @@ public class UserAccount {
     this.updatedAt = Instant.now();
   }
 
+  /** Whether task reminders also come by email (they always appear in the notification list). */
+  public void chooseEmailReminders(boolean emailReminders) {
+    this.emailReminders = emailReminders;
+    this.updatedAt = Instant.now();
+  }
+
   public void activate(boolean active) {
     this.active = active;
     this.updatedAt = Instant.now();
@@ -136,6 +145,10 @@ public class UserAccount {
 
   public boolean active() {
     return active;
+  }
+
+  public boolean emailReminders() {
+    return emailReminders;
   }
 
   public String passwordHash() {

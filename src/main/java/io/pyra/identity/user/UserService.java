@@ -119,6 +119,13 @@ public class UserService {
     get(id).preferLocale(locale);
   }
 
+  public void chooseEmailReminders(UUID id, boolean emailReminders) {
+    UserAccount user = get(id);
+    if (user.emailReminders() != emailReminders) {
+      user.chooseEmailReminders(emailReminders);
+    }
+  }
+
   private record Details(String email, String phone) {}
 
   private Details validate(SaveUser command, UserAccount user, List<RuleViolation> violations) {

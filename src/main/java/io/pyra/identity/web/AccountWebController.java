@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account: profile, password and language. */
+/** The signed-in user's own account: profile, password, language and how reminders reach them. */
 @Controller
 @RequestMapping("/account")
 class AccountWebController {
@@ -72,6 +72,16 @@ class AccountWebController {
       return page(model);
     }
     redirect.addFlashAttribute("success", problems.messageOf("account.password.changed", locale));
+    return "redirect:/account";
+  }
+
+  /** Whether task reminders also come by email; they always appear in the notification list. */
+  @PostMapping("/reminders")
+  String chooseReminders(@RequestParam(defaultValue = "false") boolean emailReminders, Locale locale,
+      RedirectAttributes redirect) {
+    users.chooseEmailReminders(currentUser.requireId(), emailReminders);
+    redirect.addFlashAttribute("success", problems.messageOf(
+        emailReminders ? "account.reminders.on" : "account.reminders.off", locale));
     return "redirect:/account";
   }
 

@@ -1,0 +1,84 @@
+package io.pyra.interaction.myday;
+
+import io.pyra.interaction.notification.NotificationRow;
+import io.pyra.interaction.notification.Notifications;
+import io.pyra.interaction.task.TaskAccess;
+import io.pyra.interaction.task.TaskDirectory;
+import io.pyra.interaction.task.TaskFilter;
+import io.pyra.interaction.task.TaskRow;
+import io.pyra.interaction.task.TaskStatus;
+import io.pyra.interaction.task.UserClock;
+import io.pyra.platform.SqlTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily agenda a user opens first: their overdue tasks and those due later today, the
+ * customers to contact today, and what came in for them.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MyDay {
+
+  static final int LIMIT = 100;
+  /** How far back "newly assigned" reaches. */
+  static final Duration NEW = Duration.ofDays(7);
+
+  /** Everything on the page; "today" in the user's org unit time zone. */
+  public record Agenda(UUID me, UserClock.Day day, Instant now, List<TaskRow> overdue, List<TaskRow> dueToday,
+      List<CustomerToContact> customers, List<NotificationRow> unread, long unreadCount, List<TaskRow> newlyAssigned) {}
+
+  /**
+   * A customer to contact today: the user has a task for them due by tonight ({@code mine}), or
+   * owns them and someone has a call-back or return visit for them due by tonight.
+   */
+  public record CustomerToContact(UUID id, String code, String name, Instant firstDue, boolean mine) {}
+
+  private final TaskDirectory tasks;
+  private final TaskAccess access;
+  private final Notifications notifications;
+  private final UserClock clock;
+  private final JdbcClient jdbc;
+
+  MyDay(TaskDirectory tasks, TaskAccess access, Notifications notifications, UserClock clock, JdbcClient jdbc) {
+    this.tasks = tasks;
+    this.access = access;
+    this.notifications = notifications;
+    this.clock = clock;
+    this.jdbc = jdbc;
+  }
+
+  public Agenda agenda() {
+    Instant now = Instant.now();
+    UserClock.Day day = clock.today(now);
+    UUID me = access.me();
+    TaskFilter mine = TaskFilter.of(me, TaskStatus.ACTIVE);
+    List<TaskRow> overdue = tasks.search(mine.due(null, now), null, LIMIT).items();
+    List<TaskRow> dueToday = tasks.search(mine.due(now, day.end()), null, LIMIT).items();
+    List<NotificationRow> unread = notifications.list(me, true, null, 20).items();
+    return new Agenda(me, day, now, overdue, dueToday, customers(me, day.end()), unread, notifications.unread(me),
+        tasks.assignedToMeSince(now.minus(NEW), 20));
+  }
+
+  private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
+    return jdbc.sql("""
+            select cu.id, cu.code, cu.name, min(t.due_at) as first_due,
+                   max(case when t.assignee_id = :me then 1 else 0 end) as mine
+              from interaction_task t join customer_customer cu on cu.id = t.customer_id
+             where t.status in ('OPEN', 'IN_PROGRESS') and t.due_at < :end
+               and cu.deleted_at is null and cu.merged_into_id is null
+               and (t.assignee_id = :me or (cu.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
+             group by cu.id, cu.code, cu.name
+             order by first_due, cu.id""" + " limit " + LIMIT)
+        .param("me", me).param("end", SqlTime.utc(endOfDay))
+        .query((rs, n) -> new CustomerToContact(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            SqlTime.instant(rs.getObject(4, OffsetDateTime.class)), rs.getInt(5) == 1))
+        .list();
+  }
+}

@@ -1,0 +1,102 @@
+package io.pyra.interaction.task;
+
+import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerScope;
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.Scope;
+import io.pyra.identity.UserSummary;
+import io.pyra.identity.Visibility;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees and who changes a task. A task is seen by its assignee, its creator and everyone who
+ * may read its customer; it is changed by its assignee, its creator, or someone whose
+ * {@code task.assign} reaches the assignee across a subtree or everywhere (a principal, an
+ * administrator), not by colleagues who merely share the unit. Giving a task to someone else needs
+ * {@code task.assign} reaching that person: only oneself (OWN), the same org unit, the subtree, or all.
+ */
+@Component
+public class TaskAccess {
+
+  /** The visibility rule as SQL on {@code interaction_task t}, with its named parameters. */
+  public record Condition(String sql, Map<String, Object> parameters) {}
+
+  private final CurrentUser currentUser;
+  private final CustomerApi customers;
+  private final IdentityApi identity;
+
+  TaskAccess(CurrentUser currentUser, CustomerApi customers, IdentityApi identity) {
+    this.currentUser = currentUser;
+    this.customers = customers;
+    this.identity = identity;
+  }
+
+  public UUID me() {
+    return currentUser.requireId();
+  }
+
+  public Condition visible() {
+    CustomerScope scope = customers.scope("customer.read");
+    Map<String, Object> parameters = new HashMap<>(scope.parameters());
+    parameters.put("taskViewer", me());
+    return new Condition("(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
+        + "customer_customer c where c.id = t.customer_id and " + scope.condition() + "))", parameters);
+  }
+
+  boolean sees(Task task) {
+    UUID me = me();
+    return me.equals(task.assigneeId()) || me.equals(task.createdBy())
+        || (task.customerId() != null && customers.reaches("customer.read", task.customerId()));
+  }
+
+  boolean changes(Task task) {
+    UUID me = me();
+    if (me.equals(task.assigneeId()) || me.equals(task.createdBy())) {
+      return true;
+    }
+    Visibility lead = currentUser.visibility("task.assign");
+    return lead.granted() && (lead.scope() == Scope.SUBTREE || lead.scope() == Scope.ALL)
+        && identity.user(task.assigneeId()).map(u -> reaches(lead, u, identity::orgUnit)).orElse(false);
+  }
+
+  /** Whether the current user may give a task to this user (always to themselves). */
+  public boolean mayAssignTo(UUID userId) {
+    if (me().equals(userId)) {
+      return true;
+    }
+    Optional<UserSummary> user = identity.user(userId);
+    return user.isPresent() && reaches(currentUser.visibility("task.assign"), user.get(), identity::orgUnit);
+  }
+
+  /** The active users the current user may give tasks to, themselves first. */
+  public List<UserSummary> assignableUsers() {
+    Visibility visibility = currentUser.visibility("task.assign");
+    Map<UUID, OrgUnitSummary> units = new HashMap<>();
+    identity.orgUnits().forEach(u -> units.put(u.id(), u));
+    UUID me = me();
+    return identity.activeUsers().stream()
+        .filter(u -> u.id().equals(me) || reaches(visibility, u, id -> Optional.ofNullable(units.get(id))))
+        .sorted((a, b) -> Boolean.compare(!a.id().equals(me), !b.id().equals(me)))
+        .toList();
+  }
+
+  private static boolean reaches(Visibility visibility, UserSummary user,
+      java.util.function.Function<UUID, Optional<OrgUnitSummary>> units) {
+    if (!visibility.granted()) {
+      return false;
+    }
+    return switch (visibility.scope()) {
+      case ALL -> true;
+      case OWN -> visibility.userId().equals(user.id());
+      case ORG_UNIT -> visibility.orgUnitId().equals(user.orgUnitId());
+      case SUBTREE -> units.apply(user.orgUnitId()).map(u -> u.within(visibility.orgUnitPath())).orElse(false);
+    };
+  }
+}
