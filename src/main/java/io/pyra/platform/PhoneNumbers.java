@@ -30,6 +30,11 @@ public class PhoneNumbers {
 
   /** The number in E.164 ({@code +8613800138000}), or empty when it is not a possible number. */
   public Optional<String> toE164(String text) {
+    return toE164(text, defaultRegion);
+  }
+
+  /** The same, reading a number written without a country code as one of {@code region} (ISO 3166, e.g. US). */
+  public Optional<String> toE164(String text, String region) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -38,10 +43,10 @@ public class PhoneNumbers {
       return Optional.of(raw);
     }
     try {
-      Phonenumber.PhoneNumber number = util.parse(raw, defaultRegion);
+      Phonenumber.PhoneNumber number = util.parse(raw, region);
       if (!util.isPossibleNumber(number) && !raw.startsWith("+")) {
         // "8613800138000": a country code written without the plus sign.
-        number = util.parse("+" + raw, defaultRegion);
+        number = util.parse("+" + raw, region);
       }
       if (!util.isValidNumber(number)) {
         return Optional.empty();

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @PyraIntegrationTest
 class VCardTests {
 
-  private static final Path SAMPLES = Path.of(System.getProperty("pyra.vcard.samples", "/work/shared/data/vcard"));
+  private static final Path SAMPLES = Path.of(System.getProperty("pyra.vcard.samples", "../shared/data/vcard"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -64,6 +64,31 @@ class VCardTests {
       imported += done.get("created").asInt() + done.get("updated").asInt() + done.get("skipped").asInt();
     }
     assertThat(imported).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void importsACardWhosePhoneLacksTheCountryCodeReadingItInTheCardsCountryOrLeavingItOutWithANote() {
+    String suffix = String.valueOf(System.nanoTime() % 10_000_000);
+    String us = "(415) 55" + suffix.substring(0, 1) + "-" + String.format("%04d", Integer.parseInt(suffix) % 10_000);
+    String cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Abe Local " + suffix + "\r\nTEL;TYPE=WORK:" + us
+        + "\r\nADR;TYPE=WORK:;;1 Market St;San Francisco;CA;94105;USA\r\nEND:VCARD\r\n"
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bea Nowhere " + suffix + "\r\nTEL:12\r\nEMAIL:bea" + suffix
+        + "@example.com\r\nEND:VCARD\r\n";
+
+    ApiClient.Response response = upload(admin, "phones.vcf", cards.getBytes(StandardCharsets.UTF_8));
+    JsonNode done = awaitFinished(admin, response.json().get("id").asString());
+
+    assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(done.get("created").asInt()).as(done.toString()).isEqualTo(2);
+    assertThat(done.get("errors").asInt()).isZero();
+    String e164 = "+1415" + us.replaceAll("\\D", "").substring(3);
+    JsonNode found = admin.get("/api/v1/customers/lookup?phone=" + e164.replace("+", "%2B")).json().get("items");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).get("name").asString()).isEqualTo("Abe Local " + suffix);
+    String notes = admin.get("/api/v1/imports/" + done.get("id").asString() + "/errors.csv").body();
+    assertThat(notes).contains("phone 12 ").contains("left out");
+    assertThat(jdbc.sql("select count(*) from customer_phone p join customer_customer c on c.id = p.customer_id "
+        + "where c.name = ?").param("Bea Nowhere " + suffix).query(Integer.class).single()).isZero();
   }
 
   @Test

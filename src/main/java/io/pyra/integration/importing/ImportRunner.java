@@ -1,5 +1,6 @@
 package io.pyra.integration.importing;
 
+import io.pyra.platform.PhoneNumbers;
 import io.pyra.customer.CustomerImportApi;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +46,12 @@ class ImportRunner {
 
   private final BulkCustomerSql bulk;
 
+  private final PhoneNumbers phoneNumbers;
+
   ImportRunner(ImportJobs jobs, CustomerChunk customerChunk, ContactChunk contactChunk, CustomerImportApi customers,
       PlatformTransactionManager transactions, JsonMapper json, BulkCustomerSql bulk,
-      @Value("${pyra.import.chunk-size:5000}") int chunkSize) {
+      @Value("${pyra.import.chunk-size:5000}") int chunkSize, PhoneNumbers phoneNumbers) {
+    this.phoneNumbers = phoneNumbers;
     this.bulk = bulk;
     this.jobs = jobs;
     this.customerChunk = customerChunk;
@@ -93,7 +97,7 @@ class ImportRunner {
 
   private void run(UUID id, Locale locale) {
     ImportJob job = jobs.find(id).orElseThrow();
-    TabularFile file = TabularFile.open(Path.of(job.storedFile()), job.format());
+    TabularFile file = TabularFile.open(Path.of(job.storedFile()), job.format(), phoneNumbers);
     List<CustomerImportApi.FieldInfo> fields = customers.customFields();
     Map<String, String> mapping = json.readValue(job.mapping(), new TypeReference<java.util.LinkedHashMap<String, String>>() {});
     ColumnPlan plan = ColumnPlan.of(file.header(), mapping, job.entity(), fields);

@@ -1,5 +1,6 @@
 package io.pyra.integration.importing;
 
+import io.pyra.platform.PhoneNumbers;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.Ids;
@@ -35,8 +36,12 @@ public class ImportService {
   private final JsonMapper json;
   private final Path directory;
 
+  private final PhoneNumbers phoneNumbers;
+
   ImportService(ImportJobs jobs, ImportRunner runner, CustomerImportApi customers, CurrentUser currentUser,
-      JsonMapper json, @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory) {
+      JsonMapper json, @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory,
+      PhoneNumbers phoneNumbers) {
+    this.phoneNumbers = phoneNumbers;
     this.jobs = jobs;
     this.runner = runner;
     this.customers = customers;
@@ -61,7 +66,7 @@ public class ImportService {
     List<String> header;
     int[] rows = {0};
     try {
-      TabularFile table = TabularFile.open(stored, format);
+      TabularFile table = TabularFile.open(stored, format, phoneNumbers);
       header = table.header();
       table.rows(0, row -> rows[0]++);
     } catch (RuntimeException e) {
@@ -145,7 +150,7 @@ public class ImportService {
   public List<String> firstRow(ImportJob job) {
     List<String> first = new java.util.ArrayList<>();
     try {
-      TabularFile.open(Path.of(job.storedFile()), job.format()).rows(0, row -> {
+      TabularFile.open(Path.of(job.storedFile()), job.format(), phoneNumbers).rows(0, row -> {
         first.addAll(row.cells());
         throw new FirstRowRead();
       });

@@ -1,5 +1,6 @@
 package io.pyra.integration.importing;
 
+import io.pyra.platform.PhoneNumbers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,10 @@ public interface TabularFile {
     return "csv";
   }
 
-  static TabularFile open(Path file, String format) {
+  static TabularFile open(Path file, String format, PhoneNumbers phones) {
     return switch (format) {
       case "xlsx" -> new XlsxFile(file);
-      case "vcf" -> new VCardFile(file);
+      case "vcf" -> new VCardFile(file, phones);
       default -> new CsvFile(file);
     };
   }

@@ -1,5 +1,6 @@
 package io.pyra.integration.importing;
 
+import io.pyra.platform.PhoneNumbers;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Address;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,9 +34,11 @@ final class VCardFile implements TabularFile {
   private static final Map<String, String> COUNTRIES = countries();
 
   private final Path file;
+  private final PhoneNumbers phoneNumbers;
 
-  VCardFile(Path file) {
+  VCardFile(Path file, PhoneNumbers phoneNumbers) {
     this.file = file;
+    this.phoneNumbers = phoneNumbers;
   }
 
   @Override
@@ -61,7 +65,7 @@ final class VCardFile implements TabularFile {
         number++;
         List<String> notes = reader.getWarnings().stream().map(Object::toString).collect(Collectors.toCollection(ArrayList::new));
         if (number > afterRow) {
-          handler.accept(new SourceRow(number, cells(card, notes), notes));
+          handler.accept(new SourceRow(number, cells(card, notes, phoneNumbers), notes));
         }
       }
     } catch (IOException e) {
@@ -69,8 +73,8 @@ final class VCardFile implements TabularFile {
     }
   }
 
-  static List<String> cells(VCard card, List<String> notes) {
-    List<String> phones = card.getTelephoneNumbers().stream()
+  static List<String> cells(VCard card, List<String> notes, PhoneNumbers phoneNumbers) {
+    List<String> written = card.getTelephoneNumbers().stream()
         .map(t -> t.getText() != null ? t.getText() : t.getUri() != null ? t.getUri().getNumber() : null)
         .filter(Objects::nonNull).distinct().toList();
     List<String> emails = card.getEmails().stream().map(Email::getValue).filter(Objects::nonNull).distinct().toList();
@@ -83,6 +87,7 @@ final class VCardFile implements TabularFile {
         notes.add("country not recognised, left out: " + address.getCountry().strip());
       }
     }
+    List<String> phones = phones(written, country, notes, phoneNumbers);
     if (phones.size() > 3) {
       notes.add("only the first three of " + phones.size() + " phones are imported");
     }
@@ -102,6 +107,32 @@ final class VCardFile implements TabularFile {
         address == null || address.getPostalCode() == null ? "" : address.getPostalCode(),
         card.getNotes().stream().map(Note::getValue).filter(Objects::nonNull).collect(Collectors.joining("\n")),
         String.join(";", tags));
+  }
+
+  /**
+   * Phones in E.164. Address books keep many numbers without a country code; such a number is read
+   * in the card's own country (its address says where the person is), then in the default region;
+   * one that is a number in neither is left out with a note, and the card imports without it (a
+   * contact is worth more than one bad number).
+   */
+  private static List<String> phones(List<String> written, String country, List<String> notes,
+      PhoneNumbers phoneNumbers) {
+    List<String> phones = new ArrayList<>();
+    for (String text : written) {
+      Optional<String> e164 = country.isEmpty() ? Optional.empty() : phoneNumbers.toE164(text, country);
+      if (e164.isEmpty()) {
+        e164 = phoneNumbers.toE164(text);
+      }
+      if (e164.isPresent()) {
+        if (!phones.contains(e164.get())) {
+          phones.add(e164.get());
+        }
+      } else {
+        notes.add("phone " + text.strip() + " is not a number" + (country.isEmpty() ? "" : " in " + country + " nor")
+            + " in the default region (country code missing?); left out");
+      }
+    }
+    return phones;
   }
 
   private static String name(VCard card, String org) {
