@@ -119,6 +119,9 @@ public class ImportService {
    */
   public ImportJob start(UUID id, Map<String, String> mapping, String mode, boolean dryRun, Locale locale) {
     ImportJob job = get(id);
+    if (!java.nio.file.Files.exists(Path.of(job.storedFile()))) {
+      throw new ImportFileException("import.file.expired");
+    }
     Map<String, String> effective = mapping == null || mapping.isEmpty() ? mapping(job) : mapping;
     ColumnPlan.of(header(job), effective, job.entity(), customers.customFields());
     String safeMode = ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode) ? ImportJob.ALL_OR_NOTHING : ImportJob.GOOD_ROWS;
