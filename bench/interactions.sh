@@ -178,7 +178,7 @@ insert into platform_audit_entry (occurred_at, actor_id, actor_name, action, rec
 select now(), '$admin_id', 'admin', 'CREATE', 'InteractionRecord', r.id::text,
        '{"customerId":"' || r.customer_id || '","subject":"' || r.subject || '","channel":"PHONE"}' from r;
 SQL
-  wrk -t2 -c16 -d5s -s "$work/log.lua" "$base" >/dev/null
+  wrk -t2 -c16 -d30s -s "$work/log.lua" "$base" >/dev/null
   pgbench -n -c4 -j2 -T5 -f "$work/log.sql" "$pg_url/$db" >/dev/null 2>&1
   for round in 1 2 3; do
     wrk -t2 -c16 -d"${seconds}s" -s "$work/log.lua" "$base" | sed -n 's/^RESULT //p' >>"$work/pyra"
@@ -211,7 +211,7 @@ LUA
 first_page=$(curl -s -H "Authorization: Bearer $token" "$base/api/v1/customers/$timeline_customer/timeline")
 echo "$first_page" | grep -q '"nextCursor":"' || { echo "bench: the timeline answered $(echo "$first_page" | head -c 300)" >&2; exit 1; }
 BENCH_PATH="/api/v1/customers/$timeline_customer/timeline" BENCH_TOKEN=$token \
-  wrk -t2 -c4 -d5s -s "$work/get.lua" "$base" >/dev/null
+  wrk -t2 -c4 -d20s -s "$work/get.lua" "$base" >/dev/null
 timeline=$(BENCH_PATH="/api/v1/customers/$timeline_customer/timeline" BENCH_TOKEN=$token \
   wrk -t2 -c4 -d"${seconds}s" -s "$work/get.lua" "$base" | sed -n 's/^RESULT //p')
 echo "timeline first page ($timeline_entries entries), 4 connections: $timeline (req/s p95 p99 non-2xx)"
@@ -224,7 +224,7 @@ curl -s -o /dev/null -c "$work/jar" -b "$work/jar" -X POST "$base/login" \
 cookie=$(sed 's/^#HttpOnly_//' "$work/jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
 rows=$(curl -s -H "Cookie: $cookie" "$base/supervision" | grep -c 'class="person-row"' || true)
 [ "$rows" -gt "$people" ] || { echo "bench: the supervision page shows $rows people, not $((people + 1))" >&2; exit 1; }
-BENCH_PATH=/supervision BENCH_COOKIE=$cookie wrk -t1 -c2 -d5s -s "$work/get.lua" "$base" >/dev/null
+BENCH_PATH=/supervision BENCH_COOKIE=$cookie wrk -t1 -c2 -d20s -s "$work/get.lua" "$base" >/dev/null
 supervision=$(BENCH_PATH=/supervision BENCH_COOKIE=$cookie \
   wrk -t1 -c2 -d"${seconds}s" -s "$work/get.lua" "$base" | sed -n 's/^RESULT //p')
 echo "supervision page ($rows people, $records records), 2 connections: $supervision (req/s p95 p99 non-2xx)"
