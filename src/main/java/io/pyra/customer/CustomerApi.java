@@ -49,6 +49,15 @@ public class CustomerApi {
   }
 
   /**
+   * Whether the scope of another user ({@code userId}, e.g. a supervisor confirming an action on
+   * the current user's screen) for {@code permission} reaches this live customer; false for an
+   * unknown or deactivated user.
+   */
+  public boolean reachesFor(UUID userId, String permission, UUID id) {
+    return find(id).filter(c -> access.reachesFor(userId, permission, c.ownerId(), c.orgUnitId())).isPresent();
+  }
+
+  /**
    * The customer for an action of the current user: not found when it does not exist or the user
    * may not even read it; refused (403) when they may read it but {@code permission} does not reach it.
    */

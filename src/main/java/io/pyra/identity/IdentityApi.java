@@ -81,6 +81,38 @@ public class IdentityApi {
         .param(code.strip()).query(OrgUnitSummary.class).optional();
   }
 
+  /**
+   * The reach of {@code permission} for any user, not only the signed-in one (e.g. a supervisor
+   * confirming an action on someone else's screen): the widest scope their roles grant, from their
+   * org unit. Not granted for an unknown or deactivated user.
+   */
+  public Visibility visibility(UUID userId, String permission) {
+    if (userId == null || permission == null) {
+      return new Visibility(null, null, null, null);
+    }
+    record Grant(UUID orgUnitId, String path, String scope) {}
+    List<Grant> grants = jdbc.sql("""
+            select u.org_unit_id, o.path, rp.scope
+              from identity_user u
+              join identity_org_unit o on o.id = u.org_unit_id
+              left join identity_user_role ur on ur.user_id = u.id
+              left join identity_role_permission rp on rp.role_id = ur.role_id and rp.permission_code = ?
+             where u.id = ? and u.active""")
+        .params(permission, userId)
+        .query((rs, n) -> new Grant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+        .list();
+    Scope widest = null;
+    for (Grant grant : grants) {
+      if (grant.scope() != null) {
+        widest = Scope.valueOf(grant.scope()).widest(widest);
+      }
+    }
+    if (widest == null) {
+      return new Visibility(null, null, null, null);
+    }
+    return new Visibility(widest, userId, grants.getFirst().orgUnitId(), grants.getFirst().path());
+  }
+
   /** All org units in tree order. */
   public List<OrgUnitSummary> orgUnits() {
     return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit order by path")

@@ -1,7 +1,6 @@
 package io.pyra.interaction;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.pyra.interaction.InteractionStaff.record;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -11,8 +10,9 @@ import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.support.BrowserTest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An agent logs a call straight from the known-caller card; a consultant is refused a third return
- * visit in a week with the policy named, and a centre principal (who also consults) logs one with an override.
+ * An agent logs a call straight from the known-caller card; a course consultant is refused a third
+ * return visit in a week with the policy named, and their centre principal overrides the policy by
+ * typing their own username and password and a reason on the consultant's screen.
  */
 @BrowserTest
 class ContactRecordBrowserTests {
@@ -75,52 +76,51 @@ class ContactRecordBrowserTests {
   }
 
   @Test
-  void aConsultantIsRefusedTheThirdReturnVisitAndAPrincipalOverridesThePolicy(Page page) {
+  void aConsultantIsRefusedTheThirdReturnVisitAndTheirPrincipalOverridesItOnTheConsultantsScreen(Page page) {
     UserAccount consultant = staff.user(branch.id(), "COURSE_CONSULTANT");
+    UserAccount principal = staff.user(branch.id(), "CENTRE_PRINCIPAL");
     String customerId = staff.customer(consultant, null).get("id").asString();
-    twoReturnVisitsThisWeek(consultant, customerId);
     signIn(page, consultant);
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
 
-    logReturnVisit(page, customerId, "Third call this week");
+    logReturnVisit(page, customerId, "First call this week", now.minusDays(2));
+    assertThat(page.locator("#flash-success")).isVisible();
+    logReturnVisit(page, customerId, "Second call this week", now.minusDays(1));
+    assertThat(page.locator("#flash-success")).isVisible();
+    logReturnVisit(page, customerId, "Call after the exam results", now.minusMinutes(5));
 
     Locator refusal = page.locator("#record-form .alert-danger");
     assertThat(refusal).containsText("Course consultant");
     assertThat(refusal).containsText("at most 2 return visit");
     assertThat(refusal).containsText("in 7 day");
     assertThat(page.locator("#override-box")).hasCount(0);
-    page.locator("#sign-out").click();
+    Locator box = page.locator("#supervisor-override");
+    assertThat(box).isVisible();
+    assertThat(box.locator("legend")).hasText("Supervisor override");
+    assertThat(page.locator("#subject")).hasValue("Call after the exam results");
 
-    UserAccount principal = staff.user(branch.id(), "CENTRE_PRINCIPAL", "COURSE_CONSULTANT");
-    String theirs = staff.customer(principal, null).get("id").asString();
-    twoReturnVisitsThisWeek(principal, theirs);
-    signIn(page, principal);
-    logReturnVisit(page, theirs, "Call after the exam results");
-    assertThat(page.locator("#record-form .alert-danger")).containsText("Course consultant");
-    page.locator("#override").check();
+    page.locator("#supervisorUsername").fill(principal.username());
+    page.locator("#supervisorPassword").fill(InteractionStaff.PASSWORD);
     page.locator("#overrideReason").fill("Parents asked for a call after the exam results");
     page.locator("#save-record").click();
 
     assertThat(page.locator("#flash-success")).isVisible();
-    assertThat(page.locator("#record-override")).containsText("Parents asked for a call after the exam results");
+    assertThat(page.locator("#record-subject")).hasText("Call after the exam results");
+    assertThat(page.locator("#record-author")).hasText("Staff " + consultant.username());
     assertThat(page.locator("#record-override")).containsText("Staff " + principal.username());
+    assertThat(page.locator("#record-override")).containsText("Parents asked for a call after the exam results");
+    assertThat(page.locator("#nav-account")).hasText("Staff " + consultant.username());
   }
 
-  private void logReturnVisit(Page page, String customerId, String subject) {
+  private void logReturnVisit(Page page, String customerId, String subject, LocalDateTime at) {
     page.navigate(url("/customers/" + customerId));
     page.locator("#contacts-log a.log-contact").click();
     page.locator("#type").selectOption("RETURN_VISIT");
     page.locator("#channel").selectOption("PHONE");
     page.locator("#direction").selectOption("OUTBOUND");
     page.locator("#subject").fill(subject);
+    page.locator("#occurredAt").fill(at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
     page.locator("#save-record").click();
-  }
-
-  private void twoReturnVisitsThisWeek(UserAccount user, String customerId) {
-    for (int days = 3; days >= 2; days--) {
-      int status = staff.as(user).post("/api/v1/interactions",
-          record(customerId, "RETURN_VISIT", Instant.now().minus(days, ChronoUnit.DAYS))).status();
-      org.assertj.core.api.Assertions.assertThat(status).isEqualTo(201);
-    }
   }
 
   private void signIn(Page page, UserAccount user) {

@@ -117,6 +117,7 @@ class ContactRecordPageTests {
     assertThat(refused.select(".alert-danger").text()).contains("Course consultant").contains("at most 2")
         .contains("7 day");
     assertThat(refused.select("#override-box")).isEmpty();
+    assertThat(refused.select("#supervisor-override")).as("a supervisor may override on this form").hasSize(1);
 
     UserAccount principal = staff.user(branch.id(), "CENTRE_PRINCIPAL", "COURSE_CONSULTANT");
     String theirs = staff.customer(principal, null).get("id").asString();
@@ -127,6 +128,7 @@ class ContactRecordPageTests {
         .document();
     assertThat(again.select(".alert-danger").text()).contains("Course consultant");
     assertThat(again.select("#override-box")).isNotEmpty();
+    assertThat(again.select("#supervisor-override")).as("they may override themselves").isEmpty();
     Map<String, String> override = form("Third call", "RETURN_VISIT");
     override.put("override", "true");
     override.put("overrideReason", "Exam results came out");

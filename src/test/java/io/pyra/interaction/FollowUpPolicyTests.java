@@ -103,6 +103,20 @@ class FollowUpPolicyTests {
   }
 
   @Test
+  void theApiDocumentsTheOverrideForCallersWhoHoldThePermission() {
+    JsonNode docs = new ApiClient(port).get("/v3/api-docs").json();
+
+    String post = docs.get("paths").get("/api/v1/interactions").get("post").get("summary").asString();
+    assertThat(post).contains("\"override\": {\"reason\"").contains("interaction.override")
+        .contains("not-permitted").contains("override.reason");
+    JsonNode schemas = docs.get("components").get("schemas");
+    JsonNode override = schemas.get("OverrideRequest");
+    assertThat(override.get("description").asString()).contains("interaction.override").contains("overrideBy");
+    assertThat(override.get("properties").get("reason").get("maxLength").asInt()).isEqualTo(500);
+    assertThat(schemas.get("RecordRequest").get("properties").has("override")).isTrue();
+  }
+
+  @Test
   void aSubTypeOfAReturnVisitCountsAndTheMostPermissivePolicyOfTheRolesApplies() {
     ApiClient admin = staff.admin();
     String code = "RV_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);

@@ -57,10 +57,15 @@ final class InteractionStaff {
   }
 
   UserAccount user(UUID orgUnitId, String... roleCodes) {
+    return userSpeaking("en", orgUnitId, roleCodes);
+  }
+
+  /** A user whose pages are in {@code locale} ({@code en} or {@code zh-CN}). */
+  UserAccount userSpeaking(String locale, UUID orgUnitId, String... roleCodes) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
     Set<UUID> roleIds = Arrays.stream(roleCodes).map(code -> roles.byCode(code).id()).collect(Collectors.toSet());
     return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, orgUnitId, null,
-        "en", roleIds, true, PASSWORD, null));
+        locale, roleIds, true, PASSWORD, null));
   }
 
   /** A new role with these grants, e.g. to set a follow-up policy no other test sees. */

@@ -84,11 +84,36 @@ class MyDayTests {
     assertThat(day.select("#today-tasks .task-title").eachText()).containsExactly("Evening call", "Given to me");
     assertThat(day.select("#today-tasks .task-due").first().text()).endsWith("20:00");
     assertThat(day.select("#contact-today .contact-customer a").eachText())
-        .containsExactlyInAnyOrder(name(mine), name(owned), name(elses));
+        .as("the colleague's customer is not readable by the consultant, though a task for it is theirs")
+        .containsExactlyInAnyOrder(name(mine), name(owned));
     assertThat(day.select("#incoming-notifications .incoming-notification").text()).contains("Given to me");
     assertThat(day.select("#newly-assigned .newly-assigned-task").text()).contains("Given to me");
     assertThat(staff.pages(consultant).get("/my-day").document().select("#today-tasks .task-title").eachText())
         .containsExactly("Evening call", "Given to me");
+  }
+
+  @Test
+  void aCustomerTheUserMayNotReadIsNotAmongThoseToContactEvenWhenTheyHaveATaskForIt() {
+    UUID readable = staff.customer(unique("Readable"), consultant, unit);
+    UUID unreadable = staff.customer(unique("Unreadable"), colleague, unit);
+    ApiClient colleagueApi = staff.api(colleague);
+    Instant evening = ZonedDateTime.now(zone).toLocalDate().atTime(LocalTime.of(20, 0)).atZone(zone).toInstant();
+    assertThat(colleagueApi.post("/api/v1/tasks", task("Call the readable one", readable, consultant.id(), evening))
+        .status()).isEqualTo(201);
+    assertThat(colleagueApi.post("/api/v1/tasks", task("Call the unreadable one", unreadable, consultant.id(), evening))
+        .status()).isEqualTo(201);
+    PageClient consultantPages = staff.pages(consultant);
+    assertThat(consultantPages.get("/customers/" + unreadable).status()).isEqualTo(404);
+
+    Document day = consultantPages.get("/my-day").document();
+
+    assertThat(day.select("#today-tasks .task-title").eachText())
+        .contains("Call the readable one", "Call the unreadable one");
+    assertThat(day.select("#contact-today .contact-customer a").eachText()).containsExactly(name(readable));
+    assertThat(day.select("#contact-today").html()).doesNotContain(unreadable.toString())
+        .doesNotContain(name(unreadable));
+    assertThat(staff.pages(colleague).get("/my-day").document().select("#contact-today .contact-customer a")
+        .eachText()).as("the colleague owns it; a call-back for it is due today").contains(name(unreadable));
   }
 
   @Test

@@ -104,6 +104,8 @@ class TaskBrowserTests {
     assertThat(page.locator("#flash-success")).containsText("Follow up: Wants a trial lesson");
     assertThat(page.locator("#task-record")).hasText("Wants a trial lesson");
     assertThat(page.locator("#task-customer")).containsText(customerName);
+    page.locator("#task-record a").click();
+    assertThat(page.locator("#record-subject")).hasText("Wants a trial lesson");
     page.navigate(url("/customers/" + customer));
     assertThat(page.locator("#tasks-panel")).containsText("Follow up: Wants a trial lesson");
   }

@@ -63,6 +63,7 @@ class TaskPageTests {
     assertThat(form.select("#title").val()).isEqualTo("Follow up: Asked for the summer timetable");
     assertThat(form.select("#task-customer").text()).contains(customerName);
     assertThat(form.select("#task-record").text()).isEqualTo("Asked for the summer timetable");
+    assertThat(form.select("#task-record a").attr("href")).isEqualTo("/interactions/" + record);
     assertThat(form.select("#assigneeId option[selected]").val()).isEqualTo(consultant.id().toString());
     assertThat(form.select("#type option[selected]").val()).isEqualTo("CALL_BACK");
     assertThat(form.select("#zone-hint").text()).contains("Asia/Shanghai");
@@ -74,9 +75,28 @@ class TaskPageTests {
     assertThat(detail.select("#flash-success").text()).contains("Follow up: Asked for the summer timetable");
     assertThat(detail.select("#task-customer").text()).contains(customerName);
     assertThat(detail.select("#task-record").text()).isEqualTo("Asked for the summer timetable");
+    assertThat(detail.select("#task-record a").attr("href")).isEqualTo("/interactions/" + record);
     assertThat(detail.select("#task-assignee").text()).isEqualTo(consultant.displayName());
     assertThat(detail.select("#task-due").text()).contains("09:00").contains("Asia/Shanghai");
     assertThat(detail.select("#task-status").text()).isEqualTo("Open");
+  }
+
+  @Test
+  void aTaskFromAJobLinksToTheJobOnItsFormAndItsPage() {
+    UUID job = staff.job(customer, consultant);
+    String code = jdbc.sql("select code from interaction_job where id = ?").param(job).query(String.class).single();
+    PageClient page = staff.pages(consultant);
+
+    Document form = page.get("/tasks/new?jobId=" + job).document();
+
+    assertThat(form.select("#task-job a").attr("href")).isEqualTo("/jobs/" + job);
+    assertThat(form.select("#task-job a").text()).isEqualTo(code + " Campus refit");
+    assertThat(form.select("#task-record")).isEmpty();
+    PageClient.Page saved = page.post("/tasks", fields(form));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    Document detail = page.get(saved.location().replaceFirst("^https?://[^/]+", "")).document();
+    assertThat(detail.select("#task-job a").attr("href")).isEqualTo("/jobs/" + job);
+    assertThat(page.get("/jobs/" + job).document().select("main").text()).contains(code);
   }
 
   @Test

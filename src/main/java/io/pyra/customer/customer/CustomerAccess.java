@@ -39,7 +39,16 @@ public class CustomerAccess {
   /** The same rule with the org unit looked up through {@code orgUnits} (cached during an import). */
   boolean reaches(String permission, UUID ownerId, UUID orgUnitId,
       java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
-    Visibility visibility = visibility(permission);
+    return reaches(visibility(permission), ownerId, orgUnitId, orgUnits);
+  }
+
+  /** Whether {@code userId} (not necessarily the current user) reaches the customer for {@code permission}. */
+  public boolean reachesFor(UUID userId, String permission, UUID ownerId, UUID orgUnitId) {
+    return reaches(identity.visibility(userId, permission), ownerId, orgUnitId, identity::orgUnit);
+  }
+
+  private static boolean reaches(Visibility visibility, UUID ownerId, UUID orgUnitId,
+      java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
     if (!visibility.granted()) {
       return false;
     }

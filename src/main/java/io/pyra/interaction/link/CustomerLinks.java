@@ -70,6 +70,11 @@ public class CustomerLinks {
     return customers.reaches(permission, customerId);
   }
 
+  /** Whether another user's (e.g. a supervisor's) scope for {@code permission} reaches the customer. */
+  public boolean reachesFor(UUID userId, String permission, UUID customerId) {
+    return customers.reachesFor(userId, permission, customerId);
+  }
+
   public Optional<CustomerRef> byCode(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();

@@ -1,5 +1,7 @@
 package io.pyra.interaction.myday;
 
+import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerScope;
 import io.pyra.interaction.notification.NotificationRow;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.interaction.task.TaskAccess;
@@ -44,9 +46,12 @@ public class MyDay {
   private final TaskAccess access;
   private final Notifications notifications;
   private final UserClock clock;
+  private final CustomerApi customers;
   private final JdbcClient jdbc;
 
-  MyDay(TaskDirectory tasks, TaskAccess access, Notifications notifications, UserClock clock, JdbcClient jdbc) {
+  MyDay(TaskDirectory tasks, TaskAccess access, Notifications notifications, UserClock clock, CustomerApi customers,
+      JdbcClient jdbc) {
+    this.customers = customers;
     this.tasks = tasks;
     this.access = access;
     this.notifications = notifications;
@@ -66,17 +71,19 @@ public class MyDay {
         tasks.assignedToMeSince(now.minus(NEW), 20));
   }
 
+  /** Only customers the user may read: a task given to them does not show them a customer beyond their reach. */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
+    CustomerScope readable = customers.scope("customer.read");
     return jdbc.sql("""
-            select cu.id, cu.code, cu.name, min(t.due_at) as first_due,
+            select c.id, c.code, c.name, min(t.due_at) as first_due,
                    max(case when t.assignee_id = :me then 1 else 0 end) as mine
-              from interaction_task t join customer_customer cu on cu.id = t.customer_id
+              from interaction_task t join customer_customer c on c.id = t.customer_id
              where t.status in ('OPEN', 'IN_PROGRESS') and t.due_at < :end
-               and cu.deleted_at is null and cu.merged_into_id is null
-               and (t.assignee_id = :me or (cu.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
-             group by cu.id, cu.code, cu.name
-             order by first_due, cu.id""" + " limit " + LIMIT)
-        .param("me", me).param("end", SqlTime.utc(endOfDay))
+               and c.deleted_at is null and c.merged_into_id is null
+               and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
+               and""" + " " + readable.condition()
+            + " group by c.id, c.code, c.name order by first_due, c.id limit " + LIMIT)
+        .param("me", me).param("end", SqlTime.utc(endOfDay)).params(readable.parameters())
         .query((rs, n) -> new CustomerToContact(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
             SqlTime.instant(rs.getObject(4, OffsetDateTime.class)), rs.getInt(5) == 1))
         .list();

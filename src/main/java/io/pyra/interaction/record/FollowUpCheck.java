@@ -1,10 +1,13 @@
 package io.pyra.interaction.record;
 
+import io.pyra.identity.CurrentUser;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.policy.ReturnVisitLimit;
 import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.platform.error.BusinessRuleException;
-import io.pyra.identity.CurrentUser;
+import io.pyra.platform.error.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,24 +15,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the follow-up policy to a return visit being logged: beyond the limit of the author's
- * roles it is refused with the policy named, unless the user may override the policy for this
- * customer and gives a reason, which the record keeps.
+ * roles it is refused with the policy named, unless it is overridden with a reason, which the
+ * record keeps with who overrode it: the user themselves when their {@code interaction.override}
+ * reaches the customer, or a supervisor who has it, confirming with their password on the user's screen.
  */
 @Component
 class FollowUpCheck {
 
   static final String OVERRIDE = "interaction.override";
+  static final int MAX_REASON = 500;
 
   private final InteractionTypeService types;
   private final ReturnVisitLimit limit;
   private final CustomerLinks customers;
+  private final SupervisorApproval supervisors;
   private final CurrentUser currentUser;
 
   FollowUpCheck(InteractionTypeService types, ReturnVisitLimit limit, CustomerLinks customers,
-      CurrentUser currentUser) {
+      SupervisorApproval supervisors, CurrentUser currentUser) {
     this.types = types;
     this.limit = limit;
     this.customers = customers;
+    this.supervisors = supervisors;
     this.currentUser = currentUser;
   }
 
@@ -44,21 +51,47 @@ class FollowUpCheck {
       return;
     }
     ReturnVisitLimit.Breach b = breach.get();
-    if (!command.override()) {
-      throw new BusinessRuleException(null, "follow-up-policy", "interaction.policy.exceeded", b.role().name(),
-          b.maxReturnVisits(), b.periodDays(), b.count());
+    RuleViolation exceeded = new RuleViolation(null, "follow-up-policy", "interaction.policy.exceeded",
+        b.role().name(), b.maxReturnVisits(), b.periodDays(), b.count());
+    PolicyOverride override = command.override();
+    if (override == null) {
+      throw new BusinessRuleException(List.of(exceeded));
+    }
+    if (override.supervisor() != null) {
+      bySupervisor(record, override, exceeded);
+      return;
     }
     if (!customers.reaches(OVERRIDE, record.customerId())) {
       throw new BusinessRuleException("override", "not-permitted", "interaction.policy.override.forbidden",
           b.role().name(), b.maxReturnVisits(), b.periodDays(), b.count());
     }
-    String reason = command.overrideReason() == null ? "" : command.overrideReason().strip();
-    if (reason.isEmpty()) {
-      throw new BusinessRuleException("override.reason", "required", "interaction.policy.override.reason-required");
-    }
-    if (reason.length() > 500) {
-      throw new BusinessRuleException("override.reason", "size", "interaction.size", 500);
+    List<RuleViolation> violations = new ArrayList<>();
+    String reason = reason(override, violations);
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
     }
     record.overridePolicy(currentUser.requireId(), reason);
+  }
+
+  /** The policy stays named above the form; each broken rule of the override is named by its field. */
+  private void bySupervisor(ContactRecord record, PolicyOverride override, RuleViolation exceeded) {
+    List<RuleViolation> violations = new ArrayList<>();
+    violations.add(exceeded);
+    String reason = reason(override, violations);
+    Optional<UUID> supervisor = supervisors.approve(record.customerId(), override.supervisor(), violations);
+    if (supervisor.isEmpty() || violations.size() > 1) {
+      throw new BusinessRuleException(violations);
+    }
+    record.overridePolicy(supervisor.get(), reason);
+  }
+
+  private static String reason(PolicyOverride override, List<RuleViolation> violations) {
+    String reason = override.reason() == null ? "" : override.reason().strip();
+    if (reason.isEmpty()) {
+      violations.add(new RuleViolation("override.reason", "required", "interaction.policy.override.reason-required"));
+    } else if (reason.length() > MAX_REASON) {
+      violations.add(new RuleViolation("override.reason", "size", "interaction.size", MAX_REASON));
+    }
+    return reason;
   }
 }

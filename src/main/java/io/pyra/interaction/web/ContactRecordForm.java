@@ -1,6 +1,7 @@
 package io.pyra.interaction.web;
 
 import io.pyra.interaction.record.LogContactRecord;
+import io.pyra.interaction.record.PolicyOverride;
 import io.pyra.interaction.record.RecordRow;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
@@ -26,6 +27,9 @@ public class ContactRecordForm {
   private String office;
   private boolean override;
   private String overrideReason;
+  private boolean supervisorOverride;
+  private String supervisorUsername;
+  private String supervisorPassword;
   private Long version;
 
   static ContactRecordForm of(RecordRow r, PageTimes times) {
@@ -70,7 +74,21 @@ public class ContactRecordForm {
       throw new BusinessRuleException(violations);
     }
     return new LogContactRecord(customerId, contact, job, type, channel, direction, subject, notes, outcome, duration,
-        at, country, office, override, overrideReason, version);
+        at, country, office, policyOverride(), version);
+  }
+
+  /** The user's own override (the tick), a supervisor's (the supervisor section was sent), or none. */
+  private PolicyOverride policyOverride() {
+    if (override) {
+      return PolicyOverride.self(overrideReason);
+    }
+    return supervisorOverride ? PolicyOverride.bySupervisor(supervisorUsername, supervisorPassword, overrideReason)
+        : null;
+  }
+
+  /** Forgets the typed password, so that a page shown again never carries it. */
+  void forgetPassword() {
+    supervisorPassword = null;
   }
 
   private static UUID id(String text, String field, String key, List<RuleViolation> violations) {
@@ -195,6 +213,30 @@ public class ContactRecordForm {
 
   public void setOverrideReason(String overrideReason) {
     this.overrideReason = overrideReason;
+  }
+
+  public boolean isSupervisorOverride() {
+    return supervisorOverride;
+  }
+
+  public void setSupervisorOverride(boolean supervisorOverride) {
+    this.supervisorOverride = supervisorOverride;
+  }
+
+  public String getSupervisorUsername() {
+    return supervisorUsername;
+  }
+
+  public void setSupervisorUsername(String supervisorUsername) {
+    this.supervisorUsername = supervisorUsername;
+  }
+
+  public String getSupervisorPassword() {
+    return supervisorPassword;
+  }
+
+  public void setSupervisorPassword(String supervisorPassword) {
+    this.supervisorPassword = supervisorPassword;
   }
 
   public Long getVersion() {

@@ -3,6 +3,7 @@ package io.pyra.interaction.web;
 import io.pyra.interaction.record.ContactRecordQueries;
 import io.pyra.interaction.record.ContactRecordService;
 import io.pyra.interaction.record.LogContactRecord;
+import io.pyra.interaction.record.PolicyOverride;
 import io.pyra.interaction.record.RecordFilter;
 import io.pyra.interaction.record.RecordRow;
 import io.pyra.interaction.record.RecordSlice;
@@ -42,16 +43,27 @@ import tools.jackson.databind.JsonNode;
 class ContactRecordRestController {
 
   /** Asks to let a return visit exceed the follow-up policy, with the reason (needs interaction.override). */
-  record OverrideRequest(String reason) {}
+  @Schema(description = "Lets a return visit exceed the follow-up policy. Only for a caller whose interaction.override "
+      + "reaches the customer; the record keeps the caller as overrideBy and the reason. Ignored when the policy is "
+      + "not exceeded. (A user without the permission gets a supervisor's confirmation on the page instead.)")
+  record OverrideRequest(
+      @Schema(description = "Why the policy is exceeded; required, at most 500 characters", maxLength = 500,
+          example = "Parents asked for a call after the exam results") String reason) {
+
+    PolicyOverride command() {
+      return PolicyOverride.self(reason);
+    }
+  }
 
   record RecordRequest(UUID customerId, UUID contactId, UUID jobId, String type, String channel, String direction,
       String subject, String notes, String outcome, Instant occurredAt, Integer durationMinutes, String country,
-      String office, OverrideRequest override) {
+      String office,
+      @Schema(description = "Override of the follow-up policy for a return visit beyond it; omit otherwise")
+      OverrideRequest override) {
 
     LogContactRecord command(Long version) {
       return new LogContactRecord(customerId, contactId, jobId, type, channel, direction, subject, notes, outcome,
-          durationMinutes, occurredAt, country, office, override != null, override == null ? null : override.reason(),
-          version);
+          durationMinutes, occurredAt, country, office, override == null ? null : override.command(), version);
     }
   }
 
@@ -71,8 +83,10 @@ class ContactRecordRestController {
   }
 
   @Operation(summary = "Log a contact record; an Idempotency-Key makes a retried request return the first result. "
-      + "A return visit beyond the follow-up policy is refused (422) unless \"override\": {\"reason\": …} is sent by "
-      + "a user with interaction.override for the customer")
+      + "A return visit beyond the follow-up policy is refused (422, rule follow-up-policy, the policy named in the "
+      + "detail) unless \"override\": {\"reason\": …} is sent by a user whose interaction.override reaches the "
+      + "customer; without that permission it is refused (422, field override, rule not-permitted), and without a "
+      + "reason too (422, field override.reason, rule required)")
   @PostMapping
   @PreAuthorize("hasAuthority('interaction.create')")
   ResponseEntity<ContactRecordJson> create(@RequestBody RecordRequest request,
@@ -131,7 +145,7 @@ class ContactRecordRestController {
         body.has("occurredAt") && patch.occurredAt() != null ? patch.occurredAt() : now.occurredAt(),
         body.has("country") ? patch.country() : now.country(),
         body.has("office") ? patch.office() : now.office(),
-        patch.override() != null, patch.override() == null ? null : patch.override().reason(), version));
+        patch.override() == null ? null : patch.override().command(), version));
     ContactRecordJson json = ContactRecordJson.of(row(id));
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }

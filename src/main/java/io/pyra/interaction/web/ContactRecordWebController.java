@@ -74,6 +74,7 @@ class ContactRecordWebController {
       model.addAttribute("policyRefused", RecordFormOptions.refusedByPolicy(e));
       formErrors.bind(RecordFormOptions.forForm(e), binding, locale);
     }
+    form.forgetPassword();
     return form(form, customer, null, model, locale);
   }
 
@@ -119,6 +120,7 @@ class ContactRecordWebController {
       formErrors.stale(binding, locale);
       response.setStatus(HttpServletResponse.SC_CONFLICT);
     }
+    form.forgetPassword();
     return form(form, customer, record, model, locale);
   }
 

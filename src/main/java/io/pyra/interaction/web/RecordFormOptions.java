@@ -12,6 +12,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -56,19 +57,27 @@ class RecordFormOptions {
         .map(c -> List.of(c.name(), messages.getMessage("interaction.channel." + c.name(), null, locale))).toList());
   }
 
+  /** The API's names of the override's fields and the form's. */
+  private static final Map<String, String> FORM_FIELDS = Map.of("override.reason", "overrideReason",
+      "override.supervisor.username", "supervisorUsername", "override.supervisor.password", "supervisorPassword");
+
   /** The same violations, named as the form's fields ({@code override.reason} of the API is {@code overrideReason}). */
   static BusinessRuleException forForm(BusinessRuleException e) {
-    if (e.violations().stream().noneMatch(v -> "override.reason".equals(v.field()))) {
+    if (e.violations().stream().noneMatch(RecordFormOptions::overrideField)) {
       return e;
     }
     return new BusinessRuleException(e.violations().stream()
-        .map(v -> "override.reason".equals(v.field())
-            ? new RuleViolation("overrideReason", v.rule(), v.messageKey(), v.args()) : v)
+        .map(v -> overrideField(v) ? new RuleViolation(FORM_FIELDS.get(v.field()), v.rule(), v.messageKey(), v.args())
+            : v)
         .toList());
   }
 
   static boolean refusedByPolicy(BusinessRuleException e) {
     return e.violations().stream().anyMatch(v -> "follow-up-policy".equals(v.rule()) || "override".equals(v.field())
-        || "override.reason".equals(v.field()));
+        || overrideField(v));
+  }
+
+  private static boolean overrideField(RuleViolation v) {
+    return v.field() != null && FORM_FIELDS.containsKey(v.field());
   }
 }
