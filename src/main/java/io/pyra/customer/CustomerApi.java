@@ -43,6 +43,11 @@ public class CustomerApi {
         .optional();
   }
 
+  /** Whether the current user's scope for {@code permission} reaches a customer already read with {@link #find}. */
+  public boolean reaches(String permission, CustomerRef customer) {
+    return access.reaches(permission, customer.ownerId(), customer.orgUnitId());
+  }
+
   /** Whether the current user's scope for {@code permission} reaches this live customer. */
   public boolean reaches(String permission, UUID id) {
     return find(id).filter(c -> access.reaches(permission, c.ownerId(), c.orgUnitId())).isPresent();

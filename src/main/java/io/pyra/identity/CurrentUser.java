@@ -19,6 +19,11 @@ public class CurrentUser {
     return id().orElseThrow(() -> new IllegalStateException("no signed-in user"));
   }
 
+  /** The org unit of the signed-in user, as of this request. */
+  public Optional<UUID> orgUnitId() {
+    return principal().map(PyraPrincipal::orgUnitId);
+  }
+
   public Optional<String> username() {
     return principal().map(PyraPrincipal::username);
   }

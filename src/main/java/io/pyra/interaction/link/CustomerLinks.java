@@ -39,7 +39,7 @@ public class CustomerLinks {
     }
     CustomerRef customer = readable(customerId).orElseThrow(() ->
         new BusinessRuleException("customerId", "unknown", "interaction.customer.unknown", customerId.toString()));
-    if (!customers.reaches(permission, customer.id())) {
+    if (!customers.reaches(permission, customer)) {
       throw new AccessRefusedException(permission + " does not reach customer " + customer.code());
     }
     return customer;
@@ -53,7 +53,7 @@ public class CustomerLinks {
   /** The live customer when the current user may read it. */
   public Optional<CustomerRef> readable(UUID customerId) {
     return customerId == null ? Optional.empty()
-        : customers.find(customerId).filter(c -> customers.reaches("customer.read", c.id()));
+        : customers.find(customerId).filter(c -> customers.reaches("customer.read", c));
   }
 
   /** The live customer, or not found (404) when it is gone or the current user may not read it. */

@@ -53,6 +53,8 @@ public class ContactRecordQueries {
   }
 
   /** The record, when the viewer may read its customer. */
+  // a single read, e.g. right after a record is logged: no transaction of its own (BEGIN/COMMIT would cost two round trips)
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
   public Optional<RecordRow> find(UUID id) {
     SqlWhere where = visible().add("r.id = :id", "id", id);
     return jdbc.sql(SELECT + where.sql()).params(where.params()).query(ContactRecordQueries::row).optional();

@@ -53,7 +53,7 @@ public class ContactRecordService {
     Instant now = Instant.now();
     RecordDetails details = validator.check(command, customer.id(), now);
     UUID authorId = currentUser.requireId();
-    UUID orgUnitId = identity.user(authorId).orElseThrow().orgUnitId();
+    UUID orgUnitId = currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());
     ContactRecord record = new ContactRecord(customer.id(), authorId, orgUnitId, details, now);
     followUp.apply(record, details, command, null);
     records.saveAndFlush(record);
