@@ -58,7 +58,7 @@ public class ContactRecordService {
     followUp.apply(record, details, command, null);
     records.saveAndFlush(record);
     events.publishEvent(new ContactRecordLogged(record.id(), customer.id(), authorId, details.occurredAt(),
-        types.find(details.typeId()).orElseThrow().code()));
+        types.catalogue().id(details.typeId()).orElseThrow().code()));
     return record;
   }
 

@@ -41,7 +41,7 @@ class FollowUpCheck {
   }
 
   void apply(ContactRecord record, RecordDetails details, LogContactRecord command, UUID excludedRecordId) {
-    Set<UUID> returnVisits = types.returnVisitTypeIds();
+    Set<UUID> returnVisits = types.catalogue().returnVisitIds();
     if (!returnVisits.contains(details.typeId())) {
       return;
     }

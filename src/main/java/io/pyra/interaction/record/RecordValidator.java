@@ -6,9 +6,8 @@ import io.pyra.interaction.job.Countries;
 import io.pyra.interaction.job.Job;
 import io.pyra.interaction.job.JobService;
 import io.pyra.interaction.link.CustomerLinks;
-import io.pyra.interaction.type.InteractionType;
 import io.pyra.interaction.type.InteractionTypeService;
-import io.pyra.interaction.type.TypeNode;
+import io.pyra.interaction.type.TypeCatalogue;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
 import java.time.Duration;
@@ -110,14 +109,12 @@ class RecordValidator {
       violations.add(new RuleViolation("type", "required", "interaction.record.type.required"));
       return null;
     }
-    Optional<InteractionType> type = types.byCode(code);
+    Optional<TypeCatalogue.Entry> type = types.catalogue().code(code);
     if (type.isEmpty()) {
       violations.add(new RuleViolation("type", "unknown", "interaction.type.unknown", code.strip()));
       return null;
     }
-    boolean usable = types.tree().stream().filter(n -> n.type().id().equals(type.get().id()))
-        .anyMatch(TypeNode::usable);
-    if (!usable) {
+    if (!type.get().usable()) {
       violations.add(new RuleViolation("type", "inactive", "interaction.record.type.inactive", type.get().code()));
     }
     return type.get().id();
