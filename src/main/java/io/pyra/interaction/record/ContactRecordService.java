@@ -35,9 +35,12 @@ public class ContactRecordService {
   private final IdentityApi identity;
   private final ApplicationEventPublisher events;
 
+  private final jakarta.persistence.EntityManager entityManager;
+
   ContactRecordService(ContactRecordRepository records, RecordValidator validator, FollowUpCheck followUp,
       CustomerLinks customers, InteractionTypeService types, CurrentUser currentUser, IdentityApi identity,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.records = records;
     this.validator = validator;
     this.followUp = followUp;
@@ -56,7 +59,9 @@ public class ContactRecordService {
     UUID orgUnitId = currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());
     ContactRecord record = new ContactRecord(customer.id(), authorId, orgUnitId, details, now);
     followUp.apply(record, details, command, null);
-    records.saveAndFlush(record);
+    // a new record: persist, not save(), which would first try to merge it as a detached one
+    entityManager.persist(record);
+    entityManager.flush();
     events.publishEvent(new ContactRecordLogged(record.id(), customer.id(), authorId, details.occurredAt(),
         types.catalogue().id(details.typeId()).orElseThrow().code()));
     return record;
