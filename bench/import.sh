@@ -59,7 +59,7 @@ raw_copy() { # file -> seconds: COPY into a table with the customer table's inde
   psql -q "$pg_url/$db" -c "DROP TABLE IF EXISTS bench_copy" -c "DROP SEQUENCE IF EXISTS bench_seq" \
     -c "CREATE SEQUENCE bench_seq" \
     -c "CREATE TABLE bench_copy (id uuid DEFAULT gen_random_uuid() PRIMARY KEY,
-          code varchar(30) NOT NULL DEFAULT ('C-' || lpad(nextval('bench_seq')::text, 6, '0')) UNIQUE,
+          code varchar(30) NOT NULL DEFAULT ('C-' || lpad(nextval('bench_seq')::text, 9, '0')) UNIQUE,
           kind varchar(12), name varchar(300), phone varchar(20), email varchar(254), city varchar(100), stage varchar(12),
           owner_id uuid NOT NULL DEFAULT '00000000-0000-7000-8000-000000000001',
           org_unit_id uuid NOT NULL DEFAULT '00000000-0000-7000-8000-000000000002', sector_id uuid,

@@ -10,6 +10,7 @@ final class SqlConditions {
 
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> params = new HashMap<>();
+  private boolean broad;
 
   void add(String condition) {
     conditions.add(condition);
@@ -17,6 +18,15 @@ final class SqlConditions {
 
   void param(String name, Object value) {
     params.put(name, value);
+  }
+
+  /** Marks a condition that may match a large part of the table (a name containing a text). */
+  void broad() {
+    broad = true;
+  }
+
+  boolean isBroad() {
+    return broad;
   }
 
   String sql() {
