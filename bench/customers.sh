@@ -121,8 +121,10 @@ echo "list: $list; search: $search (req/s p95 p99 non-2xx); heap ${heap} MB"
 {
   echo "## Customers at $n (PostgreSQL)"
   echo
-  echo "Known-caller lookup \`GET /api/v1/customers/lookup?phone=\` over HTTP with 16 connections (wrk) against"
-  echo "\`pgbench\` running the same lookup SQL with 4 clients; 3 interleaved rounds of ${seconds} s, median."
+  echo "Known-caller lookup \`GET /api/v1/customers/lookup?phone=\` over HTTP with a bearer token, 16 connections (wrk),"
+  echo "against \`pgbench\` running the lookup's own two statements (cards, then their contacts) with 4 clients; both"
+  echo "warmed up first (30 s of load for the JIT), then 3 interleaved rounds of ${seconds} s, median. List: three list"
+  echo "queries (all, by stage, by code); search: seven texts (Latin and Chinese names, a phone, an e-mail, a typo)."
   echo
   echo "| date | machine | Pyra lookups/s | Pyra p99 | pgbench tps | ratio | list p95 | search p95 | heap used of max |"
   echo "|---|---|---|---|---|---|---|---|---|"
