@@ -91,8 +91,13 @@ class CustomerChunk {
     CustomerImportApi.Batch batch = customers.batch();
     Map<String, UUID> byCode = stored.byCode(parsed.stream().map(p -> p.values().get("code"))
         .filter(c -> c != null && !c.isBlank()).map(String::strip).toList());
-    Map<String, UUID> byEmail = stored.byEmail(parsed.stream().flatMap(p -> p.emails().stream()).toList());
-    Map<String, UUID> byPhone = stored.byPhone(parsed.stream().flatMap(p -> p.phones().stream()).toList());
+    // a row with a code is matched by its code only, one without by e-mail, then phone: each lookup asks
+    // only for the keys of the rows the earlier ones left unmatched
+    Map<String, UUID> byEmail = stored.byEmail(parsed.stream().filter(p -> !hasCode(p))
+        .flatMap(p -> p.emails().stream()).toList());
+    Map<String, UUID> byPhone = stored.byPhone(parsed.stream()
+        .filter(p -> !hasCode(p) && p.emails().stream().noneMatch(byEmail::containsKey))
+        .flatMap(p -> p.phones().stream()).toList());
     List<UUID> matched = new ArrayList<>();
     List<UUID> match = new ArrayList<>();
     for (Parsed p : parsed) {
@@ -211,6 +216,11 @@ class CustomerChunk {
     c.emails().forEach(k -> claimed.put("e:" + k, row));
     c.phones().forEach(k -> claimed.put("p:" + k, row));
     return null;
+  }
+
+  private static boolean hasCode(Parsed p) {
+    String code = p.values().get("code");
+    return code != null && !code.isBlank();
   }
 
   private static UUID match(Parsed p, Map<String, UUID> byCode, Map<String, UUID> byEmail, Map<String, UUID> byPhone) {
