@@ -34,34 +34,7 @@ public class InteractionTypeService {
   }
 
   public Optional<InteractionType> byCode(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    String wanted = code.strip();
-    return all().stream().filter(t -> t.code().equalsIgnoreCase(wanted)).findFirst();
-  }
-
-  /**
-   * All types, read once per transaction: logging one record consults the types three times
-   * (the code, whether it may be used, whether it counts as a return visit).
-   */
-  private List<InteractionType> all() {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      return types.findAll();
-    }
-    @SuppressWarnings("unchecked")
-    List<InteractionType> read = (List<InteractionType>) TransactionSynchronizationManager.getResource(this);
-    if (read == null) {
-      read = List.copyOf(types.findAll());
-      TransactionSynchronizationManager.bindResource(this, read);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(InteractionTypeService.this);
-        }
-      });
-    }
-    return read;
+    return code == null || code.isBlank() ? Optional.empty() : types.findByCodeIgnoreCase(code.strip());
   }
 
   public InteractionType get(String code) {
@@ -107,7 +80,7 @@ public class InteractionTypeService {
 
   /** Every type, each followed by its subtree, siblings in their sort order. */
   public List<TypeNode> tree() {
-    List<InteractionType> all = new ArrayList<>(all());
+    List<InteractionType> all = new ArrayList<>(types.findAll());
     all.sort(Comparator.comparingInt(InteractionType::sortOrder).thenComparing(InteractionType::code));
     Map<UUID, InteractionType> byId = new HashMap<>();
     all.forEach(t -> byId.put(t.id(), t));
