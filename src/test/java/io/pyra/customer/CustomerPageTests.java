@@ -12,6 +12,7 @@ import io.pyra.support.ApiClient;
 import io.pyra.support.PageClient;
 import io.pyra.support.PyraIntegrationTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,6 +231,31 @@ class CustomerPageTests {
     Document detail = pages.get(saved.location().replace("http://localhost:" + port, "")).document();
     assertThat(detail.select("#customer-custom-fields").text()).contains("Course " + suffix).contains("English")
         .contains("Sat");
+  }
+
+  @Test
+  void theListPagesForwardAndBackWithTheSharedPager() {
+    ApiClient api = api();
+    String tag = "pager" + System.nanoTime();
+    for (int i = 0; i < 51; i++) {
+      assertThat(api.post("/api/v1/customers", Map.of("kind", "PERSON", "name", String.format("Pager %02d %s", i, tag),
+          "tags", List.of(tag))).status()).isEqualTo(201);
+    }
+    PageClient pages = admin();
+
+    Document first = pages.get("/customers?tag=" + tag).document();
+    assertThat(first.select("#results tbody tr")).hasSize(50);
+    assertThat(first.select("#previous-page")).isEmpty();
+    String next = first.select("#next-page").attr("href");
+    assertThat(next).contains("cursor=");
+
+    Document second = pages.get(next).document();
+    assertThat(second.select("#results tbody tr")).hasSize(1);
+    assertThat(second.select("#results tbody tr").text()).contains("Pager 50");
+    assertThat(second.select("#next-page")).isEmpty();
+    Document back = pages.get(second.select("#previous-page").attr("href")).document();
+    assertThat(back.select("#results tbody tr")).hasSize(50);
+    assertThat(back.select("#results tbody tr").first().text()).contains("Pager 00");
   }
 
   private PageClient admin() {
