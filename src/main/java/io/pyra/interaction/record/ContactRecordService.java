@@ -10,6 +10,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.StaleVersionException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,8 @@ public class ContactRecordService {
 
   public ContactRecord log(LogContactRecord command) {
     CustomerRef customer = customers.forRequest(command.customerId(), CREATE);
-    Instant now = Instant.now();
+    // to the microsecond the database keeps, so that the record answered is the record stored
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     RecordDetails details = validator.check(command, customer.id(), now);
     UUID authorId = currentUser.requireId();
     UUID orgUnitId = currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());

@@ -12,6 +12,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +72,8 @@ class RecordValidator {
       violations.add(new RuleViolation("durationMinutes", "range", "interaction.record.duration.range",
           MAX_DURATION_MINUTES));
     }
-    Instant occurredAt = c.occurredAt() == null ? now : c.occurredAt();
+    // kept to the microsecond, as the database keeps it
+    Instant occurredAt = (c.occurredAt() == null ? now : c.occurredAt()).truncatedTo(ChronoUnit.MICROS);
     if (occurredAt.isAfter(now.plus(FUTURE_ALLOWANCE))) {
       violations.add(new RuleViolation("occurredAt", "future", "interaction.record.occurredAt.future"));
     }

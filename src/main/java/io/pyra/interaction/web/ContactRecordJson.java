@@ -1,5 +1,6 @@
 package io.pyra.interaction.web;
 
+import io.pyra.interaction.record.ContactRecord;
 import io.pyra.interaction.record.RecordRow;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,5 +20,13 @@ record ContactRecordJson(UUID id, UUID customerId, UUID contactId, UUID jobId, S
         r.direction(), r.subject(), r.notes(), r.outcome(), r.occurredAt(), r.durationMinutes(), r.country(),
         r.office(), r.authorId(), r.overrideBy(), r.overrideReason(), r.createdAt(), r.updatedAt(), r.fixedAt(),
         r.version());
+  }
+
+  /** A record just logged, as the database now holds it, without reading it back: {@code type} is its type's code. */
+  static ContactRecordJson logged(ContactRecord r, String type) {
+    return new ContactRecordJson(r.id(), r.customerId(), r.contactId(), r.jobId(), type, r.channel().name(),
+        r.direction().name(), r.subject(), r.notes(), r.outcome(), r.occurredAt(), r.durationMinutes(),
+        r.country(), r.office(), r.authorId(), r.overrideBy(), r.overrideReason(), r.createdAt(),
+        r.updatedAt(), r.fixedAt(), r.version());
   }
 }

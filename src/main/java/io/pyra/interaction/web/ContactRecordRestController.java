@@ -1,5 +1,6 @@
 package io.pyra.interaction.web;
 
+import io.pyra.interaction.record.ContactRecord;
 import io.pyra.interaction.record.ContactRecordQueries;
 import io.pyra.interaction.record.ContactRecordService;
 import io.pyra.interaction.record.LogContactRecord;
@@ -7,6 +8,7 @@ import io.pyra.interaction.record.PolicyOverride;
 import io.pyra.interaction.record.RecordFilter;
 import io.pyra.interaction.record.RecordRow;
 import io.pyra.interaction.record.RecordSlice;
+import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.idempotency.IdempotentRequests;
 import io.pyra.platform.web.ETags;
@@ -73,9 +75,11 @@ class ContactRecordRestController {
   private final ContactRecordQueries queries;
   private final IdempotentRequests idempotency;
   private final JsonBodies bodies;
+  private final InteractionTypeService types;
 
   ContactRecordRestController(ContactRecordService records, ContactRecordQueries queries,
-      IdempotentRequests idempotency, JsonBodies bodies) {
+      IdempotentRequests idempotency, JsonBodies bodies, InteractionTypeService types) {
+    this.types = types;
     this.records = records;
     this.queries = queries;
     this.idempotency = idempotency;
@@ -92,8 +96,9 @@ class ContactRecordRestController {
   ResponseEntity<ContactRecordJson> create(@RequestBody RecordRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     return idempotency.once(idempotencyKey, records.currentUserId(), request,
-        () -> created(records.log(request.command(null)).id()),
-        first -> created(UUID.fromString(first.location().substring(first.location().lastIndexOf('/') + 1))));
+        () -> created(logged(records.log(request.command(null)))),
+        first -> created(ContactRecordJson.of(row(
+            UUID.fromString(first.location().substring(first.location().lastIndexOf('/') + 1))))));
   }
 
   @Operation(summary = "Read one contact record")
@@ -154,8 +159,12 @@ class ContactRecordRestController {
     return queries.find(id).orElseThrow(() -> new RecordNotFoundException("contact record", id));
   }
 
-  private ResponseEntity<ContactRecordJson> created(UUID id) {
-    ContactRecordJson json = ContactRecordJson.of(row(id));
-    return ResponseEntity.created(URI.create("/api/v1/interactions/" + id)).eTag(ETags.of(json.version())).body(json);
+  private ContactRecordJson logged(ContactRecord record) {
+    return ContactRecordJson.logged(record, types.catalogue().id(record.typeId()).orElseThrow().code());
+  }
+
+  private static ResponseEntity<ContactRecordJson> created(ContactRecordJson json) {
+    return ResponseEntity.created(URI.create("/api/v1/interactions/" + json.id())).eTag(ETags.of(json.version()))
+        .body(json);
   }
 }

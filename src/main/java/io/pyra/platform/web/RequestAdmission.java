@@ -1,0 +1,96 @@
+package io.pyra.platform.web;
+
+import io.pyra.platform.error.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lets a fixed number of requests work at once and queues the others first come, first served.
+ *
+ * <p>Every request runs on its own virtual thread, so nothing else bounds how many work at once:
+ * under load they all compete for the database pool, whose waiters are not served in order (a
+ * newcomer takes a connection just given back before one that has waited), and a few requests
+ * then wait a second while most take milliseconds. Queued here in order of arrival, a request
+ * waits its turn once and then finds a free connection. Static files, health probes and uploads
+ * (which may read a slow client's body for minutes) are not queued. A request that waits longer
+ * than {@code pyra.web.admission-timeout} gets 503 with {@code Retry-After}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RequestAdmission extends OncePerRequestFilter {
+
+  private final Semaphore turns;
+  private final long timeoutNanos;
+  private final Problems problems;
+  private final LocaleResolver locales;
+  private final JsonMapper json;
+
+  RequestAdmission(@Value("${pyra.web.concurrent-requests:${spring.datasource.hikari.maximum-pool-size:10}}") int turns,
+      @Value("${pyra.web.admission-timeout:30s}") Duration timeout, Problems problems, LocaleResolver locales,
+      JsonMapper json) {
+    this.turns = new Semaphore(Math.max(1, turns), true);
+    this.timeoutNanos = timeout.toNanos();
+    this.problems = problems;
+    this.locales = locales;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String contentType = request.getContentType();
+    return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+        || path.startsWith("/img/") || path.equals("/favicon.ico") || path.startsWith("/actuator/health")
+        || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean admitted;
+    try {
+      admitted = turns.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      admitted = false;
+    }
+    if (!admitted) {
+      busy(request, response);
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      turns.release();
+    }
+  }
+
+  private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "problem.busy.detail",
+        locales.resolveLocale(request));
+    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+    response.setHeader("Retry-After", "5");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), Map.of(
+        "type", problem.getType().toString(), "title", problem.getTitle(),
+        "status", problem.getStatus(), "detail", problem.getDetail()));
+  }
+}
