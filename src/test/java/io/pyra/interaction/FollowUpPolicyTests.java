@@ -15,8 +15,16 @@ import io.pyra.support.ApiClient;
 import io.pyra.support.PyraIntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +80,98 @@ class FollowUpPolicyTests {
     assertThat(api.post("/api/v1/interactions", record(customerId, "VISIT", now)).status()).isEqualTo(201);
     assertThat(api.post("/api/v1/interactions", record(customerId, "RETURN_VISIT", now.minus(10, ChronoUnit.DAYS)))
         .status()).as("the week ending at that earlier time had no return visit").isEqualTo(201);
+  }
+
+  @Test
+  void returnVisitsLoggedAtTheSameMomentStayWithinThePolicy() throws Exception {
+    UserAccount consultant = staff.user(branch.id(), "COURSE_CONSULTANT");
+    String token = staff.as(consultant).token();
+    // a race is not lost every time: a few bursts, each at a customer of its own
+    for (int round = 0; round < 4; round++) {
+      String customerId = staff.customer(consultant, null).get("id").asString();
+      List<Request> posts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        // one time for all: each visit counts those up to its own time
+        Map<String, Object> body = record(customerId, "RETURN_VISIT", now);
+        posts.add(api -> api.post("/api/v1/interactions", body));
+      }
+
+      Map<Integer, List<ApiClient.Response>> byStatus = together(token, customerId, posts);
+
+      assertThat(byStatus.getOrDefault(201, List.of())).as("at most 2 return visits a week, round %d", round)
+          .hasSize(2);
+      assertThat(byStatus.getOrDefault(422, List.of())).hasSize(6).allSatisfy(r -> {
+        assertThat(r.json().get("errors").get(0).get("rule").asString()).isEqualTo("follow-up-policy");
+        assertThat(r.json().get("detail").asString()).contains("Course consultant").contains("at most 2");
+      });
+      assertThat(count(customerId)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void visitsCorrectedToReturnVisitsAtTheSameMomentStayWithinThePolicy() throws Exception {
+    UserAccount consultant = staff.user(branch.id(), "COURSE_CONSULTANT");
+    ApiClient api = staff.as(consultant);
+    for (int round = 0; round < 3; round++) {
+      String customerId = staff.customer(consultant, null).get("id").asString();
+      assertThat(api.post("/api/v1/interactions", record(customerId, "RETURN_VISIT", now)).status()).isEqualTo(201);
+      List<Request> corrections = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        ApiClient.Response visit = api.post("/api/v1/interactions", record(customerId, "VISIT", now));
+        String path = "/api/v1/interactions/" + visit.json().get("id").asString();
+        corrections.add(client -> client.patch(path, Map.of("type", "RETURN_VISIT"), visit.header("ETag")));
+      }
+
+      Map<Integer, List<ApiClient.Response>> byStatus = together(api.token(), customerId, corrections);
+
+      assertThat(byStatus.getOrDefault(200, List.of())).as("one more return visit fits the week, round %d", round)
+          .hasSize(1);
+      assertThat(byStatus.getOrDefault(422, List.of())).hasSize(5).allSatisfy(r ->
+          assertThat(r.json().get("errors").get(0).get("rule").asString()).isEqualTo("follow-up-policy"));
+      assertThat(jdbc.sql("select count(*) from interaction_record where customer_id = ? and type_id = "
+              + "'00000000-0000-7000-8004-00000000000a'").param(UUID.fromString(customerId)).query(Long.class)
+          .single()).isEqualTo(2);
+    }
+  }
+
+  /** One request to send as the user whose token is given, over a connection of its own. */
+  interface Request {
+    ApiClient.Response send(ApiClient api);
+  }
+
+  /**
+   * Sends the requests at the same moment, each from its own thread and connection, released
+   * together by a latch; answers the responses by status.
+   */
+  private Map<Integer, List<ApiClient.Response>> together(String token, String customerId,
+      List<Request> requests) throws Exception {
+    CountDownLatch ready = new CountDownLatch(requests.size());
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+    try {
+      List<Future<ApiClient.Response>> responses = new ArrayList<>();
+      for (Request request : requests) {
+        ApiClient api = new ApiClient(port).withToken(token);
+        // a first request opens the connection and marks the token used, so the requests meet only where they log
+        assertThat(api.get("/api/v1/interactions?customerId=" + customerId).status()).isEqualTo(200);
+        responses.add(threads.submit(() -> {
+          ready.countDown();
+          go.await();
+          return request.send(api);
+        }));
+      }
+      assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+      go.countDown();
+      Map<Integer, List<ApiClient.Response>> byStatus = new TreeMap<>();
+      for (Future<ApiClient.Response> response : responses) {
+        ApiClient.Response r = response.get(60, TimeUnit.SECONDS);
+        byStatus.computeIfAbsent(r.status(), s -> new ArrayList<>()).add(r);
+      }
+      assertThat(byStatus.keySet()).as(byStatus.toString()).isSubsetOf(200, 201, 422);
+      return byStatus;
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test

@@ -46,9 +46,22 @@ public class Notifications {
     return id;
   }
 
-  void emailed(UUID id, Instant at) {
-    jdbc.sql("update interaction_notification set emailed_at = :at where id = :id")
-        .param("at", SqlTime.utc(at)).param("id", id).update();
+  /** The reminder mail was taken by the mail server at the {@code attempts}-th attempt. */
+  void emailed(UUID id, int attempts, Instant at) {
+    jdbc.sql("""
+            update interaction_notification set emailed_at = :at, email_attempts = :attempts, email_next_at = null
+             where id = :id""")
+        .param("at", SqlTime.utc(at)).param("attempts", attempts).param("id", id).update();
+  }
+
+  /** The {@code attempts}-th attempt failed: tried again at {@code nextAt}, or given up at {@code failedAt}. */
+  void emailFailed(UUID id, int attempts, Instant nextAt, Instant failedAt) {
+    jdbc.sql("""
+            update interaction_notification set email_attempts = :attempts, email_next_at = :next,
+                   email_failed_at = :failed
+             where id = :id""")
+        .param("attempts", attempts).param("next", nextAt == null ? null : SqlTime.utc(nextAt))
+        .param("failed", failedAt == null ? null : SqlTime.utc(failedAt)).param("id", id).update();
   }
 
   @Transactional(readOnly = true)

@@ -36,6 +36,11 @@ class ReminderMail {
     this.from = from;
   }
 
+  /** Whether a mail server is configured; without one no reminder is emailed, nor tried again. */
+  boolean serverConfigured() {
+    return sender.getIfAvailable() != null;
+  }
+
   /** Whether the mail was handed to the mail server. */
   boolean send(UserContact to, String title, Instant dueAt, String customerName) {
     JavaMailSender mail = sender.getIfAvailable();

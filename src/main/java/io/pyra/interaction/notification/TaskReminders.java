@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reminds assignees of tasks that fell due: a notification, and an email for those who chose it.
  * Each task is claimed by setting {@code reminded_at} first (without a new version, so nobody's
- * open edit turns stale), so that two runs at once never remind twice.
+ * open edit turns stale), so that two runs at once never remind twice. Each run also tries again
+ * the reminder mails that the mail server did not take ({@link ReminderMailAttempts}).
  */
 @Component
 public class TaskReminders {
@@ -31,21 +32,28 @@ public class TaskReminders {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final Notifications notifications;
-  private final ReminderMail mail;
+  private final ReminderMailAttempts mails;
   private final IdentityApi identity;
 
-  TaskReminders(JdbcClient jdbc, TransactionTemplate transactions, Notifications notifications, ReminderMail mail,
-      IdentityApi identity) {
+  TaskReminders(JdbcClient jdbc, TransactionTemplate transactions, Notifications notifications,
+      ReminderMailAttempts mails, IdentityApi identity) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.notifications = notifications;
-    this.mail = mail;
+    this.mails = mails;
     this.identity = identity;
   }
 
   /** Reminds of every open task due by now not yet reminded of; answers how many. */
   public int remindDue() {
-    Instant now = Instant.now();
+    return remindDue(Instant.now());
+  }
+
+  /**
+   * Reminds of every open task due by {@code now} not yet reminded of, then tries again the
+   * reminder mails due to be tried by then; answers how many tasks were reminded.
+   */
+  public int remindDue(Instant now) {
     int reminded = 0;
     int before;
     List<UUID> due;
@@ -67,6 +75,7 @@ public class TaskReminders {
         }
       }
     } while (due.size() == BATCH && reminded > before); // a full batch that moved nothing would only repeat
+    mails.retryDue(now);
     return reminded;
   }
 
@@ -85,9 +94,8 @@ public class TaskReminders {
     UUID notification = notifications.add(task.assigneeId(), NotificationKind.TASK_DUE, task.id(), task.customerId(),
         task.title(), now);
     Optional<UserContact> contact = identity.contact(task.assigneeId());
-    if (contact.isPresent() && contact.get().emailReminders()
-        && mail.send(contact.get(), task.title(), task.dueAt().toInstant(), task.customerName())) {
-      notifications.emailed(notification, Instant.now());
+    if (contact.isPresent() && contact.get().emailReminders()) {
+      mails.first(notification, contact.get(), task.title(), task.dueAt().toInstant(), task.customerName(), now);
     }
     return true;
   }

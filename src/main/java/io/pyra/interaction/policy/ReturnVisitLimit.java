@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * Whether one more return visit by an author to a customer stays within the follow-up policy.
  * The author's roles that have a policy count; the most permissive of them decides (one that
  * still allows the visit is enough). An author none of whose roles has a policy is not limited.
+ * A limited author's visits to the customer are counted under {@link ReturnVisitLock}, held by the
+ * caller's transaction until the visit is logged, so that visits logged at once cannot all pass.
  */
 @Component
 public class ReturnVisitLimit {
@@ -27,15 +29,18 @@ public class ReturnVisitLimit {
 
   private final JdbcClient jdbc;
   private final PolicyRoles roles;
+  private final ReturnVisitLock lock;
 
-  ReturnVisitLimit(JdbcClient jdbc, PolicyRoles roles) {
+  ReturnVisitLimit(JdbcClient jdbc, PolicyRoles roles, ReturnVisitLock lock) {
     this.jdbc = jdbc;
     this.roles = roles;
+    this.lock = lock;
   }
 
   /**
    * The breach, if a return visit at {@code occurredAt} would exceed every policy of the author's
    * roles; {@code excludedRecordId} is a record being changed, which does not count against itself.
+   * Runs in the transaction that logs the visit, which then holds the author's lock on the customer.
    */
   public Optional<Breach> check(UUID authorId, UUID customerId, Instant occurredAt, Collection<UUID> returnVisitTypes,
       UUID excludedRecordId) {
@@ -49,6 +54,7 @@ public class ReturnVisitLimit {
     if (limits.isEmpty() || returnVisitTypes.isEmpty()) {
       return Optional.empty();
     }
+    lock.acquire(authorId, customerId);
     // most permissive first: the highest rate of visits, then the shorter period
     limits.sort(Comparator.comparingDouble((Limit l) -> -((double) l.max() / l.days())).thenComparingInt(Limit::days));
     Breach first = null;
