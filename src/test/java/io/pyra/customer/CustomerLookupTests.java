@@ -69,10 +69,18 @@ class CustomerLookupTests {
     String contactPhone = CustomerStaff.mobile();
     String email = "buyer." + id.substring(0, 8) + "@org.example";
     admin.post("/api/v1/customers/" + id + "/contacts", Map.of("name", "Buyer", "phone", contactPhone, "email", email));
+    admin.post("/api/v1/customers/" + id + "/contacts", Map.of("name", "Accountant", "phone", CustomerStaff.mobile()));
 
     JsonNode byPhone = admin.get("/api/v1/customers/lookup?phone=" + contactPhone).json();
+    assertThat(byPhone.get("items")).hasSize(1);
     assertThat(byPhone.get("items").get(0).get("id").asString()).isEqualTo(id);
-    assertThat(byPhone.get("items").get(0).get("contacts").get(0).get("matched").asBoolean()).isTrue();
+    // every contact of the organization, by name, the one whose phone it was marked
+    JsonNode contacts = byPhone.get("items").get(0).get("contacts");
+    assertThat(contacts).hasSize(2);
+    assertThat(contacts.get(0).get("name").asString()).isEqualTo("Accountant");
+    assertThat(contacts.get(0).get("matched").asBoolean()).isFalse();
+    assertThat(contacts.get(1).get("name").asString()).isEqualTo("Buyer");
+    assertThat(contacts.get(1).get("matched").asBoolean()).isTrue();
     JsonNode byEmail = admin.get("/api/v1/customers/lookup?email=" + enc(email.toUpperCase())).json();
     assertThat(byEmail.get("items").get(0).get("id").asString()).isEqualTo(id);
   }

@@ -55,37 +55,44 @@ public class CustomerLookup {
   }
 
   // One UNION of the matching ids, not two ORed sub-queries: PostgreSQL then looks the ids up by
-  // index instead of filtering every customer in name order.
+  // index instead of filtering every customer in name order. The cards and their contacts come in
+  // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
-    record Row(UUID id, String code, String kind, String name, String stage, UUID ownerId, String ownerName) {}
     CustomerScope scope = access.scope("customer.read");
     var spec = jdbc.sql("""
-            select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name
-              from customer_customer c left join identity_user u on u.id = c.owner_id
-             where c.deleted_at is null and %s and %s
-             order by c.name_key, c.id
-             fetch first %d rows only""".formatted(scope.condition(), match, LIMIT))
+            select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name,
+                   k.id as contact_id, k.name as contact_name, k.title, k.phone, k.email
+              from (select c.id, c.code, c.kind, c.name, c.name_key, c.stage, c.owner_id from customer_customer c
+                     where c.deleted_at is null and %s and %s
+                     order by c.name_key, c.id
+                     fetch first %d rows only) c
+              left join identity_user u on u.id = c.owner_id
+              left join customer_contact k on k.customer_id = c.id
+             order by c.name_key, c.id, k.name, k.id""".formatted(scope.condition(), match, LIMIT))
         .param("value", value);
     for (var entry : scope.parameters().entrySet()) {
       spec = spec.param(entry.getKey(), entry.getValue());
     }
-    List<Row> rows = spec.query(Row.class).list();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, List<CustomerCard.Contact>> contacts = new LinkedHashMap<>();
-    jdbc.sql("""
-            select customer_id, id, name, title, phone, email from customer_contact
-             where customer_id in (:ids) order by name, id""")
-        .param("ids", rows.stream().map(Row::id).toList())
-        .query((rs, n) -> {
-          String matchedValue = rs.getString(contactColumn);
-          contacts.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new ArrayList<>())
-              .add(new CustomerCard.Contact(rs.getObject("id", UUID.class), rs.getString("name"),
-                  rs.getString("title"), rs.getString("phone"), rs.getString("email"), value.equals(matchedValue)));
-          return n;
-        }).list();
-    return rows.stream().map(r -> new CustomerCard(r.id(), r.code(), r.kind(), r.name(), r.stage(), r.ownerId(),
-        r.ownerName(), contacts.getOrDefault(r.id(), List.of()), null, null, null, List.of(), List.of())).toList();
+    Map<UUID, CardRows> cards = new LinkedHashMap<>();
+    spec.query((rs, n) -> {
+      UUID id = rs.getObject("id", UUID.class);
+      CardRows card = cards.get(id);
+      if (card == null) {
+        card = new CardRows(id, rs.getString("code"), rs.getString("kind"), rs.getString("name"),
+            rs.getString("stage"), rs.getObject("owner_id", UUID.class), rs.getString("owner_name"), new ArrayList<>());
+        cards.put(id, card);
+      }
+      UUID contactId = rs.getObject("contact_id", UUID.class);
+      if (contactId != null) {
+        card.contacts().add(new CustomerCard.Contact(contactId, rs.getString("contact_name"), rs.getString("title"),
+            rs.getString("phone"), rs.getString("email"), value.equals(rs.getString(contactColumn))));
+      }
+      return n;
+    }).list();
+    return cards.values().stream().map(r -> new CustomerCard(r.id(), r.code(), r.kind(), r.name(), r.stage(),
+        r.ownerId(), r.ownerName(), List.copyOf(r.contacts()), null, null, null, List.of(), List.of())).toList();
   }
+
+  private record CardRows(UUID id, String code, String kind, String name, String stage, UUID ownerId,
+      String ownerName, List<CustomerCard.Contact> contacts) {}
 }

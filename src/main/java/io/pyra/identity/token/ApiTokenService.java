@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,10 +30,12 @@ public class ApiTokenService {
 
   public static final String SECRET_PREFIX = "pyra_";
   public static final Duration MAX_LIFETIME = Duration.ofDays(366);
+  private static final Duration MARK_EVERY = Duration.ofSeconds(60);
 
   private final SecureRandom random = new SecureRandom();
   private final ApiTokenRepository tokens;
   private final JdbcClient jdbc;
+  private final ConcurrentMap<UUID, Instant> lastMarked = new ConcurrentHashMap<>();
 
   ApiTokenService(ApiTokenRepository tokens, JdbcClient jdbc) {
     this.tokens = tokens;
@@ -80,16 +84,34 @@ public class ApiTokenService {
    * last use at most once a minute, so most requests write nothing. True when this was the
    * token's first use, which the caller audits. No transaction: each update stands alone.
    */
+  // Requests of one client arrive together: when a minute has passed, every one of them read the
+  // old last use, and all would update the same row, one after the other. Only the request that
+  // claims the minute here writes.
   @Transactional(propagation = Propagation.SUPPORTS)
   public boolean markUse(UUID tokenId, OffsetDateTime firstUsedAt, OffsetDateTime lastUsedAt) {
     Instant now = Instant.now();
     boolean first = firstUsedAt == null
         && jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
             .params(utc(now), utc(now), tokenId).update() == 1;
-    if (!first && (lastUsedAt == null || lastUsedAt.toInstant().isBefore(now.minusSeconds(60)))) {
+    if (first) {
+      lastMarked.put(tokenId, now);
+    } else if ((lastUsedAt == null || lastUsedAt.toInstant().isBefore(now.minus(MARK_EVERY))) && claimMark(tokenId, now)) {
       jdbc.sql("update identity_api_token set last_used_at = ? where id = ?").params(utc(now), tokenId).update();
     }
     return first;
+  }
+
+  private boolean claimMark(UUID tokenId, Instant now) {
+    if (lastMarked.size() > 10_000) {
+      lastMarked.clear(); // a bound, not a cache: forgetting only costs one more update per token
+    }
+    Instant[] claimed = new Instant[1];
+    lastMarked.compute(tokenId, (id, before) -> {
+      boolean mine = before == null || before.isBefore(now.minus(MARK_EVERY));
+      claimed[0] = mine ? now : null;
+      return mine ? now : before;
+    });
+    return claimed[0] != null;
   }
 
   static String hash(String secret) {
