@@ -89,6 +89,16 @@ class ContactRecordApiTests {
     });
     assertThat(jdbc.sql("select count(*) from platform_audit_entry where record_type = 'interaction_record' "
         + "and record_id = ? and action = 'CREATE'").param(id).query(Long.class).single()).isEqualTo(1);
+    // the entry names every field given, with its value, and who logged it
+    String changes = jdbc.sql("select changes from platform_audit_entry where record_type = 'interaction_record' "
+        + "and record_id = ? and action = 'CREATE'").param(id).query(String.class).single();
+    assertThat(changes).contains("\"field\":\"subject\"").contains((String) body.get("subject"))
+        .contains("\"field\":\"customerId\"").contains(customer.get("id").asString())
+        .contains("\"field\":\"contactId\"").contains(contactId).contains("\"field\":\"office\"")
+        .contains("Beijing").contains("\"field\":\"durationMinutes\"");
+    assertThat(jdbc.sql("select actor_id from platform_audit_entry where record_type = 'interaction_record' "
+        + "and record_id = ? and action = 'CREATE'").param(id).query(String.class).single())
+        .isEqualTo(agent.id().toString());
   }
 
   @Test

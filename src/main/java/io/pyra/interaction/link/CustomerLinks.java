@@ -66,6 +66,11 @@ public class CustomerLinks {
     return customers.scope("customer.read");
   }
 
+  /** The rule of which customers the current user reaches for {@code permission}, as a condition on {@code c}. */
+  public io.pyra.customer.CustomerScope scope(String permission) {
+    return customers.scope(permission);
+  }
+
   public boolean reaches(String permission, UUID customerId) {
     return customers.reaches(permission, customerId);
   }

@@ -1,11 +1,11 @@
 package io.pyra.interaction.record;
 
-import io.pyra.customer.CustomerRef;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.type.InteractionTypeService;
+import io.pyra.interaction.type.TypeCatalogue;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.StaleVersionException;
@@ -37,11 +37,13 @@ public class ContactRecordService {
   private final ApplicationEventPublisher events;
 
   private final jakarta.persistence.EntityManager entityManager;
+  private final RecordInsert inserts;
 
   ContactRecordService(ContactRecordRepository records, RecordValidator validator, FollowUpCheck followUp,
       CustomerLinks customers, InteractionTypeService types, CurrentUser currentUser, IdentityApi identity,
-      ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager) {
+      ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager, RecordInsert inserts) {
     this.entityManager = entityManager;
+    this.inserts = inserts;
     this.records = records;
     this.validator = validator;
     this.followUp = followUp;
@@ -53,19 +55,35 @@ public class ContactRecordService {
   }
 
   public ContactRecord log(LogContactRecord command) {
-    CustomerRef customer = customers.forRequest(command.customerId(), CREATE);
+    UUID customerId = command.customerId();
+    if (customerId == null) {
+      customers.forRequest(null, CREATE); // refused: the customer is required
+    }
     // to the microsecond the database keeps, so that the record answered is the record stored
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    RecordDetails details = validator.check(command, customer.id(), now);
+    RecordDetails details;
+    try {
+      details = validator.check(command, customerId, now);
+    } catch (BusinessRuleException e) {
+      customers.forRequest(customerId, CREATE); // an unknown or unreachable customer is the answer first
+      throw e;
+    }
     UUID authorId = currentUser.requireId();
     UUID orgUnitId = currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());
-    ContactRecord record = new ContactRecord(customer.id(), authorId, orgUnitId, details, now);
-    followUp.apply(record, details, command, null);
-    // a new record: persist, not save(), which would first try to merge it as a detached one
-    entityManager.persist(record);
-    entityManager.flush();
-    events.publishEvent(new ContactRecordLogged(record.id(), customer.id(), authorId, details.occurredAt(),
-        types.catalogue().id(details.typeId()).orElseThrow().code()));
+    ContactRecord record = new ContactRecord(customerId, authorId, orgUnitId, details, now);
+    TypeCatalogue.Entry type = types.catalogue().id(details.typeId()).orElseThrow();
+    if (type.returnVisit()) {
+      // counted against the follow-up policy: the customer read and locked, then the entity written
+      customers.forRequest(customerId, CREATE);
+      followUp.apply(record, details, command, null);
+      entityManager.persist(record);
+      entityManager.flush();
+    } else if (!inserts.insert(record, customers.readScope(), customers.scope(CREATE),
+        currentUser.username().orElse(null))) {
+      customers.forRequest(customerId, CREATE); // says why: unknown, not visible or out of reach
+      throw new BusinessRuleException("customerId", "unknown", "interaction.customer.unknown", customerId.toString());
+    }
+    events.publishEvent(new ContactRecordLogged(record.id(), customerId, authorId, details.occurredAt(), type.code()));
     return record;
   }
 
