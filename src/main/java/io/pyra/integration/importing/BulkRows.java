@@ -62,14 +62,23 @@ class BulkRows {
   /** {@code COPY table (columns) FROM STDIN} in CSV, on the transaction's connection. */
   private void copy(String table, String columns, List<Object[]> rows) {
     StringBuilder csv = new StringBuilder(rows.size() * 64);
+    // the rows of a chunk carry the same moment (created, updated): it is written out once
+    Object lastTime = null;
+    String lastTimeText = null;
     for (Object[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         if (i > 0) {
           csv.append(',');
         }
         Object value = row[i];
-        if (value != null) {
-          quote(csv, value instanceof Instant instant ? instant.toString() : value.toString());
+        if (value instanceof Instant || value instanceof java.time.OffsetDateTime) {
+          if (value != lastTime) {
+            lastTime = value;
+            lastTimeText = value.toString();
+          }
+          quote(csv, lastTimeText);
+        } else if (value != null) {
+          quote(csv, value.toString());
         }
       }
       csv.append('\n');
