@@ -2,6 +2,8 @@ package io.pyra.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -52,12 +54,30 @@ public final class TestDatabase {
         "spring.datasource.password", password);
   }
 
+  // The application contexts close in shutdown hooks of their own, at the same time as this one:
+  // dropping the database under them would leave their pools and schedulers waiting for a
+  // connection until the test JVM is killed. The drop waits (a while) for their connections to go.
   private static void drop(String adminUrl, String user, String password, String name) {
     try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-        Statement statement = connection.createStatement()) {
+        Statement statement = connection.createStatement();
+        PreparedStatement sessions = connection.prepareStatement(
+            "select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+      sessions.setString(1, name);
+      for (int i = 0; i < 150 && open(sessions) > 0; i++) {
+        Thread.sleep(100);
+      }
       statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     } catch (SQLException e) {
       System.err.println("could not drop test database " + name + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static long open(PreparedStatement sessions) throws SQLException {
+    try (ResultSet rs = sessions.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 }
