@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,12 +96,7 @@ class RequestAdmission extends OncePerRequestFilter {
   private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
     ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "problem.busy.detail",
         locales.resolveLocale(request));
-    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
     response.setHeader("Retry-After", "5");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), Map.of(
-        "type", problem.getType().toString(), "title", problem.getTitle(),
-        "status", problem.getStatus(), "detail", problem.getDetail()));
+    FilterProblems.write(response, problem, json);
   }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -62,13 +61,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail",
         locales.resolveLocale(request), DataSize.ofBytes(limit).toKilobytes() + " KB");
-    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
     response.setHeader("Connection", "close");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), Map.of(
-        "type", problem.getType().toString(), "title", problem.getTitle(),
-        "status", problem.getStatus(), "detail", problem.getDetail()));
+    FilterProblems.write(response, problem, json);
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
