@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import io.pyra.support.BrowserTest;
 import io.pyra.support.PyraIntegrationTest;
 import java.util.UUID;
@@ -92,6 +93,8 @@ class AdministrationBrowserTests {
     page.locator("#password").fill(password);
     page.locator("#sign-in").click();
     assertThat(page.locator("#welcome")).isVisible();
+    // the page's script (deferred) handles the language menu: it has run once the document is loaded
+    page.waitForLoadState(LoadState.DOMCONTENTLOADED);
   }
 
   private static void selectByText(Locator select, String text) {
