@@ -13,6 +13,7 @@ import io.pyra.support.ApiClient;
 import io.pyra.support.PyraIntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @PyraIntegrationTest
 class ContactRecordApiTests {
@@ -99,6 +101,33 @@ class ContactRecordApiTests {
     assertThat(jdbc.sql("select actor_id from platform_audit_entry where record_type = 'interaction_record' "
         + "and record_id = ? and action = 'CREATE'").param(id).query(String.class).single())
         .isEqualTo(agent.id().toString());
+  }
+
+  @Test
+  void aReturnVisitAndAnyOtherRecordAreAuditedAlikeThoughWrittenDifferently() {
+    // a return visit is written as an entity (under the follow-up policy's lock), any other record by one statement
+    String contactId = staff.contact(customer.get("id").asString(), "Zhou Min");
+    Map<String, Object> visit = record(customer.get("id").asString(), "RETURN_VISIT", null);
+    Map<String, Object> inquiry = record(customer.get("id").asString(), "INQUIRY", null);
+    for (Map<String, Object> body : List.of(visit, inquiry)) {
+      body.put("contactId", contactId);
+      body.put("country", "GB");
+      body.put("office", "London");
+    }
+
+    String visitId = agentApi.post("/api/v1/interactions", visit).json().get("id").asString();
+    String inquiryId = agentApi.post("/api/v1/interactions", inquiry).json().get("id").asString();
+
+    assertThat(auditedFields(inquiryId)).isEqualTo(auditedFields(visitId)).contains("subject", "contactId", "office");
+  }
+
+  private List<String> auditedFields(String recordId) {
+    JsonNode changes = JsonMapper.builder().build().readTree(jdbc.sql(
+            "select changes from platform_audit_entry where record_type = 'interaction_record' and record_id = ? "
+                + "and action = 'CREATE'").param(recordId).query(String.class).single());
+    List<String> fields = new ArrayList<>();
+    changes.forEach(change -> fields.add(change.get("field").asString()));
+    return fields;
   }
 
   @Test

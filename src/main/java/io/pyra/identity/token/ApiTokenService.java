@@ -105,14 +105,14 @@ public class ApiTokenService {
     if (lastMarked.size() > 10_000) {
       lastMarked.clear(); // a bound, not a cache: forgetting only costs one more update per token
     }
-    Instant[] claimed = new Instant[1];
-    lastMarked.compute(tokenId, (id, before) -> {
-      boolean mine = before == null || before.isBefore(now.minus(MARK_EVERY));
-      claimed[0] = mine ? now : null;
-      return mine ? now : before;
-    });
-    return claimed[0] != null;
+    Instant before = lastMarked.get(tokenId);
+    if (before != null && before.isAfter(now.minus(MARK_EVERY))) {
+      return false;
+    }
+    // one request wins the minute: the one whose compare-and-set succeeds
+    return before == null ? lastMarked.putIfAbsent(tokenId, now) == null : lastMarked.replace(tokenId, before, now);
   }
+
 
   static String hash(String secret) {
     try {

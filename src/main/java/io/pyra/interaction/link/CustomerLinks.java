@@ -66,9 +66,9 @@ public class CustomerLinks {
     return customers.scope("customer.read");
   }
 
-  /** The rule of which customers the current user reaches for {@code permission}, as a condition on {@code c}. */
-  public io.pyra.customer.CustomerScope scope(String permission) {
-    return customers.scope(permission);
+  /** The customer of the statement's {@code :customerId} is live and reached for every one of {@code permissions}. */
+  public io.pyra.customer.CustomerScope reachable(String... permissions) {
+    return customers.reachableById(permissions);
   }
 
   public boolean reaches(String permission, UUID customerId) {

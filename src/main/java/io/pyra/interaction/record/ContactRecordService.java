@@ -78,7 +78,7 @@ public class ContactRecordService {
       followUp.apply(record, details, command, null);
       entityManager.persist(record);
       entityManager.flush();
-    } else if (!inserts.insert(record, customers.readScope(), customers.scope(CREATE),
+    } else if (!inserts.insert(record, customers.reachable("customer.read", CREATE),
         currentUser.username().orElse(null))) {
       customers.forRequest(customerId, CREATE); // says why: unknown, not visible or out of reach
       throw new BusinessRuleException("customerId", "unknown", "interaction.customer.unknown", customerId.toString());

@@ -15,26 +15,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a new contact record in one statement that also checks its customer: the row is inserted
- * only when the customer is live and within the author's reach (the scopes given), so logging
+ * only when the customer module's condition holds (live, within the author's reach), so logging
  * needs no read of the customer first. Audited as the entity listener audits a created record:
  * every field with a value, by name.
  */
 @Component
 class RecordInsert {
 
-  // the conditions are CustomerScope constants; only parameter values come from the request
+  // the condition is the customer module's (constants); only parameter values come from the request
   private static final String INSERT = """
       insert into interaction_record (id, customer_id, contact_id, job_id, type_id, channel, direction, subject, notes,
                                       outcome, duration_minutes, occurred_at, country, office, author_id, org_unit_id,
                                       version, created_at, updated_at)
-      select cast(:id as uuid), c.id, cast(:contactId as uuid), cast(:jobId as uuid), cast(:typeId as uuid),
-             cast(:channel as varchar(10)), cast(:direction as varchar(8)), cast(:subject as varchar(300)),
-             cast(:notes as varchar(8000)), cast(:outcome as varchar(2000)), cast(:duration as integer),
-             cast(:occurredAt as timestamp with time zone), cast(:country as varchar(2)),
+      select cast(:id as uuid), cast(:customerId as uuid), cast(:contactId as uuid), cast(:jobId as uuid),
+             cast(:typeId as uuid), cast(:channel as varchar(10)), cast(:direction as varchar(8)),
+             cast(:subject as varchar(300)), cast(:notes as varchar(8000)), cast(:outcome as varchar(2000)),
+             cast(:duration as integer), cast(:occurredAt as timestamp with time zone), cast(:country as varchar(2)),
              cast(:office as varchar(100)), cast(:authorId as uuid), cast(:orgUnitId as uuid), 0,
              cast(:createdAt as timestamp with time zone), cast(:updatedAt as timestamp with time zone)
-        from customer_customer c
-       where c.id = :customerId and c.deleted_at is null and c.merged_into_id is null and %s and %s""";
+       where %s""";
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -44,12 +43,9 @@ class RecordInsert {
     this.audit = audit;
   }
 
-  /** Whether the record was written: false when its customer is gone or out of either scope. */
-  boolean insert(ContactRecord r, CustomerScope read, CustomerScope create, String authorName) {
-    Map<String, Object> params = new HashMap<>();
-    // the same user's scopes: a parameter both name has the same value in both
-    params.putAll(read.parameters());
-    params.putAll(create.parameters());
+  /** Whether the record was written: false when {@code customer} (the customer module's condition) does not hold. */
+  boolean insert(ContactRecord r, CustomerScope customer, String authorName) {
+    Map<String, Object> params = new HashMap<>(customer.parameters());
     params.put("id", r.id());
     params.put("customerId", r.customerId());
     params.put("contactId", r.contactId());
@@ -68,7 +64,7 @@ class RecordInsert {
     params.put("orgUnitId", r.orgUnitId());
     params.put("createdAt", SqlTime.utc(r.createdAt()));
     params.put("updatedAt", SqlTime.utc(r.updatedAt()));
-    int written = jdbc.sql(INSERT.formatted(read.condition(), create.condition())).params(params).update();
+    int written = jdbc.sql(INSERT.formatted(customer.condition())).params(params).update();
     if (written == 0) {
       return false;
     }
