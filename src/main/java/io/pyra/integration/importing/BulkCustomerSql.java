@@ -4,6 +4,7 @@ import io.pyra.customer.NormalizedCustomer;
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,8 +58,16 @@ class BulkCustomerSql {
 
   record NewCustomer(UUID id, String code, NormalizedCustomer c) {}
 
-  record ChangedCustomer(UUID id, NormalizedCustomer c, int storedPhones, int storedEmails,
+  /** A customer to change, with the version its new values were decided on. */
+  record ChangedCustomer(UUID id, long version, NormalizedCustomer c, int storedPhones, int storedEmails,
       List<String> newPhones, List<String> newEmails, List<String> newTags) {}
+
+  /** Someone changed a customer after the import read it: the chunk is rolled back and decided again. */
+  static final class CustomerChangedMeanwhile extends RuntimeException {
+    CustomerChangedMeanwhile(int expected, int changed) {
+      super(changed + " of " + expected + " customers changed as read; the others were changed meanwhile");
+    }
+  }
 
   void insert(List<NewCustomer> rows) {
     if (rows.isEmpty()) {
@@ -108,7 +117,7 @@ class BulkCustomerSql {
       NormalizedCustomer c = row.c();
       customers.add(new Object[] {c.name(), c.nameKey(), c.stage().name(), c.ownerId(), c.orgUnitId(), c.sectorId(),
           c.country(), c.province(), c.city(), c.street(), c.postalCode(), c.education(), c.interests(), c.industry(),
-          c.employeeCount(), c.coreCompetencies(), c.competitors(), c.background(), now, row.id()});
+          c.employeeCount(), c.coreCompetencies(), c.competitors(), c.background(), now, row.id(), row.version()});
       for (int i = 0; i < row.newPhones().size(); i++) {
         phones.add(new Object[] {row.id(), row.storedPhones() + i, row.newPhones().get(i)});
       }
@@ -119,15 +128,14 @@ class BulkCustomerSql {
       c.fieldValues().forEach(v -> values.add(value(row.id(), v)));
       ids.add(new Object[] {row.id()});
     }
-    if (postgres()) {
-      updateThroughStaging(customers);
-    } else {
-      jdbc.batchUpdate("""
-          update customer_customer set name = ?, name_key = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
-                 country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
-                 industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
-                 version = version + 1, updated_at = ?
-           where id = ?""", customers);
+    int changed = postgres() ? updateThroughStaging(customers) : Arrays.stream(jdbc.batchUpdate("""
+        update customer_customer set name = ?, name_key = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
+               country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
+               industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
+               version = version + 1, updated_at = ?
+         where id = ? and version = ?""", customers)).sum();
+    if (changed != customers.size()) {
+      throw new CustomerChangedMeanwhile(customers.size(), changed);
     }
     if (postgres()) {
       jdbc.update("delete from customer_field_value where customer_id in (select id from import_changed)");
@@ -149,22 +157,25 @@ class BulkCustomerSql {
     rows.insert(table, columns, list);
   }
 
-  /** The changed customers into a transaction-local staging table, then one set-based update. */
-  private void updateThroughStaging(List<Object[]> customers) {
+  /**
+   * The changed customers into a transaction-local staging table, then one set-based update of those
+   * still at the version the import read; answers how many were.
+   */
+  private int updateThroughStaging(List<Object[]> customers) {
     jdbc.execute("""
         create temp table import_changed (name varchar(300), name_key varchar(300), stage varchar(12), owner_id uuid,
           org_unit_id uuid, sector_id uuid, country varchar(2), province varchar(100), city varchar(100),
           street varchar(300), postal_code varchar(20), education varchar(200), interests varchar(1000),
           industry varchar(200), employee_count integer, core_competencies varchar(1000), competitors varchar(1000),
-          background varchar(4000), updated_at timestamp with time zone, id uuid) on commit drop""");
+          background varchar(4000), updated_at timestamp with time zone, id uuid, version bigint) on commit drop""");
     rows.insert("import_changed", "name, name_key, stage, owner_id, org_unit_id, sector_id, country, province, city, "
         + "street, postal_code, education, interests, industry, employee_count, core_competencies, competitors, "
-        + "background, updated_at, id", customers);
+        + "background, updated_at, id, version", customers);
     // 2,000 staged rows against a table of millions: index lookups, whatever the statistics say
     jdbc.execute("analyze import_changed");
     jdbc.execute("set local enable_hashjoin = off");
     jdbc.execute("set local enable_mergejoin = off");
-    jdbc.update("""
+    return jdbc.update("""
         update customer_customer c set name = s.name, name_key = s.name_key, stage = s.stage, owner_id = s.owner_id,
                org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
                city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,
@@ -172,6 +183,6 @@ class BulkCustomerSql {
                core_competencies = s.core_competencies, competitors = s.competitors, background = s.background,
                version = c.version + 1, updated_at = s.updated_at
           from import_changed s
-         where c.id = s.id""");
+         where c.id = s.id and c.version = s.version""");
   }
 }

@@ -45,7 +45,56 @@ class ContactChunk {
 
   private record Contact(UUID id, String name, String title, String phone, String email, String notes) {}
 
-  List<RowOutcome> process(List<SourceRow> rows, ColumnPlan plan, CustomerChunk.Context context, boolean write) {
+  /**
+   * Contact rows are decided where they are written (their customers are looked up row by row): the
+   * decision made on request runs the rows then, writing them when asked to.
+   */
+  PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, CustomerChunk.Context context) {
+    return new PreparedChunk() {
+      @Override
+      public int size() {
+        return rows.size();
+      }
+
+      @Override
+      public int lastRow() {
+        return rows.getLast().number();
+      }
+
+      @Override
+      public boolean decidableAhead() {
+        return false;
+      }
+
+      @Override
+      public ChunkDecision decide() {
+        return new ChunkDecision() {
+          private List<RowOutcome> outcomes;
+
+          @Override
+          public boolean overtakenBy(Footprint written) {
+            return true;
+          }
+
+          @Override
+          public Footprint write() {
+            outcomes = process(rows, plan, context, true);
+            return Footprint.NONE;
+          }
+
+          @Override
+          public List<RowOutcome> outcomes() {
+            if (outcomes == null) {
+              outcomes = process(rows, plan, context, false);
+            }
+            return outcomes;
+          }
+        };
+      }
+    };
+  }
+
+  private List<RowOutcome> process(List<SourceRow> rows, ColumnPlan plan, CustomerChunk.Context context, boolean write) {
     List<RowOutcome> outcomes = new ArrayList<>();
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();

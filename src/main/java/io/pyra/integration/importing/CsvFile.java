@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -86,11 +87,16 @@ final class CsvFile implements TabularFile {
         if (number <= afterRow) {
           continue;
         }
-        List<String> cells = record.toList();
-        if (cells.stream().allMatch(String::isBlank)) {
+        String[] cells = new String[record.size()];
+        boolean blank = true;
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = record.get(i);
+          blank &= cells[i].isBlank();
+        }
+        if (blank) {
           continue;
         }
-        handler.accept(new SourceRow(number, cells, List.of()));
+        handler.accept(new SourceRow(number, Arrays.asList(cells), List.of()));
       }
     } catch (UncheckedIOException | IllegalStateException e) {
       long line = parser == null ? 0 : parser.getCurrentLineNumber();

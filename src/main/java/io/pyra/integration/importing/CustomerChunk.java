@@ -80,13 +80,69 @@ class CustomerChunk {
   private record Parsed(SourceRow row, Map<String, String> values, Map<String, String> columns, List<String> phones,
       List<String> emails, Set<String> tags, Map<String, Object> custom, List<RowOutcome.Problem> problems) {}
 
-  /** Parses and normalizes the rows' cells (no database writes); the decision is made later, in order. */
+  /** Parses and normalizes the rows' cells (no database reads or writes); the decision is made later, in order. */
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context) {
     List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
-    return new PreparedChunk(rows.size(), rows.getLast().number(), write -> decide(parsed, context, write));
+    int lastRow = rows.getLast().number();
+    return new PreparedChunk() {
+      @Override
+      public int size() {
+        return parsed.size();
+      }
+
+      @Override
+      public int lastRow() {
+        return lastRow;
+      }
+
+      @Override
+      public boolean decidableAhead() {
+        return true;
+      }
+
+      @Override
+      public ChunkDecision decide() {
+        return CustomerChunk.this.decide(parsed, context);
+      }
+    };
   }
 
-  private List<RowOutcome> decide(List<Parsed> parsed, Context context, boolean write) {
+  /** A chunk's rows decided: what to create and update, and what the decision rests on. */
+  private final class Decision implements ChunkDecision {
+    private final List<RowOutcome> outcomes;
+    private final List<BulkCustomerSql.NewCustomer> creates;
+    private final List<BulkCustomerSql.ChangedCustomer> updates;
+    private final Set<UUID> matched;
+    private final List<String> keys;
+    private final Context context;
+
+    Decision(List<RowOutcome> outcomes, List<BulkCustomerSql.NewCustomer> creates,
+        List<BulkCustomerSql.ChangedCustomer> updates, Set<UUID> matched, List<String> keys, Context context) {
+      this.outcomes = outcomes;
+      this.creates = creates;
+      this.updates = updates;
+      this.matched = matched;
+      this.keys = keys;
+      this.context = context;
+    }
+
+    @Override
+    public boolean overtakenBy(Footprint written) {
+      return written.holdsAny(matched) || written.holdsAnyKey(keys);
+    }
+
+    @Override
+    public Footprint write() {
+      return CustomerChunk.this.write(creates, updates, context);
+    }
+
+    @Override
+    public List<RowOutcome> outcomes() {
+      return outcomes;
+    }
+  }
+
+  private Decision decide(List<Parsed> parsed, Context context) {
     // owners, units, sectors and field definitions looked up once per chunk, not per row
     CustomerImportApi.Batch batch = customers.batch();
     Map<String, UUID> byCode = stored.byCode(parsed.stream().map(p -> p.values().get("code"))
@@ -168,20 +224,31 @@ class CustomerChunk {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.SKIP, label, rowProblems));
       } else {
         NormalizedCustomer s = current.customer();
-        updates.add(new BulkCustomerSql.ChangedCustomer(current.id(), c, s.phones().size(), s.emails().size(),
+        updates.add(new BulkCustomerSql.ChangedCustomer(current.id(), current.version(), c, s.phones().size(),
+            s.emails().size(),
             c.phones().stream().filter(x -> !s.phones().contains(x)).toList(),
             c.emails().stream().filter(x -> !s.emails().contains(x)).toList(),
             c.tags().stream().filter(x -> !s.tags().contains(x)).toList()));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems));
       }
     }
-    if (write) {
-      write(creates, updates, context);
-    }
-    return outcomes;
+    return new Decision(outcomes, creates, updates, existing.keySet(), keys(parsed), context);
   }
 
-  private void write(List<BulkCustomerSql.NewCustomer> creates, List<BulkCustomerSql.ChangedCustomer> updates,
+  /** The codes, e-mails and phones the rows carry: a chunk written meanwhile that holds one may change a match. */
+  private static List<String> keys(List<Parsed> parsed) {
+    List<String> keys = new ArrayList<>();
+    for (Parsed p : parsed) {
+      if (hasCode(p)) {
+        keys.add(Footprint.code(p.values().get("code").strip()));
+      }
+      p.emails().forEach(e -> keys.add(Footprint.email(e)));
+      p.phones().forEach(x -> keys.add(Footprint.phone(x)));
+    }
+    return keys;
+  }
+
+  private Footprint write(List<BulkCustomerSql.NewCustomer> creates, List<BulkCustomerSql.ChangedCustomer> updates,
       Context context) {
     List<Long> numbers = bulk.codeNumbers(creates.size());
     List<BulkCustomerSql.NewCustomer> coded = new ArrayList<>(creates.size());
@@ -198,6 +265,10 @@ class CustomerChunk {
               new FieldChange("updated", null, updates.stream().map(u -> u.id().toString())
                   .collect(Collectors.joining(","))))));
     }
+    Footprint.Builder footprint = new Footprint.Builder();
+    coded.forEach(n -> footprint.customer(n.id(), n.code(), n.c().emails(), n.c().phones()));
+    updates.forEach(u -> footprint.customer(u.id(), null, u.c().emails(), u.c().phones()));
+    return footprint.build();
   }
 
   private static Integer claim(Map<String, Integer> claimed, NormalizedCustomer c, int row) {
@@ -264,7 +335,7 @@ class CustomerChunk {
       }
       switch (column.field()) {
         case "phone" -> {
-          for (String part : value.split("[;,/]")) {
+          for (String part : parts(value, PHONE_SEPARATORS)) {
             if (!part.isBlank()) {
               Optional<String> e164 = phoneNumbers.toE164(part);
               phones.add(e164.orElse(part.strip()));
@@ -272,14 +343,14 @@ class CustomerChunk {
           }
         }
         case "email" -> {
-          for (String part : value.split("[;,\\s]+")) {
+          for (String part : parts(value, EMAIL_SEPARATORS)) {
             if (!part.isBlank()) {
               emails.add(EmailAddress.parse(part).map(EmailAddress::value).orElse(part.strip()));
             }
           }
         }
         case "tags" -> {
-          for (String part : value.split("[;,|，；]")) {
+          for (String part : parts(value, TAG_SEPARATORS)) {
             if (!part.isBlank()) {
               tags.add(part.strip());
             }
@@ -312,6 +383,30 @@ class CustomerChunk {
           this.problems.messageOf("import.row.number", context.locale, employees), true));
     }
     return new Parsed(row, values, columns, phones, emails, tags, custom, problems);
+  }
+
+  private static final String PHONE_SEPARATORS = ";,/";
+  private static final String EMAIL_SEPARATORS = ";, \t\n\u000B\f\r";
+  private static final String TAG_SEPARATORS = ";,|，；";
+
+  /** The pieces of a cell between any of the separators (most cells hold one: no copy is made then). */
+  static List<String> parts(String value, String separators) {
+    int from = 0;
+    List<String> parts = null;
+    for (int i = 0; i < value.length(); i++) {
+      if (separators.indexOf(value.charAt(i)) >= 0) {
+        if (parts == null) {
+          parts = new ArrayList<>(2);
+        }
+        parts.add(value.substring(from, i));
+        from = i + 1;
+      }
+    }
+    if (parts == null) {
+      return List.of(value);
+    }
+    parts.add(value.substring(from));
+    return parts;
   }
 
   private ImportCustomerInput merge(Parsed p, StoredCustomers.Stored current, Context context) {

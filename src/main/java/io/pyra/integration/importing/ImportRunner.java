@@ -40,6 +40,7 @@ class ImportRunner {
   private final ContactChunk contactChunk;
   private final CustomerImportApi customers;
   private final TransactionTemplate tx;
+  private final TransactionTemplate readOnly;
   private final JsonMapper json;
   private final int chunkSize;
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
@@ -58,6 +59,8 @@ class ImportRunner {
     this.contactChunk = contactChunk;
     this.customers = customers;
     this.tx = new TransactionTemplate(transactions);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.json = json;
     this.chunkSize = chunkSize;
   }
@@ -79,7 +82,7 @@ class ImportRunner {
     if (!running.add(id)) {
       return;
     }
-    Thread.ofVirtual().name("import-" + id).start(() -> {
+    Thread.ofPlatform().daemon().name("import-" + id).start(() -> {
       SecurityContextHolder.setContext(security);
       try {
         run(id, locale);
@@ -129,74 +132,132 @@ class ImportRunner {
   }
 
   /**
-   * One pass over the file after {@code afterRow}. A reader thread parses and normalizes the next
-   * chunks (pure computation) while this thread decides and writes the current one, each chunk in
-   * its own transaction with the job's progress; so the file's parsing and the database's writing
-   * overlap on two cores, and the order of decisions stays the file's order.
+   * One pass over the file after {@code afterRow}, as a pipeline of three threads: a reader parses and
+   * normalizes the next chunks (pure computation); a decider reads what the next chunk's rows match and
+   * decides them, on a read of its own; this thread writes the current chunk with the job's progress in
+   * one transaction. So parsing, deciding and the database's writing overlap on two cores. The order
+   * stays the file's: a chunk decided while an earlier one was being written is decided again, in the
+   * writing transaction, when that earlier chunk wrote anything the decision rests on; and a chunk whose
+   * customers someone else saved after they were read is rolled back and decided again on what they
+   * saved (the update checks each customer's version), so no one's change is lost.
    */
   private void pass(TabularFile file, int afterRow, int alreadyProcessed, ColumnPlan plan, String entity,
       CustomerChunk.Context context, boolean write) {
     BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2);
+    BlockingQueue<Object> decided = new ArrayBlockingQueue<>(1);
+    WrittenChunks written = new WrittenChunks();
     SecurityContext security = SecurityContextHolder.getContext();
-    Thread reader = Thread.ofVirtual().name("import-reader-" + context.importId).start(() -> {
-      SecurityContextHolder.setContext(security);
-      try {
-        List<SourceRow> chunk = new ArrayList<>(chunkSize);
-        file.rows(afterRow, row -> {
-          chunk.add(row);
-          if (chunk.size() >= chunkSize) {
-            hand(prepared, prepare(List.copyOf(chunk), plan, entity, context));
-            chunk.clear();
-          }
-        });
-        if (!chunk.isEmpty()) {
+    Thread reader = stage("import-reader-" + context.importId, security, prepared, () -> {
+      List<SourceRow> chunk = new ArrayList<>(chunkSize);
+      file.rows(afterRow, row -> {
+        chunk.add(row);
+        if (chunk.size() >= chunkSize) {
           hand(prepared, prepare(List.copyOf(chunk), plan, entity, context));
+          chunk.clear();
         }
-        hand(prepared, END);
-      } catch (RuntimeException e) {
-        if (!(e.getCause() instanceof InterruptedException)) {
-          prepared.clear();
-          hand(prepared, e);
+      });
+      if (!chunk.isEmpty()) {
+        hand(prepared, prepare(List.copyOf(chunk), plan, entity, context));
+      }
+      hand(prepared, END);
+    });
+    Thread decider = stage("import-decider-" + context.importId, security, decided, () -> {
+      while (true) {
+        Object next = take(prepared);
+        if (!(next instanceof PreparedChunk chunk)) {
+          hand(decided, next);
+          return;
         }
-      } finally {
-        SecurityContextHolder.clearContext();
+        int seen = written.committed();
+        ChunkDecision decision = chunk.decidableAhead() ? readOnly.execute(status -> chunk.decide()) : null;
+        hand(decided, new Ahead(chunk, decision, seen));
       }
     });
     try {
       int processed = alreadyProcessed;
       while (true) {
-        Object next = prepared.take();
+        Object next = take(decided);
         if (next == END) {
           break;
         }
         if (next instanceof RuntimeException e) {
           throw e;
         }
-        PreparedChunk chunk = (PreparedChunk) next;
-        int done = processed + chunk.size();
-        tx.executeWithoutResult(status -> {
-          bulk.commitWithoutWaiting();
-          List<RowOutcome> outcomes = chunk.decide(write);
-          jobs.rows(context.importId, outcomes);
-          jobs.progress(context.importId, done, count(outcomes, RowOutcome.CREATE), count(outcomes, RowOutcome.UPDATE),
-              count(outcomes, RowOutcome.SKIP), count(outcomes, RowOutcome.ERROR), write ? chunk.lastRow() : 0);
-        });
+        Ahead ahead = (Ahead) next;
+        int done = processed + ahead.chunk().size();
+        Footprint footprint = null;
+        for (int attempt = 1; footprint == null; attempt++) {
+          boolean again = attempt > 1;
+          try {
+            footprint = tx.execute(status -> {
+              bulk.commitWithoutWaiting();
+              ChunkDecision decision = ahead.decision();
+              if (again || decision == null || written.overtake(decision, ahead.seen())) {
+                decision = ahead.chunk().decide();
+              }
+              Footprint wrote = write ? decision.write() : Footprint.NONE;
+              List<RowOutcome> outcomes = decision.outcomes();
+              jobs.rows(context.importId, outcomes);
+              jobs.progress(context.importId, done, count(outcomes, RowOutcome.CREATE),
+                  count(outcomes, RowOutcome.UPDATE), count(outcomes, RowOutcome.SKIP),
+                  count(outcomes, RowOutcome.ERROR), write ? ahead.chunk().lastRow() : 0);
+              return wrote;
+            });
+          } catch (BulkCustomerSql.CustomerChangedMeanwhile e) {
+            // someone saved a customer of this chunk after it was read: decided again on what they saved
+            if (attempt == WRITE_ATTEMPTS) {
+              throw e;
+            }
+          }
+        }
+        written.add(footprint);
         processed = done;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("import interrupted", e);
     } finally {
       reader.interrupt();
+      decider.interrupt();
     }
   }
 
+  /** A chunk with the decision made ahead of its writing (none if it could not be), and the commits it saw. */
+  private record Ahead(PreparedChunk chunk, ChunkDecision decision, int seen) {}
+
+  /**
+   * Starts one stage of the pipeline on a thread of its own (parsing and deciding keep a core busy for
+   * long stretches, so they are not virtual threads, which would hold their carrier meanwhile) with the importing user's security context;
+   * a failure is handed on in place of the stage's output (the stage is its queue's only producer), so
+   * the writing thread fails with it.
+   */
+  private static Thread stage(String name, SecurityContext security, BlockingQueue<Object> output, Runnable work) {
+    return Thread.ofPlatform().daemon().name(name).start(() -> {
+      SecurityContextHolder.setContext(security);
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        if (!(e.getCause() instanceof InterruptedException)) {
+          output.clear();
+          output.offer(e);
+        }
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
+    });
+  }
+
   private static final Object END = new Object();
+  private static final int WRITE_ATTEMPTS = 5;
 
   private PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, String entity, CustomerChunk.Context context) {
-    return "contacts".equals(entity)
-        ? new PreparedChunk(rows.size(), rows.getLast().number(), write -> contactChunk.process(rows, plan, context, write))
-        : customerChunk.prepare(rows, plan, context);
+    return "contacts".equals(entity) ? contactChunk.prepare(rows, plan, context) : customerChunk.prepare(rows, plan, context);
+  }
+
+  private static Object take(BlockingQueue<Object> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    }
   }
 
   private static void hand(BlockingQueue<Object> queue, Object item) {

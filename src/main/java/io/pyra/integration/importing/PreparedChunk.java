@@ -1,15 +1,21 @@
 package io.pyra.integration.importing;
 
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * A chunk of rows already parsed and normalized, waiting to be decided (matched against the stored
- * records, validated, written when {@code write}) in the importer's transaction.
+ * records, validated) and written.
  */
-record PreparedChunk(int size, int lastRow, Function<Boolean, List<RowOutcome>> decision) {
+interface PreparedChunk {
 
-  List<RowOutcome> decide(boolean write) {
-    return decision.apply(write);
-  }
+  int size();
+
+  int lastRow();
+
+  /**
+   * Whether the chunk can be decided ahead, on a read of its own, while earlier chunks are still
+   * being written; a decision made so is checked against what those chunks wrote before it is used.
+   */
+  boolean decidableAhead();
+
+  /** Decides every row against the stored records as a read shows them now; writes nothing. */
+  ChunkDecision decide();
 }

@@ -27,8 +27,8 @@ class StoredCustomers {
     this.rows = rows;
   }
 
-  /** A stored customer: its id, code, sector code, and its normalized description. */
-  record Stored(UUID id, String code, String sectorCode, NormalizedCustomer customer) {}
+  /** A stored customer: its id, code, sector code, version as read, and its normalized description. */
+  record Stored(UUID id, String code, String sectorCode, long version, NormalizedCustomer customer) {}
 
   Map<String, UUID> byCode(Collection<String> codes) {
     return earliestLive("select code, id from customer_customer where code = any(:keys)", codes);
@@ -119,7 +119,7 @@ class StoredCustomers {
       jdbc.sql("""
               select c.id, c.code, c.kind, c.name, c.name_key, c.stage, c.owner_id, c.org_unit_id, c.sector_id, s.code,
                      c.country, c.province, c.city, c.street, c.postal_code, c.education, c.interests, c.industry,
-                     c.employee_count, c.core_competencies, c.competitors, c.background
+                     c.employee_count, c.core_competencies, c.competitors, c.background, c.version
                 from customer_customer c left join customer_sector s on s.id = c.sector_id
                where c.id in (:ids)""")
           .param("ids", part).query((rs, n) -> {
@@ -132,7 +132,7 @@ class StoredCustomers {
                 rs.getString(18), employees == null ? null : rs.getInt(19), rs.getString(20), rs.getString(21),
                 rs.getString(22), phones.getOrDefault(id, List.of()), emails.getOrDefault(id, List.of()),
                 tags.getOrDefault(id, new LinkedHashSet<>()), values.getOrDefault(id, new HashSet<>()));
-            return result.put(id, new Stored(id, rs.getString(2), rs.getString(10), customer));
+            return result.put(id, new Stored(id, rs.getString(2), rs.getString(10), rs.getLong(23), customer));
           }).list();
     }
     preferIndexes(false);

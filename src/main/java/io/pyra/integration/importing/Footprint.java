@@ -1,0 +1,64 @@
+package io.pyra.integration.importing;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** The customers a written chunk created or changed, and every code, e-mail and phone they now hold. */
+record Footprint(Set<UUID> customers, Set<String> keys) {
+
+  static final Footprint NONE = new Footprint(Set.of(), Set.of());
+
+  static String code(String code) {
+    return "c:" + code;
+  }
+
+  static String email(String email) {
+    return "e:" + email;
+  }
+
+  static String phone(String phone) {
+    return "p:" + phone;
+  }
+
+  boolean holdsAny(Collection<UUID> ids) {
+    for (UUID id : ids) {
+      if (customers.contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean holdsAnyKey(Collection<String> candidates) {
+    for (String key : candidates) {
+      if (keys.contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collects a chunk's footprint as it is written. */
+  static final class Builder {
+    private final Set<UUID> customers = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
+
+    Builder customer(UUID id, String code, Collection<String> emails, Collection<String> phones) {
+      customers.add(id);
+      if (code != null) {
+        keys.add(code(code));
+      }
+      emails.forEach(e -> keys.add(email(e)));
+      phones.forEach(p -> keys.add(phone(p)));
+      return this;
+    }
+
+    /** Hash sets, not {@code Set.copyOf}: its open addressing probes far on keys as alike as these. */
+    Footprint build() {
+      return new Footprint(Collections.unmodifiableSet(customers), Collections.unmodifiableSet(keys));
+    }
+  }
+}
