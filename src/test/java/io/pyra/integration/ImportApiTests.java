@@ -158,6 +158,44 @@ class ImportApiTests {
   }
 
   @Test
+  void importsContactsOfOrganizationsAndTheSecondImportChangesNothing() {
+    String company = "Contacts Co " + System.nanoTime();
+    ApiClient.Response created = admin.post("/api/v1/customers", java.util.Map.of("kind", "ORGANIZATION", "name", company));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String customerId = created.json().get("id").asString();
+    String phone = mobile();
+    String director = email("director");
+    String csv = "公司,联系人,职务,手机,邮箱\n"
+        + company + ",张伟,Director," + phone + "," + director.toUpperCase() + "\n"
+        + company + ",Li Na,Buyer,,\n"
+        + "No such company " + System.nanoTime() + ",Wang Fang,,,\n"
+        + company + ",Chen Jing,,12345,\n";
+    String mapping = "{\"公司\":\"customer\",\"联系人\":\"contactName\",\"职务\":\"title\",\"手机\":\"phone\","
+        + "\"邮箱\":\"email\"}";
+    byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+    JsonNode first = awaitFinished(admin, upload(admin, "contacts.csv", file, "entity", "contacts", "mapping", mapping)
+        .json().get("id").asString());
+    assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("COMPLETED");
+    assertThat(first.get("created").asInt()).isEqualTo(2);
+    assertThat(first.get("errors").asInt()).isEqualTo(2);
+    assertThat(first.get("firstErrors").get(0).get("field").asString()).isEqualTo("customer");
+    assertThat(first.get("firstErrors").get(1).get("field").asString()).isEqualTo("phone");
+    assertThat(jdbc.sql("select name || '|' || coalesce(title, '') || '|' || coalesce(phone, '') || '|' || coalesce(email, '')"
+        + " from customer_contact where customer_id = ? order by name").param(java.util.UUID.fromString(customerId))
+        .query(String.class).list())
+        .containsExactly("Li Na|Buyer||", "张伟|Director|+86" + phone + "|" + director.toLowerCase());
+
+    JsonNode again = awaitFinished(admin, upload(admin, "contacts.csv", file, "entity", "contacts", "mapping", mapping)
+        .json().get("id").asString());
+    assertThat(again.get("created").asInt()).isZero();
+    assertThat(again.get("updated").asInt()).isZero();
+    assertThat(again.get("skipped").asInt()).isEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from customer_contact where customer_id = ?")
+        .param(java.util.UUID.fromString(customerId)).query(Integer.class).single()).isEqualTo(2);
+  }
+
+  @Test
   void refusesBrokenQuotingNamingTheLine() {
     String csv = "Name,Email\nAlice,alice@example.com\nBob,\"bob\"x@example.com\n";
     ApiClient.Response response = upload(admin, "broken.csv", csv.getBytes(StandardCharsets.UTF_8));
