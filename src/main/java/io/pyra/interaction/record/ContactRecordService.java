@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -127,6 +128,8 @@ public class ContactRecordService {
         && customers.reaches(CREATE, record.customerId());
   }
 
+  /** The signed-in user's id, from the request's security context: no transaction is opened for it. */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public UUID currentUserId() {
     return currentUser.id().orElse(null);
   }

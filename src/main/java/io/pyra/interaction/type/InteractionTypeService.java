@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -55,8 +56,10 @@ public class InteractionTypeService {
    * The hierarchy as logging a record needs it, read at most every ten seconds on this node and
    * anew after any change made here: every contact record consults it, and reading the types
    * through JPA each time cost a sixth of the request. (A change made on another node is seen
-   * within ten seconds.)
+   * within ten seconds.) Served from memory without opening a transaction; a read of the types joins
+   * the caller's, if any.
    */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public TypeCatalogue catalogue() {
     Cached current = cached;
     if (current == null || System.nanoTime() - current.readAt() > CATALOGUE_NANOS) {
