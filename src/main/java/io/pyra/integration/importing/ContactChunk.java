@@ -50,48 +50,28 @@ class ContactChunk {
    * decision made on request runs the rows then, writing them when asked to.
    */
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, CustomerChunk.Context context) {
-    return new PreparedChunk() {
+    return new PreparedChunk(rows.size(), rows.getLast().number(), false, () -> new ChunkDecision() {
+      private List<RowOutcome> outcomes;
+
       @Override
-      public int size() {
-        return rows.size();
+      public boolean overtakenBy(Footprint written) {
+        return true;
       }
 
       @Override
-      public int lastRow() {
-        return rows.getLast().number();
+      public Footprint write() {
+        outcomes = process(rows, plan, context, true);
+        return Footprint.NONE;
       }
 
       @Override
-      public boolean decidableAhead() {
-        return false;
+      public List<RowOutcome> outcomes() {
+        if (outcomes == null) {
+          outcomes = process(rows, plan, context, false);
+        }
+        return outcomes;
       }
-
-      @Override
-      public ChunkDecision decide() {
-        return new ChunkDecision() {
-          private List<RowOutcome> outcomes;
-
-          @Override
-          public boolean overtakenBy(Footprint written) {
-            return true;
-          }
-
-          @Override
-          public Footprint write() {
-            outcomes = process(rows, plan, context, true);
-            return Footprint.NONE;
-          }
-
-          @Override
-          public List<RowOutcome> outcomes() {
-            if (outcomes == null) {
-              outcomes = process(rows, plan, context, false);
-            }
-            return outcomes;
-          }
-        };
-      }
-    };
+    });
   }
 
   private List<RowOutcome> process(List<SourceRow> rows, ColumnPlan plan, CustomerChunk.Context context, boolean write) {

@@ -83,28 +83,7 @@ class CustomerChunk {
   /** Parses and normalizes the rows' cells (no database reads or writes); the decision is made later, in order. */
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context) {
     List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
-    int lastRow = rows.getLast().number();
-    return new PreparedChunk() {
-      @Override
-      public int size() {
-        return parsed.size();
-      }
-
-      @Override
-      public int lastRow() {
-        return lastRow;
-      }
-
-      @Override
-      public boolean decidableAhead() {
-        return true;
-      }
-
-      @Override
-      public ChunkDecision decide() {
-        return CustomerChunk.this.decide(parsed, context);
-      }
-    };
+    return new PreparedChunk(parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context));
   }
 
   /** A chunk's rows decided: what to create and update, and what the decision rests on. */
