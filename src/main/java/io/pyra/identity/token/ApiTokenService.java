@@ -113,7 +113,6 @@ public class ApiTokenService {
     return before == null ? lastMarked.putIfAbsent(tokenId, now) == null : lastMarked.replace(tokenId, before, now);
   }
 
-
   static String hash(String secret) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

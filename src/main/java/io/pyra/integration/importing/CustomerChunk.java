@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -86,24 +87,12 @@ class CustomerChunk {
     return new PreparedChunk(parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context));
   }
 
-  /** A chunk's rows decided: what to create and update, and what the decision rests on. */
-  private final class Decision implements ChunkDecision {
-    private final List<RowOutcome> outcomes;
-    private final List<BulkCustomerSql.NewCustomer> creates;
-    private final List<BulkCustomerSql.ChangedCustomer> updates;
-    private final Set<UUID> matched;
-    private final List<String> keys;
-    private final Context context;
-
-    Decision(List<RowOutcome> outcomes, List<BulkCustomerSql.NewCustomer> creates,
-        List<BulkCustomerSql.ChangedCustomer> updates, Set<UUID> matched, List<String> keys, Context context) {
-      this.outcomes = outcomes;
-      this.creates = creates;
-      this.updates = updates;
-      this.matched = matched;
-      this.keys = keys;
-      this.context = context;
-    }
+  /**
+   * A chunk's rows decided: their outcomes, how to write them, and what the decision rests on (the
+   * customers it matched, the codes, e-mails and phones its rows carry).
+   */
+  private record Decision(List<RowOutcome> outcomes, Supplier<Footprint> writer, Set<UUID> matched, List<String> keys)
+      implements ChunkDecision {
 
     @Override
     public boolean overtakenBy(Footprint written) {
@@ -112,12 +101,7 @@ class CustomerChunk {
 
     @Override
     public Footprint write() {
-      return CustomerChunk.this.write(creates, updates, context);
-    }
-
-    @Override
-    public List<RowOutcome> outcomes() {
-      return outcomes;
+      return writer.get();
     }
   }
 
@@ -211,7 +195,7 @@ class CustomerChunk {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems));
       }
     }
-    return new Decision(outcomes, creates, updates, existing.keySet(), keys(parsed), context);
+    return new Decision(outcomes, () -> write(creates, updates, context), existing.keySet(), keys(parsed));
   }
 
   /** The codes, e-mails and phones the rows carry: a chunk written meanwhile that holds one may change a match. */

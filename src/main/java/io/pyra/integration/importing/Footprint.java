@@ -24,21 +24,11 @@ record Footprint(Set<UUID> customers, Set<String> keys) {
   }
 
   boolean holdsAny(Collection<UUID> ids) {
-    for (UUID id : ids) {
-      if (customers.contains(id)) {
-        return true;
-      }
-    }
-    return false;
+    return !Collections.disjoint(customers, ids);
   }
 
   boolean holdsAnyKey(Collection<String> candidates) {
-    for (String key : candidates) {
-      if (keys.contains(key)) {
-        return true;
-      }
-    }
-    return false;
+    return !Collections.disjoint(keys, candidates);
   }
 
   /** Collects a chunk's footprint as it is written. */

@@ -1,6 +1,5 @@
 package io.pyra.integration.importing;
 
-import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -36,7 +35,6 @@ final class WrittenChunks {
     if (footprints.isEmpty() || footprints.firstKey() > seen) {
       return true;
     }
-    List<Footprint> since = List.copyOf(footprints.tailMap(seen).values());
-    return since.stream().anyMatch(decision::overtakenBy);
+    return footprints.tailMap(seen).values().stream().anyMatch(decision::overtakenBy);
   }
 }
