@@ -3,6 +3,7 @@ package io.pyra.customer.lookup;
 import io.pyra.customer.CustomerCard;
 import io.pyra.customer.customer.CustomerAccess;
 import io.pyra.customer.CustomerScope;
+import io.pyra.customer.LastContacts;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +30,13 @@ public class CustomerLookup {
   private final JdbcClient jdbc;
   private final PhoneNumbers phones;
   private final CustomerAccess access;
+  private final ObjectProvider<LastContacts> lastContacts;
 
-  CustomerLookup(JdbcClient jdbc, PhoneNumbers phones, CustomerAccess access) {
+  CustomerLookup(JdbcClient jdbc, PhoneNumbers phones, CustomerAccess access, ObjectProvider<LastContacts> lastContacts) {
     this.jdbc = jdbc;
     this.phones = phones;
     this.access = access;
+    this.lastContacts = lastContacts;
   }
 
   /** The normalized phone, or empty when the text is no phone number. */
@@ -90,7 +94,21 @@ public class CustomerLookup {
       return n;
     }).list();
     return cards.values().stream().map(r -> new CustomerCard(r.id(), r.code(), r.kind(), r.name(), r.stage(),
-        r.ownerId(), r.ownerName(), List.copyOf(r.contacts()), null, null, null, List.of(), List.of())).toList();
+        r.ownerId(), r.ownerName(), List.copyOf(r.contacts()), null, null, null, null, null)).toList();
+  }
+
+  /**
+   * The cards with their latest contact records, from the module that logs them (one read for all
+   * the cards). The page does not need this: its contact panel loads them itself.
+   */
+  public List<CustomerCard> withLastContacts(List<CustomerCard> cards) {
+    LastContacts source = lastContacts.getIfAvailable();
+    if (source == null || cards.isEmpty()) {
+      return cards;
+    }
+    Map<UUID, List<CustomerCard.LastContact>> latest = source.latest(
+        cards.stream().map(CustomerCard::id).toList(), CustomerCard.LAST_CONTACTS);
+    return cards.stream().map(card -> card.withLastContacts(latest.getOrDefault(card.id(), List.of()))).toList();
   }
 
   private record CardRows(UUID id, String code, String kind, String name, String stage, UUID ownerId,

@@ -183,12 +183,12 @@ class CustomerRestController {
     if (phone != null && !phone.isBlank()) {
       String normalized = lookup.normalizePhone(phone).orElseThrow(() ->
           new BusinessRuleException("phone", "phone", "validation.phone", phone.strip()));
-      return new LookupResponse(normalized, lookup.byPhone(phone));
+      return new LookupResponse(normalized, lookup.withLastContacts(lookup.byPhone(phone)));
     }
     if (email != null && !email.isBlank()) {
       String normalized = io.pyra.platform.EmailAddress.parse(email).map(e -> e.value()).orElseThrow(() ->
           new BusinessRuleException("email", "email", "validation.email", email.strip()));
-      return new LookupResponse(normalized, lookup.byEmail(email));
+      return new LookupResponse(normalized, lookup.withLastContacts(lookup.byEmail(email)));
     }
     throw new BusinessRuleException("phone", "required", "validation.required", "phone");
   }

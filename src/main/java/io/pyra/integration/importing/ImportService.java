@@ -4,6 +4,7 @@ import io.pyra.platform.PhoneNumbers;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.Ids;
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ImportService {
 
+  /** What a file can be imported as, in the words of the API's {@code entity} parameter. */
+  public static final List<String> ENTITIES = List.of("customers", "contacts");
+
   private final ImportJobs jobs;
   private final ImportRunner runner;
   private final CustomerImportApi customers;
@@ -52,7 +56,7 @@ public class ImportService {
 
   /** Stores the file and reads its header; a file that cannot be read is refused and nothing is kept. */
   public ImportJob upload(String fileName, InputStream content, String entity) {
-    String safeEntity = "contacts".equals(entity) ? "contacts" : "customers";
+    String safeEntity = entity(entity);
     UUID id = Ids.newId();
     String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
     String format = TabularFile.formatOf(name);
@@ -78,6 +82,19 @@ public class ImportService {
         null, ImportJob.GOOD_ROWS, true, ImportJob.READY, rows[0], 0, 0, 0, 0, 0, 0, null, Instant.now(), null);
     jobs.insert(job);
     return job;
+  }
+
+  /**
+   * The entity named, one of {@link #ENTITIES} (however capitalised); any other word is refused
+   * naming the ones that exist, before the file is stored, instead of being run as a customer import.
+   */
+  public static String entity(String entity) {
+    String named = entity == null || entity.isBlank() ? ENTITIES.getFirst() : entity.strip().toLowerCase(Locale.ROOT);
+    if (!ENTITIES.contains(named)) {
+      String shown = named.length() > 50 ? named.substring(0, 50) + "…" : named;
+      throw new BusinessRuleException("entity", "unknown", "import.entity.unknown", shown, String.join(", ", ENTITIES));
+    }
+    return named;
   }
 
   /** The job when it is the current user's; 404 otherwise. */

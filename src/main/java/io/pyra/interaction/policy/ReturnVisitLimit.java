@@ -3,6 +3,7 @@ package io.pyra.interaction.policy;
 import io.pyra.platform.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether one more return visit by an author to a customer stays within the follow-up policy.
+ * Whether one more return visit by an author to a customer stays within the follow-up policy:
+ * every period of the policy's length that the visit falls in, wherever it starts, may hold at
+ * most the policy's number of visits, the new one included (see {@link ReturnVisitWindow}), so a
+ * back-dated visit or one between two others counts the visits on both sides of it.
  * The author's roles that have a policy count; the most permissive of them decides (one that
  * still allows the visit is enough). An author none of whose roles has a policy is not limited.
  * A limited author's visits to the customer are counted under {@link ReturnVisitLock}, held by the
@@ -22,7 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReturnVisitLimit {
 
-  /** The visit would break the policy of {@code role}: {@code count} visits were already made in its period. */
+  /**
+   * The visit would break the policy of {@code role}: {@code count} visits were already made in
+   * the busiest period of {@code periodDays} days that the visit falls in.
+   */
   public record Breach(PolicyRole role, int maxReturnVisits, int periodDays, long count) {}
 
   private record Limit(UUID roleId, int max, int days) {}
@@ -57,9 +64,12 @@ public class ReturnVisitLimit {
     lock.acquire(authorId, customerId);
     // most permissive first: the highest rate of visits, then the shorter period
     limits.sort(Comparator.comparingDouble((Limit l) -> -((double) l.max() / l.days())).thenComparingInt(Limit::days));
+    int widest = limits.stream().mapToInt(Limit::days).max().orElseThrow();
+    List<Instant> visits = visitsAround(authorId, customerId, occurredAt, Duration.ofDays(widest), returnVisitTypes,
+        excludedRecordId);
     Breach first = null;
     for (Limit limit : limits) {
-      long count = count(authorId, customerId, occurredAt, limit.days(), returnVisitTypes, excludedRecordId);
+      int count = ReturnVisitWindow.busiest(visits, occurredAt, Duration.ofDays(limit.days()));
       if (count < limit.max()) {
         return Optional.empty();
       }
@@ -71,16 +81,22 @@ public class ReturnVisitLimit {
     return Optional.of(first);
   }
 
-  private long count(UUID authorId, UUID customerId, Instant occurredAt, int days, Collection<UUID> types,
-      UUID excludedRecordId) {
+  /**
+   * The author's return visits to the customer that can share a period with a visit at {@code at}:
+   * those less than a period before or after it, in time order (the record being changed left out).
+   */
+  private List<Instant> visitsAround(UUID authorId, UUID customerId, Instant at, Duration period,
+      Collection<UUID> types, UUID excludedRecordId) {
     return jdbc.sql("""
-            select count(*) from interaction_record r
-             where r.author_id = :author and r.customer_id = :customer and r.type_id in (:types)
-               and r.occurred_at > :from and r.occurred_at <= :to and r.id <> :excluded""")
+            select r.occurred_at from interaction_record r
+             where r.customer_id = :customer and r.author_id = :author and r.type_id in (:types)
+               and r.occurred_at > :from and r.occurred_at < :to and r.id <> :excluded
+             order by r.occurred_at""")
         .param("author", authorId).param("customer", customerId).param("types", types)
-        .param("from", SqlTime.utc(occurredAt.minus(Duration.ofDays(days))))
-        .param("to", SqlTime.utc(occurredAt))
+        .param("from", SqlTime.utc(at.minus(period)))
+        .param("to", SqlTime.utc(at.plus(period)))
         .param("excluded", excludedRecordId == null ? new UUID(0, 0) : excludedRecordId)
-        .query(Long.class).single();
+        .query((rs, n) -> SqlTime.instant(rs.getObject(1, OffsetDateTime.class)))
+        .list();
   }
 }

@@ -21,6 +21,7 @@ public class ContactRecordForm {
   private String outcome;
   private String durationMinutes;
   private String occurredAt;
+  private String occurredAtShown;
   private String contactId;
   private String jobId;
   private String country;
@@ -41,13 +42,24 @@ public class ContactRecordForm {
     form.notes = r.notes();
     form.outcome = r.outcome();
     form.durationMinutes = r.durationMinutes() == null ? null : String.valueOf(r.durationMinutes());
-    form.occurredAt = times.input(r.occurredAt());
+    form.showOccurredAt(r.occurredAt(), times);
     form.contactId = r.contactId() == null ? null : r.contactId().toString();
     form.jobId = r.jobId() == null ? null : r.jobId().toString();
     form.country = r.country();
     form.office = r.office();
     form.version = r.version();
     return form;
+  }
+
+  /**
+   * Shows the time in the field (to the minute, as a {@code datetime-local} input takes it) and
+   * keeps the instant itself in a hidden field: saved unchanged, the record keeps its time to the
+   * microsecond instead of being moved to the start of the minute (a correction of the subject
+   * alone does not move the visit; a new record is logged at the moment the page was opened).
+   */
+  void showOccurredAt(Instant at, PageTimes times) {
+    occurredAt = times.input(at);
+    occurredAtShown = at.toString();
   }
 
   /** The command; text that is not a number, a time or an id is refused here, naming its field. */
@@ -63,7 +75,7 @@ public class ContactRecordForm {
     }
     Instant at = null;
     if (occurredAt != null && !occurredAt.isBlank()) {
-      at = times.parseInput(occurredAt).orElse(null);
+      at = times.parseInput(occurredAt).map(typed -> unlessUnchanged(typed, times)).orElse(null);
       if (at == null) {
         violations.add(new RuleViolation("occurredAt", "type", "interaction.record.occurredAt.type"));
       }
@@ -75,6 +87,19 @@ public class ContactRecordForm {
     }
     return new LogContactRecord(customerId, contact, job, type, channel, direction, subject, notes, outcome, duration,
         at, country, office, policyOverride(), version);
+  }
+
+  /** The instant shown, when the field still holds the minute shown for it; else the time typed. */
+  private Instant unlessUnchanged(Instant typed, PageTimes times) {
+    if (occurredAtShown == null || occurredAtShown.isBlank()) {
+      return typed;
+    }
+    try {
+      Instant shown = Instant.parse(occurredAtShown.strip());
+      return times.parseInput(times.input(shown)).filter(typed::equals).map(minute -> shown).orElse(typed);
+    } catch (java.time.format.DateTimeParseException e) {
+      return typed;
+    }
   }
 
   /** The user's own override (the tick), a supervisor's (the supervisor section was sent), or none. */
@@ -165,6 +190,14 @@ public class ContactRecordForm {
 
   public void setOccurredAt(String occurredAt) {
     this.occurredAt = occurredAt;
+  }
+
+  public String getOccurredAtShown() {
+    return occurredAtShown;
+  }
+
+  public void setOccurredAtShown(String occurredAtShown) {
+    this.occurredAtShown = occurredAtShown;
   }
 
   public String getContactId() {

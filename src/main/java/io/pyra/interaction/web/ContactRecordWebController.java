@@ -57,7 +57,8 @@ class ContactRecordWebController {
   String logForm(@PathVariable UUID customerId, Model model, Locale locale) {
     CustomerRef customer = customers.forPage(customerId, ContactRecordService.CREATE);
     ContactRecordForm form = new ContactRecordForm();
-    form.setOccurredAt(times.input(java.time.Instant.now()));
+    // to the microsecond the database keeps: the minute shown in the field is not where the visit goes
+    form.showOccurredAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), times);
     return form(form, customer, null, model, locale);
   }
 

@@ -82,7 +82,8 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
       Type type = persister.getPropertyTypes()[i];
       String old = before == null ? null : value(event.getSession(), type, before[i]);
       String now = value(event.getSession(), type, after[i]);
-      if (before != null && Objects.equals(old, now)) {
+      // by value, as the type compares it: 120000.0000 read back is 120000 as written, no change
+      if (before != null && (Objects.equals(old, now) || type.isEqual(before[i], after[i]))) {
         return;
       }
       changes.add(AuditValues.isSecret(name)
@@ -136,6 +137,9 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     Object ownerId = event.getAffectedOwnerIdOrNull();
     if (ownerId == null) {
       return;
+    }
+    if (before != null && before.equals(after)) {
+      return; // rewritten with the same content: nothing changed
     }
     String field = persister.getAttributeMapping().getAttributeName();
     FieldChange change = AuditValues.isSecret(field)

@@ -5,6 +5,7 @@ import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportJobs;
 import io.pyra.integration.importing.ImportService;
 import io.pyra.integration.web.ImportErrorsCsv;
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -68,6 +69,9 @@ class ImportWebController {
       job = imports.upload(file.getOriginalFilename(), in, entity);
     } catch (ImportFileException e) {
       model.addAttribute("error", problems.messageOf(e.messageKey(), locale, e.args()));
+      return upload(model, entity, mode);
+    } catch (BusinessRuleException e) {
+      model.addAttribute("error", problems.message(e.violations().getFirst(), locale));
       return upload(model, entity, mode);
     }
     return "redirect:" + UriComponentsBuilder.fromPath("/imports/{id}/mapping").queryParam("mode", ImportPages.mode(mode))

@@ -1,0 +1,73 @@
+package io.pyra.integration;
+
+import static io.pyra.integration.ImportFixtures.upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyra.support.ApiClient;
+import io.pyra.support.PageClient;
+import io.pyra.support.PyraIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** An import names what it imports: customers or contacts; any other word is refused, naming the ones that exist. */
+@PyraIntegrationTest
+class ImportEntityTests {
+
+  private static final byte[] FILE = "Name,Email\nAlice,alice@example.com\n".getBytes(StandardCharsets.UTF_8);
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  ApiClient admin;
+
+  @BeforeEach
+  void signIn() {
+    admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+  }
+
+  @Test
+  void theApiRefusesAnUnknownEntityNamingTheEntitiesThatExist() {
+    int before = imports();
+
+    for (String entity : new String[] {"orders", "customer", "anything"}) {
+      ApiClient.Response refused = upload(admin, "orders.csv", FILE, "entity", entity);
+
+      assertThat(refused.status()).as(entity + " " + refused.body()).isEqualTo(422);
+      assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+      JsonNode error = refused.json().get("errors").get(0);
+      assertThat(error.get("field").asString()).isEqualTo("entity");
+      assertThat(error.get("rule").asString()).isEqualTo("unknown");
+      assertThat(refused.json().get("detail").asString()).contains(entity).contains("customers, contacts");
+    }
+    assertThat(imports()).as("nothing stored or run").isEqualTo(before);
+    assertThat(upload(admin, "people.csv", FILE, "entity", "Contacts").status()).isEqualTo(202);
+  }
+
+  @Test
+  void theUploadPageRefusesAnUnknownEntityInTheUsersLanguage() {
+    int before = imports();
+    PageClient pages = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    pages.get("/imports/new");
+
+    PageClient.Page refused = pages.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE);
+
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.document().select("#flash-error").text())
+        .isEqualTo("\"orders\" cannot be imported: the entities that can be imported are customers, contacts.");
+    PageClient chinese = new PageClient(port).language("zh-CN").signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    chinese.get("/imports/new");
+    assertThat(chinese.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE).document()
+        .select("#flash-error").text()).isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts。");
+    assertThat(imports()).isEqualTo(before);
+  }
+
+  private int imports() {
+    return jdbc.sql("select count(*) from integration_import").query(Integer.class).single();
+  }
+}

@@ -1,0 +1,57 @@
+package io.pyra.integration;
+
+import static io.pyra.integration.ImportFixtures.awaitFinished;
+import static io.pyra.integration.ImportFixtures.upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyra.support.ApiClient;
+import io.pyra.support.PyraIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** One bad card of a vCard file is reported as that card's error; the others import. */
+@PyraIntegrationTest
+class VCardBadCardTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  ApiClient admin;
+
+  @BeforeEach
+  void signIn() {
+    admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+  }
+
+  @Test
+  void aCardWithANulCharacterIsReportedAndTheOthersImport() {
+    String suffix = String.valueOf(System.nanoTime() % 10_000_000);
+    String cards = card("Ann Before " + suffix, "ann" + suffix + "@example.com")
+        + card("Nul\u0000Name " + suffix, "nul" + suffix + "@example.com")
+        + card("Cy After " + suffix, "cy" + suffix + "@example.com");
+
+    ApiClient.Response response = upload(admin, "cards.vcf", cards.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    JsonNode done = awaitFinished(admin, response.json().get("id").asString());
+    assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.get("created").asInt()).isEqualTo(2);
+    assertThat(done.get("errors").asInt()).isEqualTo(1);
+    JsonNode error = done.get("firstErrors").get(0);
+    assertThat(error.get("row").asInt()).isEqualTo(3);
+    assertThat(error.get("message").asString()).contains("NUL");
+    assertThat(jdbc.sql("select count(*) from customer_customer where name in (?, ?)")
+        .params("Ann Before " + suffix, "Cy After " + suffix).query(Integer.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from customer_customer where name like ?").param("Nul%Name " + suffix)
+        .query(Integer.class).single()).isZero();
+  }
+
+  private static String card(String name, String email) {
+    return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nEMAIL:" + email + "\r\nEND:VCARD\r\n";
+  }
+}
