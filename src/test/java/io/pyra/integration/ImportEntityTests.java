@@ -46,7 +46,9 @@ class ImportEntityTests {
       assertThat(refused.json().get("detail").asString()).contains(entity).contains("customers, contacts");
     }
     assertThat(imports()).as("nothing stored or run").isEqualTo(before);
-    assertThat(upload(admin, "people.csv", FILE, "entity", "Contacts").status()).isEqualTo(202);
+    ApiClient.Response named = upload(admin, "people.csv", FILE, "entity", " Customers ", "dryRun", "true");
+    assertThat(named.status()).as(named.body()).isEqualTo(202);
+    assertThat(named.json().get("entity").asString()).isEqualTo("customers");
   }
 
   @Test
@@ -60,8 +62,8 @@ class ImportEntityTests {
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.document().select("#flash-error").text())
         .isEqualTo("\"orders\" cannot be imported: the entities that can be imported are customers, contacts.");
-    PageClient chinese = new PageClient(port).language("zh-CN").signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    chinese.get("/imports/new");
+    PageClient chinese = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    chinese.get("/imports/new?lang=zh-CN");
     assertThat(chinese.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE).document()
         .select("#flash-error").text()).isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts。");
     assertThat(imports()).isEqualTo(before);
