@@ -32,7 +32,6 @@ final class VCardFile implements TabularFile {
       "Organization", "Title", "Country", "Province", "City", "Street", "Postal code", "Note", "Tags");
 
   private static final Map<String, String> COUNTRIES = countries();
-  private static final char NUL = '\u0000';
 
   private final Path file;
   private final PhoneNumbers phoneNumbers;
@@ -57,42 +56,21 @@ final class VCardFile implements TabularFile {
           card = reader.readNext();
         } catch (RuntimeException e) {
           number++;
-          handler.accept(new SourceRow(number, List.of(), List.of("unreadable card: " + printable(e.getMessage()))));
+          handler.accept(new SourceRow(number, List.of(), List.of("unreadable card: " + e.getMessage())));
           continue;
         }
         if (card == null) {
           break;
         }
         number++;
-        List<String> notes = reader.getWarnings().stream().map(w -> printable(w.toString()))
-            .collect(Collectors.toCollection(ArrayList::new));
+        List<String> notes = reader.getWarnings().stream().map(Object::toString).collect(Collectors.toCollection(ArrayList::new));
         if (number > afterRow) {
-          handler.accept(row(number, card, notes));
+          handler.accept(new SourceRow(number, cells(card, notes, phoneNumbers), notes));
         }
       }
     } catch (IOException e) {
       throw new ImportFileException("import.file.unreadable", e.getMessage());
     }
-  }
-
-  /**
-   * The card as a row; a card with a NUL character (U+0000) in any value is reported as an
-   * unreadable card of its own, as no text column takes it, and the cards around it import.
-   */
-  private SourceRow row(int number, VCard card, List<String> notes) {
-    List<String> cells = cells(card, notes, phoneNumbers);
-    for (int i = 0; i < cells.size(); i++) {
-      if (cells.get(i).indexOf(NUL) >= 0) {
-        return new SourceRow(number, List.of(), List.of("unreadable card: its " + HEADER.get(i)
-            + " contains a NUL character (U+0000)"));
-      }
-    }
-    return new SourceRow(number, cells, notes.stream().map(VCardFile::printable).toList());
-  }
-
-  /** A reader's message without NUL characters, which no text column takes (the card's own text may be quoted). */
-  private static String printable(String message) {
-    return message == null ? "" : message.replace(NUL, '\uFFFD');
   }
 
   static List<String> cells(VCard card, List<String> notes, PhoneNumbers phoneNumbers) {
