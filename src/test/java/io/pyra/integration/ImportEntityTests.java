@@ -69,6 +69,13 @@ class ImportEntityTests {
     assertThat(imports()).isEqualTo(before);
   }
 
+  @Test
+  void theApiDocumentsTheEntitiesThatExist() {
+    JsonNode upload = new ApiClient(port).get("/v3/api-docs").json().get("paths").get("/api/v1/imports").get("post");
+
+    assertThat(upload.toString()).contains("[\"customers\",\"contacts\"]");
+  }
+
   private int imports() {
     return jdbc.sql("select count(*) from integration_import").query(Integer.class).single();
   }

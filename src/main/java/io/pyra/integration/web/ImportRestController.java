@@ -7,6 +7,8 @@ import io.pyra.integration.importing.ImportService;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,6 +51,8 @@ class ImportRestController {
   @Operation(summary = "Upload a CSV, XLSX or vCard file and start its dry run or import in the background")
   @PostMapping(consumes = "multipart/form-data")
   ResponseEntity<ImportView> create(@RequestParam("file") MultipartFile file,
+      @Parameter(description = "What the file holds; any other word is refused (422 naming entity)",
+          schema = @Schema(allowableValues = {"customers", "contacts"}, defaultValue = "customers"))
       @RequestParam(name = "entity", defaultValue = "customers") String entity,
       @RequestParam(name = "mapping", required = false) String mapping,
       @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
