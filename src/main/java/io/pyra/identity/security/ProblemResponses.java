@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as problem details, in the caller's language: always for the API, for pages where the client asks for JSON. */
+/**
+ * 401 and 403 as problem details, in the caller's language: always for the API, for pages where
+ * the client asks for JSON.
+ */
 @Component
 class ProblemResponses {
 
