@@ -59,6 +59,18 @@ class ApiErrorModelTests {
   }
 
   @Test
+  void aNulInAPostedFormIsRefusedBeforeItReachesTheSignIn() {
+    ApiClient client = new ApiClient(port);
+    ApiClient.Response response = client.send(client.builder("/login").header("Accept", "application/json")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=ad%00min&password=x")));
+
+    assertProblem(response, 400);
+    assertThat(error(response).get("field").asString()).isEqualTo("username");
+    assertThat(error(response).get("rule").asString()).isEqualTo("control-character");
+  }
+
+  @Test
   void aWildcardContentTypeIsUnsupportedMediaType() {
     ApiClient.Response response = admin().postRaw("/api/v1/sectors", "*/*", "{}");
 

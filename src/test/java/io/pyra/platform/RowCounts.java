@@ -13,11 +13,12 @@ final class RowCounts {
   /**
    * Tables that change without any request being accepted, so they are not counted:
    * <ul>
-   *   <li>{@code platform_audit_entry}: refused sign-ins (the malformed token requests) and a
-   *       token's first use are audited on purpose;
+   *   <li>{@code platform_audit_entry}: refused sign-ins (the malformed token requests, as
+   *       {@code SIGN_IN_FAILED}) and a token's first use are audited on purpose;
    *   <li>{@code identity_sign_in_throttle}: every refused sign-in counts towards the throttle;
-   *   <li>{@code spring_session}, {@code spring_session_attributes}: other test classes sharing the
-   *       application sign in to pages; the API itself is stateless;
+   *   <li>{@code spring_session}, {@code spring_session_attributes}: the API is stateless, but
+   *       Spring Session's cleanup job deletes the expired page sessions of other test classes
+   *       sharing the application every minute;
    *   <li>{@code shedlock}: the scheduled jobs (task reminders) take their lock whenever they run.
    * </ul>
    */
