@@ -84,7 +84,8 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, PrincipalLoader users, SignInHandlers handlers) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, PrincipalLoader users, SignInHandlers handlers, ProblemResponses problems)
+      throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
                 "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
@@ -96,6 +97,7 @@ class SecurityConfig {
             .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
         .addFilterBefore(new PrincipalRefreshFilter(users), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(e -> e.accessDeniedHandler(problems.forbiddenOnPages()))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

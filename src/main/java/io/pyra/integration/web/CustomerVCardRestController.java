@@ -10,6 +10,7 @@ import ezvcard.property.Kind;
 import ezvcard.property.Uid;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerKind;
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,6 +48,10 @@ class CustomerVCardRestController {
   @GetMapping(value = "/api/v1/customers/export.vcf", produces = "text/vcard")
   @PreAuthorize("hasAuthority('customer.export')")
   ResponseEntity<String> many(@RequestParam("ids") List<UUID> ids) {
+    if (ids.contains(null)) {
+      // "ids=," or "ids=a,,b": an empty entry is a mistake, not "no customer"
+      throw new BusinessRuleException("ids", "null-item", "validation.null-item", "ids");
+    }
     List<CustomerImportApi.Card> cards = new ArrayList<>();
     for (UUID id : ids.stream().distinct().limit(1000).toList()) {
       customers.card(id).ifPresent(cards::add);

@@ -3,7 +3,6 @@ package io.pyra.platform.error;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -12,11 +11,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.DatabindException;
 
 /** One error model for the API: every failure is an RFC 9457 problem in the caller's language. */
 @Order(0)
@@ -46,25 +45,22 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
-    Throwable cause = e.getMostSpecificCause();
+    DatabindException binding = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BodyTooLargeException) {
         return problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail", locale, "limit");
       }
+      if (binding == null && t instanceof DatabindException d && !d.getPath().isEmpty()) {
+        binding = d;
+      }
     }
-    if (cause instanceof UnrecognizedPropertyException unknown) {
-      return problems.invalid(HttpStatus.BAD_REQUEST,
-          List.of(new RuleViolation(unknown.getPropertyName(), "unknown-field", "validation.unknown-field",
-              unknown.getPropertyName())), locale);
+    if (binding == null) {
+      return problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale);
     }
-    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-      String field = jackson.getPath().stream()
-          .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
-          .collect(Collectors.joining("."));
-      return problems.invalid(HttpStatus.BAD_REQUEST,
-          List.of(new RuleViolation(field, "type", "validation.type", field)), locale);
-    }
-    return problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale);
+    String field = JsonPaths.of(binding.getPath());
+    String rule = JsonPaths.rule(binding);
+    return problems.invalid(HttpStatus.BAD_REQUEST,
+        List.of(new RuleViolation(field, rule, "validation." + rule, field)), locale);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -81,6 +77,17 @@ class ApiExceptionHandler {
   @ExceptionHandler({StaleVersionException.class, OptimisticLockingFailureException.class})
   ProblemDetail stale(RuntimeException e, Locale locale) {
     return problems.of(HttpStatus.PRECONDITION_FAILED, "stale", "problem.stale.detail", locale);
+  }
+
+  @ExceptionHandler(WeakETagException.class)
+  ProblemDetail weakETag(WeakETagException e, Locale locale) {
+    return problems.of(HttpStatus.PRECONDITION_FAILED, "weak-etag", "problem.weak-etag.detail", locale);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+    return problems.invalid(HttpStatus.BAD_REQUEST, List.of(new RuleViolation(e.getParameterName(), "required",
+        "validation.required", e.getParameterName())), locale);
   }
 
   @ExceptionHandler(PreconditionRequiredException.class)

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Problems {
 
+  /** The most characters of a value that a problem repeats: a 100,000-character value gives no 200 KB answer. */
+  static final int MAX_ECHO = 100;
+
   private final MessageSource messages;
 
   public Problems(MessageSource messages) {
@@ -23,7 +26,7 @@ public class Problems {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setType(URI.create("https://pyra.io/problems/" + type));
     problem.setTitle(messages.getMessage("problem." + type, null, status.getReasonPhrase(), locale));
-    problem.setDetail(messages.getMessage(messageKey, args, messageKey, locale));
+    problem.setDetail(messages.getMessage(messageKey, shortened(args), messageKey, locale));
     return problem;
   }
 
@@ -32,7 +35,7 @@ public class Problems {
     List<Map<String, Object>> errors =
         violations.stream()
             .map(v -> Map.<String, Object>of(
-                "field", v.field() == null ? "" : v.field(),
+                "field", v.field() == null ? "" : shortened(v.field()),
                 "rule", v.rule(),
                 "message", message(v, locale)))
             .toList();
@@ -44,7 +47,7 @@ public class Problems {
   }
 
   public String messageOf(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, key, locale);
+    return messages.getMessage(key, shortened(args), key, locale);
   }
 
   /**
@@ -58,6 +61,25 @@ public class Problems {
         args[i] = messages.getMessage("field." + name, null, name, locale);
       }
     }
+    args = shortened(args);
     return messages.getMessage(violation.messageKey(), args, violation.messageKey(), locale);
+  }
+
+  /** A value as a problem may repeat it: at most {@link #MAX_ECHO} characters, then an ellipsis. */
+  public static String shortened(String text) {
+    return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "…";
+  }
+
+  private static Object[] shortened(Object[] args) {
+    if (args == null) {
+      return null;
+    }
+    Object[] cut = args.clone();
+    for (int i = 0; i < cut.length; i++) {
+      if (cut[i] instanceof CharSequence text) {
+        cut[i] = shortened(text.toString());
+      }
+    }
+    return cut;
   }
 }

@@ -2,10 +2,11 @@ package io.pyra.platform.web;
 
 import io.pyra.platform.error.PreconditionRequiredException;
 import io.pyra.platform.error.StaleVersionException;
+import io.pyra.platform.error.WeakETagException;
 
 /**
  * Versions as HTTP entity tags: a record at version 3 has the ETag {@code "3"}; an update must
- * send it back in {@code If-Match} (missing: 428; different: 412, nothing written).
+ * send it back in {@code If-Match} (missing: 428; different or weak ({@code W/"3"}): 412, nothing written).
  */
 public final class ETags {
 
@@ -21,8 +22,8 @@ public final class ETags {
       throw new PreconditionRequiredException();
     }
     String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
+    if (tag.startsWith("W/") || tag.startsWith("w/")) {
+      throw new WeakETagException();
     }
     tag = tag.replace("\"", "");
     try {

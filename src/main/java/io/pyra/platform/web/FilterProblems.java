@@ -2,6 +2,7 @@ package io.pyra.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +16,22 @@ final class FilterProblems {
     response.setStatus(problem.getStatus());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), Map.of(
-        "type", problem.getType().toString(), "title", problem.getTitle(),
-        "status", problem.getStatus(), "detail", problem.getDetail()));
+    json.writeValue(response.getOutputStream(), body(problem));
+  }
+
+  /** The problem's members as RFC 9457 names them, with its extensions (such as {@code errors}). */
+  static Map<String, Object> body(ProblemDetail problem) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", problem.getType().toString());
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    if (problem.getInstance() != null) {
+      body.put("instance", problem.getInstance().toString());
+    }
+    if (problem.getProperties() != null) {
+      body.putAll(problem.getProperties());
+    }
+    return body;
   }
 }

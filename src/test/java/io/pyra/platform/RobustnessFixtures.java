@@ -1,0 +1,107 @@
+package io.pyra.platform;
+
+import io.pyra.support.ApiClient;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Real records for the robustness suite's path ids, so that a malformed request reaches the
+ * validation of an existing record rather than stopping at 404: a customer of its own with a
+ * contact, and for every other path id the first record its collection lists (a random id
+ * where the collection is empty or not listable).
+ */
+final class RobustnessFixtures {
+
+  /** Stands for the record's current ETag in an If-Match header, fetched just before the request. */
+  static final String CURRENT = "\"current\"";
+
+  private final ApiClient admin;
+  private final Map<String, String> filled = new HashMap<>();
+  private String customerId;
+
+  RobustnessFixtures(ApiClient admin) {
+    this.admin = admin;
+  }
+
+  void create() {
+    ApiClient.Response customer = admin.post("/api/v1/customers",
+        Map.of("kind", "ORGANIZATION", "name", ApiRobustnessTests.unique("Robust Trading Ltd")));
+    if (customer.status() != 201) {
+      throw new IllegalStateException("customer not created: " + customer.body());
+    }
+    customerId = customer.json().get("id").asString();
+    ApiClient.Response contact = admin.post("/api/v1/customers/" + customerId + "/contacts",
+        Map.of("name", "Li Lei", "title", "Buyer"));
+    if (contact.status() != 201) {
+      throw new IllegalStateException("contact not created: " + contact.body());
+    }
+  }
+
+  /** The template with each path id replaced by a real one. */
+  String fill(String template) {
+    return filled.computeIfAbsent(template, this::resolve);
+  }
+
+  private String resolve(String template) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : template.substring(1).split("/")) {
+      String collection = path.toString();
+      path.append('/');
+      if (segment.startsWith("{")) {
+        path.append(idFrom(collection, segment.substring(1, segment.length() - 1)));
+      } else {
+        path.append(segment);
+      }
+    }
+    return path.toString();
+  }
+
+  private String idFrom(String collection, String name) {
+    if (collection.equals("/api/v1/customers")) {
+      return customerId;
+    }
+    ApiClient.Response list = admin.get(collection);
+    if (list.status() != 200) {
+      return UUID.randomUUID().toString();
+    }
+    JsonNode items = list.json();
+    if (!items.isArray()) {
+      items = items.properties().stream().map(Map.Entry::getValue).filter(JsonNode::isArray).findFirst().orElse(null);
+    }
+    if (items == null || items.isEmpty()) {
+      return UUID.randomUUID().toString();
+    }
+    JsonNode first = items.get(0);
+    for (String field : List.of(name, "id", "code")) {
+      if (first.hasNonNull(field) && first.get(field).isString()) {
+        return first.get(field).asString();
+      }
+    }
+    return UUID.randomUUID().toString();
+  }
+
+  /** The current ETag of the record at the path (its query left off), or an impossible one. */
+  String etag(String path) {
+    int query = path.indexOf('?');
+    ApiClient.Response record = admin.get(query < 0 ? path : path.substring(0, query));
+    String etag = record.status() == 200 ? record.header("ETag") : null;
+    return etag != null ? etag : versionInCollection(query < 0 ? path : path.substring(0, query));
+  }
+
+  /** A record without a GET of its own (a customer's contact) shows its version in its collection. */
+  private String versionInCollection(String path) {
+    int slash = path.lastIndexOf('/');
+    ApiClient.Response list = admin.get(path.substring(0, slash));
+    if (list.status() == 200 && list.json().isArray()) {
+      for (JsonNode item : list.json()) {
+        if (item.path("id").asString("").equals(path.substring(slash + 1)) && item.has("version")) {
+          return "\"" + item.get("version").asString() + "\"";
+        }
+      }
+    }
+    return "\"0\"";
+  }
+}
