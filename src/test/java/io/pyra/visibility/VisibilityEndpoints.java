@@ -107,10 +107,16 @@ final class VisibilityEndpoints {
         record("PATCH /api/v1/jobs/{id} (stale)", "job.manage", 412,
             c -> send(c, "PATCH", "/api/v1/jobs/" + c.t().jobId(), Map.of("office", "Changed"))),
         silent("GET /api/v1/reports/contacts", apiGet(c -> "/api/v1/reports/contacts")),
+        silent("GET /api/v1/customers (newest first)", apiGet(c -> "/api/v1/customers?sort=-created&limit=200")),
+        silent("GET /api/v1/interactions (newest first)", apiGet(c -> "/api/v1/interactions?limit=200")),
+        silent("GET /api/v1/tasks", apiGet(c -> "/api/v1/tasks?limit=200")),
+        silent("GET /api/v1/jobs (newest first)", apiGet(c -> "/api/v1/jobs?limit=200")),
+        silent("GET /api/v1/notifications", apiGet(c -> "/api/v1/notifications")),
 
         // platform: audit
         listed("GET /api/v1/audit?recordId", "audit.read", Target::code,
             apiGet(c -> "/api/v1/audit?recordId=" + c.t().id())),
+        silent("GET /api/v1/audit (newest first)", apiGet(c -> "/api/v1/audit?limit=200")),
 
         // integration module
         listed("POST /api/v1/imports (dry run of a row with the customer's phone)", "customer.import",
