@@ -141,6 +141,8 @@ class CustomerWebController {
   private SaveCustomer command(CustomerForm form, String saveAnyway, UUID mergeInto, BindingResult binding,
       Locale locale) {
     if (mergeInto != null) {
+      // only into a customer the user may read (404 otherwise), before anything is saved
+      customers.get(mergeInto);
       form.setDuplicateReason(problems.messageOf("customer.duplicates.merge-reason", locale));
       return form.command(true);
     }

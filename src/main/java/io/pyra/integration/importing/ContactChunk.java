@@ -167,7 +167,9 @@ class ContactChunk {
             select id, owner_id, org_unit_id from customer_customer
              where deleted_at is null and (code = :key or name = :key) order by case when code = :key then 0 else 1 end, created_at""")
         .param("key", key).query(Customer.class).list();
-    return found.stream().findFirst();
+    // a customer the importer may not read is as good as unknown: "forbidden" would confirm that a
+    // customer of that name or code exists in another branch
+    return found.stream().filter(c -> customers.reaches("customer.read", c.ownerId(), c.orgUnitId())).findFirst();
   }
 
   private Optional<Contact> existing(UUID customerId, Contact wanted) {

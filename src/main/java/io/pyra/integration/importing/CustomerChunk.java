@@ -63,6 +63,7 @@ class CustomerChunk {
     final Locale locale;
     final Map<String, Optional<UUID>> users = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, Optional<UUID>> units = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<UUID, String> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<UUID, String> fieldCodes = new HashMap<>();
 
@@ -141,6 +142,16 @@ class CustomerChunk {
         continue;
       }
       StoredCustomers.Stored current = match.get(i) == null ? null : existing.get(match.get(i));
+      if (current != null && !batch.reaches("customer.read", current.customer().ownerId(),
+          current.customer().orgUnitId())) {
+        // a customer the importer may not read: say where to ask, merge nothing of it into the row's
+        // checks (their messages would tell its kind, owner or phones), and import nothing
+        String key = matchedBy(p, byEmail);
+        rowProblems.add(problem(p, key, "hidden-duplicate", "import.row.hidden-duplicate", context,
+            unitName(current.customer().orgUnitId(), context)));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+        continue;
+      }
       if (current != null && !touched.add(current.id())) {
         rowProblems.add(problem(p, "code", "duplicate-in-file", "import.row.duplicate", context));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
@@ -250,6 +261,19 @@ class CustomerChunk {
     c.emails().forEach(k -> claimed.put("e:" + k, row));
     c.phones().forEach(k -> claimed.put("p:" + k, row));
     return null;
+  }
+
+  /** The key by which {@link #match} found the row's customer: its code, else an e-mail, else a phone. */
+  private static String matchedBy(Parsed p, Map<String, UUID> byEmail) {
+    if (hasCode(p)) {
+      return "code";
+    }
+    return p.emails().stream().anyMatch(byEmail::containsKey) ? "email" : "phone";
+  }
+
+  private String unitName(UUID orgUnitId, Context context) {
+    return context.unitNames.computeIfAbsent(orgUnitId,
+        id -> identity.orgUnit(id).map(OrgUnitSummary::name).orElse("?"));
   }
 
   private static boolean hasCode(Parsed p) {
