@@ -1,6 +1,7 @@
 package io.pyra.identity.security;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -25,7 +26,7 @@ public class WebSessions {
 
   /** The ids of the user's sessions other than the one given (which may be null). */
   public Set<String> of(String username, String except) {
-    Set<String> ids = new java.util.HashSet<>(sessions.findByPrincipalName(username).keySet());
+    Set<String> ids = new HashSet<>(sessions.findByPrincipalName(username).keySet());
     ids.remove(except);
     return Set.copyOf(ids);
   }
