@@ -195,6 +195,28 @@ class AccessRevocationTests {
   }
 
   @Test
+  void guessingTheCurrentPasswordWithAStolenTokenIsThrottledLikeSigningIn() {
+    Access access = signedInEverywhere();
+    ApiClient thief = new ApiClient(port).withToken(access.personalToken());
+    for (int guess = 1; guess <= 5; guess++) {
+      ApiClient.Response wrong = thief.post("/api/v1/me/password",
+          Map.of("currentPassword", "guess-number-" + guess, "newPassword", NEW_PASSWORD));
+      assertThat(wrong.status()).isEqualTo(422);
+      assertThat(wrong.body()).contains("currentPassword");
+    }
+
+    ApiClient.Response right = thief.post("/api/v1/me/password",
+        Map.of("currentPassword", TestStaff.PASSWORD, "newPassword", NEW_PASSWORD));
+
+    assertThat(right.status()).isEqualTo(422);
+    assertThat(right.body()).contains("throttled").contains("Too many wrong passwords");
+    assertThat(tokenWorks(access.signInToken())).isTrue();
+    assertThat(sessionWorks(access.secondSession())).isTrue();
+    assertThat(new ApiClient(port).post("/api/v1/auth/token", Map.of("username", username, "password", NEW_PASSWORD))
+        .status()).isEqualTo(401);
+  }
+
+  @Test
   void deactivatingAUserEndsTheirSessionsAndTokensForGoodEvenWhenTheyAreActivatedAgain() {
     Access access = signedInEverywhere();
     ApiClient admin = admin();

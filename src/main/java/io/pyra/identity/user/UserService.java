@@ -1,5 +1,6 @@
 package io.pyra.identity.user;
 
+import io.pyra.identity.CredentialCheck;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.error.BusinessRuleException;
@@ -29,14 +30,16 @@ public class UserService {
   private final PhoneNumbers phones;
   private final JdbcClient jdbc;
   private final AccessRevocation access;
+  private final CredentialCheck credentials;
 
   UserService(UserAccountRepository users, PasswordEncoder passwords, PhoneNumbers phones, JdbcClient jdbc,
-      AccessRevocation access) {
+      AccessRevocation access, CredentialCheck credentials) {
     this.users = users;
     this.passwords = passwords;
     this.phones = phones;
     this.jdbc = jdbc;
     this.access = access;
+    this.credentials = credentials;
   }
 
   @Transactional(readOnly = true)
@@ -119,7 +122,13 @@ public class UserService {
   public void changeOwnPassword(UUID id, String current, String replacement, boolean keepPersonalTokens) {
     UserAccount user = get(id);
     List<RuleViolation> violations = new ArrayList<>();
-    if (current == null || current.length() > 200 || !passwords.matches(current, user.passwordHash())) {
+    // through the sign-in throttle: a stolen session or token must not be a way to guess the password
+    CredentialCheck.Result check = current == null || current.length() > 200 ? null
+        : credentials.confirm(user.username(), current, "account.password");
+    if (check != null && check.refusal() == CredentialCheck.Refusal.THROTTLED) {
+      violations.add(new RuleViolation("currentPassword", "throttled", "user.password.current-throttled",
+          check.minutesLeft()));
+    } else if (check == null || !check.confirmed()) {
       violations.add(new RuleViolation("currentPassword", "matches", "user.password.current-wrong"));
     }
     PasswordPolicy.check("newPassword", replacement, user.username()).ifPresent(violations::add);
