@@ -117,7 +117,7 @@ list=$(wrk -t2 -c16 -d"${seconds}s" -s "$work/path.lua" "http://localhost:$port"
 for q in Smith %E5%BC%A0%E4%BC%9F "Lin" "Chan%2012" "%2B8613900012345" "c777%40example.com" "Jmaes"; do echo "/api/v1/customers?limit=20&q=$q" >>"$work/paths"; done
 search=$(wrk -t2 -c16 -d"${seconds}s" -s "$work/path.lua" "http://localhost:$port" | sed -n 's/^RESULT //p')
 # the heap the JVM may use (-Xmx) and what it used at the end of the run, from the metrics endpoint
-heap=$(curl -s "http://localhost:$port/actuator/prometheus" | awk '/^jvm_memory_(max|used)_bytes/ && /area="heap"/ {
+heap=$(curl -s -H "Authorization: Bearer $token" "http://localhost:$port/actuator/prometheus" | awk '/^jvm_memory_(max|used)_bytes/ && /area="heap"/ {
   if ($0 ~ /max_bytes/) { if ($NF > 0) max += $NF } else used += $NF }
   END {printf "%.0f of %.0f", used / 1048576, max / 1048576}')
 echo "list: $list; search: $search (req/s p95 p99 non-2xx); heap ${heap} MB"

@@ -50,6 +50,8 @@ class AdministrationBrowserTests {
     assertThat(page.locator("#user-table")).containsText(username);
 
     page.locator("#sign-out").click();
+    // the sign-out must reach the server before the next page is asked for, or it is cancelled
+    assertThat(page.locator("#login-signed-out")).isVisible();
     signIn(page, username, PASSWORD);
 
     assertThat(page.locator("#welcome")).containsText("Li Principal");
@@ -80,6 +82,7 @@ class AdministrationBrowserTests {
     assertThat(page.locator("#nav-users")).hasText("用户");
 
     page.locator("#sign-out").click();
+    assertThat(page.locator("#login-signed-out")).isVisible();
     signIn(page, "admin", PyraIntegrationTest.ADMIN_PASSWORD);
     assertThat(page.locator("#welcome")).hasText(Pattern.compile("欢迎.*"));
 

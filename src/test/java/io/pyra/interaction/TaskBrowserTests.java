@@ -76,6 +76,8 @@ class TaskBrowserTests {
     assertThat(page.locator("#task-due")).containsText("18:00");
 
     page.locator("#sign-out").click();
+    // the sign-out must reach the server before the next page is asked for, or it is cancelled
+    assertThat(page.locator("#login-signed-out")).isVisible();
     signIn(page, agent);
 
     Locator row = page.locator("#today-tasks .task-row", new Page.LocatorOptions().setHasText(title));

@@ -25,8 +25,9 @@ class OperationsTests {
   }
 
   @Test
-  void prometheusMetricsAreServed() {
-    ApiClient.Response response = new ApiClient(port).get("/actuator/prometheus");
+  void prometheusMetricsAreServedToAHolderOfTheOperationsPermission() {
+    ApiClient.Response response = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
+        .get("/actuator/prometheus");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +19,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One Chromium for the whole test run, a fresh browser context (cookies, storage) per test. The
  * browser is the system's ({@code -Dpyra.test.browser=/usr/bin/chromium}); with {@code skip}
  * the browser tests are skipped on purpose, and a missing browser fails them with the fix.
+ *
+ * <p>Tests wait for what the user waits for: an action waits for its element, a navigation for
+ * its page, and {@code assertThat(locator)} retries until the page shows what it expects. How
+ * long they may wait is set once, here, for actions, navigations and assertions alike, and is
+ * generous: it bounds a wait on a machine under load (two cores running several builds), it
+ * does not time anything. A test never sleeps.
  */
 class BrowserExtension implements ParameterResolver, AfterEachCallback {
+
+  /** The longest an action, navigation or assertion waits for the page before the test fails. */
+  static final double WAIT_MILLIS = 60_000;
+
+  static {
+    // the assertions' own default (5 s) is not the context's: without this, a page that takes
+    // six seconds to answer under load fails an assertion the user would have waited for
+    PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLIS);
+  }
 
   private static Playwright playwright;
   private static Browser browser;
@@ -32,7 +48,8 @@ class BrowserExtension implements ParameterResolver, AfterEachCallback {
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     BrowserContext browserContext = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-    browserContext.setDefaultTimeout(15_000);
+    browserContext.setDefaultTimeout(WAIT_MILLIS);
+    browserContext.setDefaultNavigationTimeout(WAIT_MILLIS);
     context.getStore(ExtensionContext.Namespace.GLOBAL).put("pyra.browserContext", browserContext);
     return browserContext.newPage();
   }

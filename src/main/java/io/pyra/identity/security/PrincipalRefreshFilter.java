@@ -28,7 +28,7 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-        || path.startsWith("/actuator/");
+        || path.startsWith("/actuator/health");
   }
 
   @Override

@@ -20,12 +20,16 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Three filter chains: the API (bearer tokens, stateless, problem-detail errors), the API
+ * Four filter chains: the operations endpoints (health open, metrics for holders of
+ * {@code operations.metrics}), the API (bearer tokens, stateless, problem-detail errors), the API
  * documentation, and the pages (form sign-in, sessions in the database, CSRF, strict CSP).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
+
+  /** The permission to read the operations metrics ({@code /actuator/prometheus}). */
+  static final String METRICS = "operations.metrics";
 
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -45,6 +49,45 @@ class SecurityConfig {
   @Bean
   AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
     return new ProviderManager(provider);
+  }
+
+  /** Health probes answer anyone: load balancers and orchestrators do not sign in. */
+  @Bean
+  @Order(-1)
+  SecurityFilterChain health(HttpSecurity http) throws Exception {
+    http.securityMatcher("/actuator/health", "/actuator/health/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  /**
+   * The rest of {@code /actuator} (the metrics name every URI template and the load on each)
+   * needs a bearer token or page session of a user granted {@code operations.metrics}.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain operations(HttpSecurity http, ApiTokenService tokens, PrincipalLoader users,
+      ProblemResponses problems, ApplicationEventPublisher events) throws Exception {
+    var entryPoint = problems.unauthorized();
+    http.securityMatcher("/actuator", "/actuator/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(METRICS))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable())
+        .anonymous(anon -> anon.disable())
+        .addFilterBefore(new BearerTokenFilter(tokens, users, entryPoint, events), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new PrincipalRefreshFilter(users), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems.forbidden()))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+    return http.build();
   }
 
   @Bean
@@ -88,7 +131,7 @@ class SecurityConfig {
       throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+                "/actuator/health/**", "/actuator/health").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")

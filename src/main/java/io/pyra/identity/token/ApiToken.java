@@ -3,6 +3,8 @@ package io.pyra.identity.token;
 import io.pyra.platform.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,6 +28,9 @@ public class ApiToken {
 
   private String prefix;
 
+  @Enumerated(EnumType.STRING)
+  private TokenOrigin origin;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -45,12 +50,13 @@ public class ApiToken {
 
   protected ApiToken() {}
 
-  ApiToken(UUID userId, String name, String tokenHash, String prefix, Instant expiresAt) {
+  ApiToken(UUID userId, String name, String tokenHash, String prefix, TokenOrigin origin, Instant expiresAt) {
     this.id = Ids.newId();
     this.userId = userId;
     this.name = name;
     this.tokenHash = tokenHash;
     this.prefix = prefix;
+    this.origin = origin;
     this.createdAt = Instant.now();
     this.expiresAt = expiresAt;
   }
@@ -75,6 +81,10 @@ public class ApiToken {
 
   public String prefix() {
     return prefix;
+  }
+
+  public TokenOrigin origin() {
+    return origin;
   }
 
   public Instant createdAt() {

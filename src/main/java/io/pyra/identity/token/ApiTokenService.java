@@ -42,7 +42,17 @@ public class ApiTokenService {
     this.jdbc = jdbc;
   }
 
+  /** A personal token, made by its owner on purpose. */
   public IssuedToken issue(UUID userId, String name, Duration lifetime) {
+    return issue(userId, name, lifetime, TokenOrigin.PERSONAL);
+  }
+
+  /** A token handed out by an API sign-in in exchange for the password. */
+  public IssuedToken issueForSignIn(UUID userId, Duration lifetime) {
+    return issue(userId, "API sign-in", lifetime, TokenOrigin.SIGN_IN);
+  }
+
+  private IssuedToken issue(UUID userId, String name, Duration lifetime, TokenOrigin origin) {
     if (name == null || name.isBlank()) {
       throw new BusinessRuleException("name", "required", "validation.required", "name");
     }
@@ -55,7 +65,8 @@ public class ApiTokenService {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    ApiToken token = new ApiToken(userId, name.strip(), hash(secret), secret.substring(0, 12), Instant.now().plus(lifetime));
+    ApiToken token = new ApiToken(userId, name.strip(), hash(secret), secret.substring(0, 12), origin,
+        Instant.now().plus(lifetime));
     return new IssuedToken(secret, tokens.save(token));
   }
 
@@ -69,6 +80,20 @@ public class ApiTokenService {
         .filter(t -> t.userId().equals(userId))
         .orElseThrow(() -> new RecordNotFoundException("api-token", tokenId));
     token.revoke();
+  }
+
+  /**
+   * Revokes every usable token of the user, or all but their personal ones; returns how many
+   * were revoked. One statement, so a token cannot slip between reading and revoking.
+   */
+  public int revokeAll(UUID userId, boolean keepPersonal) {
+    Instant now = Instant.now();
+    String sql = """
+        update identity_api_token set revoked_at = ?, version = version + 1
+         where user_id = ? and revoked_at is null and expires_at > ?""";
+    return jdbc.sql(keepPersonal ? sql + " and origin <> 'PERSONAL'" : sql)
+        .params(utc(now), userId, utc(now))
+        .update();
   }
 
   /** The token's SHA-256 as stored, or empty when the text cannot be one of Pyra's tokens. */

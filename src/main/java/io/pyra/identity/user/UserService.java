@@ -1,5 +1,6 @@
 package io.pyra.identity.user;
 
+import io.pyra.identity.CredentialCheck;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.error.BusinessRuleException;
@@ -28,12 +29,17 @@ public class UserService {
   private final PasswordEncoder passwords;
   private final PhoneNumbers phones;
   private final JdbcClient jdbc;
+  private final AccessRevocation access;
+  private final CredentialCheck credentials;
 
-  UserService(UserAccountRepository users, PasswordEncoder passwords, PhoneNumbers phones, JdbcClient jdbc) {
+  UserService(UserAccountRepository users, PasswordEncoder passwords, PhoneNumbers phones, JdbcClient jdbc,
+      AccessRevocation access, CredentialCheck credentials) {
     this.users = users;
     this.passwords = passwords;
     this.phones = phones;
     this.jdbc = jdbc;
+    this.access = access;
+    this.credentials = credentials;
   }
 
   @Transactional(readOnly = true)
@@ -81,9 +87,11 @@ public class UserService {
     }
     Details details = validate(command, user, violations);
     throwIfAny(violations);
+    boolean wasActive = user.active();
     boolean wasAdmin = user.active() && user.roleIds().contains(ADMINISTRATOR_ROLE);
     apply(user, command, details);
-    if (command.password() != null && !command.password().isEmpty()) {
+    boolean reset = command.password() != null && !command.password().isEmpty();
+    if (reset) {
       user.changePassword(passwords.encode(command.password()));
     }
     boolean isAdmin = user.active() && user.roleIds().contains(ADMINISTRATOR_ROLE);
@@ -97,19 +105,36 @@ public class UserService {
         throw new BusinessRuleException(field, "last-administrator", "user.last-administrator");
       }
     }
+    if (wasActive && !user.active()) {
+      access.revoke(user, AccessRevocation.Reason.DEACTIVATED, false);
+    } else if (reset) {
+      // whoever knew the old password may be signed in with it somewhere: that ends here
+      access.revoke(user, AccessRevocation.Reason.PASSWORD_RESET, false);
+    }
     return user;
   }
 
-  /** The user's own change of password: the current one must be given. */
-  public void changeOwnPassword(UUID id, String current, String replacement) {
+  /**
+   * The user's own change of password: the current one must be given. Their other page sessions
+   * end, and their API tokens too, except those they made themselves if they choose to keep them;
+   * the session making the change stays signed in.
+   */
+  public void changeOwnPassword(UUID id, String current, String replacement, boolean keepPersonalTokens) {
     UserAccount user = get(id);
     List<RuleViolation> violations = new ArrayList<>();
-    if (current == null || !passwords.matches(current, user.passwordHash())) {
+    // through the sign-in throttle: a stolen session or token must not be a way to guess the password
+    CredentialCheck.Result check = current == null || current.length() > 200 ? null
+        : credentials.confirm(user.username(), current, "account.password");
+    if (check != null && check.refusal() == CredentialCheck.Refusal.THROTTLED) {
+      violations.add(new RuleViolation("currentPassword", "throttled", "user.password.current-throttled",
+          check.minutesLeft()));
+    } else if (check == null || !check.confirmed()) {
       violations.add(new RuleViolation("currentPassword", "matches", "user.password.current-wrong"));
     }
     PasswordPolicy.check("newPassword", replacement, user.username()).ifPresent(violations::add);
     throwIfAny(violations);
     user.changePassword(passwords.encode(replacement));
+    access.revoke(user, AccessRevocation.Reason.PASSWORD_CHANGED, keepPersonalTokens);
   }
 
   public void preferLocale(UUID id, String locale) {

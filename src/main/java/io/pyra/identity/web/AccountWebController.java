@@ -66,7 +66,8 @@ class AccountWebController {
       return page(model);
     }
     try {
-      users.changeOwnPassword(currentUser.requireId(), form.getCurrentPassword(), form.getNewPassword());
+      users.changeOwnPassword(currentUser.requireId(), form.getCurrentPassword(), form.getNewPassword(),
+          form.isKeepPersonalTokens());
     } catch (BusinessRuleException e) {
       formErrors.bind(e, result, locale);
       return page(model);

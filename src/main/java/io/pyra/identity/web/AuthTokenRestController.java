@@ -72,7 +72,7 @@ class AuthTokenRestController {
     }
     PyraPrincipal user = (PyraPrincipal) result.getPrincipal();
     audit.append(new AuditEvent("SIGN_IN", "user", user.id().toString(), user.id(), user.username(), from(http)));
-    IssuedToken issued = tokens.issue(user.id(), "API sign-in", lifetime);
+    IssuedToken issued = tokens.issueForSignIn(user.id(), lifetime);
     return ResponseEntity.ok(new TokenResponse(issued.secret(), issued.expiresAt()));
   }
 

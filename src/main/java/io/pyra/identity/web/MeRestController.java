@@ -13,6 +13,7 @@ import io.pyra.identity.user.UserService;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Duration;
@@ -69,6 +70,12 @@ class MeRestController {
 
   record CreatedToken(UUID id, String token, Instant expiresAt) {}
 
+  record ChangePassword(
+      @Schema(maxLength = 200) String currentPassword,
+      @Schema(minLength = 10, maxLength = 200) String newPassword,
+      @Schema(description = "keep the tokens you created yourself; tokens from an API sign-in end in any case",
+          defaultValue = "false") Boolean keepPersonalTokens) {}
+
   @Operation(summary = "Who am I: the caller's profile, roles and permissions with their scopes")
   @GetMapping
   MeView me(@AuthenticationPrincipal PyraPrincipal principal) {
@@ -81,6 +88,16 @@ class MeRestController {
         .toList();
     return new MeView(user.id(), user.username(), user.displayName(), user.email(), user.orgUnitId(), user.locale(),
         roleCodes, grants);
+  }
+
+  @Operation(summary = "Change your own password",
+      description = "The current password must be given. Your page sessions end, and so do your API tokens (this "
+          + "one too, if it came from an API sign-in), except those you created yourself if keepPersonalTokens is true.")
+  @PostMapping("/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changePassword(@RequestBody ChangePassword request) {
+    users.changeOwnPassword(currentUser.requireId(), request.currentPassword(), request.newPassword(),
+        Boolean.TRUE.equals(request.keepPersonalTokens()));
   }
 
   @Operation(summary = "The caller's API tokens, newest first (never their secrets)")

@@ -1,11 +1,15 @@
 package io.pyra.identity.web;
 
-/** The change of one's own password: the current one, the new one twice. */
+/**
+ * The change of one's own password: the current one, the new one twice, and whether to keep the
+ * API tokens one made oneself (all others end with the old password).
+ */
 public class PasswordForm {
 
   private String currentPassword;
   private String newPassword;
   private String repeatPassword;
+  private boolean keepPersonalTokens;
 
   public String getCurrentPassword() {
     return currentPassword;
@@ -29,5 +33,13 @@ public class PasswordForm {
 
   public void setRepeatPassword(String repeatPassword) {
     this.repeatPassword = repeatPassword;
+  }
+
+  public boolean isKeepPersonalTokens() {
+    return keepPersonalTokens;
+  }
+
+  public void setKeepPersonalTokens(boolean keepPersonalTokens) {
+    this.keepPersonalTokens = keepPersonalTokens;
   }
 }
