@@ -7,10 +7,14 @@ import io.pyra.customer.web.CustomerRepresentation.ContactJson;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.server.ServletServerHttpRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/customers/{customerId}/contacts")
 class ContactRestController {
 
-  record ContactRequest(String name, String title, String phone, String email, String notes) {}
+  record ContactRequest(@Size(max = 200) String name, @Size(max = 200) String title, @Size(max = 40) String phone,
+      @Size(max = 254) String email, @Size(max = 2000) String notes) {}
 
   private final ContactService contacts;
   private final JsonMapper json;
