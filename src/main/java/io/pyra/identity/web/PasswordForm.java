@@ -1,10 +1,15 @@
 package io.pyra.identity.web;
 
+import jakarta.validation.constraints.Size;
+
 /** The change of one's own password: the current one, the new one twice. */
 public class PasswordForm {
 
+  @Size(max = 200)
   private String currentPassword;
+  @Size(max = 200)
   private String newPassword;
+  @Size(max = 200)
   private String repeatPassword;
 
   public String getCurrentPassword() {

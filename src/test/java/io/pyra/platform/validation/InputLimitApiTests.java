@@ -129,7 +129,7 @@ class InputLimitApiTests {
   }
 
   private static void assertRefused(ApiClient.Response response, String field, String rule) {
-    assertThat(response.status()).as(response.body()).isEqualTo(422);
+    assertThat(response.status()).as(response.body().substring(0, Math.min(500, response.body().length()))).isEqualTo(422);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     List<String> broken = new ArrayList<>();
     for (JsonNode error : response.json().get("errors")) {
