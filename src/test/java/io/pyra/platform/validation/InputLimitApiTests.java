@@ -117,6 +117,13 @@ class InputLimitApiTests {
   }
 
   @Test
+  void anAuditFilterOverItsLimitIsRefusedNamingTheFilter() {
+    ApiClient.Response response = admin().get("/api/v1/audit?user=" + "u".repeat(101) + "&recordType=customer");
+
+    assertRefused(response, "user", "max-length");
+  }
+
+  @Test
   void theLimitIsExplainedInTheCallersLanguage() {
     ApiClient admin = admin();
     String body = JsonMapper.builder().build().writeValueAsString(
