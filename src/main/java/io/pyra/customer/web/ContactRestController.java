@@ -6,6 +6,8 @@ import io.pyra.customer.contact.SaveContact;
 import io.pyra.customer.web.CustomerRepresentation.ContactJson;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -67,7 +69,9 @@ class ContactRestController {
   @PatchMapping("/{contactId}")
   @PreAuthorize("hasAuthority('customer.update')")
   ResponseEntity<ContactJson> patch(@PathVariable UUID customerId, @PathVariable UUID contactId,
-      @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+          content = @Content(schema = @Schema(implementation = ContactRequest.class))) @RequestBody JsonNode body,
       HttpServletRequest http) {
     if (body == null || !body.isObject()) {
       throw new HttpMessageNotReadableException("a JSON object is expected", new ServletServerHttpRequest(http));

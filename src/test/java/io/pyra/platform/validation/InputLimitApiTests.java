@@ -79,6 +79,12 @@ class InputLimitApiTests {
     assertRefused(response, "title", "max-length");
     assertRefused(response, "notes", "max-length");
     assertThat(count("customer_contact", "customer_id", UUID.fromString(customerId))).isZero();
+
+    ApiClient.Response added = admin.post("/api/v1/customers/" + customerId + "/contacts", Map.of("name", "Li Lei"));
+    assertThat(added.status()).isEqualTo(201);
+    ApiClient.Response changed = admin.patch("/api/v1/customers/" + customerId + "/contacts/"
+        + added.json().get("id").asString(), Map.of("title", huge), added.header("ETag"));
+    assertRefused(changed, "title", "max-length");
   }
 
   @Test
