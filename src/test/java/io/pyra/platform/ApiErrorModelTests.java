@@ -100,7 +100,7 @@ class ApiErrorModelTests {
   void anEmptyListEntryInTheVCardExportIsRefusedNamingIds() {
     ApiClient.Response response = admin().get("/api/v1/customers/export.vcf?ids=,");
 
-    assertProblem(response, 422);
+    assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("ids");
   }
 

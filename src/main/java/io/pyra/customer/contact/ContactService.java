@@ -95,6 +95,9 @@ public class ContactService {
 
   private void describe(Contact contact, SaveContact command) {
     List<RuleViolation> violations = new ArrayList<>();
+    refuseLonger("name", command.name(), 200, violations);
+    refuseLonger("title", command.title(), 200, violations);
+    refuseLonger("notes", command.notes(), 2000, violations);
     String name = clean(command.name(), 200);
     if (name == null) {
       violations.add(new RuleViolation("name", "required", "validation.required", "name"));
@@ -119,6 +122,13 @@ public class ContactService {
       throw new BusinessRuleException(violations);
     }
     contact.describe(name, clean(command.title(), 200), phone, email, clean(command.notes(), 2000));
+  }
+
+  /** A longer text is refused, never cut: the person typing it would lose what was cut without noticing. */
+  private static void refuseLonger(String field, String value, int max, List<RuleViolation> violations) {
+    if (value != null && value.strip().length() > max) {
+      violations.add(new RuleViolation(field, "max-length", "validation.max-length", field, max));
+    }
   }
 
   private static String clean(String value, int max) {

@@ -1,5 +1,6 @@
 package io.pyra.customer.customer;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +31,11 @@ public record SaveCustomer(
     Long version) {
 
   /** A phone as typed, with an optional label. */
-  public record PhoneInput(String number, String label) {}
+  public record PhoneInput(@Size(max = 40) String number, @Size(max = 20) String label) {}
 
   /** An email as typed, with an optional label. */
-  public record EmailInput(String address, String label) {}
+  public record EmailInput(@Size(max = 254) String address, @Size(max = 20) String label) {}
 
   /** A consent: channel (EMAIL, SMS, PHONE), granted or not, and its source. */
-  public record ConsentInput(String channel, boolean granted, String source) {}
+  public record ConsentInput(@Size(max = 10) String channel, boolean granted, @Size(max = 200) String source) {}
 }

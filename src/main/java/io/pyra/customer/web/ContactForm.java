@@ -2,14 +2,20 @@ package io.pyra.customer.web;
 
 import io.pyra.customer.contact.Contact;
 import io.pyra.customer.contact.SaveContact;
+import jakarta.validation.constraints.Size;
 
 /** The form of one contact person. */
 public class ContactForm {
 
+  @Size(max = 200)
   private String name;
+  @Size(max = 200)
   private String title;
+  @Size(max = 40)
   private String phone;
+  @Size(max = 254)
   private String email;
+  @Size(max = 2000)
   private String notes;
   private Long version;
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/customers/{customerId}/contacts")
 class ContactRestController {
 
-  record ContactRequest(String name, String title, String phone, String email, String notes) {}
+  record ContactRequest(@Size(max = 200) String name, @Size(max = 200) String title, @Size(max = 40) String phone,
+      @Size(max = 254) String email, @Size(max = 2000) String notes) {}
 
   private final ContactService contacts;
   private final JsonMapper json;

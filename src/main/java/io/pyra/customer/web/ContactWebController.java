@@ -5,6 +5,7 @@ import io.pyra.customer.contact.SaveContact;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,16 +47,18 @@ class ContactWebController {
 
   @PostMapping("/customers/{id}/contacts/{contactId}")
   @PreAuthorize("hasAuthority('customer.update')")
-  String update(@PathVariable UUID id, @PathVariable UUID contactId, @ModelAttribute("form") ContactForm form,
+  String update(@PathVariable UUID id, @PathVariable UUID contactId, @Valid @ModelAttribute("form") ContactForm form,
       BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-    try {
-      contacts.update(id, contactId, form.command());
-      redirect.addFlashAttribute("success", problems.messageOf("customer.contact.saved", locale, form.getName()));
-      return "redirect:/customers/" + id;
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, binding, locale);
-    } catch (StaleVersionException | OptimisticLockingFailureException e) {
-      formErrors.stale(binding, locale);
+    if (!binding.hasErrors()) {
+      try {
+        contacts.update(id, contactId, form.command());
+        redirect.addFlashAttribute("success", problems.messageOf("customer.contact.saved", locale, form.getName()));
+        return "redirect:/customers/" + id;
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, binding, locale);
+      } catch (StaleVersionException | OptimisticLockingFailureException e) {
+        formErrors.stale(binding, locale);
+      }
     }
     model.addAttribute("customerId", id);
     model.addAttribute("contactId", contactId);

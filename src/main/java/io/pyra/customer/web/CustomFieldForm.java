@@ -2,17 +2,23 @@ package io.pyra.customer.web;
 
 import io.pyra.customer.field.CustomField;
 import io.pyra.customer.field.SaveCustomField;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 
 /** The custom field form; choices one per line. */
 public class CustomFieldForm {
 
+  @Size(max = 60)
   private String code;
+  @Size(max = 200)
   private String labelEn;
+  @Size(max = 200)
   private String labelZh;
+  @Size(max = 20)
   private String type = "TEXT";
   private boolean required;
+  @Size(max = 3000)
   private String choices = "";
   private int position = 100;
   private boolean active = true;

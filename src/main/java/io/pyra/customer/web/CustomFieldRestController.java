@@ -6,6 +6,7 @@ import io.pyra.customer.field.SaveCustomField;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -35,11 +36,12 @@ class CustomFieldRestController {
     }
   }
 
-  record CreateFieldRequest(String code, String labelEn, String labelZh, String type, Boolean required,
-      List<String> choices, Integer position) {}
+  record CreateFieldRequest(@Size(max = 60) String code, @Size(max = 200) String labelEn,
+      @Size(max = 200) String labelZh, @Size(max = 20) String type, Boolean required,
+      @Size(max = 30) List<@Size(max = 100) String> choices, Integer position) {}
 
-  record PatchFieldRequest(String labelEn, String labelZh, Boolean required, List<String> choices, Integer position,
-      Boolean active) {}
+  record PatchFieldRequest(@Size(max = 200) String labelEn, @Size(max = 200) String labelZh, Boolean required,
+      @Size(max = 30) List<@Size(max = 100) String> choices, Integer position, Boolean active) {}
 
   private final CustomFieldService fields;
 

@@ -7,6 +7,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ class CustomFieldWebController {
   }
 
   @PostMapping("/new")
-  String create(@ModelAttribute("fieldForm") CustomFieldForm form, BindingResult result, Model model, Locale locale,
+  String create(@Valid @ModelAttribute("fieldForm") CustomFieldForm form, BindingResult result, Model model, Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
@@ -73,7 +74,7 @@ class CustomFieldWebController {
   }
 
   @PostMapping("/{id}/edit")
-  String update(@PathVariable UUID id, @ModelAttribute("fieldForm") CustomFieldForm form, BindingResult result,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("fieldForm") CustomFieldForm form, BindingResult result,
       Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     CustomField field = fields.get(id);
     form.setCode(field.code());

@@ -4,6 +4,8 @@ import io.pyra.customer.ConsentChannel;
 import io.pyra.customer.customer.Address;
 import io.pyra.customer.customer.Profile;
 import io.pyra.customer.customer.SaveCustomer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +21,9 @@ public class CustomerForm {
 
   /** One phone or email row of the form. */
   public static class Row {
+    @Size(max = 254)
     private String value;
+    @Size(max = 20)
     private String label;
 
     public Row() {}
@@ -46,31 +50,54 @@ public class CustomerForm {
     }
   }
 
+  @Size(max = 20)
   private String kind = "PERSON";
+  @Size(max = 300)
   private String name;
+  @Size(max = 20)
   private String stage = "PROSPECT";
+  @Size(max = 60)
   private String sector;
   private UUID ownerId;
   private UUID orgUnitId;
+  @Valid @Size(max = 20)
   private List<Row> phones = new ArrayList<>();
+  @Valid @Size(max = 20)
   private List<Row> emails = new ArrayList<>();
+  @Size(max = 2)
   private String country;
+  @Size(max = 100)
   private String province;
+  @Size(max = 100)
   private String city;
+  @Size(max = 300)
   private String street;
+  @Size(max = 20)
   private String postalCode;
+  @Size(max = 200)
   private String education;
+  @Size(max = 1000)
   private String interests;
+  @Size(max = 200)
   private String industry;
   private Integer employeeCount;
+  @Size(max = 1000)
   private String coreCompetencies;
+  @Size(max = 1000)
   private String competitors;
+  @Size(max = 4000)
   private String background;
+  @Size(max = 10)
   private Set<String> consents = new LinkedHashSet<>();
+  @Size(max = 200)
   private String consentSource;
+  @Size(max = 3000)
   private String tags;
+  @Size(max = 200)
   private Map<String, String> customFields = new HashMap<>();
+  @Size(max = 200)
   private Map<String, List<String>> multiFields = new HashMap<>();
+  @Size(max = 500)
   private String duplicateReason;
   private Long version;
 

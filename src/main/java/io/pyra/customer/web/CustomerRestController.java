@@ -21,6 +21,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +56,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/customers")
 class CustomerRestController {
 
-  record CustomerRequest(String kind, String name, List<SaveCustomer.PhoneInput> phones,
-      List<SaveCustomer.EmailInput> emails, String stage, String sector, UUID ownerId, UUID orgUnitId,
-      Address address, Profile profile, Set<String> tags, List<SaveCustomer.ConsentInput> consents,
-      Map<String, Object> customFields, String duplicateReason) {
+  record CustomerRequest(@Size(max = 20) String kind, @Size(max = 300) String name,
+      @Valid @Size(max = 20) List<SaveCustomer.PhoneInput> phones,
+      @Valid @Size(max = 20) List<SaveCustomer.EmailInput> emails, @Size(max = 20) String stage,
+      @Size(max = 60) String sector, UUID ownerId, UUID orgUnitId, @Valid Address address, @Valid Profile profile,
+      @Size(max = 50) Set<@Size(max = 60) String> tags, @Valid @Size(max = 10) List<SaveCustomer.ConsentInput> consents,
+      @Schema(maxProperties = 200) @Size(max = 200) Map<String, Object> customFields, @Size(max = 500) String duplicateReason) {
 
     SaveCustomer command() {
       return new SaveCustomer(kind, name, stage, ownerId, orgUnitId, sector, phones, emails, address, profile, tags,
@@ -65,7 +69,12 @@ class CustomerRestController {
     }
   }
 
-  record MergeRequest(UUID mergedId, Map<String, String> fields) {}
+  record MergeRequest(UUID mergedId, @Schema(maxProperties = 100, additionalPropertiesSchema = MergeChoice.class)
+      @Size(max = 100) Map<String, @Size(max = 20) String> fields) {}
+
+  /** Whose value a merge keeps for one field: {@code survivor}, {@code merged} or {@code both}. */
+  @Schema(type = "string", maxLength = 20, example = "merged")
+  interface MergeChoice {}
 
   record TransferRequest(UUID fromOwnerId, UUID toOwnerId, UUID orgUnitId) {}
 

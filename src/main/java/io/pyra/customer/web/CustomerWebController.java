@@ -12,6 +12,7 @@ import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
+import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ class CustomerWebController {
 
   @PostMapping("/customers")
   @PreAuthorize("hasAuthority('customer.create')")
-  String create(@ModelAttribute("form") CustomerForm form, BindingResult binding,
+  String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult binding,
       @RequestParam(required = false) String saveAnyway, @RequestParam(required = false) UUID mergeInto,
       Model model, Locale locale, RedirectAttributes redirect) {
     if (binding.hasErrors()) {
@@ -98,7 +99,7 @@ class CustomerWebController {
 
   @PostMapping("/customers/{id}")
   @PreAuthorize("hasAuthority('customer.update')")
-  String update(@PathVariable UUID id, @ModelAttribute("form") CustomerForm form, BindingResult binding,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult binding,
       @RequestParam(required = false) String saveAnyway, @RequestParam(required = false) UUID mergeInto,
       Model model, Locale locale, RedirectAttributes redirect) {
     customers.writable(id, "customer.update");

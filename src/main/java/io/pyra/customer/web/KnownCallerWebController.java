@@ -27,14 +27,16 @@ class KnownCallerWebController {
       Model model) {
     List<CustomerCard> cards = List.of();
     boolean searched = false;
+    boolean invalid = false; // the page asks it on every search, by email too
     if (phone != null && !phone.isBlank()) {
       searched = true;
       cards = lookup.byPhone(phone);
-      model.addAttribute("invalid", lookup.normalizePhone(phone).isEmpty());
+      invalid = lookup.normalizePhone(phone).isEmpty();
     } else if (email != null && !email.isBlank()) {
       searched = true;
       cards = lookup.byEmail(email);
     }
+    model.addAttribute("invalid", invalid);
     model.addAttribute("phone", phone);
     model.addAttribute("email", email);
     model.addAttribute("searched", searched);

@@ -6,6 +6,7 @@ import io.pyra.customer.sector.SectorService;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -36,9 +37,11 @@ class SectorRestController {
     }
   }
 
-  record CreateSectorRequest(UUID parentId, String code, String nameEn, String nameZh, Integer sortOrder) {}
+  record CreateSectorRequest(UUID parentId, @Size(max = 60) String code, @Size(max = 200) String nameEn,
+      @Size(max = 200) String nameZh, Integer sortOrder) {}
 
-  record PatchSectorRequest(String nameEn, String nameZh, Integer sortOrder, Boolean active) {}
+  record PatchSectorRequest(@Size(max = 200) String nameEn, @Size(max = 200) String nameZh, Integer sortOrder,
+      Boolean active) {}
 
   private final SectorService sectors;
 

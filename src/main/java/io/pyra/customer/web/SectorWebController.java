@@ -6,6 +6,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class SectorWebController {
   }
 
   @PostMapping("/new")
-  String create(@ModelAttribute("sectorForm") SectorForm form, BindingResult result, Model model, Locale locale,
+  String create(@Valid @ModelAttribute("sectorForm") SectorForm form, BindingResult result, Model model, Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
@@ -74,7 +75,7 @@ class SectorWebController {
   }
 
   @PostMapping("/{id}/edit")
-  String update(@PathVariable UUID id, @ModelAttribute("sectorForm") SectorForm form, BindingResult result, Model model,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("sectorForm") SectorForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     Sector sector = sectors.get(id);
     if (!result.hasErrors()) {

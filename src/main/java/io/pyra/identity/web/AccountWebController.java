@@ -11,6 +11,7 @@ import io.pyra.platform.error.Problems;
 import io.pyra.platform.web.FormErrors;
 import io.pyra.platform.web.LocaleConfig;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,8 +60,11 @@ class AccountWebController {
   }
 
   @PostMapping("/password")
-  String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Locale locale,
+  String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Locale locale,
       Model model, RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return page(model);
+    }
     if (!Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
       result.rejectValue("repeatPassword", "matches", problems.messageOf("account.password.repeat-mismatch", locale));
       return page(model);

@@ -8,6 +8,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -62,8 +63,11 @@ class ApiTokenWebController {
   }
 
   @PostMapping
-  String create(@ModelAttribute("tokenForm") TokenForm form, BindingResult result, Locale locale, Model model,
+  String create(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Locale locale, Model model,
       HttpServletResponse response) {
+    if (result.hasErrors()) {
+      return page(model);
+    }
     Integer days = days(form.getLifetimeDays());
     if (days == null) {
       result.rejectValue("lifetimeDays", "range",

@@ -15,6 +15,7 @@ import io.pyra.platform.error.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class MeRestController {
     }
   }
 
-  record CreateToken(String name, Integer lifetimeDays) {}
+  record CreateToken(@Size(max = 100) String name, Integer lifetimeDays) {}
 
   record CreatedToken(UUID id, String token, Instant expiresAt) {}
 

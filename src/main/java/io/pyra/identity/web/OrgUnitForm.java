@@ -3,6 +3,7 @@ package io.pyra.identity.web;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.SaveOrgUnit;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** The org-unit form of the create and edit page; {@code version} is the one the page showed. */
@@ -10,8 +11,11 @@ public class OrgUnitForm {
 
   private UUID parentId;
   private OrgUnitKind kind;
+  @Size(max = 40)
   private String code;
+  @Size(max = 200)
   private String name;
+  @Size(max = 60)
   private String timeZone;
   private Long version;
 

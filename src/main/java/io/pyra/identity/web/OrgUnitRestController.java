@@ -7,6 +7,7 @@ import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -40,10 +41,12 @@ class OrgUnitRestController {
   }
 
   /** A new unit; without {@code timeZone} it takes its parent's. */
-  record CreateOrgUnitRequest(UUID parentId, OrgUnitKind kind, String code, String name, String timeZone) {}
+  record CreateOrgUnitRequest(UUID parentId, OrgUnitKind kind, @Size(max = 40) String code, @Size(max = 200) String name,
+      @Size(max = 60) String timeZone) {}
 
   /** The fields to change; those left out keep their value. */
-  record PatchOrgUnitRequest(UUID parentId, OrgUnitKind kind, String code, String name, String timeZone) {}
+  record PatchOrgUnitRequest(UUID parentId, OrgUnitKind kind, @Size(max = 40) String code, @Size(max = 200) String name,
+      @Size(max = 60) String timeZone) {}
 
   private final OrgUnitService units;
   private final OrgUnitAccess access;

@@ -7,6 +7,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
+import jakarta.validation.Valid;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ class OrgUnitWebController {
 
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  String create(@ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult result, Model model, Locale locale,
+  String create(@Valid @ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult result, Model model, Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
@@ -110,7 +111,7 @@ class OrgUnitWebController {
 
   @PostMapping("/{id}/edit")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  String update(@PathVariable UUID id, @ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult result,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult result,
       Model model, Locale locale, RedirectAttributes redirect) {
     OrgUnit unit = access.manageable(id);
     if (!result.hasErrors()) {

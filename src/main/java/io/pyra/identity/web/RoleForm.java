@@ -2,6 +2,7 @@ package io.pyra.identity.web;
 
 import io.pyra.identity.role.Role;
 import io.pyra.identity.role.RolePermission;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,9 +12,13 @@ import java.util.Map;
  */
 public class RoleForm {
 
+  @Size(max = 40)
   private String code;
+  @Size(max = 100)
   private String name;
+  @Size(max = 500)
   private String description;
+  @Size(max = 200)
   private Map<String, String> grants = new LinkedHashMap<>();
   private Long version;
 

@@ -8,7 +8,9 @@ import io.pyra.identity.role.RoleService;
 import io.pyra.identity.role.SaveRole;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,10 +51,13 @@ class RoleRestController {
   }
 
   /** A new role. */
-  record CreateRoleRequest(String code, String name, String description, Map<String, Scope> grants) {}
+  record CreateRoleRequest(@Size(max = 40) String code, @Size(max = 100) String name,
+      @Size(max = 500) String description,
+      @Schema(maxProperties = 200) @Size(max = 200) Map<String, Scope> grants) {}
 
   /** The fields to change; those left out keep their value, {@code grants} replaces all grants. */
-  record PatchRoleRequest(String name, String description, Map<String, Scope> grants) {}
+  record PatchRoleRequest(@Size(max = 100) String name, @Size(max = 500) String description,
+      @Schema(maxProperties = 200) @Size(max = 200) Map<String, Scope> grants) {}
 
   /** One permission of the catalogue, with its label in the caller's language. */
   record PermissionResource(String code, String resource, String action, String label) {}

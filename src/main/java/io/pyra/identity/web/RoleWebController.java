@@ -11,6 +11,7 @@ import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ class RoleWebController {
 
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('role.manage')")
-  String create(@ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model, Locale locale,
+  String create(@Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model, Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
@@ -104,7 +105,7 @@ class RoleWebController {
 
   @PostMapping("/{id}/edit")
   @PreAuthorize("hasAuthority('role.manage')")
-  String update(@PathVariable UUID id, @ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
     Role role = roles.get(id);
     form.setCode(role.code());

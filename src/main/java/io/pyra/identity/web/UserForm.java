@@ -2,6 +2,7 @@ package io.pyra.identity.web;
 
 import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserRow;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -9,15 +10,22 @@ import java.util.UUID;
 /** The user form: the same fields for create and edit; the username is only read on create. */
 public class UserForm {
 
+  @Size(max = 60)
   private String username;
+  @Size(max = 200)
   private String displayName;
+  @Size(max = 254)
   private String email;
+  @Size(max = 40)
   private String phone;
   private UUID orgUnitId;
   private UUID supervisorId;
+  @Size(max = 10)
   private String locale = "en";
+  @Size(max = 50)
   private Set<UUID> roleIds = new LinkedHashSet<>();
   private boolean active = true;
+  @Size(max = 200)
   private String password;
   private Long version;
 

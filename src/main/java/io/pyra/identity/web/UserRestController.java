@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +70,15 @@ class UserRestController {
 
   record UserListResponse(List<UserResponse> items, String nextCursor) {}
 
-  record CreateUserRequest(String username, String displayName, String email, String phone, UUID orgUnitId,
-      UUID supervisorId, String locale, Set<UUID> roleIds, Boolean active, String password) {}
+  record CreateUserRequest(@Size(max = 60) String username, @Size(max = 200) String displayName,
+      @Size(max = 254) String email, @Size(max = 40) String phone, UUID orgUnitId, UUID supervisorId,
+      @Size(max = 10) String locale, @Size(max = 50) Set<UUID> roleIds, Boolean active,
+      @Size(max = 200) String password) {}
 
   /** The fields a PATCH may carry; a field left out keeps its value, {@code null} clears phone or supervisor. */
-  record UserPatch(String displayName, String email, String phone, UUID orgUnitId, UUID supervisorId, String locale,
-      Set<UUID> roleIds, Boolean active, String password) {}
+  record UserPatch(@Size(max = 200) String displayName, @Size(max = 254) String email, @Size(max = 40) String phone,
+      UUID orgUnitId, UUID supervisorId, @Size(max = 10) String locale, @Size(max = 50) Set<UUID> roleIds,
+      Boolean active, @Size(max = 200) String password) {}
 
   @Operation(summary = "List the users you may see, ordered by name; page with limit and the nextCursor")
   @GetMapping

@@ -12,6 +12,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -95,7 +96,7 @@ class UserWebController {
 
   @PostMapping
   @PreAuthorize("hasAuthority('user.manage')")
-  String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, Locale locale,
+  String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model, Locale locale,
       RedirectAttributes redirect) {
     access.mayCreateIn(form.getOrgUnitId());
     if (binding.hasErrors()) {
@@ -124,7 +125,7 @@ class UserWebController {
 
   @PostMapping("/{id}")
   @PreAuthorize("hasAuthority('user.manage')")
-  String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
       Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
     UserRow user = access.manageable(id);
     form.setUsername(user.username());

@@ -33,6 +33,9 @@ public class ImportService {
   /** What a file can be imported as, in the words of the API's {@code entity} parameter. */
   public static final List<String> ENTITIES = List.of("customers", "contacts");
 
+  /** The header and the mapping are kept as JSON text of at most this many characters. */
+  public static final int KEPT_TEXT_MAX = 8000;
+
   private final ImportJobs jobs;
   private final ImportRunner runner;
   private final CustomerImportApi customers;
@@ -67,18 +70,21 @@ public class ImportService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> header;
+    String header;
     int[] rows = {0};
     try {
       TabularFile table = TabularFile.open(stored, format, phoneNumbers);
-      header = table.header();
+      header = json.writeValueAsString(table.header());
+      if (header.length() > KEPT_TEXT_MAX) {
+        throw new ImportFileException("import.file.header-too-long", KEPT_TEXT_MAX);
+      }
       table.rows(0, row -> rows[0]++);
     } catch (RuntimeException e) {
       delete(stored);
       throw e;
     }
     ImportJob job = new ImportJob(id, currentUser.requireId(), currentUser.username().orElse("?"), safeEntity,
-        name.length() > 300 ? name.substring(0, 300) : name, format, stored.toString(), json.writeValueAsString(header),
+        name.length() > 300 ? name.substring(0, 300) : name, format, stored.toString(), header,
         null, ImportJob.GOOD_ROWS, true, ImportJob.READY, rows[0], 0, 0, 0, 0, 0, 0, null, Instant.now(), null);
     jobs.insert(job);
     return job;
@@ -142,7 +148,11 @@ public class ImportService {
     Map<String, String> effective = mapping == null || mapping.isEmpty() ? mapping(job) : mapping;
     ColumnPlan.of(header(job), effective, job.entity(), customers.customFields());
     String safeMode = ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode) ? ImportJob.ALL_OR_NOTHING : ImportJob.GOOD_ROWS;
-    if (runner.isRunning(id) || !jobs.queue(id, json.writeValueAsString(effective), safeMode, dryRun)) {
+    String kept = json.writeValueAsString(effective);
+    if (kept.length() > KEPT_TEXT_MAX) {
+      throw new ImportFileException("import.mapping.too-long", KEPT_TEXT_MAX);
+    }
+    if (runner.isRunning(id) || !jobs.queue(id, kept, safeMode, dryRun)) {
       throw new ImportFileException("import.not-startable");
     }
     runner.launch(id, locale);

@@ -10,16 +10,23 @@ import ezvcard.property.Kind;
 import ezvcard.property.Uid;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerKind;
-import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,10 +37,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CustomerVCardRestController {
 
-  private final CustomerImportApi customers;
+  /** The most customers one export names. */
+  static final int MAX_IDS = 1000;
 
-  CustomerVCardRestController(CustomerImportApi customers) {
+  private final CustomerImportApi customers;
+  private final Problems problems;
+
+  CustomerVCardRestController(CustomerImportApi customers, Problems problems) {
     this.customers = customers;
+    this.problems = problems;
   }
 
   @Operation(summary = "One customer as a vCard 4.0")
@@ -47,16 +59,37 @@ class CustomerVCardRestController {
   @Operation(summary = "Several customers (ids, comma separated) as one vCard 4.0 file")
   @GetMapping(value = "/api/v1/customers/export.vcf", produces = "text/vcard")
   @PreAuthorize("hasAuthority('customer.export')")
-  ResponseEntity<String> many(@RequestParam("ids") List<UUID> ids) {
-    if (ids.contains(null)) {
-      // "ids=," or "ids=a,,b": an empty entry is a mistake, not "no customer"
-      throw new BusinessRuleException("ids", "null-item", "validation.null-item", "ids");
+  ResponseEntity<String> many(@Parameter(description = "Customer ids separated by commas, at most " + MAX_IDS,
+      array = @ArraySchema(maxItems = MAX_IDS), required = true) @RequestParam(name = "ids", required = false)
+      List<UUID> ids) {
+    // "ids=," or "ids=" binds as empty or null entries: name the parameter rather than fail on them
+    if (ids == null || ids.isEmpty() || ids.contains(null)) {
+      throw new MalformedIds(new RuleViolation("ids", "id-list", "validation.id-list", "ids", MAX_IDS));
+    }
+    if (ids.size() > MAX_IDS) {
+      throw new MalformedIds(new RuleViolation("ids", "max-items", "validation.max-items", "ids", MAX_IDS));
     }
     List<CustomerImportApi.Card> cards = new ArrayList<>();
-    for (UUID id : ids.stream().distinct().limit(1000).toList()) {
+    for (UUID id : ids.stream().distinct().toList()) {
       customers.card(id).ifPresent(cards::add);
     }
     return vcf(cards, "customers.vcf");
+  }
+
+  @ExceptionHandler(MalformedIds.class)
+  ProblemDetail malformed(MalformedIds e, Locale locale) {
+    return problems.invalid(HttpStatus.BAD_REQUEST, List.of(e.violation), locale);
+  }
+
+  /** A list of ids that cannot be read as one: answered 400, naming the parameter. */
+  private static final class MalformedIds extends RuntimeException {
+
+    private final transient RuleViolation violation;
+
+    MalformedIds(RuleViolation violation) {
+      super(violation.rule(), null, false, false);
+      this.violation = violation;
+    }
   }
 
   private static ResponseEntity<String> vcf(List<CustomerImportApi.Card> cards, String fileName) {

@@ -6,11 +6,13 @@ import io.pyra.integration.importing.ImportJobs;
 import io.pyra.integration.importing.ImportService;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.platform.validation.InputLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -41,22 +43,31 @@ class ImportRestController {
   private final ImportService imports;
   private final ImportJobs jobs;
   private final Problems problems;
+  private final InputLimits limits;
 
-  ImportRestController(ImportService imports, ImportJobs jobs, Problems problems) {
+  ImportRestController(ImportService imports, ImportJobs jobs, Problems problems, InputLimits limits) {
     this.imports = imports;
     this.jobs = jobs;
     this.problems = problems;
+    this.limits = limits;
   }
+
+  /** The text fields of an upload with their limits (the mapping is kept in a column of 8,000 characters). */
+  record UploadFields(@Size(max = 20) String entity, @Size(max = ImportService.KEPT_TEXT_MAX) String mapping,
+      @Size(max = 20) String mode) {}
 
   @Operation(summary = "Upload a CSV, XLSX or vCard file and start its dry run or import in the background")
   @PostMapping(consumes = "multipart/form-data")
   ResponseEntity<ImportView> create(@RequestParam("file") MultipartFile file,
       @Parameter(description = "What the file holds; any other word is refused (422 naming entity)",
-          schema = @Schema(allowableValues = {"customers", "contacts"}, defaultValue = "customers"))
+          schema = @Schema(allowableValues = {"customers", "contacts"}, defaultValue = "customers", maxLength = 20))
       @RequestParam(name = "entity", defaultValue = "customers") String entity,
+      @Parameter(schema = @Schema(maxLength = ImportService.KEPT_TEXT_MAX))
       @RequestParam(name = "mapping", required = false) String mapping,
       @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
-      @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode, Locale locale) throws IOException {
+      @Parameter(schema = @Schema(maxLength = 20)) @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode,
+      Locale locale) throws IOException {
+    limits.check(new UploadFields(entity, mapping, mode));
     Map<String, String> columns = mapping == null || mapping.isBlank() ? null : imports.parseMapping(mapping);
     ImportJob job;
     try (InputStream in = file.getInputStream()) {

@@ -5,6 +5,7 @@ import io.pyra.interaction.record.PolicyOverride;
 import io.pyra.interaction.record.RecordRow;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,23 +14,39 @@ import java.util.UUID;
 /** The log-a-contact form, as typed: the page's words for the fields are the API's JSON names. */
 public class ContactRecordForm {
 
+  @Size(max = 60)
   private String type;
+  @Size(max = 10)
   private String channel = "PHONE";
+  @Size(max = 8)
   private String direction = "INBOUND";
+  @Size(max = 300)
   private String subject;
+  @Size(max = 8000)
   private String notes;
+  @Size(max = 2000)
   private String outcome;
+  @Size(max = 10)
   private String durationMinutes;
+  @Size(max = 40)
   private String occurredAt;
+  @Size(max = 40)
   private String occurredAtShown;
+  @Size(max = 40)
   private String contactId;
+  @Size(max = 40)
   private String jobId;
+  @Size(max = 2)
   private String country;
+  @Size(max = 100)
   private String office;
   private boolean override;
+  @Size(max = 500)
   private String overrideReason;
   private boolean supervisorOverride;
+  @Size(max = 254)
   private String supervisorUsername;
+  @Size(max = 200)
   private String supervisorPassword;
   private Long version;
 

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -50,18 +52,19 @@ class ContactRecordRestController {
       + "not exceeded. (A user without the permission gets a supervisor's confirmation on the page instead.)")
   record OverrideRequest(
       @Schema(description = "Why the policy is exceeded; required, at most 500 characters", maxLength = 500,
-          example = "Parents asked for a call after the exam results") String reason) {
+          example = "Parents asked for a call after the exam results") @Size(max = 500) String reason) {
 
     PolicyOverride command() {
       return PolicyOverride.self(reason);
     }
   }
 
-  record RecordRequest(UUID customerId, UUID contactId, UUID jobId, String type, String channel, String direction,
-      String subject, String notes, String outcome, Instant occurredAt, Integer durationMinutes, String country,
-      String office,
+  record RecordRequest(UUID customerId, UUID contactId, UUID jobId, @Size(max = 60) String type,
+      @Size(max = 10) String channel, @Size(max = 8) String direction, @Size(max = 300) String subject,
+      @Size(max = 8000) String notes, @Size(max = 2000) String outcome, Instant occurredAt, Integer durationMinutes,
+      @Size(max = 2) String country, @Size(max = 100) String office,
       @Schema(description = "Override of the follow-up policy for a return visit beyond it; omit otherwise")
-      OverrideRequest override) {
+      @Valid OverrideRequest override) {
 
     LogContactRecord command(Long version) {
       return new LogContactRecord(customerId, contactId, jobId, type, channel, direction, subject, notes, outcome,

@@ -13,6 +13,7 @@ import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -64,16 +65,18 @@ class ContactRecordWebController {
 
   @PostMapping("/customers/{customerId}/interactions")
   @PreAuthorize("hasAuthority('interaction.create')")
-  String log(@PathVariable UUID customerId, @ModelAttribute("recordForm") ContactRecordForm form,
+  String log(@PathVariable UUID customerId, @Valid @ModelAttribute("recordForm") ContactRecordForm form,
       BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
     CustomerRef customer = customers.forPage(customerId, ContactRecordService.CREATE);
-    try {
-      ContactRecord record = records.log(form.command(customer.id(), times));
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.record.logged", locale, customer.name()));
-      return "redirect:/interactions/" + record.id();
-    } catch (BusinessRuleException e) {
-      model.addAttribute("policyRefused", RecordFormOptions.refusedByPolicy(e));
-      formErrors.bind(RecordFormOptions.forForm(e), binding, locale);
+    if (!binding.hasErrors()) {
+      try {
+        ContactRecord record = records.log(form.command(customer.id(), times));
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.record.logged", locale, customer.name()));
+        return "redirect:/interactions/" + record.id();
+      } catch (BusinessRuleException e) {
+        model.addAttribute("policyRefused", RecordFormOptions.refusedByPolicy(e));
+        formErrors.bind(RecordFormOptions.forForm(e), binding, locale);
+      }
     }
     form.forgetPassword();
     return form(form, customer, null, model, locale);
@@ -103,23 +106,25 @@ class ContactRecordWebController {
 
   @PostMapping("/interactions/{id}")
   @PreAuthorize("hasAuthority('interaction.create')")
-  String correct(@PathVariable UUID id, @ModelAttribute("recordForm") ContactRecordForm form, BindingResult binding,
+  String correct(@PathVariable UUID id, @Valid @ModelAttribute("recordForm") ContactRecordForm form, BindingResult binding,
       Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     RecordRow record = queries.find(id).orElseThrow(() -> new RecordNotFoundException("contact record", id));
     CustomerRef customer = customers.forPage(record.customerId(), ContactRecordService.CREATE);
-    try {
-      records.correct(id, form.command(customer.id(), times));
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.record.corrected", locale));
-      return "redirect:/interactions/" + id;
-    } catch (ContactRecordLockedException e) {
-      redirect.addFlashAttribute("error", problems.message(e.violations().getFirst(), locale));
-      return "redirect:/interactions/" + id;
-    } catch (BusinessRuleException e) {
-      model.addAttribute("policyRefused", RecordFormOptions.refusedByPolicy(e));
-      formErrors.bind(RecordFormOptions.forForm(e), binding, locale);
-    } catch (StaleVersionException | OptimisticLockingFailureException e) {
-      formErrors.stale(binding, locale);
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
+    if (!binding.hasErrors()) {
+      try {
+        records.correct(id, form.command(customer.id(), times));
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.record.corrected", locale));
+        return "redirect:/interactions/" + id;
+      } catch (ContactRecordLockedException e) {
+        redirect.addFlashAttribute("error", problems.message(e.violations().getFirst(), locale));
+        return "redirect:/interactions/" + id;
+      } catch (BusinessRuleException e) {
+        model.addAttribute("policyRefused", RecordFormOptions.refusedByPolicy(e));
+        formErrors.bind(RecordFormOptions.forForm(e), binding, locale);
+      } catch (StaleVersionException | OptimisticLockingFailureException e) {
+        formErrors.stale(binding, locale);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+      }
     }
     form.forgetPassword();
     return form(form, customer, record, model, locale);

@@ -6,6 +6,7 @@ import io.pyra.interaction.policy.SaveFollowUpPolicy;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,7 @@ class FollowUpPolicyRestController {
     }
   }
 
-  record CreatePolicyRequest(String role, Integer maxReturnVisits, Integer periodDays) {}
+  record CreatePolicyRequest(@Size(max = 40) String role, Integer maxReturnVisits, Integer periodDays) {}
 
   record PatchPolicyRequest(Integer maxReturnVisits, Integer periodDays) {}
 

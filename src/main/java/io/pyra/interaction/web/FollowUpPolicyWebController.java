@@ -7,6 +7,7 @@ import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,14 +53,16 @@ class FollowUpPolicyWebController {
   }
 
   @PostMapping("/new")
-  String create(@ModelAttribute("policyForm") FollowUpPolicyForm form, BindingResult result, Model model,
+  String create(@Valid @ModelAttribute("policyForm") FollowUpPolicyForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
-    try {
-      PolicyView saved = policies.create(form.command());
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.saved", locale, saved.role().name()));
-      return "redirect:/admin/follow-up-policies";
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, result, locale);
+    if (!result.hasErrors()) {
+      try {
+        PolicyView saved = policies.create(form.command());
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.saved", locale, saved.role().name()));
+        return "redirect:/admin/follow-up-policies";
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, result, locale);
+      }
     }
     return edit(form, null, model);
   }
@@ -71,18 +74,20 @@ class FollowUpPolicyWebController {
   }
 
   @PostMapping("/{role}/edit")
-  String update(@PathVariable String role, @ModelAttribute("policyForm") FollowUpPolicyForm form,
+  String update(@PathVariable String role, @Valid @ModelAttribute("policyForm") FollowUpPolicyForm form,
       BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     PolicyView policy = policies.get(role);
-    try {
-      policies.update(role, form.command());
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.saved", locale, policy.role().name()));
-      return "redirect:/admin/follow-up-policies";
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, result, locale);
-    } catch (StaleVersionException | OptimisticLockingFailureException e) {
-      formErrors.stale(result, locale);
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
+    if (!result.hasErrors()) {
+      try {
+        policies.update(role, form.command());
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.saved", locale, policy.role().name()));
+        return "redirect:/admin/follow-up-policies";
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, result, locale);
+      } catch (StaleVersionException | OptimisticLockingFailureException e) {
+        formErrors.stale(result, locale);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+      }
     }
     return edit(form, policy, model);
   }

@@ -2,13 +2,18 @@ package io.pyra.interaction.web;
 
 import io.pyra.interaction.type.InteractionType;
 import io.pyra.interaction.type.SaveInteractionType;
+import jakarta.validation.constraints.Size;
 
 /** The type form: parent (by code; none for the top), code on create, names in both languages, flag and order. */
 public class InteractionTypeForm {
 
+  @Size(max = 60)
   private String parent;
+  @Size(max = 60)
   private String code;
+  @Size(max = 200)
   private String nameEn;
+  @Size(max = 200)
   private String nameZh;
   private Integer sortOrder = 100;
   private boolean returnVisit;

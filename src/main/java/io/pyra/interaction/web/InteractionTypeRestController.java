@@ -7,6 +7,7 @@ import io.pyra.interaction.type.TypeNode;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +38,11 @@ class InteractionTypeRestController {
     }
   }
 
-  record CreateTypeRequest(String code, String parent, String nameEn, String nameZh, Integer sortOrder,
-      Boolean returnVisit) {}
+  record CreateTypeRequest(@Size(max = 60) String code, @Size(max = 60) String parent, @Size(max = 200) String nameEn,
+      @Size(max = 200) String nameZh, Integer sortOrder, Boolean returnVisit) {}
 
-  record PatchTypeRequest(String parent, String nameEn, String nameZh, Integer sortOrder, Boolean returnVisit,
-      Boolean active) {}
+  record PatchTypeRequest(@Size(max = 60) String parent, @Size(max = 200) String nameEn, @Size(max = 200) String nameZh,
+      Integer sortOrder, Boolean returnVisit, Boolean active) {}
 
   private final InteractionTypeService types;
 

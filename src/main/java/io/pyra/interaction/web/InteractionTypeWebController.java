@@ -8,6 +8,7 @@ import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,14 +54,16 @@ class InteractionTypeWebController {
   }
 
   @PostMapping("/new")
-  String create(@ModelAttribute("typeForm") InteractionTypeForm form, BindingResult result, Model model,
+  String create(@Valid @ModelAttribute("typeForm") InteractionTypeForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
-    try {
-      InteractionType type = types.create(form.command());
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.type.saved", locale, type.name(locale)));
-      return "redirect:/admin/interaction-types";
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, result, locale);
+    if (!result.hasErrors()) {
+      try {
+        InteractionType type = types.create(form.command());
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.type.saved", locale, type.name(locale)));
+        return "redirect:/admin/interaction-types";
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, result, locale);
+      }
     }
     return edit(form, null, model, locale);
   }
@@ -73,18 +76,20 @@ class InteractionTypeWebController {
   }
 
   @PostMapping("/{code}/edit")
-  String update(@PathVariable String code, @ModelAttribute("typeForm") InteractionTypeForm form,
+  String update(@PathVariable String code, @Valid @ModelAttribute("typeForm") InteractionTypeForm form,
       BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     InteractionType type = types.get(code);
-    try {
-      InteractionType saved = types.update(code, form.command());
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.type.saved", locale, saved.name(locale)));
-      return "redirect:/admin/interaction-types";
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, result, locale);
-    } catch (StaleVersionException | OptimisticLockingFailureException e) {
-      formErrors.stale(result, locale);
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
+    if (!result.hasErrors()) {
+      try {
+        InteractionType saved = types.update(code, form.command());
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.type.saved", locale, saved.name(locale)));
+        return "redirect:/admin/interaction-types";
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, result, locale);
+      } catch (StaleVersionException | OptimisticLockingFailureException e) {
+        formErrors.stale(result, locale);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+      }
     }
     return edit(form, type, model, locale);
   }

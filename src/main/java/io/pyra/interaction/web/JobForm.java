@@ -2,15 +2,21 @@ package io.pyra.interaction.web;
 
 import io.pyra.interaction.job.JobRow;
 import io.pyra.interaction.job.SaveJob;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** The job form: name, country, office, service category and status. */
 public class JobForm {
 
+  @Size(max = 300)
   private String name;
+  @Size(max = 2)
   private String country;
+  @Size(max = 100)
   private String office;
+  @Size(max = 60)
   private String serviceCategory;
+  @Size(max = 12)
   private String status = "OPEN";
   private Long version;
 

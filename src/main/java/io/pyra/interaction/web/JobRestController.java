@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +53,8 @@ class JobRestController {
     }
   }
 
-  record JobRequest(UUID customerId, String name, String country, String office, String serviceCategory,
-      String status) {}
+  record JobRequest(UUID customerId, @Size(max = 300) String name, @Size(max = 2) String country,
+      @Size(max = 100) String office, @Size(max = 60) String serviceCategory, @Size(max = 12) String status) {}
 
   record JobListResponse(List<JobJson> items, String nextCursor) {}
 

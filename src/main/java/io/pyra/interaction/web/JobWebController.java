@@ -17,6 +17,7 @@ import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,15 +78,17 @@ class JobWebController {
 
   @PostMapping("/customers/{customerId}/jobs")
   @PreAuthorize("hasAuthority('job.manage')")
-  String create(@PathVariable UUID customerId, @ModelAttribute("jobForm") JobForm form, BindingResult binding,
+  String create(@PathVariable UUID customerId, @Valid @ModelAttribute("jobForm") JobForm form, BindingResult binding,
       Model model, Locale locale, RedirectAttributes redirect) {
     CustomerRef customer = customers.forPage(customerId, JobService.MANAGE);
-    try {
-      Job job = jobs.create(form.command(customer.id()));
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.job.saved", locale, job.code()));
-      return "redirect:/jobs/" + job.id();
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, binding, locale);
+    if (!binding.hasErrors()) {
+      try {
+        Job job = jobs.create(form.command(customer.id()));
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.job.saved", locale, job.code()));
+        return "redirect:/jobs/" + job.id();
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, binding, locale);
+      }
     }
     return form(form, customer, null, model, locale);
   }
@@ -100,19 +103,21 @@ class JobWebController {
 
   @PostMapping("/jobs/{id}")
   @PreAuthorize("hasAuthority('job.manage')")
-  String update(@PathVariable UUID id, @ModelAttribute("jobForm") JobForm form, BindingResult binding, Model model,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("jobForm") JobForm form, BindingResult binding, Model model,
       Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     Job job = jobs.writable(id);
     JobRow row = queries.find(id).orElseThrow();
-    try {
-      jobs.update(id, form.command(job.customerId()));
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.job.saved", locale, row.code()));
-      return "redirect:/jobs/" + id;
-    } catch (BusinessRuleException e) {
-      formErrors.bind(e, binding, locale);
-    } catch (StaleVersionException | OptimisticLockingFailureException e) {
-      formErrors.stale(binding, locale);
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
+    if (!binding.hasErrors()) {
+      try {
+        jobs.update(id, form.command(job.customerId()));
+        redirect.addFlashAttribute("success", problems.messageOf("interaction.job.saved", locale, row.code()));
+        return "redirect:/jobs/" + id;
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, binding, locale);
+      } catch (StaleVersionException | OptimisticLockingFailureException e) {
+        formErrors.stale(binding, locale);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+      }
     }
     return form(form, customers.forPage(job.customerId(), JobService.MANAGE), row, model, locale);
   }

@@ -6,6 +6,7 @@ import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportService;
 import io.pyra.integration.importing.ImportTargets;
 import io.pyra.platform.error.Problems;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,8 +63,12 @@ class ImportMappingWebController {
   }
 
   @PostMapping
-  String start(@PathVariable UUID id, @ModelAttribute("form") ImportMappingForm form, Locale locale, Model model) {
+  String start(@PathVariable UUID id, @Valid @ModelAttribute("form") ImportMappingForm form, BindingResult result,
+      Locale locale, Model model) {
     ImportJob job = imports.get(id);
+    if (result.hasErrors()) {
+      return page(job, form, null, locale, model);
+    }
     List<String> header = imports.header(job);
     Map<String, String> mapping = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {

@@ -48,9 +48,12 @@ class ImportWebController {
   }
 
   @GetMapping("/new")
-  String uploadForm(@RequestParam(name = "too-large", required = false) String tooLarge, Locale locale, Model model) {
+  String uploadForm(@RequestParam(name = "too-large", required = false) String tooLarge,
+      @RequestParam(required = false) String malformed, Locale locale, Model model) {
     if (tooLarge != null) {
       model.addAttribute("error", problems.messageOf("imports.too-large", locale));
+    } else if (malformed != null) {
+      model.addAttribute("error", problems.messageOf("imports.malformed", locale));
     }
     return upload(model, "customers", ImportJob.GOOD_ROWS);
   }

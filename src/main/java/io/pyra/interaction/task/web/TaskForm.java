@@ -3,6 +3,7 @@ package io.pyra.interaction.task.web;
 import io.pyra.interaction.task.SaveTask;
 import io.pyra.interaction.task.TaskRow;
 import io.pyra.platform.error.BusinessRuleException;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,12 +22,18 @@ public class TaskForm {
   private UUID customerId;
   private UUID recordId;
   private UUID jobId;
+  @Size(max = 30)
   private String customerCode;
+  @Size(max = 300)
   private String title;
+  @Size(max = 30)
   private String type;
   private UUID assigneeId;
+  @Size(max = 40)
   private String dueAt;
+  @Size(max = 8)
   private String priority;
+  @Size(max = 4000)
   private String notes;
   private Long version;
 

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,8 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskRestController {
 
   /** A task as a client sends it; on a PATCH only the fields present change. */
-  record TaskRequest(UUID customerId, UUID recordId, UUID jobId, String title, String type, UUID assigneeId,
-      String dueAt, String priority, String status, String notes) {}
+  record TaskRequest(UUID customerId, UUID recordId, UUID jobId, @Size(max = 300) String title,
+      @Size(max = 30) String type, UUID assigneeId, @Size(max = 40) String dueAt, @Size(max = 8) String priority,
+      @Size(max = 12) String status, @Size(max = 4000) String notes) {}
 
   record TaskList(List<TaskJson> items, String nextCursor) {}
 

@@ -13,6 +13,7 @@ import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -77,7 +78,7 @@ class TaskWebController {
   }
 
   @PostMapping("/tasks")
-  String create(@ModelAttribute("form") TaskForm form, BindingResult binding, Model model, Locale locale,
+  String create(@Valid @ModelAttribute("form") TaskForm form, BindingResult binding, Model model, Locale locale,
       RedirectAttributes redirect) {
     if (form.getCustomerId() == null && form.getCustomerCode() != null && !form.getCustomerCode().isBlank()) {
       sources.customerByCode(form.getCustomerCode()).ifPresentOrElse(form::setCustomerId, () -> binding.rejectValue(
@@ -118,7 +119,7 @@ class TaskWebController {
   }
 
   @PostMapping("/tasks/{id}")
-  String update(@PathVariable UUID id, @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
+  String update(@PathVariable UUID id, @Valid @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
       Locale locale, RedirectAttributes redirect) {
     tasks.writable(id);
     if (!binding.hasErrors()) {

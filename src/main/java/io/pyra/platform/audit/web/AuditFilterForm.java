@@ -1,12 +1,19 @@
 package io.pyra.platform.audit.web;
 
+import jakarta.validation.constraints.Size;
+
 /** The filter of the audit page, as typed: times are local to the display time zone. */
 public class AuditFilterForm {
 
+  @Size(max = 100)
   private String user;
+  @Size(max = 60)
   private String recordType;
+  @Size(max = 100)
   private String recordId;
+  @Size(max = 40)
   private String from;
+  @Size(max = 40)
   private String to;
 
   public String getUser() {

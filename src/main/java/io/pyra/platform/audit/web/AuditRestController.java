@@ -6,8 +6,12 @@ import io.pyra.platform.audit.AuditFilter;
 import io.pyra.platform.audit.AuditSlice;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.validation.InputLimits;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,10 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditRestController {
 
   private final AuditEntries entries;
+  private final InputLimits limits;
 
-  AuditRestController(AuditEntries entries) {
+  AuditRestController(AuditEntries entries, InputLimits limits) {
     this.entries = entries;
+    this.limits = limits;
   }
+
+  /** The text filters with the limits of the columns they match. */
+  record TextFilters(@Size(max = 100) String user, @Size(max = 60) String recordType,
+      @Size(max = 100) String recordId) {}
 
   record EntryView(long id, Instant occurredAt, UUID actorId, String actorName, String action, String recordType,
       String recordId, List<FieldChange> changes) {
@@ -47,11 +57,13 @@ class AuditRestController {
       description = "Filters: user (username), recordType, recordId, from (inclusive) and to (exclusive) as ISO-8601 "
           + "date-times with offset. Pass nextCursor as cursor to read older entries; limit 1 to 200 (default 50).")
   @GetMapping
-  EntriesView list(@RequestParam(required = false) String user, @RequestParam(required = false) String recordType,
-      @RequestParam(required = false) String recordId,
+  EntriesView list(@Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String user,
+      @Parameter(schema = @Schema(maxLength = 60)) @RequestParam(required = false) String recordType,
+      @Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String recordId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
       @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) Long cursor) {
+    limits.check(new TextFilters(user, recordType, recordId));
     if (limit < 1 || limit > AuditEntries.MAX_LIMIT) {
       throw new BusinessRuleException("limit", "range", "audit.limit.range", AuditEntries.MAX_LIMIT);
     }

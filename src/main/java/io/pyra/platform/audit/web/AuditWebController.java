@@ -6,6 +6,7 @@ import io.pyra.platform.audit.AuditFilter;
 import io.pyra.platform.audit.AuditSlice;
 import io.pyra.platform.audit.FieldChange;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,13 +53,14 @@ class AuditWebController {
   record Row(AuditEntry entry, String when, String actionLabel, List<FieldChange> changes) {}
 
   @GetMapping
-  String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult result,
+  String list(@Valid @ModelAttribute("filter") AuditFilterForm form, BindingResult result,
       @RequestParam(required = false) Long cursor,
       @RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale, Model model,
       HttpServletResponse response) {
-    Instant from = instant(form.getFrom(), "from", result, locale);
-    Instant to = instant(form.getTo(), "to", result, locale);
-    AuditSlice slice = entries.find(new AuditFilter(form.getUser(), form.getRecordType(), form.getRecordId(), from, to),
+    boolean overLimit = result.hasErrors(); // a filter longer than its limit matches nothing, and is shown as such
+    Instant from = overLimit ? null : instant(form.getFrom(), "from", result, locale);
+    Instant to = overLimit ? null : instant(form.getTo(), "to", result, locale);
+    AuditSlice slice = overLimit ? new AuditSlice(List.of(), null) : entries.find(new AuditFilter(form.getUser(), form.getRecordType(), form.getRecordId(), from, to),
         cursor, PAGE_SIZE);
     model.addAttribute("rows", slice.entries().stream().map(e -> row(e, locale)).toList());
     model.addAttribute("olderLink", slice.nextCursor() == null ? null : link(form, slice.nextCursor()));
