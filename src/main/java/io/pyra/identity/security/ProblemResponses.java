@@ -1,6 +1,7 @@
 package io.pyra.identity.security;
 
 import io.pyra.platform.error.Problems;
+import io.pyra.platform.web.FilterProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -79,15 +80,6 @@ class ProblemResponses {
   void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type) throws IOException {
     ProblemDetail problem = problems.of(status, type, "problem." + type + ".detail", locales.resolveLocale(request));
     problem.setInstance(java.net.URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("type", problem.getType().toString());
-    body.put("title", problem.getTitle());
-    body.put("status", problem.getStatus());
-    body.put("detail", problem.getDetail());
-    body.put("instance", problem.getInstance().toString());
-    json.writeValue(response.getOutputStream(), body);
+    FilterProblems.write(response, problem, json);
   }
 }

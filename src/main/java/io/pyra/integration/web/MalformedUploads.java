@@ -2,18 +2,16 @@ package io.pyra.integration.web;
 
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.platform.web.FilterProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -86,16 +84,6 @@ class MalformedUploads extends OncePerRequestFilter {
       return;
     }
     Locale locale = locales.resolveLocale(request);
-    ProblemDetail problem = problems.invalid(HttpStatus.BAD_REQUEST, List.of(violation), locale);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", problem.getType().toString());
-    body.put("title", problem.getTitle());
-    body.put("status", problem.getStatus());
-    body.put("detail", problem.getDetail());
-    body.put("errors", problem.getProperties() == null ? List.of() : problem.getProperties().get("errors"));
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+    FilterProblems.write(response, problems.invalid(HttpStatus.BAD_REQUEST, List.of(violation), locale), json);
   }
 }

@@ -1,14 +1,13 @@
 package io.pyra.integration.web;
 
 import io.pyra.platform.error.Problems;
+import io.pyra.platform.web.FilterProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -47,16 +46,8 @@ final class UploadLimits {
     }
     ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "import.upload.too-large",
         locale, limitText(limit));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", problem.getType().toString());
-    body.put("title", problem.getTitle());
-    body.put("status", problem.getStatus());
-    body.put("detail", problem.getDetail());
-    body.put("limit", limitText(limit));
-    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+    problem.setProperty("limit", limitText(limit));
+    FilterProblems.write(response, problem, json);
   }
 
   /** The early check on the declared length. */

@@ -70,20 +70,20 @@ public class InputLimits {
     };
   }
 
-  /** The field as the API names it: {@code phones.0.number}, {@code choices.3}, {@code address.city}. */
+  /** The field as every problem of the API names it: {@code phones[0].number}, {@code choices[3]}, {@code address.city}. */
   static String field(Path path) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
-        field.append('.').append(node.getIndex());
+        field.append('[').append(node.getIndex()).append(']');
       } else if (node.getKey() != null) {
-        field.append('.').append(node.getKey());
+        field.append('[').append(node.getKey()).append(']');
       }
       String name = node.getName();
       if (name != null && !name.isEmpty() && !name.startsWith("<")) {
         field.append('.').append(name);
       }
     }
-    return field.isEmpty() ? "" : field.substring(1);
+    return field.isEmpty() || field.charAt(0) != '.' ? field.toString() : field.substring(1);
   }
 }

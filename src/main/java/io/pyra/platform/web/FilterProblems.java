@@ -7,12 +7,15 @@ import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A problem answered by a servlet filter, before Spring MVC's error handling is reached: as problem+json. */
-final class FilterProblems {
+/**
+ * The one writer of a problem answered outside Spring MVC's error handling (a servlet filter, the
+ * security chain, the container's valve): as {@code application/problem+json}, with its extensions.
+ */
+public final class FilterProblems {
 
   private FilterProblems() {}
 
-  static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+  public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
@@ -20,7 +23,7 @@ final class FilterProblems {
   }
 
   /** The problem's members as RFC 9457 names them, with its extensions (such as {@code errors}). */
-  static Map<String, Object> body(ProblemDetail problem) {
+  public static Map<String, Object> body(ProblemDetail problem) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.getType().toString());
     body.put("title", problem.getTitle());

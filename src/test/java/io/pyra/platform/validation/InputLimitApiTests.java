@@ -49,7 +49,7 @@ class InputLimitApiTests {
     ApiClient.Response response = admin().post("/api/v1/customer-fields", field);
 
     assertRefused(response, "labelEn", "max-length");
-    assertRefused(response, "choices.1", "max-length");
+    assertRefused(response, "choices[1]", "max-length");
     field.put("labelEn", "Level");
     field.put("choices", IntStream.range(0, 31).mapToObj(i -> "choice " + i).toList());
     assertRefused(admin().post("/api/v1/customer-fields", field), "choices", "max-items");
