@@ -7,6 +7,7 @@ import static io.pyra.integration.ImportFixtures.upload;
 import static io.pyra.integration.ImportFixtures.utf8Bom;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.pyra.support.ApiClient;
 import io.pyra.support.PyraIntegrationTest;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Flow;
+import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class ImportApiTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   private ApiClient admin;
 
@@ -155,6 +158,24 @@ class ImportApiTests {
     assertThat(lines).hasSize(11);
     assertThat(lines.get(0)).endsWith("row,column,field,rule,reason");
     assertThat(lines.get(1)).startsWith("22,Email,emails[0],email,");
+  }
+
+  @Test
+  void theErrorListCanBeDownloadedMoreOftenThanThereAreConnectionsAndGivesEachBack() {
+    StringBuilder csv = new StringBuilder("Name,Email\n");
+    for (int i = 0; i < 5; i++) {
+      csv.append("Mistyped ").append(i).append(",not-an-address-").append(i).append('\n');
+    }
+    JsonNode done = awaitFinished(admin, upload(admin, "typos.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+        .json().get("id").asString());
+    int pool = ((HikariDataSource) dataSource).getMaximumPoolSize();
+
+    // each download used to keep its connection: the pool ran dry after as many downloads as it holds
+    for (int i = 0; i < pool + 2; i++) {
+      ApiClient.Response errors = admin.get("/api/v1/imports/" + done.get("id").asString() + "/errors.csv");
+      assertThat(errors.status()).as("download %d", i + 1).isEqualTo(200);
+      assertThat(errors.body().lines()).hasSize(6);
+    }
   }
 
   @Test

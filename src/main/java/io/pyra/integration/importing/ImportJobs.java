@@ -132,11 +132,18 @@ public class ImportJobs {
         .params(id, limit).query(ErrorView.class).list();
   }
 
+  /**
+   * Hands each error of the import to the consumer, in row order, without holding them all in
+   * memory. The stream holds a connection until it is closed, so it is closed here whatever the
+   * consumer does (a client gone midway included).
+   */
   public void eachError(UUID id, java.util.function.Consumer<ErrorView> consumer) {
-    jdbc.sql("""
+    try (java.util.stream.Stream<ErrorView> errors = jdbc.sql("""
             select row_number, column_name, field, rule, message, fatal from integration_import_error
              where import_id = ? order by row_number, position""")
-        .param(id).query(ErrorView.class).stream().forEach(consumer);
+        .param(id).query(ErrorView.class).stream()) {
+      errors.forEach(consumer);
+    }
   }
 
   public void saveMapping(String name, String entity, String mapping, UUID userId) {
