@@ -40,6 +40,17 @@ class ApiErrorModelTests {
   }
 
   @Test
+  void anOverLongNameInTheSignInIsRefusedWithItsLimitSpelledOut() {
+    ApiClient.Response response = new ApiClient(port).post("/api/v1/auth/token",
+        Map.of("username", "u".repeat(255), "password", "x"));
+
+    assertProblem(response, 400);
+    assertThat(error(response).get("field").asString()).isEqualTo("username");
+    assertThat(error(response).get("rule").asString()).isEqualTo("max-length");
+    assertThat(error(response).get("message").asString()).contains("254").doesNotContain("{");
+  }
+
+  @Test
   void aControlCharacterInANestedPropertyIsNamedByItsFullPath() {
     ApiClient.Response response = admin().postRaw("/api/v1/customers", "application/json",
         "{\"kind\": \"ORGANIZATION\", \"name\": \"Bell Ltd\", \"address\": {\"city\": \"Bei\\u0007jing\"}}");

@@ -37,10 +37,24 @@ class ApiExceptionHandler {
   ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
     List<RuleViolation> violations = new ArrayList<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      String rule = error.getCode() == null ? "invalid" : error.getCode().toLowerCase(Locale.ROOT);
-      violations.add(new RuleViolation(error.getField(), rule, "validation." + rule, error.getField()));
+      violations.add(violation(error));
     }
     return problems.invalid(HttpStatus.BAD_REQUEST, violations, locale);
+  }
+
+  /**
+   * A broken constraint as the API names it. A text over its {@code @Size} maximum is the rule
+   * {@code max-length} with the limit, as {@code InputLimits} reports it for bodies it checks.
+   */
+  private static RuleViolation violation(FieldError error) {
+    String rule = error.getCode() == null ? "invalid" : error.getCode().toLowerCase(Locale.ROOT);
+    Object[] args = error.getArguments();
+    // Bean Validation's attributes come after the field, by name: max, then min
+    if ("size".equals(rule) && error.getRejectedValue() instanceof CharSequence text && args != null
+        && args.length > 1 && args[1] instanceof Integer max && text.length() > max) {
+      return new RuleViolation(error.getField(), "max-length", "validation.max-length", error.getField(), args[1]);
+    }
+    return new RuleViolation(error.getField(), rule, "validation." + rule, error.getField());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
