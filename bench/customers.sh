@@ -76,8 +76,8 @@ done = function(summary, latency, requests)
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.errors.status))
 end
 LUA
-# the statement Pyra's lookup runs for a viewer who sees all customers: the cards (phone of the customer or of
-# one of its contacts) with their contacts
+# the statements Pyra's lookup runs for a viewer who sees all customers: the cards (phone of the customer or of
+# one of its contacts) with their contacts, then the latest five contact records of each card
 cat >"$work/lookup.sql" <<SQL
 \\set i random(1, $n)
 select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name,
@@ -91,6 +91,19 @@ select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owne
   left join identity_user u on u.id = c.owner_id
   left join customer_contact k on k.customer_id = c.id
  order by c.name_key, c.id, k.name, k.id;
+select x.id, x.customer_id, x.occurred_at, x.type, x.name_en, x.name_zh, x.channel, x.direction, x.subject,
+       x.author_id, x.author_name
+  from (select r.id, r.customer_id, r.occurred_at, t.code as type, t.name_en, t.name_zh, r.channel,
+               r.direction, r.subject, r.author_id, u.display_name as author_name,
+               row_number() over (partition by r.customer_id order by r.occurred_at desc, r.id desc) as n
+          from interaction_record r
+          join customer_customer c on c.id = r.customer_id
+          join interaction_type t on t.id = r.type_id
+          join identity_user u on u.id = r.author_id
+         where c.deleted_at is null
+           and r.customer_id in (select p.customer_id from customer_phone p where p.number = '+86139' || lpad(:i::text, 8, '0'))) x
+ where x.n <= 5
+ order by x.customer_id, x.occurred_at desc, x.id desc;
 SQL
 
 # warm up both
@@ -126,7 +139,8 @@ echo "list: $list; search: $search (req/s p95 p99 non-2xx); heap ${heap} MB"
   echo "## Customers at $n (PostgreSQL)"
   echo
   echo "Known-caller lookup \`GET /api/v1/customers/lookup?phone=\` over HTTP with a bearer token, 16 connections (wrk),"
-  echo "against \`pgbench\` running the lookup's own statement (the cards with their contacts) with 4 clients; both"
+  echo "against \`pgbench\` running the lookup's own statements (the cards with their contacts, then each card's latest"
+  echo "contact records) with 4 clients; both"
   echo "warmed up first (30 s of load for the JIT), then 3 interleaved rounds of ${seconds} s, median. List: three list"
   echo "queries (all, by stage, by code); search: seven texts (Latin and Chinese names, a phone, an e-mail, a typo)."
   echo

@@ -48,11 +48,21 @@ class ApiExceptionHandler {
    */
   private static RuleViolation violation(FieldError error) {
     String rule = error.getCode() == null ? "invalid" : error.getCode().toLowerCase(Locale.ROOT);
-    Object[] args = error.getArguments();
-    // Bean Validation's attributes come after the field, by name: max, then min
-    if ("size".equals(rule) && error.getRejectedValue() instanceof CharSequence text && args != null
-        && args.length > 1 && args[1] instanceof Integer max && text.length() > max) {
-      return new RuleViolation(error.getField(), "max-length", "validation.max-length", error.getField(), args[1]);
+    if ("size".equals(rule)) {
+      // the constraint's bounds come after the field among the arguments: the larger is the maximum
+      long max = -1;
+      long min = Long.MAX_VALUE;
+      for (Object argument : error.getArguments() == null ? new Object[0] : error.getArguments()) {
+        if (argument instanceof Number bound) {
+          max = Math.max(max, bound.longValue());
+          min = Math.min(min, bound.longValue());
+        }
+      }
+      Object value = error.getRejectedValue();
+      boolean tooLong = value instanceof CharSequence text ? text.length() > max : min == 0;
+      if (max >= 0 && tooLong) {
+        return new RuleViolation(error.getField(), "max-length", "validation.max-length", error.getField(), max);
+      }
     }
     return new RuleViolation(error.getField(), rule, "validation." + rule, error.getField());
   }
