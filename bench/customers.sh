@@ -92,17 +92,12 @@ select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owne
   left join identity_user u on u.id = c.owner_id
   left join customer_contact k on k.customer_id = c.id
  order by c.name_key, c.id, k.name, k.id;
-select x.id, x.customer_id, x.occurred_at, x.type, x.name_en, x.name_zh, x.channel, x.direction, x.subject,
-       x.author_id, x.author_name
-  from (select r.id, r.customer_id, r.occurred_at, t.code as type, t.name_en, t.name_zh, r.channel,
-               r.direction, r.subject, r.author_id, u.display_name as author_name,
+select x.id, x.customer_id, x.occurred_at, x.type, x.name_en, x.name_zh, x.channel, x.direction, x.subject, x.author_id
+  from (select r.id, r.customer_id, r.occurred_at, t.code as type, t.name_en, t.name_zh, r.channel, r.direction,
+               r.subject, r.author_id,
                row_number() over (partition by r.customer_id order by r.occurred_at desc, r.id desc) as n
-          from interaction_record r
-          join customer_customer c on c.id = r.customer_id
-          join interaction_type t on t.id = r.type_id
-          join identity_user u on u.id = r.author_id
-         where c.deleted_at is null
-           and r.customer_id in (md5(:i::text)::uuid)) x
+          from interaction_record r join interaction_type t on t.id = r.type_id
+         where r.customer_id in (md5(:i::text)::uuid)) x
  where x.n <= 5
  order by x.customer_id, x.occurred_at desc, x.id desc;
 SQL

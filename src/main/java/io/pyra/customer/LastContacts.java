@@ -14,8 +14,9 @@ import java.util.UUID;
 public interface LastContacts {
 
   /**
-   * For each customer given, its latest contact records that the signed-in user may read,
-   * newest first, at most {@code perCustomer} each; a customer without any is left out.
+   * For each customer given, its latest contact records, newest first, at most {@code perCustomer}
+   * each; a customer without any is left out. The caller passes only customers the signed-in user
+   * may read (the known-caller cards are found under that user's read scope).
    */
   Map<UUID, List<CustomerCard.LastContact>> latest(Collection<UUID> customerIds, int perCustomer);
 }

@@ -1,7 +1,10 @@
 package io.pyra.identity;
 
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +36,22 @@ public class IdentityApi {
     }
     return jdbc.sql("select id, username, display_name, org_unit_id, active from identity_user where lower(username) = lower(?)")
         .param(username.strip()).query(UserSummary.class).optional();
+  }
+
+  /** The display names of the given users, by id (users that do not exist are left out). */
+  public Map<UUID, String> displayNames(Collection<UUID> ids) {
+    Map<UUID, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select id, display_name from identity_user where id in (:ids)").param("ids", List.copyOf(ids))
+        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    return names;
+  }
+
+  /** The ids of the roles the user holds. */
+  public List<UUID> roleIds(UUID userId) {
+    return jdbc.sql("select role_id from identity_user_role where user_id = ?").param(userId).query(UUID.class).list();
   }
 
   public List<UserSummary> activeUsers() {

@@ -1,5 +1,6 @@
 package io.pyra.interaction.policy;
 
+import io.pyra.identity.IdentityApi;
 import io.pyra.platform.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +36,13 @@ public class ReturnVisitLimit {
   private record Limit(UUID roleId, int max, int days) {}
 
   private final JdbcClient jdbc;
+  private final IdentityApi identity;
   private final PolicyRoles roles;
   private final ReturnVisitLock lock;
 
-  ReturnVisitLimit(JdbcClient jdbc, PolicyRoles roles, ReturnVisitLock lock) {
+  ReturnVisitLimit(JdbcClient jdbc, PolicyRoles roles, ReturnVisitLock lock, IdentityApi identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
     this.roles = roles;
     this.lock = lock;
   }
@@ -51,11 +54,11 @@ public class ReturnVisitLimit {
    */
   public Optional<Breach> check(UUID authorId, UUID customerId, Instant occurredAt, Collection<UUID> returnVisitTypes,
       UUID excludedRecordId) {
-    List<Limit> limits = new ArrayList<>(jdbc.sql("""
+    List<UUID> authorRoles = identity.roleIds(authorId);
+    List<Limit> limits = authorRoles.isEmpty() ? new ArrayList<>() : new ArrayList<>(jdbc.sql("""
             select p.role_id, p.max_return_visits, p.period_days from interaction_follow_up_policy p
-              join identity_user_role ur on ur.role_id = p.role_id
-             where ur.user_id = :author""")
-        .param("author", authorId)
+             where p.role_id in (:roles)""")
+        .param("roles", authorRoles)
         .query((rs, n) -> new Limit(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
         .list());
     if (limits.isEmpty() || returnVisitTypes.isEmpty()) {
