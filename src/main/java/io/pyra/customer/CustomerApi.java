@@ -1,6 +1,6 @@
 package io.pyra.customer;
 
-import io.pyra.customer.customer.CustomerAccess;
+import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
 import java.util.Optional;

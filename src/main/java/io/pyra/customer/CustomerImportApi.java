@@ -1,6 +1,6 @@
 package io.pyra.customer;
 
-import io.pyra.customer.customer.ImportNormalization;
+import io.pyra.customer.profile.ImportNormalization;
 import io.pyra.platform.error.RuleViolation;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.pyra.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -71,7 +71,7 @@ final class FindFixtures {
                                            version, created_at, updated_at)
             values (:id, :code, 'PERSON', :name, :key, :stage, :owner, :unit, :sector, 'Shanghai', 0, :now, :now)""")
         .param("id", id).param("code", code).param("name", name)
-        .param("key", io.pyra.customer.customer.NameKey.of(name)).param("stage", stage.name())
+        .param("key", io.pyra.customer.profile.NameKey.of(name)).param("stage", stage.name())
         .param("owner", ownerId).param("unit", orgUnitId).param("sector", sectorId).param("now", SqlTime.utc(now))
         .update();
     for (int i = 0; i < phones.size(); i++) {

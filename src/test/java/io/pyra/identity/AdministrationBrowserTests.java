@@ -5,8 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import io.pyra.support.BrowserTest;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.BrowserTest;
+import io.pyra.testing.PyraIntegrationTest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

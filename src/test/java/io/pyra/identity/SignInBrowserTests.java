@@ -3,8 +3,8 @@ package io.pyra.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.pyra.support.BrowserTest;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.BrowserTest;
+import io.pyra.testing.PyraIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

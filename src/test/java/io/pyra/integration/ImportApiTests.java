@@ -8,8 +8,8 @@ import static io.pyra.integration.ImportFixtures.utf8Bom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import io.pyra.support.BrowserTest;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.BrowserTest;
+import io.pyra.testing.PyraIntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

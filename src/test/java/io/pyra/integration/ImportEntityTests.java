@@ -3,9 +3,9 @@ package io.pyra.integration;
 import static io.pyra.integration.ImportFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.ApiClient;
-import io.pyra.support.PageClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PageClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,8 +6,8 @@ import static io.pyra.integration.ImportFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.integration.importing.ImportFileCleanup;
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

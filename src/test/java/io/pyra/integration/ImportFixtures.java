@@ -1,6 +1,6 @@
 package io.pyra.integration;
 
-import io.pyra.support.ApiClient;
+import io.pyra.testing.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;

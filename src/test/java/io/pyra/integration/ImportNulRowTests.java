@@ -4,8 +4,8 @@ import static io.pyra.integration.ImportFixtures.awaitFinished;
 import static io.pyra.integration.ImportFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

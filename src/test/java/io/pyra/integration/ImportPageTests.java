@@ -5,8 +5,8 @@ import static io.pyra.integration.ImportFixtures.mobile;
 import static io.pyra.integration.ImportFixtures.utf8Bom;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.PageClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.PageClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;

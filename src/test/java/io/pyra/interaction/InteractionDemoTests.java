@@ -2,7 +2,7 @@ package io.pyra.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.PyraIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;

@@ -2,8 +2,8 @@ package io.pyra.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.PageClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.PageClient;
+import io.pyra.testing.PyraIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

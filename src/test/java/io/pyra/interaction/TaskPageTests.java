@@ -9,7 +9,7 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
-import io.pyra.support.PageClient;
+import io.pyra.testing.PageClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The task pages: the follow-up form, detail with status buttons, edit with stale handling, lists, the customer panel. */
-@io.pyra.support.PyraIntegrationTest
+@io.pyra.testing.PyraIntegrationTest
 class TaskPageTests {
 
   static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

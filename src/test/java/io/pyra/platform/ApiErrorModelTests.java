@@ -2,8 +2,8 @@ package io.pyra.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;

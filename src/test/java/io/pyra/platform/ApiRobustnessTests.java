@@ -4,8 +4,8 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import io.pyra.platform.MalformedRequests.Case;
 import io.pyra.platform.MalformedRequests.Expect;
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;

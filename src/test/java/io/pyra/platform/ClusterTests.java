@@ -3,8 +3,8 @@ package io.pyra.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.PyraApplication;
-import io.pyra.support.PageClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.PageClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,8 +3,8 @@ package io.pyra.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.platform.idempotency.IdempotencyKeyPurge;
-import io.pyra.support.ApiClient;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.pyra.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyra.support.ApiClient;
-import io.pyra.support.TestDatabaseInitializer;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.TestDatabaseInitializer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.pyra.platform;
 
-import io.pyra.support.ApiClient;
+import io.pyra.testing.ApiClient;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

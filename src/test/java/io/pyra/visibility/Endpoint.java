@@ -1,7 +1,7 @@
 package io.pyra.visibility;
 
-import io.pyra.support.ApiClient;
-import io.pyra.support.PageClient;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PageClient;
 import java.util.List;
 import java.util.function.Function;
 

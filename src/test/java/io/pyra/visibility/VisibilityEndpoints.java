@@ -7,7 +7,7 @@ import static io.pyra.visibility.Endpoint.page;
 import static io.pyra.visibility.Endpoint.record;
 import static io.pyra.visibility.Endpoint.silent;
 
-import io.pyra.support.ApiClient;
+import io.pyra.testing.ApiClient;
 import io.pyra.visibility.Endpoint.Answer;
 import io.pyra.visibility.Endpoint.Cell;
 import io.pyra.visibility.VisibilityWorld.Target;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserService;
-import io.pyra.support.PyraIntegrationTest;
+import io.pyra.testing.PyraIntegrationTest;
 import io.pyra.visibility.Endpoint.Answer;
 import io.pyra.visibility.Endpoint.Cell;
 import io.pyra.visibility.VisibilityWorld.Actor;

@@ -1,8 +1,8 @@
 package io.pyra.customer.contact;
 
-import io.pyra.customer.customer.Customer;
-import io.pyra.customer.customer.CustomerAccess;
-import io.pyra.customer.customer.CustomerService;
+import io.pyra.customer.profile.Customer;
+import io.pyra.customer.profile.CustomerAccess;
+import io.pyra.customer.profile.CustomerService;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.error.BusinessRuleException;

@@ -2,8 +2,8 @@ package io.pyra.customer.demo;
 
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
-import io.pyra.customer.customer.CustomerCodes;
-import io.pyra.customer.customer.NameKey;
+import io.pyra.customer.profile.CustomerCodes;
+import io.pyra.customer.profile.NameKey;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;

@@ -2,9 +2,9 @@ package io.pyra.customer.directory;
 
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
-import io.pyra.customer.customer.CustomerAccess;
+import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.CustomerScope;
-import io.pyra.customer.customer.NameKey;
+import io.pyra.customer.profile.NameKey;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.SqlTime;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
-import io.pyra.customer.customer.CustomerAccess;
+import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LastContacts;
 import io.pyra.platform.EmailAddress;

@@ -1,9 +1,9 @@
 package io.pyra.customer.web;
 
 import io.pyra.customer.ConsentChannel;
-import io.pyra.customer.customer.Address;
-import io.pyra.customer.customer.Profile;
-import io.pyra.customer.customer.SaveCustomer;
+import io.pyra.customer.profile.Address;
+import io.pyra.customer.profile.Profile;
+import io.pyra.customer.profile.SaveCustomer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.pyra.customer.web;
 
-import io.pyra.customer.customer.Customer;
-import io.pyra.customer.customer.CustomerMerger;
-import io.pyra.customer.customer.CustomerService;
-import io.pyra.customer.customer.MergeCustomers;
+import io.pyra.customer.profile.Customer;
+import io.pyra.customer.profile.CustomerMerger;
+import io.pyra.customer.profile.CustomerService;
+import io.pyra.customer.profile.MergeCustomers;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;

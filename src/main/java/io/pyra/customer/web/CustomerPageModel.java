@@ -1,9 +1,9 @@
 package io.pyra.customer.web;
 
 import io.pyra.customer.contact.ContactService;
-import io.pyra.customer.customer.Customer;
-import io.pyra.customer.customer.CustomerService;
-import io.pyra.customer.customer.SaveCustomer;
+import io.pyra.customer.profile.Customer;
+import io.pyra.customer.profile.CustomerService;
+import io.pyra.customer.profile.SaveCustomer;
 import io.pyra.customer.field.CustomField;
 import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.Sector;

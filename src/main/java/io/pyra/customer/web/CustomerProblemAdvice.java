@@ -1,7 +1,7 @@
 package io.pyra.customer.web;
 
-import io.pyra.customer.customer.DuplicateCandidate;
-import io.pyra.customer.customer.DuplicateCustomerException;
+import io.pyra.customer.profile.DuplicateCandidate;
+import io.pyra.customer.profile.DuplicateCustomerException;
 import io.pyra.platform.error.Problems;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -2,11 +2,11 @@ package io.pyra.customer.web;
 
 import io.pyra.customer.contact.Contact;
 import io.pyra.customer.contact.ContactService;
-import io.pyra.customer.customer.Address;
-import io.pyra.customer.customer.Customer;
-import io.pyra.customer.customer.FieldValue;
-import io.pyra.customer.customer.Profile;
-import io.pyra.customer.customer.SaveCustomer;
+import io.pyra.customer.profile.Address;
+import io.pyra.customer.profile.Customer;
+import io.pyra.customer.profile.FieldValue;
+import io.pyra.customer.profile.Profile;
+import io.pyra.customer.profile.SaveCustomer;
 import io.pyra.customer.field.CustomField;
 import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.field.FieldType;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.pyra.customer.customer.CustomerService;
+import io.pyra.customer.profile.CustomerService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,15 +1,15 @@
 package io.pyra.customer.web;
 
 import io.pyra.customer.CustomerCard;
-import io.pyra.customer.customer.Address;
-import io.pyra.customer.customer.Customer;
-import io.pyra.customer.customer.CustomerAccess;
-import io.pyra.customer.customer.CustomerMerger;
-import io.pyra.customer.customer.CustomerService;
-import io.pyra.customer.customer.CustomerTransfers;
-import io.pyra.customer.customer.MergeCustomers;
-import io.pyra.customer.customer.Profile;
-import io.pyra.customer.customer.SaveCustomer;
+import io.pyra.customer.profile.Address;
+import io.pyra.customer.profile.Customer;
+import io.pyra.customer.profile.CustomerAccess;
+import io.pyra.customer.profile.CustomerMerger;
+import io.pyra.customer.profile.CustomerService;
+import io.pyra.customer.profile.CustomerTransfers;
+import io.pyra.customer.profile.MergeCustomers;
+import io.pyra.customer.profile.Profile;
+import io.pyra.customer.profile.SaveCustomer;
 import io.pyra.customer.lookup.CustomerLookup;
 import io.pyra.customer.web.CustomerRepresentation.CustomerJson;
 import io.pyra.platform.error.BusinessRuleException;

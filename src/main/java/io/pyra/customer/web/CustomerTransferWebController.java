@@ -1,6 +1,6 @@
 package io.pyra.customer.web;
 
-import io.pyra.customer.customer.CustomerTransfers;
+import io.pyra.customer.profile.CustomerTransfers;
 import io.pyra.identity.IdentityApi;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;

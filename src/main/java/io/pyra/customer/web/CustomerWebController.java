@@ -1,11 +1,11 @@
 package io.pyra.customer.web;
 
 import io.pyra.customer.ConsentChannel;
-import io.pyra.customer.customer.Consent;
-import io.pyra.customer.customer.Customer;
-import io.pyra.customer.customer.CustomerService;
-import io.pyra.customer.customer.DuplicateCustomerException;
-import io.pyra.customer.customer.SaveCustomer;
+import io.pyra.customer.profile.Consent;
+import io.pyra.customer.profile.Customer;
+import io.pyra.customer.profile.CustomerService;
+import io.pyra.customer.profile.DuplicateCustomerException;
+import io.pyra.customer.profile.SaveCustomer;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;

@@ -1,7 +1,0 @@
-package io.pyra.customer.customer;
-
-import jakarta.persistence.Embeddable;
-
-/** A phone number in E.164 with an optional label (mobile, office …). */
-@Embeddable
-public record Phone(String number, String label) {}

@@ -1,0 +1,26 @@
+package io.pyra.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port against a fresh database (H2, or PostgreSQL in the
+ * suite's second run). Tests sharing this annotation share one application context, so they
+ * create their own records with unique names and never assume an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("integration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface PyraIntegrationTest {
+
+  /** The password of the administrator {@code admin} that the first start creates. */
+  String ADMIN_PASSWORD = "Pyra-Secret-2026";
+}
