@@ -1,4 +1,7 @@
-/** Value metrics (customer pyramid, ABC grades, RFM, migration) and reports, built from other modules' APIs and events. */
+/**
+ * Value metrics (customer pyramid, ABC grades, RFM, migration) and reports, built from other
+ * modules' APIs and events.
+ */
 @ApplicationModule
 package io.pyra.analytics;
 

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may use of the customer module: a customer by id, and the visibility rule
- * of the current user, either for one customer or as a SQL condition for their own queries, so
- * that records linked to customers are seen exactly where the customers are.
+ * What other modules may use of the customer module: a customer by id, and the visibility rule of
+ * the current user, either for one customer or as a SQL condition for their own queries, so that
+ * records linked to customers are seen exactly where the customers are.
  */
 @Service
 public class CustomerApi {
@@ -25,8 +25,8 @@ public class CustomerApi {
   }
 
   /**
-   * The rule for {@code permission} (e.g. {@code customer.read}) as a condition on
-   * {@code customer_customer} aliased {@code c}; join it in and bind its parameters.
+   * The rule for {@code permission} (e.g. {@code customer.read}) as a condition on {@code
+   * customer_customer} aliased {@code c}; join it in and bind its parameters.
    */
   public CustomerScope scope(String permission) {
     return access.scope(permission);
@@ -39,7 +39,9 @@ public class CustomerApi {
    * the same statement instead of reading it first.
    */
   public CustomerScope reachableById(String... permissions) {
-    StringBuilder condition = new StringBuilder("""
+    StringBuilder condition =
+        new StringBuilder(
+            """
         exists (select 1 from customer_customer c
                  where c.id = :customerId and c.deleted_at is null and c.merged_into_id is null""");
     java.util.Map<String, Object> parameters = new java.util.HashMap<>();
@@ -54,16 +56,27 @@ public class CustomerApi {
 
   /** The live (not deleted, not merged away) customer, whoever may see it. */
   public Optional<CustomerRef> find(UUID id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, code, name, stage, owner_id, org_unit_id from customer_customer
              where id = :id and deleted_at is null and merged_into_id is null""")
         .param("id", id)
-        .query((rs, n) -> new CustomerRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)))
+        .query(
+            (rs, n) ->
+                new CustomerRef(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, UUID.class),
+                    rs.getObject(6, UUID.class)))
         .optional();
   }
 
-  /** Whether the current user's scope for {@code permission} reaches a customer already read with {@link #find}. */
+  /**
+   * Whether the current user's scope for {@code permission} reaches a customer already read with
+   * {@link #find}.
+   */
   public boolean reaches(String permission, CustomerRef customer) {
     return access.reaches(permission, customer.ownerId(), customer.orgUnitId());
   }
@@ -79,12 +92,15 @@ public class CustomerApi {
    * unknown or deactivated user.
    */
   public boolean reachesFor(UUID userId, String permission, UUID id) {
-    return find(id).filter(c -> access.reachesFor(userId, permission, c.ownerId(), c.orgUnitId())).isPresent();
+    return find(id)
+        .filter(c -> access.reachesFor(userId, permission, c.ownerId(), c.orgUnitId()))
+        .isPresent();
   }
 
   /**
    * The customer for an action of the current user: not found when it does not exist or the user
-   * may not even read it; refused (403) when they may read it but {@code permission} does not reach it.
+   * may not even read it; refused (403) when they may read it but {@code permission} does not reach
+   * it.
    */
   public CustomerRef require(String permission, UUID id) {
     CustomerRef customer = find(id).orElseThrow(() -> new RecordNotFoundException("customer", id));

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a user sees at once when a known customer calls: who it is, who owns it, its contacts,
- * its latest contact records ({@link LastContacts}), and the places later modules will fill
- * ({@code tier}, {@code grade}, {@code lifetimeRevenue}, {@code openCases}): {@code null} until
- * those modules exist, so that nobody reads "no open cases" or "no grade" where nothing was counted.
+ * What a user sees at once when a known customer calls: who it is, who owns it, its contacts, its
+ * latest contact records ({@link LastContacts}), and the places later modules will fill ({@code
+ * tier}, {@code grade}, {@code lifetimeRevenue}, {@code openCases}): {@code null} until those
+ * modules exist, so that nobody reads "no open cases" or "no grade" where nothing was counted.
  */
 public record CustomerCard(
     UUID id,
@@ -21,38 +21,79 @@ public record CustomerCard(
     UUID ownerId,
     String ownerName,
     List<Contact> contacts,
-    @Schema(nullable = true, description = "The customer's pyramid tier; always null until the analytics module "
-        + "computes tiers (null means not known, not 'no tier')")
-    String tier,
-    @Schema(nullable = true, description = "The customer's grade; always null until the analytics module grades "
-        + "customers (null means not known)")
-    String grade,
-    @Schema(nullable = true, description = "Revenue over the customer's lifetime; always null until the sales "
-        + "module records revenue (null means not known, not zero)")
-    BigDecimal lifetimeRevenue,
-    @Schema(nullable = true, description = "The customer's open support cases; always null until the support "
-        + "module exists (null means not known, not 'none')")
-    List<Object> openCases,
-    @Schema(nullable = true, description = "The customer's latest contact records you may read, newest first "
-        + "(at most " + CustomerCard.LAST_CONTACTS + "); empty when none was logged")
-    List<LastContact> lastContacts) {
+    @Schema(
+            nullable = true,
+            description =
+                "The customer's pyramid tier; always null until the analytics module "
+                    + "computes tiers (null means not known, not 'no tier')")
+        String tier,
+    @Schema(
+            nullable = true,
+            description =
+                "The customer's grade; always null until the analytics module grades "
+                    + "customers (null means not known)")
+        String grade,
+    @Schema(
+            nullable = true,
+            description =
+                "Revenue over the customer's lifetime; always null until the sales "
+                    + "module records revenue (null means not known, not zero)")
+        BigDecimal lifetimeRevenue,
+    @Schema(
+            nullable = true,
+            description =
+                "The customer's open support cases; always null until the support "
+                    + "module exists (null means not known, not 'none')")
+        List<Object> openCases,
+    @Schema(
+            nullable = true,
+            description =
+                "The customer's latest contact records you may read, newest first "
+                    + "(at most "
+                    + CustomerCard.LAST_CONTACTS
+                    + "); empty when none was logged")
+        List<LastContact> lastContacts) {
 
   /** How many of the latest contact records a card shows. */
   public static final int LAST_CONTACTS = 5;
 
-  /** A contact person of the customer; {@code matched} when the phone or email searched for is theirs. */
-  public record Contact(UUID id, String name, String title, String phone, String email, boolean matched) {}
+  /**
+   * A contact person of the customer; {@code matched} when the phone or email searched for is
+   * theirs.
+   */
+  public record Contact(
+      UUID id, String name, String title, String phone, String email, boolean matched) {}
 
   /**
    * A contact record as the card shows it: when, of which type (code and name in the reader's
    * language), by which channel and direction, its subject and who logged it.
    */
-  public record LastContact(UUID id, Instant occurredAt, String type, String typeName, String channel,
-      String direction, String subject, UUID authorId, String authorName) {}
+  public record LastContact(
+      UUID id,
+      Instant occurredAt,
+      String type,
+      String typeName,
+      String channel,
+      String direction,
+      String subject,
+      UUID authorId,
+      String authorName) {}
 
   /** This card with its latest contact records. */
   public CustomerCard withLastContacts(List<LastContact> records) {
-    return new CustomerCard(id, code, kind, name, stage, ownerId, ownerName, contacts, tier, grade, lifetimeRevenue,
-        openCases, records);
+    return new CustomerCard(
+        id,
+        code,
+        kind,
+        name,
+        stage,
+        ownerId,
+        ownerName,
+        contacts,
+        tier,
+        grade,
+        lifetimeRevenue,
+        openCases,
+        records);
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the import (integration module) may use of the customer module: the form's validation and
- * normalization for one row, the code format, the reach check, the custom field catalogue, and
- * a customer's card for vCard export. Bulk writes are the importer's own set-based SQL.
+ * normalization for one row, the code format, the reach check, the custom field catalogue, and a
+ * customer's card for vCard export. Bulk writes are the importer's own set-based SQL.
  */
 @Service
 public class CustomerImportApi {
@@ -57,7 +57,10 @@ public class CustomerImportApi {
     return normalization.formatCode(number);
   }
 
-  /** Whether the current user's scope for {@code permission} reaches a customer of this owner and unit. */
+  /**
+   * Whether the current user's scope for {@code permission} reaches a customer of this owner and
+   * unit.
+   */
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
     return normalization.reaches(permission, ownerId, orgUnitId);
   }
@@ -66,7 +69,9 @@ public class CustomerImportApi {
     return normalization.customFields();
   }
 
-  /** The customer's card when the current user may read it (merged codes resolve to the survivor). */
+  /**
+   * The customer's card when the current user may read it (merged codes resolve to the survivor).
+   */
   public Optional<Card> card(UUID id) {
     return normalization.card(id);
   }
@@ -79,11 +84,26 @@ public class CustomerImportApi {
     }
   }
 
-  /** A custom field definition: code, labels and type name (TEXT, NUMBER, DATE, BOOLEAN, CHOICE, MULTI_CHOICE). */
+  /**
+   * A custom field definition: code, labels and type name (TEXT, NUMBER, DATE, BOOLEAN, CHOICE,
+   * MULTI_CHOICE).
+   */
   public record FieldInfo(UUID id, String code, String labelEn, String labelZh, String type) {}
 
   /** What a business card shows of a customer, for vCard export. */
-  public record Card(UUID id, String code, CustomerKind kind, String name, List<String> phones, List<String> emails,
-      String country, String province, String city, String street, String postalCode, List<String> tags,
-      String note, java.time.Instant updatedAt) {}
+  public record Card(
+      UUID id,
+      String code,
+      CustomerKind kind,
+      String name,
+      List<String> phones,
+      List<String> emails,
+      String country,
+      String province,
+      String city,
+      String street,
+      String postalCode,
+      List<String> tags,
+      String note,
+      java.time.Instant updatedAt) {}
 }

@@ -15,11 +15,16 @@ public record CustomerScope(String condition, Map<String, Object> parameters) {
     }
     return switch (visibility.scope()) {
       case ALL -> new CustomerScope("1 = 1", Map.of());
-      case OWN -> new CustomerScope("c.owner_id = :viewerId", Map.of("viewerId", visibility.userId()));
-      case ORG_UNIT -> new CustomerScope("c.org_unit_id = :viewerOrgUnitId", Map.of("viewerOrgUnitId", visibility.orgUnitId()));
-      case SUBTREE -> new CustomerScope(
-          "c.org_unit_id in (select s.id from identity_org_unit s where s.path like :viewerPath)",
-          Map.of("viewerPath", visibility.subtreePattern()));
+      case OWN ->
+          new CustomerScope("c.owner_id = :viewerId", Map.of("viewerId", visibility.userId()));
+      case ORG_UNIT ->
+          new CustomerScope(
+              "c.org_unit_id = :viewerOrgUnitId",
+              Map.of("viewerOrgUnitId", visibility.orgUnitId()));
+      case SUBTREE ->
+          new CustomerScope(
+              "c.org_unit_id in (select s.id from identity_org_unit s where s.path like :viewerPath)",
+              Map.of("viewerPath", visibility.subtreePattern()));
     };
   }
 }

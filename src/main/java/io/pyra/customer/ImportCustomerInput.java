@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A customer as read from an import row (already merged with the stored record when the row
- * updates one): raw values, validated and normalized by {@link CustomerImportApi} with the same
- * rules as the forms. Owner and org unit are resolved ids (null: the importing user and their unit).
+ * A customer as read from an import row (already merged with the stored record when the row updates
+ * one): raw values, validated and normalized by {@link CustomerImportApi} with the same rules as
+ * the forms. Owner and org unit are resolved ids (null: the importing user and their unit).
  */
 public record ImportCustomerInput(
     String kind,

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The latest contact records of customers, for the known-caller card of the API. Declared here
- * and provided by the module that logs contacts (interaction, which depends on this one), so
- * that this module shows them without reading that module's tables or depending on it; without
- * a provider the card's {@code lastContacts} stays absent.
+ * The latest contact records of customers, for the known-caller card of the API. Declared here and
+ * provided by the module that logs contacts (interaction, which depends on this one), so that this
+ * module shows them without reading that module's tables or depending on it; without a provider the
+ * card's {@code lastContacts} stays absent.
  */
 public interface LastContacts {
 

@@ -35,8 +35,12 @@ public record NormalizedCustomer(
     Set<String> tags,
     Set<Value> fieldValues) {
 
-  /** One custom field value; numbers without trailing zeros so that stored and read values compare equal. */
-  public record Value(UUID fieldId, int position, String text, BigDecimal number, LocalDate date, Boolean bool) {
+  /**
+   * One custom field value; numbers without trailing zeros so that stored and read values compare
+   * equal.
+   */
+  public record Value(
+      UUID fieldId, int position, String text, BigDecimal number, LocalDate date, Boolean bool) {
 
     public Value {
       number = number == null ? null : number.stripTrailingZeros();

@@ -1,5 +1,7 @@
-/** Customers: organizations, persons, their contacts, taxonomies, custom fields, dedupe and merge. */
-@ApplicationModule(allowedDependencies = { "platform", "identity" })
+/**
+ * Customers: organizations, persons, their contacts, taxonomies, custom fields, dedupe and merge.
+ */
+@ApplicationModule(allowedDependencies = {"platform", "identity"})
 package io.pyra.customer;
 
 import org.springframework.modulith.ApplicationModule;

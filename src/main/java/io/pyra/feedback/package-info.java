@@ -1,5 +1,5 @@
 /** Surveys, evaluations and self-assessment. */
-@ApplicationModule(allowedDependencies = { "platform", "customer" })
+@ApplicationModule(allowedDependencies = {"platform", "customer"})
 package io.pyra.feedback;
 
 import org.springframework.modulith.ApplicationModule;

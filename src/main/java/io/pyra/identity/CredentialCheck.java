@@ -59,24 +59,35 @@ public class CredentialCheck {
   }
 
   /**
-   * Checks {@code username} and {@code password}; {@code purpose} (e.g. {@code interaction.override})
-   * is written to the audit log with the outcome.
+   * Checks {@code username} and {@code password}; {@code purpose} (e.g. {@code
+   * interaction.override}) is written to the audit log with the outcome.
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public Result confirm(String username, String password, String purpose) {
     String name = username == null ? "" : username.strip();
     Authentication result;
     try {
-      result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name,
-          password == null ? "" : password));
+      result =
+          authentication.authenticate(
+              UsernamePasswordAuthenticationToken.unauthenticated(
+                  name, password == null ? "" : password));
     } catch (AuthenticationException e) {
-      audit.append(new AuditEvent("SIGN_IN_FAILED", "user", null, null, truncate(name), details(purpose)));
+      audit.append(
+          new AuditEvent("SIGN_IN_FAILED", "user", null, null, truncate(name), details(purpose)));
       return new Result(null, refusal(e), SignInRefusal.minutesLeft(e));
     }
     PyraPrincipal user = (PyraPrincipal) result.getPrincipal();
-    audit.append(new AuditEvent("CREDENTIALS_CONFIRMED", "user", user.id().toString(), user.id(), user.username(),
-        details(purpose)));
-    return new Result(new UserSummary(user.id(), user.username(), user.displayName(), user.orgUnitId(), true), null,
+    audit.append(
+        new AuditEvent(
+            "CREDENTIALS_CONFIRMED",
+            "user",
+            user.id().toString(),
+            user.id(),
+            user.username(),
+            details(purpose)));
+    return new Result(
+        new UserSummary(user.id(), user.username(), user.displayName(), user.orgUnitId(), true),
+        null,
         0);
   }
 
@@ -94,7 +105,9 @@ public class CredentialCheck {
       changes.add(new FieldChange("remoteAddress", null, request.getRequest().getRemoteAddr()));
     }
     changes.add(new FieldChange("channel", null, purpose));
-    currentUser.username().ifPresent(u -> changes.add(new FieldChange("typedInSessionOf", null, u)));
+    currentUser
+        .username()
+        .ifPresent(u -> changes.add(new FieldChange("typedInSessionOf", null, u)));
     return changes;
   }
 

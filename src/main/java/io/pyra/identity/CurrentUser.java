@@ -35,13 +35,15 @@ public class CurrentUser {
   /** The reach of a permission for the current user; not granted when nobody is signed in. */
   public Visibility visibility(String permission) {
     return principal()
-        .map(p -> new Visibility(p.grants().get(permission), p.id(), p.orgUnitId(), p.orgUnitPath()))
+        .map(
+            p -> new Visibility(p.grants().get(permission), p.id(), p.orgUnitId(), p.orgUnitPath()))
         .orElse(new Visibility(null, null, null, null));
   }
 
   private static Optional<PyraPrincipal> principal() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication != null && authentication.getPrincipal() instanceof PyraPrincipal p
-        ? Optional.of(p) : Optional.empty();
+        ? Optional.of(p)
+        : Optional.empty();
   }
 }

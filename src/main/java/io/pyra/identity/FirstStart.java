@@ -20,16 +20,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On the first start (no user at all): the company's root org unit and the administrator
- * {@code admin}, with the password from {@code PYRA_ADMIN_PASSWORD} or a generated one that is
- * logged this once.
+ * On the first start (no user at all): the company's root org unit and the administrator {@code
+ * admin}, with the password from {@code PYRA_ADMIN_PASSWORD} or a generated one that is logged this
+ * once.
  */
 @Component
 @Order(0)
 class FirstStart implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   private final UserService users;
   private final OrgUnitService orgUnits;
@@ -38,8 +39,13 @@ class FirstStart implements ApplicationRunner {
   private final String adminPassword;
   private final String timeZone;
 
-  FirstStart(UserService users, OrgUnitService orgUnits, RoleService roles, TransactionTemplate transaction,
-      @Value("${pyra.admin.password:}") String adminPassword, @Value("${pyra.time-zone:UTC}") String timeZone) {
+  FirstStart(
+      UserService users,
+      OrgUnitService orgUnits,
+      RoleService roles,
+      TransactionTemplate transaction,
+      @Value("${pyra.admin.password:}") String adminPassword,
+      @Value("${pyra.time-zone:UTC}") String timeZone) {
     this.users = users;
     this.orgUnits = orgUnits;
     this.roles = roles;
@@ -69,20 +75,36 @@ class FirstStart implements ApplicationRunner {
       throw e;
     }
     if (generated) {
-      log.warn("First start: created the administrator 'admin' with the generated password {} "
-          + "(shown this once; set PYRA_ADMIN_PASSWORD to choose it)", password);
+      log.warn(
+          "First start: created the administrator 'admin' with the generated password {} "
+              + "(shown this once; set PYRA_ADMIN_PASSWORD to choose it)",
+          password);
     } else {
-      log.info("First start: created the administrator 'admin' with the password from PYRA_ADMIN_PASSWORD");
+      log.info(
+          "First start: created the administrator 'admin' with the password from PYRA_ADMIN_PASSWORD");
     }
   }
 
   private void createAdministrator(String password) {
-    OrgUnit root = orgUnits.isEmpty()
-        ? orgUnits.create(new SaveOrgUnit(null, OrgUnitKind.COMPANY, "HQ", "Head office", timeZone, null))
-        : orgUnits.tree().get(0);
+    OrgUnit root =
+        orgUnits.isEmpty()
+            ? orgUnits.create(
+                new SaveOrgUnit(null, OrgUnitKind.COMPANY, "HQ", "Head office", timeZone, null))
+            : orgUnits.tree().get(0);
     Role administrator = roles.byCode(Role.ADMINISTRATOR);
-    users.create(new SaveUser("admin", "Administrator", "admin@pyra.local", null, root.id(), null, "en",
-        Set.of(administrator.id()), true, password, null));
+    users.create(
+        new SaveUser(
+            "admin",
+            "Administrator",
+            "admin@pyra.local",
+            null,
+            root.id(),
+            null,
+            "en",
+            Set.of(administrator.id()),
+            true,
+            password,
+            null));
   }
 
   private static String generate() {

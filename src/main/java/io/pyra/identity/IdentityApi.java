@@ -26,16 +26,22 @@ public class IdentityApi {
     if (id == null) {
       return Optional.empty();
     }
-    return jdbc.sql("select id, username, display_name, org_unit_id, active from identity_user where id = ?")
-        .param(id).query(UserSummary.class).optional();
+    return jdbc.sql(
+            "select id, username, display_name, org_unit_id, active from identity_user where id = ?")
+        .param(id)
+        .query(UserSummary.class)
+        .optional();
   }
 
   public Optional<UserSummary> userByUsername(String username) {
     if (username == null || username.isBlank()) {
       return Optional.empty();
     }
-    return jdbc.sql("select id, username, display_name, org_unit_id, active from identity_user where lower(username) = lower(?)")
-        .param(username.strip()).query(UserSummary.class).optional();
+    return jdbc.sql(
+            "select id, username, display_name, org_unit_id, active from identity_user where lower(username) = lower(?)")
+        .param(username.strip())
+        .query(UserSummary.class)
+        .optional();
   }
 
   /** The display names of the given users, by id (users that do not exist are left out). */
@@ -44,44 +50,68 @@ public class IdentityApi {
     if (ids.isEmpty()) {
       return names;
     }
-    jdbc.sql("select id, display_name from identity_user where id in (:ids)").param("ids", List.copyOf(ids))
-        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    jdbc.sql("select id, display_name from identity_user where id in (:ids)")
+        .param("ids", List.copyOf(ids))
+        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
     return names;
   }
 
   /** The ids of the roles the user holds. */
   public List<UUID> roleIds(UUID userId) {
-    return jdbc.sql("select role_id from identity_user_role where user_id = ?").param(userId).query(UUID.class).list();
+    return jdbc.sql("select role_id from identity_user_role where user_id = ?")
+        .param(userId)
+        .query(UUID.class)
+        .list();
   }
 
   public List<UserSummary> activeUsers() {
-    return jdbc.sql("select id, username, display_name, org_unit_id, active from identity_user where active order by display_name, id")
-        .query(UserSummary.class).list();
+    return jdbc.sql(
+            "select id, username, display_name, org_unit_id, active from identity_user where active order by display_name, id")
+        .query(UserSummary.class)
+        .list();
   }
 
-  /** Email, language, reminder choice and time zone of a user, for notices and for showing times. */
+  /**
+   * Email, language, reminder choice and time zone of a user, for notices and for showing times.
+   */
   public Optional<UserContact> contact(UUID userId) {
     if (userId == null) {
       return Optional.empty();
     }
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select u.id, u.display_name, u.email, u.locale, u.email_reminders, o.time_zone
               from identity_user u join identity_org_unit o on o.id = u.org_unit_id
              where u.id = ?""")
         .param(userId)
-        .query((rs, n) -> new UserContact(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getBoolean(5), ZoneId.of(rs.getString(6))))
+        .query(
+            (rs, n) ->
+                new UserContact(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5),
+                    ZoneId.of(rs.getString(6))))
         .optional();
   }
 
-  /** The time zone of the user's org unit, in which their times are shown; UTC for an unknown user. */
+  /**
+   * The time zone of the user's org unit, in which their times are shown; UTC for an unknown user.
+   */
   public ZoneId timeZone(UUID userId) {
     if (userId == null) {
       return ZoneId.of("UTC");
     }
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select o.time_zone from identity_user u join identity_org_unit o on o.id = u.org_unit_id where u.id = ?""")
-        .param(userId).query(String.class).optional().map(ZoneId::of).orElse(ZoneId.of("UTC"));
+        .param(userId)
+        .query(String.class)
+        .optional()
+        .map(ZoneId::of)
+        .orElse(ZoneId.of("UTC"));
   }
 
   public Optional<OrgUnitSummary> orgUnit(UUID id) {
@@ -89,15 +119,20 @@ public class IdentityApi {
       return Optional.empty();
     }
     return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit where id = ?")
-        .param(id).query(OrgUnitSummary.class).optional();
+        .param(id)
+        .query(OrgUnitSummary.class)
+        .optional();
   }
 
   public Optional<OrgUnitSummary> orgUnitByCode(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();
     }
-    return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit where upper(code) = upper(?)")
-        .param(code.strip()).query(OrgUnitSummary.class).optional();
+    return jdbc.sql(
+            "select id, parent_id, code, name, path from identity_org_unit where upper(code) = upper(?)")
+        .param(code.strip())
+        .query(OrgUnitSummary.class)
+        .optional();
   }
 
   /**
@@ -110,16 +145,19 @@ public class IdentityApi {
       return new Visibility(null, null, null, null);
     }
     record Grant(UUID orgUnitId, String path, String scope) {}
-    List<Grant> grants = jdbc.sql("""
+    List<Grant> grants =
+        jdbc.sql(
+                """
             select u.org_unit_id, o.path, rp.scope
               from identity_user u
               join identity_org_unit o on o.id = u.org_unit_id
               left join identity_user_role ur on ur.user_id = u.id
               left join identity_role_permission rp on rp.role_id = ur.role_id and rp.permission_code = ?
              where u.id = ? and u.active""")
-        .params(permission, userId)
-        .query((rs, n) -> new Grant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-        .list();
+            .params(permission, userId)
+            .query(
+                (rs, n) -> new Grant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+            .list();
     Scope widest = null;
     for (Grant grant : grants) {
       if (grant.scope() != null) {
@@ -135,6 +173,7 @@ public class IdentityApi {
   /** All org units in tree order. */
   public List<OrgUnitSummary> orgUnits() {
     return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit order by path")
-        .query(OrgUnitSummary.class).list();
+        .query(OrgUnitSummary.class)
+        .list();
   }
 }

@@ -2,7 +2,10 @@ package io.pyra.identity;
 
 import java.util.UUID;
 
-/** An org unit as other modules see it; {@code path} lists the ids from the root, for subtree checks. */
+/**
+ * An org unit as other modules see it; {@code path} lists the ids from the root, for subtree
+ * checks.
+ */
 public record OrgUnitSummary(UUID id, UUID parentId, String code, String name, String path) {
 
   public boolean within(String ancestorPath) {

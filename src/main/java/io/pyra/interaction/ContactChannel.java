@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a contact took place; a fixed list, addressed by its name ({@code PHONE}, {@code VISIT} …). */
+/**
+ * How a contact took place; a fixed list, addressed by its name ({@code PHONE}, {@code VISIT} …).
+ */
 public enum ContactChannel {
   PHONE,
   EMAIL,

@@ -15,7 +15,10 @@ public record EmailAddress(String value) {
       return Optional.empty();
     }
     String value = text.strip().toLowerCase(Locale.ROOT);
-    if (value.length() > 254 || value.indexOf('@') > 64 || !wellFormed(value) || value.contains("..")) {
+    if (value.length() > 254
+        || value.indexOf('@') > 64
+        || !wellFormed(value)
+        || value.contains("..")) {
       return Optional.empty();
     }
     return Optional.of(new EmailAddress(value));
@@ -23,8 +26,8 @@ public record EmailAddress(String value) {
 
   /**
    * The shape of an address, read once from left to right (an import checks millions): a local part
-   * of letters, digits and {@value #LOCAL_SYMBOLS}; an {@code @}; two or more dot-separated labels of
-   * letters, digits and hyphens, each beginning and ending with a letter or digit and at most
+   * of letters, digits and {@value #LOCAL_SYMBOLS}; an {@code @}; two or more dot-separated labels
+   * of letters, digits and hyphens, each beginning and ending with a letter or digit and at most
    * {@value #MAX_LABEL} long. Letters and digits of every script count.
    */
   static boolean wellFormed(String value) {
@@ -79,7 +82,9 @@ public record EmailAddress(String value) {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
     int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 

@@ -2,8 +2,8 @@ package io.pyra.platform;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.Phonemetadata;
+import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.Map;
@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Normalizes phone numbers to E.164, reading numbers without a country code in the default region. */
+/**
+ * Normalizes phone numbers to E.164, reading numbers without a country code in the default region.
+ */
 @Component
 public class PhoneNumbers {
 
@@ -26,6 +28,7 @@ public class PhoneNumbers {
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final String defaultRegion;
+
   /**
    * Numbers this instance produced lately, in two generations (the older one dropped when the newer
    * is full, so the last {@value #GENERATION_LIMIT} are always known). A number is normalized where
@@ -33,6 +36,7 @@ public class PhoneNumbers {
    * one of these and needs no second parse, which is much of the cost of a bulk import.
    */
   private volatile Set<String> recent = ConcurrentHashMap.newKeySet();
+
   private volatile Set<String> older = Set.of();
   private final Map<Integer, Pattern> nationalPrefixes = new ConcurrentHashMap<>();
 
@@ -45,7 +49,10 @@ public class PhoneNumbers {
     return toE164(text, defaultRegion);
   }
 
-  /** The same, reading a number written without a country code as one of {@code region} (ISO 3166, e.g. US). */
+  /**
+   * The same, reading a number written without a country code as one of {@code region} (ISO 3166,
+   * e.g. US).
+   */
   public Optional<String> toE164(String text, String region) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
@@ -64,7 +71,10 @@ public class PhoneNumbers {
     }
   }
 
-  /** The general parser's reading of a number, without the shortcuts (tests hold the shortcuts to it). */
+  /**
+   * The general parser's reading of a number, without the shortcuts (tests hold the shortcuts to
+   * it).
+   */
   Optional<String> parsed(String raw, String region) {
     try {
       return valid(parse(raw, region));
@@ -83,7 +93,8 @@ public class PhoneNumbers {
   }
 
   private Optional<String> valid(Phonenumber.PhoneNumber number) {
-    return util.isValidNumber(number) ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+    return util.isValidNumber(number)
+        ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
         : Optional.empty();
   }
 
@@ -109,10 +120,13 @@ public class PhoneNumbers {
       String region = util.getRegionCodeForCountryCode(countryCode);
       if (!UNKNOWN_REGION.equals(region)) {
         String national = raw.substring(1 + digits);
-        if (national.charAt(0) == '0' || nationalPrefix(countryCode, region).matcher(national).lookingAt()) {
+        if (national.charAt(0) == '0'
+            || nationalPrefix(countryCode, region).matcher(national).lookingAt()) {
           return null;
         }
-        return new Phonenumber.PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(national));
+        return new Phonenumber.PhoneNumber()
+            .setCountryCode(countryCode)
+            .setNationalNumber(Long.parseLong(national));
       }
     }
     return null;
@@ -124,12 +138,17 @@ public class PhoneNumbers {
    * nothing in a country without one.
    */
   private Pattern nationalPrefix(int countryCode, String region) {
-    return nationalPrefixes.computeIfAbsent(countryCode, code -> {
-      Phonemetadata.PhoneMetadata metadata = NON_GEOGRAPHIC_REGION.equals(region)
-          ? METADATA.getMetadataForNonGeographicalRegion(code) : METADATA.getMetadataForRegion(region);
-      return metadata == null || !metadata.hasNationalPrefixForParsing() ? Pattern.compile("(?!)")
-          : Pattern.compile(metadata.getNationalPrefixForParsing());
-    });
+    return nationalPrefixes.computeIfAbsent(
+        countryCode,
+        code -> {
+          Phonemetadata.PhoneMetadata metadata =
+              NON_GEOGRAPHIC_REGION.equals(region)
+                  ? METADATA.getMetadataForNonGeographicalRegion(code)
+                  : METADATA.getMetadataForRegion(region);
+          return metadata == null || !metadata.hasNationalPrefixForParsing()
+              ? Pattern.compile("(?!)")
+              : Pattern.compile(metadata.getNationalPrefixForParsing());
+        });
   }
 
   private void remember(String e164) {

@@ -1,6 +1,6 @@
 /**
- * Shared building blocks every module may use: identifiers, errors and problem details, the
- * audit log, internationalisation and the web shell.
+ * Shared building blocks every module may use: identifiers, errors and problem details, the audit
+ * log, internationalisation and the web shell.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package io.pyra.platform;

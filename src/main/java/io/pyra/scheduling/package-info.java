@@ -1,5 +1,5 @@
 /** Resources, bookings, sessions and set-up requests. */
-@ApplicationModule(allowedDependencies = { "platform", "customer", "identity" })
+@ApplicationModule(allowedDependencies = {"platform", "customer", "identity"})
 package io.pyra.scheduling;
 
 import org.springframework.modulith.ApplicationModule;

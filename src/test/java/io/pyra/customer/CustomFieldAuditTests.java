@@ -22,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** A custom-field number that keeps its value is no change in the audit log, however it is written. */
+/**
+ * A custom-field number that keeps its value is no change in the audit log, however it is written.
+ */
 @PyraIntegrationTest
 class CustomFieldAuditTests {
 
@@ -40,8 +42,15 @@ class CustomFieldAuditTests {
   void setUp() {
     staff = new CustomerStaff(orgUnits, users, roles, port);
     admin = staff.admin();
-    budget = "budget" + UUID.randomUUID().toString().substring(0, 6).replace("-", "").toLowerCase(Locale.ROOT);
-    fields.create(new SaveCustomField(budget, "Budget", "预算", "NUMBER", false, List.of(), 92, null, null));
+    budget =
+        "budget"
+            + UUID.randomUUID()
+                .toString()
+                .substring(0, 6)
+                .replace("-", "")
+                .toLowerCase(Locale.ROOT);
+    fields.create(
+        new SaveCustomField(budget, "Budget", "预算", "NUMBER", false, List.of(), 92, null, null));
   }
 
   @Test
@@ -52,14 +61,21 @@ class CustomFieldAuditTests {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
 
-    ApiClient.Response staged = admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), created.header("ETag"));
+    ApiClient.Response staged =
+        admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), created.header("ETag"));
     assertThat(staged.status()).as(staged.body()).isEqualTo(200);
-    ApiClient.Response rewritten = admin.patch("/api/v1/customers/" + id,
-        Map.of("customFields", Map.of(budget, "120000.00")), staged.header("ETag"));
+    ApiClient.Response rewritten =
+        admin.patch(
+            "/api/v1/customers/" + id,
+            Map.of("customFields", Map.of(budget, "120000.00")),
+            staged.header("ETag"));
     assertThat(rewritten.status()).as(rewritten.body()).isEqualTo(200);
 
     List<String> changed = updates(id).stream().flatMap(e -> fieldsOf(e).stream()).toList();
-    assertThat(changed).as("the stage changed, not the number").contains("stage").doesNotContain("fieldValues");
+    assertThat(changed)
+        .as("the stage changed, not the number")
+        .contains("stage")
+        .doesNotContain("fieldValues");
   }
 
   @Test
@@ -69,21 +85,32 @@ class CustomFieldAuditTests {
     ApiClient.Response created = admin.post("/api/v1/customers", body);
     String id = created.json().get("id").asString();
 
-    ApiClient.Response changed = admin.patch("/api/v1/customers/" + id,
-        Map.of("customFields", Map.of(budget, 130000)), created.header("ETag"));
+    ApiClient.Response changed =
+        admin.patch(
+            "/api/v1/customers/" + id,
+            Map.of("customFields", Map.of(budget, 130000)),
+            created.header("ETag"));
 
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-    List<JsonNode> values = updates(id).stream().flatMap(e -> e.get("changes").valueStream())
-        .filter(c -> "fieldValues".equals(c.get("field").asString())).toList();
+    List<JsonNode> values =
+        updates(id).stream()
+            .flatMap(e -> e.get("changes").valueStream())
+            .filter(c -> "fieldValues".equals(c.get("field").asString()))
+            .toList();
     assertThat(values).hasSize(1);
     assertThat(values.getFirst().get("before").asString()).contains("120000");
     assertThat(values.getFirst().get("after").asString()).contains("130000");
   }
 
   private List<JsonNode> updates(String customerId) {
-    ApiClient.Response response = admin.get("/api/v1/audit?recordType=customer_customer&recordId=" + customerId);
+    ApiClient.Response response =
+        admin.get("/api/v1/audit?recordType=customer_customer&recordId=" + customerId);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().get("items").valueStream().filter(e -> "UPDATE".equals(e.get("action").asString()))
+    return response
+        .json()
+        .get("items")
+        .valueStream()
+        .filter(e -> "UPDATE".equals(e.get("action").asString()))
         .toList();
   }
 

@@ -47,7 +47,9 @@ class CustomerApiTests {
   void createsACustomerWithLocationAndETagAndNormalizedPhonesAndEmails() {
     String name = unique("Wang Fang");
     String phone = mobile();
-    Map<String, Object> body = person(name, phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
+    Map<String, Object> body =
+        person(
+            name, phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
     body.put("emails", List.of(Map.of("address", " Wang.Fang@Example.COM ", "label", "work")));
     body.put("sector", "EDUCATION");
     body.put("tags", List.of("vip", "2026"));
@@ -58,12 +60,14 @@ class CustomerApiTests {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
     assertThat(created.header("Location")).endsWith("/api/v1/customers/" + id);
-    assertThat(created.header("ETag")).isEqualTo("\"" + created.json().get("version").asLong() + "\"");
+    assertThat(created.header("ETag"))
+        .isEqualTo("\"" + created.json().get("version").asLong() + "\"");
     JsonNode json = created.json();
     assertThat(json.get("code").asString()).startsWith("C-");
     assertThat(json.get("kind").asString()).isEqualTo("PERSON");
     assertThat(json.get("phones").get(0).get("number").asString()).isEqualTo("+86" + phone);
-    assertThat(json.get("emails").get(0).get("address").asString()).isEqualTo("wang.fang@example.com");
+    assertThat(json.get("emails").get(0).get("address").asString())
+        .isEqualTo("wang.fang@example.com");
     assertThat(json.get("sector").asString()).isEqualTo("EDUCATION");
     assertThat(json.get("consents").get(0).get("channel").asString()).isEqualTo("SMS");
     assertThat(json.get("consents").get(0).get("recordedAt").isNull()).isFalse();
@@ -71,7 +75,13 @@ class CustomerApiTests {
     ApiClient.Response read = staff.admin().get("/api/v1/customers/" + id);
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.header("ETag")).isEqualTo(created.header("ETag"));
-    assertThat(staff.admin().get("/api/v1/customers/" + json.get("code").asString()).json().get("id").asString())
+    assertThat(
+            staff
+                .admin()
+                .get("/api/v1/customers/" + json.get("code").asString())
+                .json()
+                .get("id")
+                .asString())
         .isEqualTo(id);
   }
 
@@ -107,49 +117,64 @@ class CustomerApiTests {
     ApiClient.Response created = admin.post("/api/v1/customers", body);
     String id = created.json().get("id").asString();
 
-    assertThat(admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), null).status()).isEqualTo(428);
-    ApiClient.Response changed = admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"),
-        created.header("ETag"));
+    assertThat(admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), null).status())
+        .isEqualTo(428);
+    ApiClient.Response changed =
+        admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), created.header("ETag"));
 
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().get("stage").asString()).isEqualTo("ACTIVE");
     assertThat(changed.json().get("name").asString()).isEqualTo(body.get("name"));
-    assertThat(changed.json().get("phones").get(0).get("number").asString()).isEqualTo("+86" + phone);
+    assertThat(changed.json().get("phones").get(0).get("number").asString())
+        .isEqualTo("+86" + phone);
     assertThat(changed.json().get("tags").get(0).asString()).isEqualTo("keep");
     assertThat(changed.header("ETag")).isNotEqualTo(created.header("ETag"));
 
-    ApiClient.Response stale = admin.patch("/api/v1/customers/" + id, Map.of("name", "Lost update"),
-        created.header("ETag"));
+    ApiClient.Response stale =
+        admin.patch(
+            "/api/v1/customers/" + id, Map.of("name", "Lost update"), created.header("ETag"));
     assertThat(stale.status()).isEqualTo(412);
-    assertThat(admin.get("/api/v1/customers/" + id).json().get("name").asString()).isEqualTo(body.get("name"));
+    assertThat(admin.get("/api/v1/customers/" + id).json().get("name").asString())
+        .isEqualTo(body.get("name"));
   }
 
   @Test
   void badInputIsRefusedNamingTheFieldAndChangesNothing() {
     String suffix = UUID.randomUUID().toString().substring(0, 6).replace("-", "");
-    fields.create(new SaveCustomField("level" + suffix, "Level", "级别", "CHOICE", false, List.of("A", "B"), 90, null,
-        null));
-    fields.create(new SaveCustomField("size" + suffix, "Size", "规模", "NUMBER", false, List.of(), 91, null, null));
+    fields.create(
+        new SaveCustomField(
+            "level" + suffix, "Level", "级别", "CHOICE", false, List.of("A", "B"), 90, null, null));
+    fields.create(
+        new SaveCustomField(
+            "size" + suffix, "Size", "规模", "NUMBER", false, List.of(), 91, null, null));
     ApiClient admin = staff.admin();
     long before = customerCount();
 
-    assertRefused(admin, with("phones", List.of(Map.of("number", "12ab-not-a-phone"))), "phones[0]");
-    assertRefused(admin, with("emails", List.of(Map.of("address", "not-an-address@"))), "emails[0]");
+    assertRefused(
+        admin, with("phones", List.of(Map.of("number", "12ab-not-a-phone"))), "phones[0]");
+    assertRefused(
+        admin, with("emails", List.of(Map.of("address", "not-an-address@"))), "emails[0]");
     assertRefused(admin, with("name", "  "), "name");
     assertRefused(admin, with("sector", "NO_SUCH_SECTOR"), "sector");
     assertRefused(admin, with("ownerId", UUID.randomUUID().toString()), "ownerId");
     assertRefused(admin, with("orgUnitId", UUID.randomUUID().toString()), "orgUnitId");
-    assertRefused(admin, with("customFields", Map.of("level" + suffix, "Z")), "customFields.level" + suffix);
-    assertRefused(admin, with("customFields", Map.of("size" + suffix, "many")), "customFields.size" + suffix);
+    assertRefused(
+        admin, with("customFields", Map.of("level" + suffix, "Z")), "customFields.level" + suffix);
+    assertRefused(
+        admin, with("customFields", Map.of("size" + suffix, "many")), "customFields.size" + suffix);
     assertThat(customerCount()).isEqualTo(before);
 
     ApiClient.Response created = admin.post("/api/v1/customers", person(unique("Valid"), mobile()));
     String id = created.json().get("id").asString();
-    ApiClient.Response refused = admin.patch("/api/v1/customers/" + id,
-        Map.of("phones", List.of(Map.of("number", "+86 123"))), created.header("ETag"));
+    ApiClient.Response refused =
+        admin.patch(
+            "/api/v1/customers/" + id,
+            Map.of("phones", List.of(Map.of("number", "+86 123"))),
+            created.header("ETag"));
     assertThat(refused.status()).isEqualTo(422);
     assertThat(errors(refused)).containsKey("phones[0]");
-    assertThat(admin.get("/api/v1/customers/" + id).header("ETag")).isEqualTo(created.header("ETag"));
+    assertThat(admin.get("/api/v1/customers/" + id).header("ETag"))
+        .isEqualTo(created.header("ETag"));
   }
 
   @Test
@@ -159,7 +184,8 @@ class CustomerApiTests {
     ApiClient.Response first = admin.post("/api/v1/customers", person(unique("Chen Jie"), phone));
     long before = customerCount();
 
-    ApiClient.Response duplicate = admin.post("/api/v1/customers", person(unique("Someone else"), "+86 " + phone));
+    ApiClient.Response duplicate =
+        admin.post("/api/v1/customers", person(unique("Someone else"), "+86 " + phone));
 
     assertThat(duplicate.status()).isEqualTo(409);
     JsonNode found = duplicate.json().get("duplicates").get(0);
@@ -172,9 +198,14 @@ class CustomerApiTests {
     anyway.put("duplicateReason", "Shared family phone");
     ApiClient.Response saved = admin.post("/api/v1/customers", anyway);
     assertThat(saved.status()).isEqualTo(201);
-    assertThat(jdbc.sql("select count(*) from platform_audit_entry where action = 'SAVED_DESPITE_DUPLICATES' "
-        + "and record_id = ? and changes like '%Shared family phone%'")
-        .param(saved.json().get("id").asString()).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from platform_audit_entry where action = 'SAVED_DESPITE_DUPLICATES' "
+                        + "and record_id = ? and changes like '%Shared family phone%'")
+                .param(saved.json().get("id").asString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
@@ -189,17 +220,23 @@ class CustomerApiTests {
     String othersId = others.json().get("id").asString();
 
     ApiClient asConsultant = staff.as(consultant);
-    ApiClient.Response own = asConsultant.post("/api/v1/customers", person(unique("Own"), mobile()));
+    ApiClient.Response own =
+        asConsultant.post("/api/v1/customers", person(unique("Own"), mobile()));
     assertThat(own.status()).as(own.body()).isEqualTo(201);
     assertThat(own.json().get("ownerId").asString()).isEqualTo(consultant.id().toString());
-    assertThat(asConsultant.get("/api/v1/customers/" + own.json().get("id").asString()).status()).isEqualTo(200);
+    assertThat(asConsultant.get("/api/v1/customers/" + own.json().get("id").asString()).status())
+        .isEqualTo(200);
 
     assertThat(asConsultant.get("/api/v1/customers/" + othersId).status()).isEqualTo(404);
-    assertThat(asConsultant.get("/api/v1/customers/" + others.json().get("code").asString()).status()).isEqualTo(404);
-    ApiClient.Response patch = asConsultant.patch("/api/v1/customers/" + othersId, Map.of("name", "Taken over"),
-        others.header("ETag"));
+    assertThat(
+            asConsultant.get("/api/v1/customers/" + others.json().get("code").asString()).status())
+        .isEqualTo(404);
+    ApiClient.Response patch =
+        asConsultant.patch(
+            "/api/v1/customers/" + othersId, Map.of("name", "Taken over"), others.header("ETag"));
     assertThat(patch.status()).isEqualTo(403);
-    assertThat(admin.get("/api/v1/customers/" + othersId).json().get("name").asString()).isEqualTo(body.get("name"));
+    assertThat(admin.get("/api/v1/customers/" + othersId).json().get("name").asString())
+        .isEqualTo(body.get("name"));
   }
 
   @Test
@@ -210,10 +247,20 @@ class CustomerApiTests {
     UserAccount principal = staff.user(centre.id(), "CENTRE_PRINCIPAL");
     UserAccount inTeam = staff.user(team.id(), "COURSE_CONSULTANT");
     UserAccount outside = staff.user(elsewhere.id(), "COURSE_CONSULTANT");
-    String teamCustomer = staff.as(inTeam).post("/api/v1/customers", person(unique("Team"), mobile()))
-        .json().get("id").asString();
-    String otherCustomer = staff.as(outside).post("/api/v1/customers", person(unique("Elsewhere"), mobile()))
-        .json().get("id").asString();
+    String teamCustomer =
+        staff
+            .as(inTeam)
+            .post("/api/v1/customers", person(unique("Team"), mobile()))
+            .json()
+            .get("id")
+            .asString();
+    String otherCustomer =
+        staff
+            .as(outside)
+            .post("/api/v1/customers", person(unique("Elsewhere"), mobile()))
+            .json()
+            .get("id")
+            .asString();
 
     ApiClient asPrincipal = staff.as(principal);
     assertThat(asPrincipal.get("/api/v1/customers/" + teamCustomer).status()).isEqualTo(200);
@@ -223,25 +270,41 @@ class CustomerApiTests {
   @Test
   void deletingIsSoftNeedsTheVersionAndIsRefusedWhileTheCustomerHasOrders() {
     ApiClient admin = staff.admin();
-    ApiClient.Response created = admin.post("/api/v1/customers", person(unique("Delete"), mobile()));
+    ApiClient.Response created =
+        admin.post("/api/v1/customers", person(unique("Delete"), mobile()));
     String id = created.json().get("id").asString();
-    ApiClient.Response withOrders = admin.post("/api/v1/customers", person(unique("Orders"), mobile()));
+    ApiClient.Response withOrders =
+        admin.post("/api/v1/customers", person(unique("Orders"), mobile()));
     CustomerOrdersGuard.WITH_ORDERS.add(UUID.fromString(withOrders.json().get("id").asString()));
 
     assertThat(admin.delete("/api/v1/customers/" + id, null).status()).isEqualTo(428);
     assertThat(admin.delete("/api/v1/customers/" + id, "\"99\"").status()).isEqualTo(412);
-    ApiClient.Response refused = admin.delete("/api/v1/customers/" + withOrders.json().get("id").asString(),
-        withOrders.header("ETag"));
+    ApiClient.Response refused =
+        admin.delete(
+            "/api/v1/customers/" + withOrders.json().get("id").asString(),
+            withOrders.header("ETag"));
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.json().get("detail").asString()).contains("orders");
-    assertThat(admin.get("/api/v1/customers/" + withOrders.json().get("id").asString()).status()).isEqualTo(200);
+    assertThat(admin.get("/api/v1/customers/" + withOrders.json().get("id").asString()).status())
+        .isEqualTo(200);
 
-    assertThat(admin.delete("/api/v1/customers/" + id, created.header("ETag")).status()).isEqualTo(204);
+    assertThat(admin.delete("/api/v1/customers/" + id, created.header("ETag")).status())
+        .isEqualTo(204);
     assertThat(admin.get("/api/v1/customers/" + id).status()).isEqualTo(404);
-    assertThat(jdbc.sql("select count(*) from customer_customer where id = ? and deleted_at is not null")
-        .param(UUID.fromString(id)).query(Long.class).single()).isEqualTo(1);
-    assertThat(jdbc.sql("select count(*) from platform_audit_entry where action = 'DELETE' and record_id = ?")
-        .param(id).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from customer_customer where id = ? and deleted_at is not null")
+                .param(UUID.fromString(id))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from platform_audit_entry where action = 'DELETE' and record_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
@@ -253,28 +316,47 @@ class CustomerApiTests {
     UserAccount principal = staff.user(centre.id(), "CENTRE_PRINCIPAL");
     ApiClient asLeaving = staff.as(leaving);
     for (int i = 0; i < 3; i++) {
-      assertThat(asLeaving.post("/api/v1/customers", person(unique("Transfer"), mobile())).status()).isEqualTo(201);
+      assertThat(asLeaving.post("/api/v1/customers", person(unique("Transfer"), mobile())).status())
+          .isEqualTo(201);
     }
     jdbc.sql("update identity_user set active = false where id = ?").param(inactive.id()).update();
 
     ApiClient asPrincipal = staff.as(principal);
-    ApiClient.Response refused = asPrincipal.post("/api/v1/customers/transfers",
-        Map.of("fromOwnerId", leaving.id().toString(), "toOwnerId", inactive.id().toString()));
+    ApiClient.Response refused =
+        asPrincipal.post(
+            "/api/v1/customers/transfers",
+            Map.of("fromOwnerId", leaving.id().toString(), "toOwnerId", inactive.id().toString()));
     assertThat(refused.status()).isEqualTo(422);
     assertThat(errors(refused)).containsKey("toOwnerId");
     assertThat(ownedBy(leaving.id())).isEqualTo(3);
 
-    ApiClient.Response moved = asPrincipal.post("/api/v1/customers/transfers",
-        Map.of("fromOwnerId", leaving.id().toString(), "toOwnerId", successor.id().toString()));
+    ApiClient.Response moved =
+        asPrincipal.post(
+            "/api/v1/customers/transfers",
+            Map.of("fromOwnerId", leaving.id().toString(), "toOwnerId", successor.id().toString()));
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     assertThat(moved.json().get("moved").asInt()).isEqualTo(3);
     assertThat(ownedBy(leaving.id())).isZero();
     assertThat(ownedBy(successor.id())).isEqualTo(3);
-    assertThat(jdbc.sql("select count(*) from platform_audit_entry where action = 'TRANSFER' and record_id = ?")
-        .param(leaving.id().toString()).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from platform_audit_entry where action = 'TRANSFER' and record_id = ?")
+                .param(leaving.id().toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
-    assertThat(staff.as(leaving).post("/api/v1/customers/transfers",
-        Map.of("fromOwnerId", successor.id().toString(), "toOwnerId", leaving.id().toString())).status())
+    assertThat(
+            staff
+                .as(leaving)
+                .post(
+                    "/api/v1/customers/transfers",
+                    Map.of(
+                        "fromOwnerId",
+                        successor.id().toString(),
+                        "toOwnerId",
+                        leaving.id().toString()))
+                .status())
         .isEqualTo(403);
   }
 
@@ -285,23 +367,36 @@ class CustomerApiTests {
     body.put("kind", "ORGANIZATION");
     String id = admin.post("/api/v1/customers", body).json().get("id").asString();
 
-    ApiClient.Response bad = admin.post("/api/v1/customers/" + id + "/contacts",
-        Map.of("name", "Li Lei", "phone", "nope"));
+    ApiClient.Response bad =
+        admin.post(
+            "/api/v1/customers/" + id + "/contacts", Map.of("name", "Li Lei", "phone", "nope"));
     assertThat(bad.status()).isEqualTo(422);
     assertThat(errors(bad)).containsKey("phone");
 
-    ApiClient.Response added = admin.post("/api/v1/customers/" + id + "/contacts",
-        Map.of("name", "Li Lei", "title", "HR manager", "phone", "138 0013 8001", "email", "Li.Lei@Acme.CN"));
+    ApiClient.Response added =
+        admin.post(
+            "/api/v1/customers/" + id + "/contacts",
+            Map.of(
+                "name",
+                "Li Lei",
+                "title",
+                "HR manager",
+                "phone",
+                "138 0013 8001",
+                "email",
+                "Li.Lei@Acme.CN"));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     assertThat(added.json().get("phone").asString()).isEqualTo("+8613800138001");
     assertThat(added.json().get("email").asString()).isEqualTo("li.lei@acme.cn");
     String contact = "/api/v1/customers/" + id + "/contacts/" + added.json().get("id").asString();
 
     assertThat(admin.patch(contact, Map.of("title", "Director"), null).status()).isEqualTo(428);
-    ApiClient.Response unknown = admin.patch(contact, Map.of("rank", "Director"), added.header("ETag"));
+    ApiClient.Response unknown =
+        admin.patch(contact, Map.of("rank", "Director"), added.header("ETag"));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(errors(unknown)).containsKey("rank");
-    ApiClient.Response changed = admin.patch(contact, Map.of("title", "Director"), added.header("ETag"));
+    ApiClient.Response changed =
+        admin.patch(contact, Map.of("title", "Director"), added.header("ETag"));
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.json().get("title").asString()).isEqualTo("Director");
     assertThat(changed.json().get("phone").asString()).isEqualTo("+8613800138001");
@@ -326,10 +421,16 @@ class CustomerApiTests {
   }
 
   private ApiClient.Response postWithKey(ApiClient client, Map<String, Object> body, String key) {
-    return client.send(client.builder("/api/v1/customers").header("Content-Type", "application/json")
-        .header("Idempotency-Key", key)
-        .POST(HttpRequest.BodyPublishers.ofString(tools.jackson.databind.json.JsonMapper.builder().build()
-            .writeValueAsString(body))));
+    return client.send(
+        client
+            .builder("/api/v1/customers")
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .writeValueAsString(body))));
   }
 
   private long customerCount() {
@@ -337,7 +438,10 @@ class CustomerApiTests {
   }
 
   private long ownedBy(UUID owner) {
-    return jdbc.sql("select count(*) from customer_customer where owner_id = ?").param(owner).query(Long.class).single();
+    return jdbc.sql("select count(*) from customer_customer where owner_id = ?")
+        .param(owner)
+        .query(Long.class)
+        .single();
   }
 
   static Map<String, String> errors(ApiClient.Response response) {

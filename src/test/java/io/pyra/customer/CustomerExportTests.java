@@ -47,28 +47,58 @@ class CustomerExportTests {
   @Test
   void exportsTheFilteredListAsCsvWithABomThatKeepsChineseAndQuotes() throws Exception {
     String family = "导出" + FindFixtures.unique("");
-    UUID school = fields.create(new SaveCustomField(FindFixtures.unique("school").toLowerCase(), "School", "学校",
-        "TEXT", false, List.of(), 0, null, null)).id();
+    UUID school =
+        fields
+            .create(
+                new SaveCustomField(
+                    FindFixtures.unique("school").toLowerCase(),
+                    "School",
+                    "学校",
+                    "TEXT",
+                    false,
+                    List.of(),
+                    0,
+                    null,
+                    null))
+            .id();
     String schoolCode = fields.get(school).code();
-    var first = fixtures.customer(family + "张伟明", fixtures.admin(), fixtures.root().id(), LifecycleStage.ACTIVE,
-        null, List.of("+8613800138000"), List.of("zhang@example.com"), List.of("vip"),
-        Map.of(school, "第一中学, \"实验\"班"));
+    var first =
+        fixtures.customer(
+            family + "张伟明",
+            fixtures.admin(),
+            fixtures.root().id(),
+            LifecycleStage.ACTIVE,
+            null,
+            List.of("+8613800138000"),
+            List.of("zhang@example.com"),
+            List.of("vip"),
+            Map.of(school, "第一中学, \"实验\"班"));
     fixtures.customer(family + "李娜", fixtures.admin(), fixtures.root().id());
 
     HttpResponse<byte[]> response = download("csv", family);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-    assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".csv");
+    assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("attachment", ".csv");
     byte[] body = response.body();
     assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-    try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(text))) {
+    try (CSVParser csv =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(text))) {
       List<CSVRecord> records = csv.getRecords();
       assertThat(csv.getHeaderNames()).startsWith("code", "name").contains(schoolCode);
       assertThat(records).hasSize(2);
-      CSVRecord zhang = records.stream().filter(r -> r.get("code").equals(first.code())).findFirst().orElseThrow();
+      CSVRecord zhang =
+          records.stream()
+              .filter(r -> r.get("code").equals(first.code()))
+              .findFirst()
+              .orElseThrow();
       assertThat(zhang.get("name")).isEqualTo(family + "张伟明");
       assertThat(zhang.get(schoolCode)).isEqualTo("第一中学, \"实验\"班");
       assertThat(zhang.get("phones")).isEqualTo("+8613800138000");
@@ -108,7 +138,16 @@ class CustomerExportTests {
 
   private HttpResponse<byte[]> download(String format, String q) throws Exception {
     ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    return java.net.http.HttpClient.newHttpClient().send(admin.builder("/api/v1/customers/export?format=" + format
-        + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            admin
+                .builder(
+                    "/api/v1/customers/export?format="
+                        + format
+                        + "&q="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 }

@@ -49,33 +49,101 @@ class CustomerListApiTests {
     String family = FindFixtures.unique("Filter");
     UUID admin = fixtures.admin();
     UUID unit = fixtures.root().id();
-    UUID budget = fields.create(new SaveCustomField(FindFixtures.unique("budget").toLowerCase(), "Budget", "预算",
-        "NUMBER", false, List.of(), 0, null, null)).id();
+    UUID budget =
+        fields
+            .create(
+                new SaveCustomField(
+                    FindFixtures.unique("budget").toLowerCase(),
+                    "Budget",
+                    "预算",
+                    "NUMBER",
+                    false,
+                    List.of(),
+                    0,
+                    null,
+                    null))
+            .id();
     String budgetCode = fields.get(budget).code();
-    UUID level = fields.create(new SaveCustomField(FindFixtures.unique("level").toLowerCase(), "Level", "级别",
-        "CHOICE", false, List.of("Gold", "Silver"), 1, null, null)).id();
+    UUID level =
+        fields
+            .create(
+                new SaveCustomField(
+                    FindFixtures.unique("level").toLowerCase(),
+                    "Level",
+                    "级别",
+                    "CHOICE",
+                    false,
+                    List.of("Gold", "Silver"),
+                    1,
+                    null,
+                    null))
+            .id();
     String levelCode = fields.get(level).code();
-    var topSector = sectors.tree().stream().filter(s -> s.parentId() == null).findFirst().orElseThrow();
-    var subSector = sectors.tree().stream().filter(s -> topSector.id().equals(s.parentId())).findFirst().orElseThrow();
+    var topSector =
+        sectors.tree().stream().filter(s -> s.parentId() == null).findFirst().orElseThrow();
+    var subSector =
+        sectors.tree().stream()
+            .filter(s -> topSector.id().equals(s.parentId()))
+            .findFirst()
+            .orElseThrow();
 
-    var rich = fixtures.customer(family + " Rich", admin, unit, LifecycleStage.ACTIVE, subSector.id(), List.of(),
-        List.of(), List.of("vip", "school"), Map.of(budget, new BigDecimal("50000"), level, "Gold"));
-    var poor = fixtures.customer(family + " Poor", admin, unit, LifecycleStage.ACTIVE, null, List.of(), List.of(),
-        List.of("vip"), Map.of(budget, new BigDecimal("800"), level, "Silver"));
-    var lost = fixtures.customer(family + " Lost", admin, unit, LifecycleStage.LOST, topSector.id(), List.of(),
-        List.of(), List.of("vip", "school"), Map.of());
+    var rich =
+        fixtures.customer(
+            family + " Rich",
+            admin,
+            unit,
+            LifecycleStage.ACTIVE,
+            subSector.id(),
+            List.of(),
+            List.of(),
+            List.of("vip", "school"),
+            Map.of(budget, new BigDecimal("50000"), level, "Gold"));
+    var poor =
+        fixtures.customer(
+            family + " Poor",
+            admin,
+            unit,
+            LifecycleStage.ACTIVE,
+            null,
+            List.of(),
+            List.of(),
+            List.of("vip"),
+            Map.of(budget, new BigDecimal("800"), level, "Silver"));
+    var lost =
+        fixtures.customer(
+            family + " Lost",
+            admin,
+            unit,
+            LifecycleStage.LOST,
+            topSector.id(),
+            List.of(),
+            List.of(),
+            List.of("vip", "school"),
+            Map.of());
 
-    assertThat(codes(admin(), "q=" + family)).containsExactlyInAnyOrder(rich.code(), poor.code(), lost.code());
-    assertThat(codes(admin(), "q=" + family + "&stage=active")).containsExactlyInAnyOrder(rich.code(), poor.code());
-    assertThat(codes(admin(), "q=" + family + "&tag=vip&tag=school")).containsExactlyInAnyOrder(rich.code(), lost.code());
+    assertThat(codes(admin(), "q=" + family))
+        .containsExactlyInAnyOrder(rich.code(), poor.code(), lost.code());
+    assertThat(codes(admin(), "q=" + family + "&stage=active"))
+        .containsExactlyInAnyOrder(rich.code(), poor.code());
+    assertThat(codes(admin(), "q=" + family + "&tag=vip&tag=school"))
+        .containsExactlyInAnyOrder(rich.code(), lost.code());
     assertThat(codes(admin(), "q=" + family + "&sector=" + topSector.code()))
         .containsExactlyInAnyOrder(rich.code(), lost.code());
-    assertThat(codes(admin(), "q=" + family + "&sector=" + subSector.code())).containsExactly(rich.code());
-    assertThat(codes(admin(), "q=" + family + "&cf." + budgetCode + ".min=1000")).containsExactly(rich.code());
-    assertThat(codes(admin(), "q=" + family + "&cf." + budgetCode + ".max=1000")).containsExactly(poor.code());
-    assertThat(codes(admin(), "q=" + family + "&cf." + levelCode + "=silver")).containsExactly(poor.code());
+    assertThat(codes(admin(), "q=" + family + "&sector=" + subSector.code()))
+        .containsExactly(rich.code());
+    assertThat(codes(admin(), "q=" + family + "&cf." + budgetCode + ".min=1000"))
+        .containsExactly(rich.code());
+    assertThat(codes(admin(), "q=" + family + "&cf." + budgetCode + ".max=1000"))
+        .containsExactly(poor.code());
+    assertThat(codes(admin(), "q=" + family + "&cf." + levelCode + "=silver"))
+        .containsExactly(poor.code());
 
-    JsonNode item = admin().get("/api/v1/customers?q=" + family + "&cf." + levelCode + "=Gold").json().get("items").get(0);
+    JsonNode item =
+        admin()
+            .get("/api/v1/customers?q=" + family + "&cf." + levelCode + "=Gold")
+            .json()
+            .get("items")
+            .get(0);
     assertThat(item.get("customFields").get(budgetCode).asString()).isEqualTo("50000");
     assertThat(item.get("sector").asString()).isEqualTo(subSector.code());
     assertThat(item.get("tags").toString()).contains("school", "vip");
@@ -105,8 +173,15 @@ class CustomerListApiTests {
       String cursor = null;
       int pages = 0;
       do {
-        JsonNode page = admin().get("/api/v1/customers?limit=5&sort=" + sort + "&q=" + family
-            + (cursor == null ? "" : "&cursor=" + cursor)).json();
+        JsonNode page =
+            admin()
+                .get(
+                    "/api/v1/customers?limit=5&sort="
+                        + sort
+                        + "&q="
+                        + family
+                        + (cursor == null ? "" : "&cursor=" + cursor))
+                .json();
         page.get("items").forEach(i -> seen.add(i.get("code").asString()));
         cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
         pages++;
@@ -123,9 +198,13 @@ class CustomerListApiTests {
     var kept = fixtures.customer(family + " Kept", admin, fixtures.root().id());
     var deleted = fixtures.customer(family + " Deleted", admin, fixtures.root().id());
     var merged = fixtures.customer(family + " Merged", admin, fixtures.root().id());
-    jdbc.sql("update customer_customer set deleted_at = current_timestamp where id = ?").param(deleted.id()).update();
-    jdbc.sql("update customer_customer set deleted_at = current_timestamp, merged_into_id = ? where id = ?")
-        .params(kept.id(), merged.id()).update();
+    jdbc.sql("update customer_customer set deleted_at = current_timestamp where id = ?")
+        .param(deleted.id())
+        .update();
+    jdbc.sql(
+            "update customer_customer set deleted_at = current_timestamp, merged_into_id = ? where id = ?")
+        .params(kept.id(), merged.id())
+        .update();
 
     assertThat(codes(admin(), "q=" + family)).containsExactly(kept.code());
   }
@@ -146,7 +225,8 @@ class CustomerListApiTests {
     var centres = fixtures.customer(family + " Centre", principal.id(), centre.id());
     var other = fixtures.customer(family + " Other", outsider.id(), elsewhere.id());
 
-    ApiClient asConsultant = new ApiClient(port).signIn(consultant.username(), FindFixtures.PASSWORD);
+    ApiClient asConsultant =
+        new ApiClient(port).signIn(consultant.username(), FindFixtures.PASSWORD);
     assertThat(codes(asConsultant, "q=" + family)).containsExactly(mine.code());
     assertThat(codes(asConsultant, "q=" + colleagues.code())).isEmpty();
 
@@ -157,11 +237,14 @@ class CustomerListApiTests {
         .containsExactlyInAnyOrder(mine.code(), colleagues.code());
     assertThat(codes(asPrincipal, "q=" + other.code())).isEmpty();
     String export = asPrincipal.get("/api/v1/customers/export?format=csv&q=" + family).body();
-    assertThat(export).contains(mine.code(), colleagues.code(), centres.code()).doesNotContain(other.code());
+    assertThat(export)
+        .contains(mine.code(), colleagues.code(), centres.code())
+        .doesNotContain(other.code());
 
     assertThat(codes(admin(), "q=" + family + "&orgUnitId=" + centre.id()))
         .containsExactlyInAnyOrder(mine.code(), colleagues.code(), centres.code());
-    assertThat(codes(admin(), "q=" + family + "&ownerId=" + outsider.id())).containsExactly(other.code());
+    assertThat(codes(admin(), "q=" + family + "&ownerId=" + outsider.id()))
+        .containsExactly(other.code());
     // the consultant may not export at all
     assertThat(asConsultant.get("/api/v1/customers/export?format=csv").status()).isEqualTo(403);
   }
@@ -182,7 +265,8 @@ class CustomerListApiTests {
     StringBuilder out = new StringBuilder();
     for (String part : query.split("&")) {
       int eq = part.indexOf('=');
-      out.append(out.isEmpty() ? "" : "&").append(part, 0, eq + 1)
+      out.append(out.isEmpty() ? "" : "&")
+          .append(part, 0, eq + 1)
           .append(URLEncoder.encode(part.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return out.toString();

@@ -43,8 +43,16 @@ class CustomerLookupTests {
     ApiClient admin = staff.admin();
     JsonNode created = admin.post("/api/v1/customers", person(name, mobile)).json();
 
-    for (String written : List.of(mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7),
-        "+86 " + mobile.substring(0, 3) + "-" + mobile.substring(3, 7) + "-" + mobile.substring(7), "86" + mobile)) {
+    for (String written :
+        List.of(
+            mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7),
+            "+86 "
+                + mobile.substring(0, 3)
+                + "-"
+                + mobile.substring(3, 7)
+                + "-"
+                + mobile.substring(7),
+            "86" + mobile)) {
       ApiClient.Response response = admin.get("/api/v1/customers/lookup?phone=" + enc(written));
       assertThat(response.status()).as(written + " " + response.body()).isEqualTo(200);
       JsonNode items = response.json().get("items");
@@ -68,8 +76,12 @@ class CustomerLookupTests {
     String id = admin.post("/api/v1/customers", body).json().get("id").asString();
     String contactPhone = CustomerStaff.mobile();
     String email = "buyer." + id.substring(0, 8) + "@org.example";
-    admin.post("/api/v1/customers/" + id + "/contacts", Map.of("name", "Buyer", "phone", contactPhone, "email", email));
-    admin.post("/api/v1/customers/" + id + "/contacts", Map.of("name", "Accountant", "phone", CustomerStaff.mobile()));
+    admin.post(
+        "/api/v1/customers/" + id + "/contacts",
+        Map.of("name", "Buyer", "phone", contactPhone, "email", email));
+    admin.post(
+        "/api/v1/customers/" + id + "/contacts",
+        Map.of("name", "Accountant", "phone", CustomerStaff.mobile()));
 
     JsonNode byPhone = admin.get("/api/v1/customers/lookup?phone=" + contactPhone).json();
     assertThat(byPhone.get("items")).hasSize(1);
@@ -81,7 +93,8 @@ class CustomerLookupTests {
     assertThat(contacts.get(0).get("matched").asBoolean()).isFalse();
     assertThat(contacts.get(1).get("name").asString()).isEqualTo("Buyer");
     assertThat(contacts.get(1).get("matched").asBoolean()).isTrue();
-    JsonNode byEmail = admin.get("/api/v1/customers/lookup?email=" + enc(email.toUpperCase())).json();
+    JsonNode byEmail =
+        admin.get("/api/v1/customers/lookup?email=" + enc(email.toUpperCase())).json();
     assertThat(byEmail.get("items").get(0).get("id").asString()).isEqualTo(id);
   }
 
@@ -94,7 +107,8 @@ class CustomerLookupTests {
 
     JsonNode result = staff.as(consultant).get("/api/v1/customers/lookup?phone=" + mobile).json();
     assertThat(result.get("items").size()).isZero();
-    assertThat(staff.as(consultant).get("/api/v1/customers/lookup?phone=not-a-phone").status()).isEqualTo(422);
+    assertThat(staff.as(consultant).get("/api/v1/customers/lookup?phone=not-a-phone").status())
+        .isEqualTo(422);
   }
 
   private static String enc(String text) {

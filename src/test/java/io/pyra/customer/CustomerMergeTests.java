@@ -50,12 +50,17 @@ class CustomerMergeTests {
     mergedBody.put("emails", List.of(Map.of("address", "office@merged.example")));
     JsonNode merged = admin.post("/api/v1/customers", mergedBody).json();
     String mergedId = merged.get("id").asString();
-    assertThat(admin.post("/api/v1/customers/" + mergedId + "/contacts", Map.of("name", "Zhao Min")).status())
+    assertThat(
+            admin
+                .post("/api/v1/customers/" + mergedId + "/contacts", Map.of("name", "Zhao Min"))
+                .status())
         .isEqualTo(201);
     long auditBefore = merges(survivor.get("id").asString());
 
-    ApiClient.Response response = admin.post("/api/v1/customers/" + survivor.get("id").asString() + "/merge",
-        Map.of("mergedId", mergedId, "fields", Map.of("name", "merged", "stage", "merged")));
+    ApiClient.Response response =
+        admin.post(
+            "/api/v1/customers/" + survivor.get("id").asString() + "/merge",
+            Map.of("mergedId", mergedId, "fields", Map.of("name", "merged", "stage", "merged")));
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode result = response.json();
@@ -64,22 +69,31 @@ class CustomerMergeTests {
     assertThat(result.get("name").asString()).isEqualTo(mergedBody.get("name"));
     assertThat(result.get("stage").asString()).isEqualTo("ACTIVE");
     assertThat(result.get("phones").size()).isEqualTo(2);
-    assertThat(result.get("emails").get(0).get("address").asString()).isEqualTo("office@merged.example");
+    assertThat(result.get("emails").get(0).get("address").asString())
+        .isEqualTo("office@merged.example");
     assertThat(result.get("contacts").get(0).get("name").asString()).isEqualTo("Zhao Min");
 
     JsonNode byMergedCode = admin.get("/api/v1/customers/" + merged.get("code").asString()).json();
     assertThat(byMergedCode.get("id").asString()).isEqualTo(survivor.get("id").asString());
     assertThat(admin.get("/api/v1/customers/" + mergedId).json().get("id").asString())
         .isEqualTo(survivor.get("id").asString());
-    assertThat(jdbc.sql("select count(*) from customer_customer where id = ? and merged_into_id = ? "
-        + "and deleted_at is not null").param(java.util.UUID.fromString(mergedId))
-        .param(java.util.UUID.fromString(survivor.get("id").asString())).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from customer_customer where id = ? and merged_into_id = ? "
+                        + "and deleted_at is not null")
+                .param(java.util.UUID.fromString(mergedId))
+                .param(java.util.UUID.fromString(survivor.get("id").asString()))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
     assertThat(merges(survivor.get("id").asString())).isEqualTo(auditBefore + 1);
-    assertThat(MergeEvents.RECEIVED).anySatisfy(event -> {
-      assertThat(event.survivorId().toString()).isEqualTo(survivor.get("id").asString());
-      assertThat(event.mergedId().toString()).isEqualTo(mergedId);
-      assertThat(event.mergedCode()).isEqualTo(merged.get("code").asString());
-    });
+    assertThat(MergeEvents.RECEIVED)
+        .anySatisfy(
+            event -> {
+              assertThat(event.survivorId().toString()).isEqualTo(survivor.get("id").asString());
+              assertThat(event.mergedId().toString()).isEqualTo(mergedId);
+              assertThat(event.mergedCode()).isEqualTo(merged.get("code").asString());
+            });
   }
 
   @Test
@@ -87,22 +101,39 @@ class CustomerMergeTests {
     OrgUnit centre = staff.unit(staff.root());
     UserAccount consultant = staff.user(centre.id(), "COURSE_CONSULTANT");
     ApiClient asConsultant = staff.as(consultant);
-    String a = asConsultant.post("/api/v1/customers", person(unique("A"), mobile())).json().get("id").asString();
-    String b = asConsultant.post("/api/v1/customers", person(unique("B"), mobile())).json().get("id").asString();
+    String a =
+        asConsultant
+            .post("/api/v1/customers", person(unique("A"), mobile()))
+            .json()
+            .get("id")
+            .asString();
+    String b =
+        asConsultant
+            .post("/api/v1/customers", person(unique("B"), mobile()))
+            .json()
+            .get("id")
+            .asString();
 
-    assertThat(asConsultant.post("/api/v1/customers/" + a + "/merge", Map.of("mergedId", b)).status())
+    assertThat(
+            asConsultant.post("/api/v1/customers/" + a + "/merge", Map.of("mergedId", b)).status())
         .isEqualTo(403);
 
     ApiClient admin = staff.admin();
-    ApiClient.Response badChoice = admin.post("/api/v1/customers/" + a + "/merge",
-        Map.of("mergedId", b, "fields", Map.of("name", "both")));
+    ApiClient.Response badChoice =
+        admin.post(
+            "/api/v1/customers/" + a + "/merge",
+            Map.of("mergedId", b, "fields", Map.of("name", "both")));
     assertThat(badChoice.status()).isEqualTo(422);
-    assertThat(admin.post("/api/v1/customers/" + a + "/merge", Map.of("mergedId", a)).status()).isEqualTo(422);
+    assertThat(admin.post("/api/v1/customers/" + a + "/merge", Map.of("mergedId", a)).status())
+        .isEqualTo(422);
     assertThat(admin.get("/api/v1/customers/" + b).json().get("id").asString()).isEqualTo(b);
   }
 
   private long merges(String id) {
-    return jdbc.sql("select count(*) from platform_audit_entry where action = 'MERGE' and record_id = ?")
-        .param(id).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from platform_audit_entry where action = 'MERGE' and record_id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
   }
 }

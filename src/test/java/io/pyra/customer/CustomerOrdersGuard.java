@@ -7,7 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** Stands in for the sales module in tests: customers registered here "have orders" and may not be deleted. */
+/**
+ * Stands in for the sales module in tests: customers registered here "have orders" and may not be
+ * deleted.
+ */
 @Component
 class CustomerOrdersGuard implements CustomerDeletionGuard {
 

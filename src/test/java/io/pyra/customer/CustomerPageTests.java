@@ -54,7 +54,8 @@ class CustomerPageTests {
     PageClient.Page saved = pages.post("/customers", form);
 
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-    Document detail = pages.get(saved.location().replace("http://localhost:" + port, "")).document();
+    Document detail =
+        pages.get(saved.location().replace("http://localhost:" + port, "")).document();
     assertThat(detail.select("#flash-success").text()).contains("created");
     assertThat(detail.select("#customer-name").text()).isEqualTo(name);
     assertThat(detail.select("#customer-phones").text()).contains("+86" + phone);
@@ -72,7 +73,8 @@ class CustomerPageTests {
     PageClient.Page page = pages.post("/customers", form(unique("Bad phone"), "12ab-not-a-phone"));
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.document().select("#phone-0-error").text()).contains("not a valid phone number");
+    assertThat(page.document().select("#phone-0-error").text())
+        .contains("not a valid phone number");
     assertThat(page.document().select("#phone-0").attr("value")).isEqualTo("12ab-not-a-phone");
     assertThat(count()).isEqualTo(before);
   }
@@ -88,9 +90,13 @@ class CustomerPageTests {
     PageClient.Page warned = pages.post("/customers", form(unique("Second"), phone));
     assertThat(warned.status()).isEqualTo(200);
     Document page = warned.document();
-    assertThat(page.select("#duplicates").text()).contains(first.get("code").asString()).contains("same phone");
-    assertThat(page.select("#duplicates a").attr("href")).endsWith("/customers/" + first.get("id").asString());
-    assertThat(page.select("#duplicates button.merge-into").attr("value")).isEqualTo(first.get("id").asString());
+    assertThat(page.select("#duplicates").text())
+        .contains(first.get("code").asString())
+        .contains("same phone");
+    assertThat(page.select("#duplicates a").attr("href"))
+        .endsWith("/customers/" + first.get("id").asString());
+    assertThat(page.select("#duplicates button.merge-into").attr("value"))
+        .isEqualTo(first.get("id").asString());
     assertThat(count()).isEqualTo(before);
 
     Map<String, String> anyway = form(unique("Second"), phone);
@@ -116,7 +122,8 @@ class CustomerPageTests {
     Document edit = pages.get("/customers/" + id + "/edit").document();
     assertThat(edit.select("#name").attr("value")).isEqualTo(name);
     String version = edit.select("#version").attr("value");
-    api.patch("/api/v1/customers/" + id, Map.of("name", name + " (colleague)"), created.header("ETag"));
+    api.patch(
+        "/api/v1/customers/" + id, Map.of("name", name + " (colleague)"), created.header("ETag"));
 
     Map<String, String> form = form(name + " (mine)", edit.select("#phone-0").attr("value"));
     form.put("version", version);
@@ -124,7 +131,8 @@ class CustomerPageTests {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.document().select(".alert-danger").text()).containsIgnoringCase("changed");
-    assertThat(api.get("/api/v1/customers/" + id).json().get("name").asString()).isEqualTo(name + " (colleague)");
+    assertThat(api.get("/api/v1/customers/" + id).json().get("name").asString())
+        .isEqualTo(name + " (colleague)");
   }
 
   @Test
@@ -133,15 +141,30 @@ class CustomerPageTests {
     JsonNode survivor = api.post("/api/v1/customers", person(unique("Keep me"), mobile())).json();
     JsonNode merged = api.post("/api/v1/customers", person(unique("Merge me"), mobile())).json();
     PageClient pages = admin();
-    String path = "/customers/" + survivor.get("id").asString() + "/merge?mergedId=" + merged.get("id").asString();
+    String path =
+        "/customers/"
+            + survivor.get("id").asString()
+            + "/merge?mergedId="
+            + merged.get("id").asString();
     Document page = pages.get(path).document();
-    assertThat(page.select("#merge-table").text()).contains(survivor.get("name").asString())
+    assertThat(page.select("#merge-table").text())
+        .contains(survivor.get("name").asString())
         .contains(merged.get("name").asString());
 
-    PageClient.Page done = pages.post("/customers/" + survivor.get("id").asString() + "/merge", Map.of(
-        "mergedId", merged.get("id").asString(), "field.name", "merged", "field.phones", "both",
-        "survivorVersion", page.select("input[name=survivorVersion]").attr("value"),
-        "mergedVersion", page.select("input[name=mergedVersion]").attr("value")));
+    PageClient.Page done =
+        pages.post(
+            "/customers/" + survivor.get("id").asString() + "/merge",
+            Map.of(
+                "mergedId",
+                merged.get("id").asString(),
+                "field.name",
+                "merged",
+                "field.phones",
+                "both",
+                "survivorVersion",
+                page.select("input[name=survivorVersion]").attr("value"),
+                "mergedVersion",
+                page.select("input[name=mergedVersion]").attr("value")));
     assertThat(done.status()).isEqualTo(302);
 
     Document opened = pages.get("/customers/" + merged.get("code").asString()).document();
@@ -156,13 +179,16 @@ class CustomerPageTests {
     PageClient pages = admin();
 
     Document found = pages.get("/lookup?phone=%2B86+" + phone).document();
-    assertThat(found.select(".customer-card").text()).contains(created.get("name").asString())
-        .contains(created.get("code").asString()).contains("Prospect");
+    assertThat(found.select(".customer-card").text())
+        .contains(created.get("name").asString())
+        .contains(created.get("code").asString())
+        .contains("Prospect");
 
     String unknown = mobile();
     Document none = pages.get("/lookup?phone=" + unknown).document();
     assertThat(none.select("#lookup-none").text()).contains(unknown);
-    assertThat(none.select("#lookup-create").attr("href")).contains("/customers/new?phone=" + unknown);
+    assertThat(none.select("#lookup-create").attr("href"))
+        .contains("/customers/new?phone=" + unknown);
     Document prefilled = pages.get("/customers/new?phone=" + unknown).document();
     assertThat(prefilled.select("#phone-0").attr("value")).isEqualTo(unknown);
   }
@@ -175,24 +201,41 @@ class CustomerPageTests {
     PageClient pages = admin();
     pages.get("/customers/" + id);
 
-    PageClient.Page added = pages.post("/customers/" + id + "/contacts",
-        Map.of("name", "Sun Li", "title", "Principal", "phone", "138 0013 8002"));
+    PageClient.Page added =
+        pages.post(
+            "/customers/" + id + "/contacts",
+            Map.of("name", "Sun Li", "title", "Principal", "phone", "138 0013 8002"));
     assertThat(added.status()).isEqualTo(302);
     Document detail = pages.get("/customers/" + id).document();
-    assertThat(detail.select("#contacts").text()).contains("Sun Li").contains("Principal").contains("+8613800138002");
+    assertThat(detail.select("#contacts").text())
+        .contains("Sun Li")
+        .contains("Principal")
+        .contains("+8613800138002");
 
     String editPath = detail.select("#contacts a.edit-contact").attr("href");
     Document edit = pages.get(editPath).document();
     String version = edit.select("#version").attr("value");
     String action = edit.select("#contact-edit-form").attr("action");
-    PageClient.Page bad = pages.post(action, Map.of("name", "Sun Li", "phone", "nope", "version", version));
+    PageClient.Page bad =
+        pages.post(action, Map.of("name", "Sun Li", "phone", "nope", "version", version));
     assertThat(bad.status()).isEqualTo(200);
     assertThat(bad.document().select("#phone-error").text()).contains("not a valid phone number");
 
-    PageClient.Page saved = pages.post(action, Map.of("name", "Sun Li", "title", "Director", "phone",
-        "+8613800138002", "version", version));
+    PageClient.Page saved =
+        pages.post(
+            action,
+            Map.of(
+                "name",
+                "Sun Li",
+                "title",
+                "Director",
+                "phone",
+                "+8613800138002",
+                "version",
+                version));
     assertThat(saved.status()).isEqualTo(302);
-    PageClient.Page stale = pages.post(action, Map.of("name", "Sun Li", "title", "Old", "version", version));
+    PageClient.Page stale =
+        pages.post(action, Map.of("name", "Sun Li", "title", "Old", "version", version));
     assertThat(stale.document().select(".alert-danger").text()).containsIgnoringCase("changed");
     detail = pages.get("/customers/" + id).document();
     assertThat(detail.select("#contacts").text()).contains("Director");
@@ -200,19 +243,39 @@ class CustomerPageTests {
     String removeAction = detail.select("#contacts form").attr("action");
     String contactVersion = detail.select("#contacts form input[name=version]").attr("value");
     assertThat(pages.post(removeAction, Map.of("version", contactVersion)).status()).isEqualTo(302);
-    assertThat(pages.get("/customers/" + id).document().select("#contacts").text()).doesNotContain("Sun Li");
+    assertThat(pages.get("/customers/" + id).document().select("#contacts").text())
+        .doesNotContain("Sun Li");
   }
 
   @Test
   void customFieldsHaveOneInputEachAndAWrongChoiceIsShownNextToItsField() {
     String suffix = java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "");
-    fields.create(new io.pyra.customer.field.SaveCustomField("course" + suffix, "Course " + suffix, "课程", "CHOICE",
-        false, java.util.List.of("Maths", "English"), 80, null, null));
-    fields.create(new io.pyra.customer.field.SaveCustomField("days" + suffix, "Days " + suffix, "日期", "MULTI_CHOICE",
-        false, java.util.List.of("Mon", "Sat", "Sun"), 81, null, null));
+    fields.create(
+        new io.pyra.customer.field.SaveCustomField(
+            "course" + suffix,
+            "Course " + suffix,
+            "课程",
+            "CHOICE",
+            false,
+            java.util.List.of("Maths", "English"),
+            80,
+            null,
+            null));
+    fields.create(
+        new io.pyra.customer.field.SaveCustomField(
+            "days" + suffix,
+            "Days " + suffix,
+            "日期",
+            "MULTI_CHOICE",
+            false,
+            java.util.List.of("Mon", "Sat", "Sun"),
+            81,
+            null,
+            null));
     PageClient pages = admin();
     Document empty = pages.get("/customers/new").document();
-    assertThat(empty.select("select#cf-course" + suffix + " option").eachText()).contains("Maths", "English");
+    assertThat(empty.select("select#cf-course" + suffix + " option").eachText())
+        .contains("Maths", "English");
     assertThat(empty.select("input[name=multiFields[days" + suffix + "]]")).hasSize(3);
     long before = count();
 
@@ -220,7 +283,8 @@ class CustomerPageTests {
     bad.put("customFields[course" + suffix + "]", "Physics");
     PageClient.Page refused = pages.post("/customers", bad);
     assertThat(refused.status()).isEqualTo(200);
-    assertThat(refused.document().select("#cf-course" + suffix + "-error").text()).contains("Physics");
+    assertThat(refused.document().select("#cf-course" + suffix + "-error").text())
+        .contains("Physics");
     assertThat(count()).isEqualTo(before);
 
     Map<String, String> good = form(unique("Custom"), mobile());
@@ -228,8 +292,11 @@ class CustomerPageTests {
     good.put("multiFields[days" + suffix + "]", "Sat");
     PageClient.Page saved = pages.post("/customers", good);
     assertThat(saved.status()).isEqualTo(302);
-    Document detail = pages.get(saved.location().replace("http://localhost:" + port, "")).document();
-    assertThat(detail.select("#customer-custom-fields").text()).contains("Course " + suffix).contains("English")
+    Document detail =
+        pages.get(saved.location().replace("http://localhost:" + port, "")).document();
+    assertThat(detail.select("#customer-custom-fields").text())
+        .contains("Course " + suffix)
+        .contains("English")
         .contains("Sat");
   }
 
@@ -238,8 +305,18 @@ class CustomerPageTests {
     ApiClient api = api();
     String tag = "pager" + System.nanoTime();
     for (int i = 0; i < 51; i++) {
-      assertThat(api.post("/api/v1/customers", Map.of("kind", "PERSON", "name", String.format("Pager %02d %s", i, tag),
-          "tags", List.of(tag))).status()).isEqualTo(201);
+      assertThat(
+              api.post(
+                      "/api/v1/customers",
+                      Map.of(
+                          "kind",
+                          "PERSON",
+                          "name",
+                          String.format("Pager %02d %s", i, tag),
+                          "tags",
+                          List.of(tag)))
+                  .status())
+          .isEqualTo(201);
     }
     PageClient pages = admin();
 

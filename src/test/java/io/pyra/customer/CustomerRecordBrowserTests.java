@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A user enters a customer twice by mistake, merges the second into the first, and a call finds the customer. */
+/**
+ * A user enters a customer twice by mistake, merges the second into the first, and a call finds the
+ * customer.
+ */
 @BrowserTest
 class CustomerRecordBrowserTests {
 
@@ -24,7 +27,8 @@ class CustomerRecordBrowserTests {
     page.navigate(url("/customers/new"));
     page.locator("#kind").selectOption("PERSON");
     page.locator("#name").fill("Liu Yang " + suffix);
-    page.locator("#phone-0").fill(phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
+    page.locator("#phone-0")
+        .fill(phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
     page.locator("#save").click();
     assertThat(page.locator("#flash-success")).isVisible();
     String firstCode = page.locator("#customer-code").textContent().strip();

@@ -70,15 +70,32 @@ class CustomerSearchTests {
   void findsByCodePhoneInAnyFormatAndEmail() {
     String digits = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
     String email = "li." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    var li = fixtures.customer(FindFixtures.unique("Li Na "), fixtures.admin(), fixtures.root().id(),
-        LifecycleStage.NEW, null, List.of("+86139" + digits), List.of(email), List.of(), Map.of());
+    var li =
+        fixtures.customer(
+            FindFixtures.unique("Li Na "),
+            fixtures.admin(),
+            fixtures.root().id(),
+            LifecycleStage.NEW,
+            null,
+            List.of("+86139" + digits),
+            List.of(email),
+            List.of(),
+            Map.of());
     String national = "139" + digits;
 
     assertThat(codes(admin(), "q=" + li.code())).containsExactly(li.code());
     assertThat(codes(admin(), "q=" + li.code().toLowerCase())).containsExactly(li.code());
-    for (String written : List.of(national, national.substring(0, 3) + " " + national.substring(3, 7) + " "
-        + national.substring(7), "+86 " + national.substring(0, 3) + "-" + national.substring(3, 7) + "-"
-        + national.substring(7), "86" + national)) {
+    for (String written :
+        List.of(
+            national,
+            national.substring(0, 3) + " " + national.substring(3, 7) + " " + national.substring(7),
+            "+86 "
+                + national.substring(0, 3)
+                + "-"
+                + national.substring(3, 7)
+                + "-"
+                + national.substring(7),
+            "86" + national)) {
       assertThat(codes(admin(), "q=" + written)).as(written).containsExactly(li.code());
     }
     assertThat(codes(admin(), "q=" + email.toUpperCase())).containsExactly(li.code());
@@ -95,15 +112,21 @@ class CustomerSearchTests {
     assertThat(results.select(".search-result").text()).contains(name, wang.code());
     assertThat(results.select(".search-result").attr("href")).isEqualTo("/customers/" + wang.id());
 
-    Document suggestions = pages.get("/search/suggest?q=" + name.replace(' ', '+'), Map.of("HX-Request", "true"))
-        .document();
-    assertThat(suggestions.select(".search-suggestion").attr("href")).isEqualTo("/customers/" + wang.id());
+    Document suggestions =
+        pages
+            .get("/search/suggest?q=" + name.replace(' ', '+'), Map.of("HX-Request", "true"))
+            .document();
+    assertThat(suggestions.select(".search-suggestion").attr("href"))
+        .isEqualTo("/customers/" + wang.id());
     assertThat(suggestions.select("html > body > main")).isEmpty();
 
     Document list = pages.get("/customers?q=" + name.replace(' ', '+')).document();
     assertThat(list.select("#customer-table .customer-name").text()).isEqualTo(name);
     assertThat(list.select("#new-customer")).hasSize(1);
-    Document fragment = pages.get("/customers?q=" + name.replace(' ', '+'), Map.of("HX-Request", "true")).document();
+    Document fragment =
+        pages
+            .get("/customers?q=" + name.replace(' ', '+'), Map.of("HX-Request", "true"))
+            .document();
     assertThat(fragment.select("#results .customer-code").text()).isEqualTo(wang.code());
     assertThat(fragment.select("#customer-filter")).isEmpty();
   }

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Org units, staff and customers for tests that share one database: every name and phone is new. */
+/**
+ * Org units, staff and customers for tests that share one database: every name and phone is new.
+ */
 final class CustomerStaff {
 
   static final String PASSWORD = "Sunny-Garden-42";
@@ -49,14 +51,31 @@ final class CustomerStaff {
 
   OrgUnit unit(OrgUnit parent) {
     String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(parent.id(), parent.parentId() == null ? OrgUnitKind.BRANCH : OrgUnitKind.TEAM,
-        code, "Unit " + code, "Asia/Shanghai", null));
+    return orgUnits.create(
+        new SaveOrgUnit(
+            parent.id(),
+            parent.parentId() == null ? OrgUnitKind.BRANCH : OrgUnitKind.TEAM,
+            code,
+            "Unit " + code,
+            "Asia/Shanghai",
+            null));
   }
 
   UserAccount user(UUID orgUnitId, String roleCode) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, orgUnitId, null,
-        "en", Set.of(roles.byCode(roleCode).id()), true, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            username,
+            "Staff " + username,
+            username + "@example.com",
+            null,
+            orgUnitId,
+            null,
+            "en",
+            Set.of(roles.byCode(roleCode).id()),
+            true,
+            PASSWORD,
+            null));
   }
 
   ApiClient admin() {

@@ -28,23 +28,33 @@ class DemoCompanyTests {
   void theDemoCompanyHasCentresTeamsAUserForEveryRoleAndCustomers() {
     assertThat(count("select count(*) from identity_org_unit where kind = 'BRANCH'")).isEqualTo(3);
     assertThat(count("select count(*) from identity_org_unit where kind = 'TEAM'")).isEqualTo(6);
-    assertThat(count("""
+    assertThat(
+            count(
+                """
         select count(*) from identity_role r where r.system_role
-           and not exists (select 1 from identity_user_role ur where ur.role_id = r.id)""")).isZero();
+           and not exists (select 1 from identity_user_role ur where ur.role_id = r.id)"""))
+        .isZero();
     assertThat(count("select count(*) from customer_customer")).isEqualTo(400);
-    assertThat(count("select count(*) from customer_customer where kind = 'ORGANIZATION'")).isPositive();
+    assertThat(count("select count(*) from customer_customer where kind = 'ORGANIZATION'"))
+        .isPositive();
     assertThat(count("select count(distinct stage) from customer_customer")).isEqualTo(6);
     assertThat(count("select count(distinct owner_id) from customer_customer")).isGreaterThan(5);
     assertThat(count("select count(*) from customer_contact")).isPositive();
     assertThat(jdbc.sql("select name from customer_customer").query(String.class).list())
-        .anyMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+        .anyMatch(
+            name ->
+                name.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
         .anyMatch(name -> name.matches("[A-Za-z ]+"));
   }
 
   @Test
   void aDemoUserSignsInWithThePrintedPassword() {
-    ApiClient.Response response = new ApiClient(port)
-        .post("/api/v1/auth/token", Map.of("username", "centre.principal", "password", "Pyra-Demo-2026"));
+    ApiClient.Response response =
+        new ApiClient(port)
+            .post(
+                "/api/v1/auth/token",
+                Map.of("username", "centre.principal", "password", "Pyra-Demo-2026"));
 
     assertThat(response.status()).isEqualTo(200);
   }

@@ -12,10 +12,10 @@ import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.PageClient;
+import io.pyra.testing.PyraIntegrationTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.pyra.testing.PyraIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The duplicate warning of a customer save never tells a user about a customer they may not read:
- * a front-desk clerk of branch A who types the phone, e-mail or name of a branch-B customer learns
- * that a likely duplicate exists in branch B (so they can ask there), but not its id, code, name
- * or contact data; and may still save with a reason.
+ * The duplicate warning of a customer save never tells a user about a customer they may not read: a
+ * front-desk clerk of branch A who types the phone, e-mail or name of a branch-B customer learns
+ * that a likely duplicate exists in branch B (so they can ask there), but not its id, code, name or
+ * contact data; and may still save with a reason.
  */
 @PyraIntegrationTest
 class DuplicateVisibilityTests {
@@ -69,8 +69,11 @@ class DuplicateVisibilityTests {
   @Test
   void theApiWarnsOfAHiddenDuplicateByBranchOnlyAndSavesWithAReason() {
     ApiClient api = staff.as(clerkA);
-    for (Map<String, Object> body : List.of(person(unique("Walk-in"), hiddenPhone), withEmail(unique("Walk-in")),
-        similarNameInTheSameCity())) {
+    for (Map<String, Object> body :
+        List.of(
+            person(unique("Walk-in"), hiddenPhone),
+            withEmail(unique("Walk-in")),
+            similarNameInTheSameCity())) {
       long before = customers();
       ApiClient.Response warned = api.post("/api/v1/customers", body);
 
@@ -119,7 +122,9 @@ class DuplicateVisibilityTests {
 
     assertThat(warned.status()).isEqualTo(200);
     Document page = warned.document();
-    assertThat(page.select("#duplicates .hidden-duplicate").text()).contains(branchB.name()).contains("same phone");
+    assertThat(page.select("#duplicates .hidden-duplicate").text())
+        .contains(branchB.name())
+        .contains("same phone");
     assertThat(page.select("#duplicates a")).isEmpty();
     assertThat(page.select("#duplicates button.merge-into")).isEmpty();
     assertRevealsNothingOfTheHiddenCustomer(page.select("#duplicates").outerHtml());
@@ -150,8 +155,12 @@ class DuplicateVisibilityTests {
   }
 
   private void assertRevealsNothingOfTheHiddenCustomer(String text) {
-    assertThat(text).doesNotContain(hidden.get("id").asString()).doesNotContain(hidden.get("code").asString())
-        .doesNotContain(hiddenName).doesNotContain(hiddenEmail).doesNotContain("7 Hidden Lane");
+    assertThat(text)
+        .doesNotContain(hidden.get("id").asString())
+        .doesNotContain(hidden.get("code").asString())
+        .doesNotContain(hiddenName)
+        .doesNotContain(hiddenEmail)
+        .doesNotContain("7 Hidden Lane");
   }
 
   private Map<String, Object> withEmail(String name) {

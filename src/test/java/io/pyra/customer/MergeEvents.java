@@ -5,7 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records the {@link CustomersMerged} events, as a module that moves its customer links would receive them. */
+/**
+ * Records the {@link CustomersMerged} events, as a module that moves its customer links would
+ * receive them.
+ */
 @Component
 class MergeEvents {
 

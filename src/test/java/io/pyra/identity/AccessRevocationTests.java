@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A changed password or a deactivation shuts every other door: the user's other page sessions
- * (kept in the database, so on every node) and their API tokens stop working at once.
+ * A changed password or a deactivation shuts every other door: the user's other page sessions (kept
+ * in the database, so on every node) and their API tokens stop working at once.
  */
 @PyraIntegrationTest
 class AccessRevocationTests {
@@ -47,7 +47,8 @@ class AccessRevocationTests {
     Access access = signedInEverywhere();
     ApiClient admin = admin();
 
-    ApiClient.Response reset = admin.patch("/api/v1/users/" + id, Map.of("password", NEW_PASSWORD), etag(admin));
+    ApiClient.Response reset =
+        admin.patch("/api/v1/users/" + id, Map.of("password", NEW_PASSWORD), etag(admin));
 
     assertThat(reset.status()).isEqualTo(200);
     assertThat(sessionWorks(access.firstSession())).isFalse();
@@ -101,8 +102,16 @@ class AccessRevocationTests {
     Document account = here.get("/account").document();
     assertThat(account.select("#keepPersonalTokens").hasAttr("checked")).isFalse();
 
-    PageClient.Page changed = here.post("/account/password", Map.of("currentPassword", TestStaff.PASSWORD,
-        "newPassword", NEW_PASSWORD, "repeatPassword", NEW_PASSWORD));
+    PageClient.Page changed =
+        here.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                TestStaff.PASSWORD,
+                "newPassword",
+                NEW_PASSWORD,
+                "repeatPassword",
+                NEW_PASSWORD));
 
     assertThat(changed.status()).isEqualTo(302);
     assertThat(sessionWorks(here)).isTrue();
@@ -122,8 +131,18 @@ class AccessRevocationTests {
     PageClient here = access.firstSession();
     here.get("/account");
 
-    PageClient.Page changed = here.post("/account/password", Map.of("currentPassword", TestStaff.PASSWORD,
-        "newPassword", NEW_PASSWORD, "repeatPassword", NEW_PASSWORD, "keepPersonalTokens", "true"));
+    PageClient.Page changed =
+        here.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                TestStaff.PASSWORD,
+                "newPassword",
+                NEW_PASSWORD,
+                "repeatPassword",
+                NEW_PASSWORD,
+                "keepPersonalTokens",
+                "true"));
 
     assertThat(changed.status()).isEqualTo(302);
     assertThat(sessionWorks(here)).isTrue();
@@ -139,8 +158,16 @@ class AccessRevocationTests {
     PageClient here = access.firstSession();
     here.get("/account");
 
-    PageClient.Page refused = here.post("/account/password", Map.of("currentPassword", "not-the-password",
-        "newPassword", NEW_PASSWORD, "repeatPassword", NEW_PASSWORD));
+    PageClient.Page refused =
+        here.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                "not-the-password",
+                "newPassword",
+                NEW_PASSWORD,
+                "repeatPassword",
+                NEW_PASSWORD));
 
     assertThat(refused.status()).isEqualTo(200);
     assertThat(sessionWorks(access.secondSession())).isTrue();
@@ -153,8 +180,16 @@ class AccessRevocationTests {
     Access access = signedInEverywhere();
     ApiClient script = new ApiClient(port).withToken(access.personalToken());
 
-    ApiClient.Response changed = script.post("/api/v1/me/password", Map.of("currentPassword", TestStaff.PASSWORD,
-        "newPassword", NEW_PASSWORD, "keepPersonalTokens", true));
+    ApiClient.Response changed =
+        script.post(
+            "/api/v1/me/password",
+            Map.of(
+                "currentPassword",
+                TestStaff.PASSWORD,
+                "newPassword",
+                NEW_PASSWORD,
+                "keepPersonalTokens",
+                true));
 
     assertThat(changed.status()).isEqualTo(204);
     assertThat(tokenWorks(access.personalToken())).isTrue();
@@ -169,22 +204,29 @@ class AccessRevocationTests {
     Access access = signedInEverywhere();
     ApiClient script = new ApiClient(port).withToken(access.signInToken());
 
-    ApiClient.Response changed = script.post("/api/v1/me/password",
-        Map.of("currentPassword", TestStaff.PASSWORD, "newPassword", NEW_PASSWORD));
+    ApiClient.Response changed =
+        script.post(
+            "/api/v1/me/password",
+            Map.of("currentPassword", TestStaff.PASSWORD, "newPassword", NEW_PASSWORD));
 
     assertThat(changed.status()).isEqualTo(204);
     assertThat(tokenWorks(access.signInToken())).isFalse();
     assertThat(tokenWorks(access.personalToken())).isFalse();
     assertThat(sessionWorks(access.firstSession())).isFalse();
-    assertThat(new ApiClient(port).signIn(username, NEW_PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(new ApiClient(port).signIn(username, NEW_PASSWORD).get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   @Test
   void aWrongCurrentPasswordOverTheApiIsA422NamingTheFieldAndEndsNothing() {
     Access access = signedInEverywhere();
 
-    ApiClient.Response refused = new ApiClient(port).withToken(access.signInToken()).post("/api/v1/me/password",
-        Map.of("currentPassword", "not-the-password", "newPassword", NEW_PASSWORD));
+    ApiClient.Response refused =
+        new ApiClient(port)
+            .withToken(access.signInToken())
+            .post(
+                "/api/v1/me/password",
+                Map.of("currentPassword", "not-the-password", "newPassword", NEW_PASSWORD));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -199,21 +241,28 @@ class AccessRevocationTests {
     Access access = signedInEverywhere();
     ApiClient thief = new ApiClient(port).withToken(access.personalToken());
     for (int guess = 1; guess <= 5; guess++) {
-      ApiClient.Response wrong = thief.post("/api/v1/me/password",
-          Map.of("currentPassword", "guess-number-" + guess, "newPassword", NEW_PASSWORD));
+      ApiClient.Response wrong =
+          thief.post(
+              "/api/v1/me/password",
+              Map.of("currentPassword", "guess-number-" + guess, "newPassword", NEW_PASSWORD));
       assertThat(wrong.status()).isEqualTo(422);
       assertThat(wrong.body()).contains("currentPassword");
     }
 
-    ApiClient.Response right = thief.post("/api/v1/me/password",
-        Map.of("currentPassword", TestStaff.PASSWORD, "newPassword", NEW_PASSWORD));
+    ApiClient.Response right =
+        thief.post(
+            "/api/v1/me/password",
+            Map.of("currentPassword", TestStaff.PASSWORD, "newPassword", NEW_PASSWORD));
 
     assertThat(right.status()).isEqualTo(422);
     assertThat(right.body()).contains("throttled").contains("Too many wrong passwords");
     assertThat(tokenWorks(access.signInToken())).isTrue();
     assertThat(sessionWorks(access.secondSession())).isTrue();
-    assertThat(new ApiClient(port).post("/api/v1/auth/token", Map.of("username", username, "password", NEW_PASSWORD))
-        .status()).isEqualTo(401);
+    assertThat(
+            new ApiClient(port)
+                .post("/api/v1/auth/token", Map.of("username", username, "password", NEW_PASSWORD))
+                .status())
+        .isEqualTo(401);
   }
 
   @Test
@@ -221,8 +270,10 @@ class AccessRevocationTests {
     Access access = signedInEverywhere();
     ApiClient admin = admin();
 
-    assertThat(admin.patch("/api/v1/users/" + id, Map.of("active", false), etag(admin)).status()).isEqualTo(200);
-    assertThat(admin.patch("/api/v1/users/" + id, Map.of("active", true), etag(admin)).status()).isEqualTo(200);
+    assertThat(admin.patch("/api/v1/users/" + id, Map.of("active", false), etag(admin)).status())
+        .isEqualTo(200);
+    assertThat(admin.patch("/api/v1/users/" + id, Map.of("active", true), etag(admin)).status())
+        .isEqualTo(200);
 
     assertThat(sessionWorks(access.firstSession())).isFalse();
     assertThat(tokenWorks(access.signInToken())).isFalse();
@@ -231,13 +282,18 @@ class AccessRevocationTests {
   }
 
   /** Two page sessions (two browsers), a token from an API sign-in and a personal token. */
-  private record Access(PageClient firstSession, PageClient secondSession, String signInToken, String personalToken) {}
+  private record Access(
+      PageClient firstSession,
+      PageClient secondSession,
+      String signInToken,
+      String personalToken) {}
 
   private Access signedInEverywhere() {
     PageClient first = new PageClient(port).signIn(username, TestStaff.PASSWORD);
     PageClient second = new PageClient(port).signIn(username, TestStaff.PASSWORD);
     ApiClient api = new ApiClient(port).signIn(username, TestStaff.PASSWORD);
-    ApiClient.Response created = api.post("/api/v1/me/tokens", Map.of("name", "nightly script", "lifetimeDays", 30));
+    ApiClient.Response created =
+        api.post("/api/v1/me/tokens", Map.of("name", "nightly script", "lifetimeDays", 30));
     assertThat(created.status()).isEqualTo(201);
     Access access = new Access(first, second, api.token(), created.json().get("token").asString());
     assertThat(sessionWorks(first)).isTrue();
@@ -291,7 +347,9 @@ class AccessRevocationTests {
       if (name.isEmpty() || "checkbox".equals(input.attr("type")) && !input.hasAttr("checked")) {
         continue;
       }
-      fields.put(name, input.tagName().equals("select") ? input.select("option[selected]").val() : input.val());
+      fields.put(
+          name,
+          input.tagName().equals("select") ? input.select("option[selected]").val() : input.val());
     }
     return fields;
   }

@@ -40,11 +40,20 @@ class AccountTests {
     PageClient page = signedIn(user);
     page.get("/account");
 
-    PageClient.Page result = page.post("/account/password",
-        Map.of("currentPassword", "not-my-password", "newPassword", "Brand-New-Secret-2", "repeatPassword", "Brand-New-Secret-2"));
+    PageClient.Page result =
+        page.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                "not-my-password",
+                "newPassword",
+                "Brand-New-Secret-2",
+                "repeatPassword",
+                "Brand-New-Secret-2"));
 
     assertThat(result.status()).isEqualTo(200);
-    assertThat(result.document().select("#currentPassword-error").text()).isEqualTo("The current password is wrong.");
+    assertThat(result.document().select("#currentPassword-error").text())
+        .isEqualTo("The current password is wrong.");
     assertThat(result.document().select("#currentPassword").hasClass("is-invalid")).isTrue();
     assertSignInWorks(user.username(), PASSWORD);
   }
@@ -55,8 +64,10 @@ class AccountTests {
     PageClient page = signedIn(user);
     page.get("/account");
 
-    PageClient.Page result = page.post("/account/password",
-        Map.of("currentPassword", PASSWORD, "newPassword", "short", "repeatPassword", "short"));
+    PageClient.Page result =
+        page.post(
+            "/account/password",
+            Map.of("currentPassword", PASSWORD, "newPassword", "short", "repeatPassword", "short"));
 
     assertThat(result.status()).isEqualTo(200);
     assertThat(result.document().select("#newPassword-error").text())
@@ -71,10 +82,19 @@ class AccountTests {
     PageClient page = signedIn(user);
     page.get("/account");
 
-    PageClient.Page result = page.post("/account/password",
-        Map.of("currentPassword", PASSWORD, "newPassword", "Brand-New-Secret-2", "repeatPassword", "Brand-New-Secret-3"));
+    PageClient.Page result =
+        page.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                PASSWORD,
+                "newPassword",
+                "Brand-New-Secret-2",
+                "repeatPassword",
+                "Brand-New-Secret-3"));
 
-    assertThat(result.document().select("#repeatPassword-error").text()).isEqualTo("The two new passwords do not match.");
+    assertThat(result.document().select("#repeatPassword-error").text())
+        .isEqualTo("The two new passwords do not match.");
     assertSignInWorks(user.username(), PASSWORD);
   }
 
@@ -84,12 +104,21 @@ class AccountTests {
     PageClient page = signedIn(user);
     page.get("/account");
 
-    PageClient.Page result = page.post("/account/password",
-        Map.of("currentPassword", PASSWORD, "newPassword", "Brand-New-Secret-2", "repeatPassword", "Brand-New-Secret-2"));
+    PageClient.Page result =
+        page.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                PASSWORD,
+                "newPassword",
+                "Brand-New-Secret-2",
+                "repeatPassword",
+                "Brand-New-Secret-2"));
 
     assertThat(result.status()).isEqualTo(302);
     assertThat(result.location()).endsWith("/account");
-    assertThat(page.get("/account").document().select("#flash-success").text()).isEqualTo("Your password has been changed.");
+    assertThat(page.get("/account").document().select("#flash-success").text())
+        .isEqualTo("Your password has been changed.");
     PageClient.Page old = signInAttempt(user.username(), PASSWORD);
     assertThat(old.location()).contains("/login?error");
     assertSignInWorks(user.username(), "Brand-New-Secret-2");
@@ -147,7 +176,8 @@ class AccountTests {
     PageClient page = signedIn(user);
     page.get("/account/tokens");
 
-    PageClient.Page created = page.post("/account/tokens", Map.of("name", "Nightly export", "lifetimeDays", "30"));
+    PageClient.Page created =
+        page.post("/account/tokens", Map.of("name", "Nightly export", "lifetimeDays", "30"));
 
     assertThat(created.status()).isEqualTo(200);
     assertThat(created.header("Cache-Control")).contains("no-store");
@@ -185,11 +215,14 @@ class AccountTests {
     PageClient page = signedIn(user);
     page.get("/account/tokens");
 
-    Document result = page.post("/account/tokens", Map.of("name", "Too long", "lifetimeDays", "400")).document();
+    Document result =
+        page.post("/account/tokens", Map.of("name", "Too long", "lifetimeDays", "400")).document();
 
-    assertThat(result.select("#lifetimeDays-error").text()).isEqualTo("A token is valid for 1 to 366 days.");
+    assertThat(result.select("#lifetimeDays-error").text())
+        .isEqualTo("A token is valid for 1 to 366 days.");
     assertThat(result.select("#token-secret")).isEmpty();
-    assertThat(page.get("/account/tokens").document().select("td.token-name:containsOwn(Too long)")).isEmpty();
+    assertThat(page.get("/account/tokens").document().select("td.token-name:containsOwn(Too long)"))
+        .isEmpty();
   }
 
   @Test
@@ -197,44 +230,56 @@ class AccountTests {
     UserAccount user = newUser();
     ApiClient session = new ApiClient(port).signIn(user.username(), PASSWORD);
 
-    ApiClient.Response created = session.post("/api/v1/me/tokens", Map.of("name", "CI", "lifetimeDays", 7));
+    ApiClient.Response created =
+        session.post("/api/v1/me/tokens", Map.of("name", "CI", "lifetimeDays", 7));
 
     assertThat(created.status()).isEqualTo(201);
     String id = created.json().get("id").asString();
     String secret = created.json().get("token").asString();
     assertThat(created.header("Location")).endsWith("/api/v1/me/tokens/" + id);
     assertThat(Instant.parse(created.json().get("expiresAt").asString()))
-        .isBetween(Instant.now().plusSeconds(7 * 86400 - 60), Instant.now().plusSeconds(7 * 86400 + 60));
+        .isBetween(
+            Instant.now().plusSeconds(7 * 86400 - 60), Instant.now().plusSeconds(7 * 86400 + 60));
 
     ApiClient token = new ApiClient(port).withToken(secret);
     assertThat(token.get("/api/v1/me").status()).isEqualTo(200);
     JsonNode listed = session.get("/api/v1/me/tokens").json();
     assertThat(listed.valueStream().map(t -> t.get("id").asString())).contains(id);
     assertThat(session.get("/api/v1/me/tokens").body()).doesNotContain(secret);
-    assertThat(session.get("/api/v1/me/tokens/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(session.get("/api/v1/me/tokens/" + id).json().get("status").asString())
+        .isEqualTo("ACTIVE");
 
     assertThat(session.delete("/api/v1/me/tokens/" + id, null).status()).isEqualTo(204);
 
     ApiClient.Response refused = token.get("/api/v1/me");
     assertThat(refused.status()).isEqualTo(401);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(session.get("/api/v1/me/tokens/" + id).json().get("status").asString()).isEqualTo("REVOKED");
+    assertThat(session.get("/api/v1/me/tokens/" + id).json().get("status").asString())
+        .isEqualTo("REVOKED");
   }
 
   @Test
   void anExpiredTokenIsRefused() {
     UserAccount user = newUser();
     ApiClient session = new ApiClient(port).signIn(user.username(), PASSWORD);
-    ApiClient.Response created = session.post("/api/v1/me/tokens", Map.of("name", "Short-lived", "lifetimeDays", 1));
+    ApiClient.Response created =
+        session.post("/api/v1/me/tokens", Map.of("name", "Short-lived", "lifetimeDays", 1));
     ApiClient token = new ApiClient(port).withToken(created.json().get("token").asString());
     assertThat(token.get("/api/v1/me").status()).isEqualTo(200);
 
     jdbc.sql("update identity_api_token set expires_at = ? where id = ?")
-        .params(SqlTime.utc(Instant.now().minusSeconds(60)), UUID.fromString(created.json().get("id").asString()))
+        .params(
+            SqlTime.utc(Instant.now().minusSeconds(60)),
+            UUID.fromString(created.json().get("id").asString()))
         .update();
 
     assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
-    assertThat(session.get("/api/v1/me/tokens/" + created.json().get("id").asString()).json().get("status").asString())
+    assertThat(
+            session
+                .get("/api/v1/me/tokens/" + created.json().get("id").asString())
+                .json()
+                .get("status")
+                .asString())
         .isEqualTo("EXPIRED");
   }
 
@@ -242,11 +287,13 @@ class AccountTests {
   void tokenCreationBreakingARuleAnswers422WithTheField() {
     ApiClient session = new ApiClient(port).signIn(newUser().username(), PASSWORD);
 
-    ApiClient.Response tooLong = session.post("/api/v1/me/tokens", Map.of("name", "x", "lifetimeDays", 367));
+    ApiClient.Response tooLong =
+        session.post("/api/v1/me/tokens", Map.of("name", "x", "lifetimeDays", 367));
     ApiClient.Response noName = session.post("/api/v1/me/tokens", Map.of("lifetimeDays", 3));
 
     assertThat(tooLong.status()).isEqualTo(422);
-    assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("lifetimeDays");
+    assertThat(tooLong.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("lifetimeDays");
     assertThat(noName.status()).isEqualTo(422);
     assertThat(noName.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
   }
@@ -254,19 +301,27 @@ class AccountTests {
   @Test
   void nobodyCanRevokeSomeoneElsesToken() {
     ApiClient owner = new ApiClient(port).signIn(newUser().username(), PASSWORD);
-    String id = owner.post("/api/v1/me/tokens", Map.of("name", "Mine", "lifetimeDays", 3)).json().get("id").asString();
+    String id =
+        owner
+            .post("/api/v1/me/tokens", Map.of("name", "Mine", "lifetimeDays", 3))
+            .json()
+            .get("id")
+            .asString();
     ApiClient other = new ApiClient(port).signIn(newUser().username(), PASSWORD);
 
     assertThat(other.delete("/api/v1/me/tokens/" + id, null).status()).isEqualTo(404);
     assertThat(other.get("/api/v1/me/tokens/" + id).status()).isEqualTo(404);
-    assertThat(owner.get("/api/v1/me/tokens/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(owner.get("/api/v1/me/tokens/" + id).json().get("status").asString())
+        .isEqualTo("ACTIVE");
   }
 
   private List<String> frontDeskGrants() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select rp.permission_code || ':' || rp.scope from identity_role_permission rp
               join identity_role r on r.id = rp.role_id where r.code = 'FRONT_DESK'""")
-        .query(String.class).list();
+        .query(String.class)
+        .list();
   }
 
   @Test
@@ -281,20 +336,38 @@ class AccountTests {
     assertThat(me.get("orgUnitId").asString()).isEqualTo(user.orgUnitId().toString());
     assertThat(me.get("locale").asString()).isEqualTo("en");
     assertThat(me.get("roles").valueStream().map(JsonNode::asString)).containsExactly("FRONT_DESK");
-    assertThat(me.get("permissions").valueStream().map(p -> p.get("permission").asString() + ":" + p.get("scope").asString()))
+    assertThat(
+            me.get("permissions")
+                .valueStream()
+                .map(p -> p.get("permission").asString() + ":" + p.get("scope").asString()))
         .containsExactlyInAnyOrderElementsOf(frontDeskGrants());
   }
 
   @Test
   void tokenEndpointsNeedASignedInCaller() {
     assertThat(new ApiClient(port).get("/api/v1/me").status()).isEqualTo(401);
-    assertThat(new ApiClient(port).post("/api/v1/me/tokens", Map.of("name", "x", "lifetimeDays", 1)).status()).isEqualTo(401);
+    assertThat(
+            new ApiClient(port)
+                .post("/api/v1/me/tokens", Map.of("name", "x", "lifetimeDays", 1))
+                .status())
+        .isEqualTo(401);
   }
 
   private UserAccount newUser() {
     String username = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(new SaveUser(username, "Account " + username, username + "@example.com", null,
-        orgUnits.tree().get(0).id(), null, "en", Set.of(FRONT_DESK), true, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            username,
+            "Account " + username,
+            username + "@example.com",
+            null,
+            orgUnits.tree().get(0).id(),
+            null,
+            "en",
+            Set.of(FRONT_DESK),
+            true,
+            PASSWORD,
+            null));
   }
 
   private PageClient signedIn(UserAccount user) {

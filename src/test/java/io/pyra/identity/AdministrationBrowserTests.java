@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The administrator sets up a branch and its principal; the principal sees only what the role allows. */
+/**
+ * The administrator sets up a branch and its principal; the principal sees only what the role
+ * allows.
+ */
 @BrowserTest
 class AdministrationBrowserTests {
 
@@ -44,7 +47,9 @@ class AdministrationBrowserTests {
     page.locator("#phone").fill("138 0013 8000");
     page.locator("#password").fill(PASSWORD);
     selectByText(page.locator("#orgUnitId"), branch);
-    page.locator("#roles").getByText("Centre principal", new Locator.GetByTextOptions().setExact(true)).click();
+    page.locator("#roles")
+        .getByText("Centre principal", new Locator.GetByTextOptions().setExact(true))
+        .click();
     page.locator("#save-user").click();
     assertThat(page.locator("#flash-success")).isVisible();
     assertThat(page.locator("#user-table")).containsText(username);
@@ -96,12 +101,17 @@ class AdministrationBrowserTests {
     page.locator("#password").fill(password);
     page.locator("#sign-in").click();
     assertThat(page.locator("#welcome")).isVisible();
-    // the page's script (deferred) handles the language menu: it has run once the document is loaded
+    // the page's script (deferred) handles the language menu: it has run once the document is
+    // loaded
     page.waitForLoadState(LoadState.DOMCONTENTLOADED);
   }
 
   private static void selectByText(Locator select, String text) {
-    String value = select.locator("option", new Locator.LocatorOptions().setHasText(text)).first().getAttribute("value");
+    String value =
+        select
+            .locator("option", new Locator.LocatorOptions().setHasText(text))
+            .first()
+            .getAttribute("value");
     select.selectOption(value);
   }
 }

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The metrics name every URI template and the load on each: only a user granted
- * {@code operations.metrics} reads them. The health probes stay open to anyone.
+ * The metrics name every URI template and the load on each: only a user granted {@code
+ * operations.metrics} reads them. The health probes stay open to anyone.
  */
 @PyraIntegrationTest
 class MetricsAccessTests {
@@ -41,7 +41,8 @@ class MetricsAccessTests {
 
   @Test
   void aTokenThatIsNoneOfPyrasIsA401Problem() {
-    ApiClient.Response response = new ApiClient(port).withToken("pyra_not-a-real-token").get("/actuator/prometheus");
+    ApiClient.Response response =
+        new ApiClient(port).withToken("pyra_not-a-real-token").get("/actuator/prometheus");
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -51,8 +52,10 @@ class MetricsAccessTests {
   void aUserWithoutTheOperationsPermissionIsA403ProblemByTokenAndBySession() {
     String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "MANAGEMENT", "en");
 
-    ApiClient.Response byToken = new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/actuator/prometheus");
-    PageClient.Page bySession = new PageClient(port).signIn(username, TestStaff.PASSWORD).get("/actuator/prometheus");
+    ApiClient.Response byToken =
+        new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/actuator/prometheus");
+    PageClient.Page bySession =
+        new PageClient(port).signIn(username, TestStaff.PASSWORD).get("/actuator/prometheus");
 
     assertThat(byToken.status()).isEqualTo(403);
     assertThat(byToken.header("Content-Type")).startsWith("application/problem+json");
@@ -63,10 +66,14 @@ class MetricsAccessTests {
 
   @Test
   void theAdministratorReadsTheMetricsByTokenAndBySession() {
-    ApiClient.Response byToken = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
-        .get("/actuator/prometheus");
-    PageClient.Page bySession = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
-        .get("/actuator/prometheus");
+    ApiClient.Response byToken =
+        new ApiClient(port)
+            .signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
+            .get("/actuator/prometheus");
+    PageClient.Page bySession =
+        new PageClient(port)
+            .signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
+            .get("/actuator/prometheus");
 
     assertThat(byToken.status()).isEqualTo(200);
     assertThat(byToken.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
@@ -77,14 +84,34 @@ class MetricsAccessTests {
   @Test
   void aRoleGrantedTheOperationsPermissionReadsTheMetrics() {
     ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    ApiClient.Response role = admin.post("/api/v1/roles", Map.of("code", TestStaff.code("OPS"), "name", "Operations",
-        "grants", Map.of("operations.metrics", "ALL")));
+    ApiClient.Response role =
+        admin.post(
+            "/api/v1/roles",
+            Map.of(
+                "code",
+                TestStaff.code("OPS"),
+                "name",
+                "Operations",
+                "grants",
+                Map.of("operations.metrics", "ALL")));
     assertThat(role.status()).isEqualTo(201);
     String username = "ops" + UUID.randomUUID().toString().substring(0, 8);
-    users.create(new SaveUser(username, "Ops " + username, username + "@example.com", null, orgUnits.tree().get(0).id(),
-        null, "en", Set.of(UUID.fromString(role.json().get("id").asString())), true, TestStaff.PASSWORD, null));
+    users.create(
+        new SaveUser(
+            username,
+            "Ops " + username,
+            username + "@example.com",
+            null,
+            orgUnits.tree().get(0).id(),
+            null,
+            "en",
+            Set.of(UUID.fromString(role.json().get("id").asString())),
+            true,
+            TestStaff.PASSWORD,
+            null));
 
-    ApiClient.Response response = new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/actuator/prometheus");
+    ApiClient.Response response =
+        new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/actuator/prometheus");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).contains("jvm_memory_used_bytes");
@@ -94,6 +121,8 @@ class MetricsAccessTests {
   void theHealthProbesAnswerAnyoneEvenWithAStrayAuthorizationHeader() {
     assertThat(new ApiClient(port).get("/actuator/health").status()).isEqualTo(200);
     assertThat(new ApiClient(port).get("/actuator/health/liveness").status()).isEqualTo(200);
-    assertThat(new ApiClient(port).withToken("pyra_stale").get("/actuator/health/readiness").status()).isEqualTo(200);
+    assertThat(
+            new ApiClient(port).withToken("pyra_stale").get("/actuator/health/readiness").status())
+        .isEqualTo(200);
   }
 }

@@ -37,7 +37,8 @@ class OrgUnitApiTests {
 
   @Test
   void createsATreeFromTheCompanyDownToATeam() {
-    ApiClient.Response region = create(rootId, "REGION", TestStaff.code("REG"), "East region", "Asia/Shanghai");
+    ApiClient.Response region =
+        create(rootId, "REGION", TestStaff.code("REG"), "East region", "Asia/Shanghai");
     assertThat(region.status()).isEqualTo(201);
     String regionId = region.json().get("id").asString();
     assertThat(region.header("Location")).endsWith("/api/v1/org-units/" + regionId);
@@ -45,13 +46,23 @@ class OrgUnitApiTests {
     assertThat(region.json().get("depth").asInt()).isEqualTo(1);
 
     // without a time zone the unit takes its parent's
-    Map<String, Object> branchBody = new HashMap<>(Map.of("parentId", regionId, "kind", "BRANCH",
-        "code", TestStaff.code("BR"), "name", "Hangzhou centre"));
+    Map<String, Object> branchBody =
+        new HashMap<>(
+            Map.of(
+                "parentId",
+                regionId,
+                "kind",
+                "BRANCH",
+                "code",
+                TestStaff.code("BR"),
+                "name",
+                "Hangzhou centre"));
     ApiClient.Response branch = admin.post("/api/v1/org-units", branchBody);
     assertThat(branch.status()).isEqualTo(201);
     assertThat(branch.json().get("timeZone").asString()).isEqualTo("Asia/Shanghai");
     String branchId = branch.json().get("id").asString();
-    ApiClient.Response team = create(branchId, "TEAM", TestStaff.code("TM"), "Front desk team", "Asia/Shanghai");
+    ApiClient.Response team =
+        create(branchId, "TEAM", TestStaff.code("TM"), "Front desk team", "Asia/Shanghai");
     assertThat(team.status()).isEqualTo(201);
     String teamId = team.json().get("id").asString();
 
@@ -69,21 +80,28 @@ class OrgUnitApiTests {
 
   @Test
   void readingGivesTheVersionAsETagAndAChangeNeedsIt() {
-    String id = create(rootId, "REGION", TestStaff.code("REG"), "North", "Asia/Shanghai").json().get("id").asString();
+    String id =
+        create(rootId, "REGION", TestStaff.code("REG"), "North", "Asia/Shanghai")
+            .json()
+            .get("id")
+            .asString();
     ApiClient.Response read = admin.get("/api/v1/org-units/" + id);
     assertThat(read.status()).isEqualTo(200);
     String etag = read.header("ETag");
     assertThat(etag).isEqualTo("\"0\"");
 
-    ApiClient.Response changed = admin.patch("/api/v1/org-units/" + id, Map.of("name", "North region"), etag);
+    ApiClient.Response changed =
+        admin.patch("/api/v1/org-units/" + id, Map.of("name", "North region"), etag);
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.json().get("name").asString()).isEqualTo("North region");
     assertThat(changed.header("ETag")).isEqualTo("\"1\"");
 
-    ApiClient.Response stale = admin.patch("/api/v1/org-units/" + id, Map.of("name", "Overwritten"), etag);
+    ApiClient.Response stale =
+        admin.patch("/api/v1/org-units/" + id, Map.of("name", "Overwritten"), etag);
     assertThat(stale.status()).isEqualTo(412);
     assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
-    ApiClient.Response missing = admin.patch("/api/v1/org-units/" + id, Map.of("name", "Overwritten"), null);
+    ApiClient.Response missing =
+        admin.patch("/api/v1/org-units/" + id, Map.of("name", "Overwritten"), null);
     assertThat(missing.status()).isEqualTo(428);
 
     ApiClient.Response after = admin.get("/api/v1/org-units/" + id);
@@ -101,16 +119,19 @@ class OrgUnitApiTests {
     assertThat(duplicate.status()).isEqualTo(422);
     assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
     assertThat(duplicate.json().get("errors").get(0).get("rule").asString()).isEqualTo("unique");
-    assertThat(duplicate.json().get("errors").get(0).get("message").asString()).contains(code, "already used");
+    assertThat(duplicate.json().get("errors").get(0).get("message").asString())
+        .contains(code, "already used");
   }
 
   @Test
   void refusesAnUnknownParent() {
-    ApiClient.Response response = create(UUID.randomUUID().toString(), "REGION", TestStaff.code("ORPH"), "Orphan", "UTC");
+    ApiClient.Response response =
+        create(UUID.randomUUID().toString(), "REGION", TestStaff.code("ORPH"), "Orphan", "UTC");
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(fields(response)).containsExactly("parentId");
-    assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("The parent unit does not exist.");
+    assertThat(response.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("The parent unit does not exist.");
   }
 
   @Test
@@ -121,18 +142,29 @@ class OrgUnitApiTests {
     assertThat(response.status()).isEqualTo(422);
     assertThat(fields(response)).containsExactly("timeZone");
     assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("time-zone");
-    assertThat(response.json().get("errors").get(0).get("message").asString()).contains("Atlantis/Capital");
+    assertThat(response.json().get("errors").get(0).get("message").asString())
+        .contains("Atlantis/Capital");
     assertThat(codes(admin.get("/api/v1/org-units").json())).doesNotContain(code);
   }
 
   @Test
   void refusesMovingAUnitUnderItsOwnDescendant() {
-    String regionId = create(rootId, "REGION", TestStaff.code("REG"), "West", "UTC").json().get("id").asString();
-    String branchId = create(regionId, "BRANCH", TestStaff.code("BR"), "West centre", "UTC").json().get("id").asString();
-    String teamId = create(branchId, "TEAM", TestStaff.code("TM"), "West team", "UTC").json().get("id").asString();
+    String regionId =
+        create(rootId, "REGION", TestStaff.code("REG"), "West", "UTC").json().get("id").asString();
+    String branchId =
+        create(regionId, "BRANCH", TestStaff.code("BR"), "West centre", "UTC")
+            .json()
+            .get("id")
+            .asString();
+    String teamId =
+        create(branchId, "TEAM", TestStaff.code("TM"), "West team", "UTC")
+            .json()
+            .get("id")
+            .asString();
     String etag = admin.get("/api/v1/org-units/" + regionId).header("ETag");
 
-    ApiClient.Response response = admin.patch("/api/v1/org-units/" + regionId, Map.of("parentId", teamId), etag);
+    ApiClient.Response response =
+        admin.patch("/api/v1/org-units/" + regionId, Map.of("parentId", teamId), etag);
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("parentId");
@@ -144,40 +176,66 @@ class OrgUnitApiTests {
 
   @Test
   void movingAUnitTakesItsUnitsAlong() {
-    String east = create(rootId, "REGION", TestStaff.code("REG"), "East", "UTC").json().get("id").asString();
-    String south = create(rootId, "REGION", TestStaff.code("REG"), "South", "UTC").json().get("id").asString();
-    String branch = create(east, "BRANCH", TestStaff.code("BR"), "Moving centre", "UTC").json().get("id").asString();
-    String team = create(branch, "TEAM", TestStaff.code("TM"), "Moving team", "UTC").json().get("id").asString();
+    String east =
+        create(rootId, "REGION", TestStaff.code("REG"), "East", "UTC").json().get("id").asString();
+    String south =
+        create(rootId, "REGION", TestStaff.code("REG"), "South", "UTC").json().get("id").asString();
+    String branch =
+        create(east, "BRANCH", TestStaff.code("BR"), "Moving centre", "UTC")
+            .json()
+            .get("id")
+            .asString();
+    String team =
+        create(branch, "TEAM", TestStaff.code("TM"), "Moving team", "UTC")
+            .json()
+            .get("id")
+            .asString();
 
-    ApiClient.Response moved = admin.patch("/api/v1/org-units/" + branch, Map.of("parentId", south),
-        admin.get("/api/v1/org-units/" + branch).header("ETag"));
+    ApiClient.Response moved =
+        admin.patch(
+            "/api/v1/org-units/" + branch,
+            Map.of("parentId", south),
+            admin.get("/api/v1/org-units/" + branch).header("ETag"));
 
     assertThat(moved.status()).isEqualTo(200);
     assertThat(moved.json().get("parentId").asString()).isEqualTo(south);
     List<String> ids = ids(admin.get("/api/v1/org-units").json());
     assertThat(ids).containsSubsequence(south, branch, team);
-    assertThat(orgUnits.subtree(UUID.fromString(south))).extracting(u -> u.id().toString()).contains(branch, team);
-    assertThat(orgUnits.subtree(UUID.fromString(east))).extracting(u -> u.id().toString()).containsExactly(east);
+    assertThat(orgUnits.subtree(UUID.fromString(south)))
+        .extracting(u -> u.id().toString())
+        .contains(branch, team);
+    assertThat(orgUnits.subtree(UUID.fromString(east)))
+        .extracting(u -> u.id().toString())
+        .containsExactly(east);
   }
 
   @Test
   void refusesDeletingAnOrgUnitThatStillHasUnitsBelowIt() {
-    String regionId = create(rootId, "REGION", TestStaff.code("REG"), "Busy region", "UTC").json().get("id").asString();
+    String regionId =
+        create(rootId, "REGION", TestStaff.code("REG"), "Busy region", "UTC")
+            .json()
+            .get("id")
+            .asString();
     create(regionId, "BRANCH", TestStaff.code("BR"), "Busy centre", "UTC");
     String etag = admin.get("/api/v1/org-units/" + regionId).header("ETag");
 
     ApiClient.Response response = admin.delete("/api/v1/org-units/" + regionId, etag);
 
     assertThat(response.status()).isEqualTo(422);
-    assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("has-children");
-    assertThat(response.json().get("detail").asString()).isEqualTo(
-        "Busy region still has org units under it: move or delete them first.");
+    assertThat(response.json().get("errors").get(0).get("rule").asString())
+        .isEqualTo("has-children");
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo("Busy region still has org units under it: move or delete them first.");
     assertThat(admin.get("/api/v1/org-units/" + regionId).status()).isEqualTo(200);
   }
 
   @Test
   void refusesDeletingAnOrgUnitThatStillHasUsers() {
-    String unitId = create(rootId, "BRANCH", TestStaff.code("BR"), "Staffed centre", "UTC").json().get("id").asString();
+    String unitId =
+        create(rootId, "BRANCH", TestStaff.code("BR"), "Staffed centre", "UTC")
+            .json()
+            .get("id")
+            .asString();
     TestStaff.user(users, roles, UUID.fromString(unitId), "FRONT_DESK", "en");
     String etag = admin.get("/api/v1/org-units/" + unitId).header("ETag");
 
@@ -191,7 +249,11 @@ class OrgUnitApiTests {
 
   @Test
   void deletesAnEmptyOrgUnitWithItsETagOnly() {
-    String unitId = create(rootId, "BRANCH", TestStaff.code("BR"), "Short-lived", "UTC").json().get("id").asString();
+    String unitId =
+        create(rootId, "BRANCH", TestStaff.code("BR"), "Short-lived", "UTC")
+            .json()
+            .get("id")
+            .asString();
 
     assertThat(admin.delete("/api/v1/org-units/" + unitId, null).status()).isEqualTo(428);
     assertThat(admin.delete("/api/v1/org-units/" + unitId, "\"7\"").status()).isEqualTo(412);
@@ -202,7 +264,8 @@ class OrgUnitApiTests {
 
   @Test
   void answersMalformedJsonWith400() {
-    ApiClient.Response response = admin.postRaw("/api/v1/org-units", "application/json", "{\"code\": ");
+    ApiClient.Response response =
+        admin.postRaw("/api/v1/org-units", "application/json", "{\"code\": ");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("detail").asString()).contains("not valid JSON");
@@ -210,8 +273,22 @@ class OrgUnitApiTests {
 
   @Test
   void answersAnUnknownFieldWith400NamingIt() {
-    ApiClient.Response response = admin.post("/api/v1/org-units", Map.of("parentId", rootId, "kind", "REGION",
-        "code", TestStaff.code("X"), "name", "Colourful", "timeZone", "UTC", "colour", "red"));
+    ApiClient.Response response =
+        admin.post(
+            "/api/v1/org-units",
+            Map.of(
+                "parentId",
+                rootId,
+                "kind",
+                "REGION",
+                "code",
+                TestStaff.code("X"),
+                "name",
+                "Colourful",
+                "timeZone",
+                "UTC",
+                "colour",
+                "red"));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(fields(response)).containsExactly("colour");
@@ -219,8 +296,20 @@ class OrgUnitApiTests {
 
   @Test
   void answersAnUnknownKindWith400NamingTheField() {
-    ApiClient.Response response = admin.post("/api/v1/org-units", Map.of("parentId", rootId, "kind", "GALAXY",
-        "code", TestStaff.code("X"), "name", "Far away", "timeZone", "UTC"));
+    ApiClient.Response response =
+        admin.post(
+            "/api/v1/org-units",
+            Map.of(
+                "parentId",
+                rootId,
+                "kind",
+                "GALAXY",
+                "code",
+                TestStaff.code("X"),
+                "name",
+                "Far away",
+                "timeZone",
+                "UTC"));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(fields(response)).containsExactly("kind");
@@ -232,9 +321,22 @@ class OrgUnitApiTests {
     ApiClient manager = new ApiClient(port).signIn(username, TestStaff.PASSWORD);
     String code = TestStaff.code("NO");
 
-    ApiClient.Response created = manager.post("/api/v1/org-units",
-        Map.of("parentId", rootId, "kind", "REGION", "code", code, "name", "Not allowed", "timeZone", "UTC"));
-    ApiClient.Response changed = manager.patch("/api/v1/org-units/" + rootId, Map.of("name", "Renamed"), "\"0\"");
+    ApiClient.Response created =
+        manager.post(
+            "/api/v1/org-units",
+            Map.of(
+                "parentId",
+                rootId,
+                "kind",
+                "REGION",
+                "code",
+                code,
+                "name",
+                "Not allowed",
+                "timeZone",
+                "UTC"));
+    ApiClient.Response changed =
+        manager.patch("/api/v1/org-units/" + rootId, Map.of("name", "Renamed"), "\"0\"");
 
     assertThat(created.status()).isEqualTo(403);
     assertThat(created.header("Content-Type")).startsWith("application/problem+json");
@@ -247,18 +349,36 @@ class OrgUnitApiTests {
   void aUserWithoutOrgUnitReadSeesNoOrgUnits() {
     String username = TestStaff.user(users, roles, UUID.fromString(rootId), "FRONT_DESK", "en");
 
-    ApiClient.Response response = new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/api/v1/org-units");
+    ApiClient.Response response =
+        new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/api/v1/org-units");
 
     assertThat(response.status()).isEqualTo(403);
   }
 
   @Test
   void aUserReadingAtSubtreeScopeSeesOnlyTheirSubtree() {
-    String regionId = create(rootId, "REGION", TestStaff.code("REG"), "Scoped region", "UTC").json().get("id").asString();
-    String branchId = create(regionId, "BRANCH", TestStaff.code("BR"), "Scoped centre", "UTC").json().get("id").asString();
-    String teamId = create(branchId, "TEAM", TestStaff.code("TM"), "Scoped team", "UTC").json().get("id").asString();
-    String siblingId = create(regionId, "BRANCH", TestStaff.code("BR"), "Other centre", "UTC").json().get("id").asString();
-    String username = TestStaff.user(users, roles, UUID.fromString(branchId), "CENTRE_PRINCIPAL", "en");
+    String regionId =
+        create(rootId, "REGION", TestStaff.code("REG"), "Scoped region", "UTC")
+            .json()
+            .get("id")
+            .asString();
+    String branchId =
+        create(regionId, "BRANCH", TestStaff.code("BR"), "Scoped centre", "UTC")
+            .json()
+            .get("id")
+            .asString();
+    String teamId =
+        create(branchId, "TEAM", TestStaff.code("TM"), "Scoped team", "UTC")
+            .json()
+            .get("id")
+            .asString();
+    String siblingId =
+        create(regionId, "BRANCH", TestStaff.code("BR"), "Other centre", "UTC")
+            .json()
+            .get("id")
+            .asString();
+    String username =
+        TestStaff.user(users, roles, UUID.fromString(branchId), "CENTRE_PRINCIPAL", "en");
     ApiClient principal = new ApiClient(port).signIn(username, TestStaff.PASSWORD);
 
     ApiClient.Response list = principal.get("/api/v1/org-units");
@@ -278,9 +398,12 @@ class OrgUnitApiTests {
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
   }
 
-  private ApiClient.Response create(String parentId, String kind, String code, String name, String timeZone) {
-    return admin.post("/api/v1/org-units",
-        Map.of("parentId", parentId, "kind", kind, "code", code, "name", name, "timeZone", timeZone));
+  private ApiClient.Response create(
+      String parentId, String kind, String code, String name, String timeZone) {
+    return admin.post(
+        "/api/v1/org-units",
+        Map.of(
+            "parentId", parentId, "kind", kind, "code", code, "name", name, "timeZone", timeZone));
   }
 
   private static List<String> ids(JsonNode list) {

@@ -41,10 +41,12 @@ class OrgUnitPageTests {
   void theNewUnitFormProposesTheParentAndItsTimeZone() {
     Document form = admin.get("/admin/org-units/new?parent=" + root.id()).document();
 
-    assertThat(form.select("#parentId option[selected]").attr("value")).isEqualTo(root.id().toString());
+    assertThat(form.select("#parentId option[selected]").attr("value"))
+        .isEqualTo(root.id().toString());
     assertThat(form.select("#kind option[selected]").attr("value")).isEqualTo("REGION");
     assertThat(form.select("#kind option[value=BRANCH]").text()).isEqualTo("Branch");
-    assertThat(form.select("#timeZone option[selected]").attr("value")).isEqualTo(root.timeZone().getId());
+    assertThat(form.select("#timeZone option[selected]").attr("value"))
+        .isEqualTo(root.timeZone().getId());
     assertThat(form.select("#timeZone option[value=Europe/Paris]")).hasSize(1);
   }
 
@@ -53,13 +55,16 @@ class OrgUnitPageTests {
     String code = TestStaff.code("REG");
     admin.get("/admin/org-units/new");
 
-    PageClient.Page saved = admin.post("/admin/org-units/new", fields(root.id(), "REGION", code, "Pearl River region",
-        "Asia/Shanghai", ""));
+    PageClient.Page saved =
+        admin.post(
+            "/admin/org-units/new",
+            fields(root.id(), "REGION", code, "Pearl River region", "Asia/Shanghai", ""));
 
     assertThat(saved.status()).isEqualTo(302);
     assertThat(saved.location()).endsWith("/admin/org-units");
     Document list = admin.get("/admin/org-units").document();
-    assertThat(list.select("#flash-success").text()).isEqualTo("Org unit Pearl River region saved.");
+    assertThat(list.select("#flash-success").text())
+        .isEqualTo("Org unit Pearl River region saved.");
     Element row = row(list, code);
     assertThat(row.select(".org-unit-name").text()).isEqualTo("Pearl River region");
     assertThat(row.select(".org-unit-kind").text()).isEqualTo("Region");
@@ -75,11 +80,14 @@ class OrgUnitPageTests {
     String name = "Copy of head office " + UUID.randomUUID();
     admin.get("/admin/org-units/new");
 
-    PageClient.Page page = admin.post("/admin/org-units/new", fields(root.id(), "REGION", root.code(), name, "UTC", ""));
+    PageClient.Page page =
+        admin.post(
+            "/admin/org-units/new", fields(root.id(), "REGION", root.code(), name, "UTC", ""));
 
     assertThat(page.status()).isEqualTo(200);
     Document form = page.document();
-    assertThat(form.select("#code-error").text()).isEqualTo("The code " + root.code() + " is already used by another org unit.");
+    assertThat(form.select("#code-error").text())
+        .isEqualTo("The code " + root.code() + " is already used by another org unit.");
     assertThat(form.select("#code").hasClass("is-invalid")).isTrue();
     assertThat(form.select("#name").val()).isEqualTo(name);
     assertThat(orgUnits.tree()).noneMatch(unit -> unit.name().equals(name));
@@ -87,31 +95,48 @@ class OrgUnitPageTests {
 
   @Test
   void aStaleEditShowsTheConflictAndOverwritesNothing() {
-    OrgUnit unit = orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.REGION, TestStaff.code("REG"), "Old name",
-        "UTC", null));
+    OrgUnit unit =
+        orgUnits.create(
+            new SaveOrgUnit(
+                root.id(), OrgUnitKind.REGION, TestStaff.code("REG"), "Old name", "UTC", null));
     Document form = admin.get("/admin/org-units/" + unit.id() + "/edit").document();
     String version = form.select("#version").val();
     assertThat(form.select("#name").val()).isEqualTo("Old name");
-    orgUnits.update(unit.id(), new SaveOrgUnit(root.id(), OrgUnitKind.REGION, unit.code(), "Renamed by a colleague",
-        "UTC", unit.version()));
+    orgUnits.update(
+        unit.id(),
+        new SaveOrgUnit(
+            root.id(),
+            OrgUnitKind.REGION,
+            unit.code(),
+            "Renamed by a colleague",
+            "UTC",
+            unit.version()));
 
-    PageClient.Page page = admin.post("/admin/org-units/" + unit.id() + "/edit",
-        fields(root.id(), "REGION", unit.code(), "My rename", "UTC", version));
+    PageClient.Page page =
+        admin.post(
+            "/admin/org-units/" + unit.id() + "/edit",
+            fields(root.id(), "REGION", unit.code(), "My rename", "UTC", version));
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.document().select("#org-unit-form .alert-danger").text())
-        .contains("The record was changed by someone else since you read it; nothing was overwritten.");
+        .contains(
+            "The record was changed by someone else since you read it; nothing was overwritten.");
     assertThat(orgUnits.get(unit.id()).name()).isEqualTo("Renamed by a colleague");
   }
 
   @Test
   void anEditIsSaved() {
-    OrgUnit unit = orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.BRANCH, TestStaff.code("BR"), "Old centre",
-        "UTC", null));
-    String version = admin.get("/admin/org-units/" + unit.id() + "/edit").document().select("#version").val();
+    OrgUnit unit =
+        orgUnits.create(
+            new SaveOrgUnit(
+                root.id(), OrgUnitKind.BRANCH, TestStaff.code("BR"), "Old centre", "UTC", null));
+    String version =
+        admin.get("/admin/org-units/" + unit.id() + "/edit").document().select("#version").val();
 
-    PageClient.Page page = admin.post("/admin/org-units/" + unit.id() + "/edit",
-        fields(root.id(), "BRANCH", unit.code(), "New centre", "Asia/Tokyo", version));
+    PageClient.Page page =
+        admin.post(
+            "/admin/org-units/" + unit.id() + "/edit",
+            fields(root.id(), "BRANCH", unit.code(), "New centre", "Asia/Tokyo", version));
 
     assertThat(page.status()).isEqualTo(302);
     OrgUnit saved = orgUnits.get(unit.id());
@@ -121,14 +146,25 @@ class OrgUnitPageTests {
 
   @Test
   void deletingAUnitWithUnitsBelowItIsRefusedWithAClearMessage() {
-    OrgUnit region = orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.REGION, TestStaff.code("REG"),
-        "Parent region", "UTC", null));
-    orgUnits.create(new SaveOrgUnit(region.id(), OrgUnitKind.BRANCH, TestStaff.code("BR"), "Child centre", "UTC", null));
+    OrgUnit region =
+        orgUnits.create(
+            new SaveOrgUnit(
+                root.id(),
+                OrgUnitKind.REGION,
+                TestStaff.code("REG"),
+                "Parent region",
+                "UTC",
+                null));
+    orgUnits.create(
+        new SaveOrgUnit(
+            region.id(), OrgUnitKind.BRANCH, TestStaff.code("BR"), "Child centre", "UTC", null));
     Document form = admin.get("/admin/org-units/" + region.id() + "/edit").document();
     assertThat(form.select("#delete-form").attr("data-confirm")).contains("Parent region");
 
-    PageClient.Page refused = admin.post("/admin/org-units/" + region.id() + "/delete",
-        Map.of("version", form.select("#delete-form input[name=version]").val()));
+    PageClient.Page refused =
+        admin.post(
+            "/admin/org-units/" + region.id() + "/delete",
+            Map.of("version", form.select("#delete-form input[name=version]").val()));
 
     assertThat(refused.status()).isEqualTo(302);
     assertThat(refused.location()).endsWith("/admin/org-units/" + region.id() + "/edit");
@@ -139,11 +175,19 @@ class OrgUnitPageTests {
 
   @Test
   void anEmptyUnitIsDeleted() {
-    OrgUnit unit = orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.TEAM, TestStaff.code("TM"), "Gone team",
-        "UTC", null));
-    String version = admin.get("/admin/org-units/" + unit.id() + "/edit").document().select("#delete-form input[name=version]").val();
+    OrgUnit unit =
+        orgUnits.create(
+            new SaveOrgUnit(
+                root.id(), OrgUnitKind.TEAM, TestStaff.code("TM"), "Gone team", "UTC", null));
+    String version =
+        admin
+            .get("/admin/org-units/" + unit.id() + "/edit")
+            .document()
+            .select("#delete-form input[name=version]")
+            .val();
 
-    PageClient.Page deleted = admin.post("/admin/org-units/" + unit.id() + "/delete", Map.of("version", version));
+    PageClient.Page deleted =
+        admin.post("/admin/org-units/" + unit.id() + "/delete", Map.of("version", version));
 
     assertThat(deleted.status()).isEqualTo(302);
     assertThat(admin.get("/admin/org-units").document().select("#flash-success").text())
@@ -153,16 +197,31 @@ class OrgUnitPageTests {
 
   @Test
   void aCentrePrincipalSeesOnlyTheirOwnPartOfTheTreeAndCannotEdit() {
-    OrgUnit branch = orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.BRANCH, TestStaff.code("BR"),
-        "Principal centre", "UTC", null));
-    OrgUnit team = orgUnits.create(new SaveOrgUnit(branch.id(), OrgUnitKind.TEAM, TestStaff.code("TM"),
-        "Principal team", "UTC", null));
+    OrgUnit branch =
+        orgUnits.create(
+            new SaveOrgUnit(
+                root.id(),
+                OrgUnitKind.BRANCH,
+                TestStaff.code("BR"),
+                "Principal centre",
+                "UTC",
+                null));
+    OrgUnit team =
+        orgUnits.create(
+            new SaveOrgUnit(
+                branch.id(),
+                OrgUnitKind.TEAM,
+                TestStaff.code("TM"),
+                "Principal team",
+                "UTC",
+                null));
     String username = TestStaff.user(users, roles, branch.id(), "CENTRE_PRINCIPAL", "en");
     PageClient principal = new PageClient(port).signIn(username, TestStaff.PASSWORD);
 
     Document list = principal.get("/admin/org-units").document();
 
-    assertThat(list.select("#org-units tbody tr")).extracting(tr -> tr.attr("data-code"))
+    assertThat(list.select("#org-units tbody tr"))
+        .extracting(tr -> tr.attr("data-code"))
         .containsExactly(branch.code(), team.code());
     assertThat(row(list, branch.code()).select("td").first().className()).isEqualTo("tree-depth-0");
     assertThat(row(list, team.code()).select("td").first().className()).isEqualTo("tree-depth-1");
@@ -175,7 +234,8 @@ class OrgUnitPageTests {
   void aUserWithoutOrgUnitReadGetsTheForbiddenPage() {
     String username = TestStaff.user(users, roles, root.id(), "TEACHER", "en");
 
-    PageClient.Page page = new PageClient(port).signIn(username, TestStaff.PASSWORD).get("/admin/org-units");
+    PageClient.Page page =
+        new PageClient(port).signIn(username, TestStaff.PASSWORD).get("/admin/org-units");
 
     assertThat(page.status()).isEqualTo(403);
   }
@@ -183,7 +243,8 @@ class OrgUnitPageTests {
   @Test
   void aChineseSpeakingUserSeesChineseLabels() {
     String username = TestStaff.user(users, roles, root.id(), "MANAGEMENT", "zh-CN");
-    PageClient manager = new PageClient(port).language("zh-CN").signIn(username, TestStaff.PASSWORD);
+    PageClient manager =
+        new PageClient(port).language("zh-CN").signIn(username, TestStaff.PASSWORD);
 
     Document list = manager.get("/admin/org-units").document();
 
@@ -192,8 +253,8 @@ class OrgUnitPageTests {
     assertThat(row(list, root.code()).select(".org-unit-kind").text()).isEqualTo("公司");
   }
 
-  private static Map<String, String> fields(UUID parentId, String kind, String code, String name, String timeZone,
-      String version) {
+  private static Map<String, String> fields(
+      UUID parentId, String kind, String code, String name, String timeZone, String version) {
     Map<String, String> fields = new HashMap<>();
     fields.put("parentId", parentId.toString());
     fields.put("kind", kind);

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A user who fears their password is known changes it, keeping the token of their nightly
- * script: they stay signed in here, and every other way in with the old password is closed.
+ * A user who fears their password is known changes it, keeping the token of their nightly script:
+ * they stay signed in here, and every other way in with the old password is closed.
  */
 @BrowserTest
 class PasswordChangeBrowserTests {
@@ -32,8 +32,11 @@ class PasswordChangeBrowserTests {
     String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "FRONT_DESK", "en");
     PageClient elsewhere = new PageClient(port).signIn(username, TestStaff.PASSWORD);
     ApiClient api = new ApiClient(port).signIn(username, TestStaff.PASSWORD);
-    String scriptToken = api.post("/api/v1/me/tokens", Map.of("name", "nightly script", "lifetimeDays", 30))
-        .json().get("token").asString();
+    String scriptToken =
+        api.post("/api/v1/me/tokens", Map.of("name", "nightly script", "lifetimeDays", 30))
+            .json()
+            .get("token")
+            .asString();
 
     page.navigate(url("/login"));
     page.locator("#username").fill(username);
@@ -53,7 +56,8 @@ class PasswordChangeBrowserTests {
     assertThat(page.locator("#profile-username")).hasText(username);
     assertThat(elsewhere.get("/account").location()).endsWith("/login");
     assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
-    assertThat(new ApiClient(port).withToken(scriptToken).get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(new ApiClient(port).withToken(scriptToken).get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   private String url(String path) {

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * BCrypt reads at most 72 bytes of a password: a longer one is refused with a clear 422 naming
- * the field (not a server error, and not silently cut).
+ * BCrypt reads at most 72 bytes of a password: a longer one is refused with a clear 422 naming the
+ * field (not a server error, and not silently cut).
  */
 @PyraIntegrationTest
 class PasswordLengthTests {
@@ -33,7 +33,8 @@ class PasswordLengthTests {
   void aPasswordOfMoreThan72BytesIsRefusedOnCreateAndNothingIsStored() {
     String username = "long" + UUID.randomUUID().toString().substring(0, 8);
 
-    ApiClient.Response refused = admin().post("/api/v1/users", user(username, "Long-Password-".repeat(6)));
+    ApiClient.Response refused =
+        admin().post("/api/v1/users", user(username, "Long-Password-".repeat(6)));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -48,21 +49,30 @@ class PasswordLengthTests {
     assertThat(password).hasSize(72);
 
     assertThat(admin().post("/api/v1/users", user(username, password)).status()).isEqualTo(201);
-    assertThat(new ApiClient(port).signIn(username, password).get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(new ApiClient(port).signIn(username, password).get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   @Test
   void anOwnNewPasswordOfChineseCharactersBeyond72BytesIsRefusedAndTheOldOneStillWorks() {
-    String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "FRONT_DESK", "zh-CN");
+    String username =
+        TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "FRONT_DESK", "zh-CN");
     ApiClient self = new ApiClient(port).signIn(username, TestStaff.PASSWORD);
 
-    ApiClient.Response refused = self.post("/api/v1/me/password",
-        Map.of("currentPassword", TestStaff.PASSWORD, "newPassword", "\u6625\u7720\u4e0d\u89c9\u6653".repeat(5)));
+    ApiClient.Response refused =
+        self.post(
+            "/api/v1/me/password",
+            Map.of(
+                "currentPassword",
+                TestStaff.PASSWORD,
+                "newPassword",
+                "\u6625\u7720\u4e0d\u89c9\u6653".repeat(5)));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body()).contains("newPassword");
     assertThat(self.get("/api/v1/me").status()).isEqualTo(200);
-    assertThat(new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   private ApiClient admin() {

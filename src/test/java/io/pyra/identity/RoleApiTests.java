@@ -42,8 +42,18 @@ class RoleApiTests {
   @Test
   void createsACustomRoleWithItsGrants() {
     String code = TestStaff.code("COACH");
-    ApiClient.Response created = admin.post("/api/v1/roles", Map.of("code", code, "name", "Coach",
-        "description", "Coaches the front desk", "grants", Map.of("user.read", "SUBTREE", "org-unit.read", "ORG_UNIT")));
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/roles",
+            Map.of(
+                "code",
+                code,
+                "name",
+                "Coach",
+                "description",
+                "Coaches the front desk",
+                "grants",
+                Map.of("user.read", "SUBTREE", "org-unit.read", "ORG_UNIT")));
 
     assertThat(created.status()).isEqualTo(201);
     String id = created.json().get("id").asString();
@@ -56,7 +66,8 @@ class RoleApiTests {
     assertThat(role.get("description").asString()).isEqualTo("Coaches the front desk");
     assertThat(role.get("systemRole").asBoolean()).isFalse();
     assertThat(grants(role)).isEqualTo(Map.of("org-unit.read", "ORG_UNIT", "user.read", "SUBTREE"));
-    assertThat(codes(admin.get("/api/v1/roles").json())).contains(code, "ADMINISTRATOR", "FRONT_DESK");
+    assertThat(codes(admin.get("/api/v1/roles").json()))
+        .contains(code, "ADMINISTRATOR", "FRONT_DESK");
   }
 
   @Test
@@ -64,20 +75,26 @@ class RoleApiTests {
     String id = createRole(Map.of("user.read", "OWN"));
     String etag = admin.get("/api/v1/roles/" + id).header("ETag");
 
-    ApiClient.Response changed = admin.patch("/api/v1/roles/" + id,
-        Map.of("grants", Map.of("user.read", "ALL", "user.manage", "ORG_UNIT")), etag);
+    ApiClient.Response changed =
+        admin.patch(
+            "/api/v1/roles/" + id,
+            Map.of("grants", Map.of("user.read", "ALL", "user.manage", "ORG_UNIT")),
+            etag);
 
     assertThat(changed.status()).isEqualTo(200);
-    assertThat(grants(changed.json())).isEqualTo(Map.of("user.read", "ALL", "user.manage", "ORG_UNIT"));
+    assertThat(grants(changed.json()))
+        .isEqualTo(Map.of("user.read", "ALL", "user.manage", "ORG_UNIT"));
     String newEtag = changed.header("ETag");
     assertThat(newEtag).isNotEqualTo(etag);
 
     ApiClient.Response stale = admin.patch("/api/v1/roles/" + id, Map.of("grants", Map.of()), etag);
     assertThat(stale.status()).isEqualTo(412);
-    assertThat(admin.patch("/api/v1/roles/" + id, Map.of("name", "No tag"), null).status()).isEqualTo(428);
+    assertThat(admin.patch("/api/v1/roles/" + id, Map.of("name", "No tag"), null).status())
+        .isEqualTo(428);
 
     ApiClient.Response after = admin.get("/api/v1/roles/" + id);
-    assertThat(grants(after.json())).isEqualTo(Map.of("user.read", "ALL", "user.manage", "ORG_UNIT"));
+    assertThat(grants(after.json()))
+        .isEqualTo(Map.of("user.read", "ALL", "user.manage", "ORG_UNIT"));
     assertThat(after.header("ETag")).isEqualTo(newEtag);
   }
 
@@ -85,8 +102,11 @@ class RoleApiTests {
   void aChangeOfNameKeepsTheGrants() {
     String id = createRole(Map.of("audit.read", "ALL"));
 
-    ApiClient.Response changed = admin.patch("/api/v1/roles/" + id, Map.of("name", "Auditor"),
-        admin.get("/api/v1/roles/" + id).header("ETag"));
+    ApiClient.Response changed =
+        admin.patch(
+            "/api/v1/roles/" + id,
+            Map.of("name", "Auditor"),
+            admin.get("/api/v1/roles/" + id).header("ETag"));
 
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.json().get("name").asString()).isEqualTo("Auditor");
@@ -98,10 +118,23 @@ class RoleApiTests {
     String id = createRole(Map.of("user.read", "OWN"));
     String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "FRONT_DESK", "en");
     UserAccount user = users.byUsername(username).orElseThrow();
-    users.update(user.id(), new SaveUser(user.username(), user.displayName(), user.email(), null,
-        user.orgUnitId(), null, "en", Set.of(UUID.fromString(id)), true, null, user.version()));
+    users.update(
+        user.id(),
+        new SaveUser(
+            user.username(),
+            user.displayName(),
+            user.email(),
+            null,
+            user.orgUnitId(),
+            null,
+            "en",
+            Set.of(UUID.fromString(id)),
+            true,
+            null,
+            user.version()));
 
-    ApiClient.Response response = admin.delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag"));
+    ApiClient.Response response =
+        admin.delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag"));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("in-use");
@@ -113,12 +146,14 @@ class RoleApiTests {
   void refusesDeletingAShippedRole() {
     String id = roles.byCode("FRONT_DESK").id().toString();
 
-    ApiClient.Response response = admin.delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag"));
+    ApiClient.Response response =
+        admin.delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag"));
 
     assertThat(response.status()).isEqualTo(422);
-    assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("system-role");
-    assertThat(response.json().get("detail").asString()).isEqualTo(
-        "Front desk is shipped with Pyra and cannot be deleted.");
+    assertThat(response.json().get("errors").get(0).get("rule").asString())
+        .isEqualTo("system-role");
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo("Front desk is shipped with Pyra and cannot be deleted.");
     assertThat(admin.get("/api/v1/roles/" + id).status()).isEqualTo(200);
   }
 
@@ -128,7 +163,10 @@ class RoleApiTests {
 
     assertThat(admin.delete("/api/v1/roles/" + id, null).status()).isEqualTo(428);
     assertThat(admin.delete("/api/v1/roles/" + id, "\"99\"").status()).isEqualTo(412);
-    assertThat(admin.delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag")).status())
+    assertThat(
+            admin
+                .delete("/api/v1/roles/" + id, admin.get("/api/v1/roles/" + id).header("ETag"))
+                .status())
         .isEqualTo(204);
     assertThat(admin.get("/api/v1/roles/" + id).status()).isEqualTo(404);
   }
@@ -136,8 +174,10 @@ class RoleApiTests {
   @Test
   void refusesAnUnknownPermission() {
     String code = TestStaff.code("ROLE");
-    ApiClient.Response response = admin.post("/api/v1/roles",
-        Map.of("code", code, "name", "Wizard", "grants", Map.of("magic.cast", "ALL")));
+    ApiClient.Response response =
+        admin.post(
+            "/api/v1/roles",
+            Map.of("code", code, "name", "Wizard", "grants", Map.of("magic.cast", "ALL")));
 
     assertThat(response.status()).isEqualTo(422);
     JsonNode error = response.json().get("errors").get(0);
@@ -149,16 +189,26 @@ class RoleApiTests {
 
   @Test
   void refusesAnUnknownScopeAs400NamingTheField() {
-    ApiClient.Response response = admin.post("/api/v1/roles",
-        Map.of("code", TestStaff.code("ROLE"), "name", "Everywhere", "grants", Map.of("user.read", "GALAXY")));
+    ApiClient.Response response =
+        admin.post(
+            "/api/v1/roles",
+            Map.of(
+                "code",
+                TestStaff.code("ROLE"),
+                "name",
+                "Everywhere",
+                "grants",
+                Map.of("user.read", "GALAXY")));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("grants.user.read");
+    assertThat(response.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("grants.user.read");
   }
 
   @Test
   void refusesADuplicateCode() {
-    ApiClient.Response response = admin.post("/api/v1/roles", Map.of("code", "teacher", "name", "Another teacher"));
+    ApiClient.Response response =
+        admin.post("/api/v1/roles", Map.of("code", "teacher", "name", "Another teacher"));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
@@ -169,15 +219,21 @@ class RoleApiTests {
   void theAdministratorsGrantsCannotBeReduced() {
     String etag = admin.get("/api/v1/roles/" + ADMINISTRATOR_ID).header("ETag");
 
-    ApiClient.Response response = admin.patch("/api/v1/roles/" + ADMINISTRATOR_ID,
-        Map.of("grants", Map.of("user.read", "OWN")), etag);
+    ApiClient.Response response =
+        admin.patch(
+            "/api/v1/roles/" + ADMINISTRATOR_ID,
+            Map.of("grants", Map.of("user.read", "OWN")),
+            etag);
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("grants");
-    assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("administrator-all");
+    assertThat(response.json().get("errors").get(0).get("rule").asString())
+        .isEqualTo("administrator-all");
     ApiClient.Response after = admin.get("/api/v1/roles/" + ADMINISTRATOR_ID);
     assertThat(after.header("ETag")).isEqualTo(etag);
-    assertThat(grants(after.json())).hasSize(roles.catalogue().size()).allSatisfy((permission, scope) -> assertThat(scope).isEqualTo("ALL"));
+    assertThat(grants(after.json()))
+        .hasSize(roles.catalogue().size())
+        .allSatisfy((permission, scope) -> assertThat(scope).isEqualTo("ALL"));
   }
 
   @Test
@@ -187,9 +243,17 @@ class RoleApiTests {
     assertThat(response.status()).isEqualTo(200);
     List<String> codes = new ArrayList<>();
     response.json().forEach(p -> codes.add(p.get("code").asString()));
-    assertThat(codes).containsExactlyElementsOf(roles.catalogue().stream().map(Permission::code).toList());
-    assertThat(codes).startsWith("org-unit.read", "org-unit.manage", "role.read", "role.manage", "user.read",
-        "user.manage", "audit.read");
+    assertThat(codes)
+        .containsExactlyElementsOf(roles.catalogue().stream().map(Permission::code).toList());
+    assertThat(codes)
+        .startsWith(
+            "org-unit.read",
+            "org-unit.manage",
+            "role.read",
+            "role.manage",
+            "user.read",
+            "user.manage",
+            "audit.read");
     assertThat(response.json().get(0).get("label").asString()).isEqualTo("See org units");
     assertThat(response.json().get(0).get("resource").asString()).isEqualTo("org-unit");
   }
@@ -200,7 +264,8 @@ class RoleApiTests {
     ApiClient manager = new ApiClient(port).signIn(username, TestStaff.PASSWORD);
     String code = TestStaff.code("ROLE");
 
-    ApiClient.Response response = manager.post("/api/v1/roles", Map.of("code", code, "name", "Sneaky"));
+    ApiClient.Response response =
+        manager.post("/api/v1/roles", Map.of("code", code, "name", "Sneaky"));
 
     assertThat(response.status()).isEqualTo(403);
     assertThat(manager.get("/api/v1/roles").status()).isEqualTo(200);
@@ -211,14 +276,17 @@ class RoleApiTests {
   void aUserWithoutRoleReadCannotListRoles() {
     String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "TEACHER", "en");
 
-    ApiClient.Response response = new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/api/v1/roles");
+    ApiClient.Response response =
+        new ApiClient(port).signIn(username, TestStaff.PASSWORD).get("/api/v1/roles");
 
     assertThat(response.status()).isEqualTo(403);
   }
 
   private String createRole(Map<String, String> grants) {
-    ApiClient.Response created = admin.post("/api/v1/roles",
-        Map.of("code", TestStaff.code("ROLE"), "name", "Role under test", "grants", grants));
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/roles",
+            Map.of("code", TestStaff.code("ROLE"), "name", "Role under test", "grants", grants));
     assertThat(created.status()).isEqualTo(201);
     return created.json().get("id").asString();
   }

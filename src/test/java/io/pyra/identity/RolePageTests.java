@@ -46,16 +46,20 @@ class RolePageTests {
 
     Element administrator = row(list, "ADMINISTRATOR");
     assertThat(administrator.select(".role-name").text()).isEqualTo("Administrator");
-    assertThat(Integer.parseInt(administrator.select(".role-holders").text())).isGreaterThanOrEqualTo(1);
+    assertThat(Integer.parseInt(administrator.select(".role-holders").text()))
+        .isGreaterThanOrEqualTo(1);
     assertThat(administrator.select(".role-origin").text()).isEqualTo("Shipped with Pyra");
-    assertThat(row(list, "CUSTOMER_SERVICE_ASSISTANT").select(".role-name").text()).isEqualTo("Customer-service assistant");
+    assertThat(row(list, "CUSTOMER_SERVICE_ASSISTANT").select(".role-name").text())
+        .isEqualTo("Customer-service assistant");
     assertThat(list.select("#new-role")).hasSize(1);
   }
 
   @Test
   void aChineseSpeakingUserSeesTheShippedRolesInChinese() {
-    String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "MANAGEMENT", "zh-CN");
-    Document list = new PageClient(port).signIn(username, TestStaff.PASSWORD).get("/admin/roles").document();
+    String username =
+        TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "MANAGEMENT", "zh-CN");
+    Document list =
+        new PageClient(port).signIn(username, TestStaff.PASSWORD).get("/admin/roles").document();
 
     assertThat(list.select("h1").text()).isEqualTo("角色");
     assertThat(row(list, "ADMINISTRATOR").select(".role-name").text()).isEqualTo("管理员");
@@ -70,10 +74,17 @@ class RolePageTests {
     assertThat(form.select("#permission-matrix tbody tr")).hasSize(roles.catalogue().size());
     assertThat(form.select("label[for=grant-user-read]").text()).isEqualTo("See users");
     assertThat(form.select("#grant-user-read option").eachText())
-        .containsExactly("Not granted", "Own records", "Own org unit", "Own org unit and the units below it", "All records");
+        .containsExactly(
+            "Not granted",
+            "Own records",
+            "Own org unit",
+            "Own org unit and the units below it",
+            "All records");
 
-    Map<String, String> fields = new HashMap<>(Map.of("code", code, "name", "Coach", "description", "Coaches the desk",
-        "version", ""));
+    Map<String, String> fields =
+        new HashMap<>(
+            Map.of(
+                "code", code, "name", "Coach", "description", "Coaches the desk", "version", ""));
     fields.put("grants[user.read]", "SUBTREE");
     fields.put("grants[org-unit.read]", "ORG_UNIT");
     fields.put("grants[user.manage]", "");
@@ -110,8 +121,14 @@ class RolePageTests {
     Role role = customRole(Map.of("user.read", Scope.OWN));
     Document form = admin.get("/admin/roles/" + role.id() + "/edit").document();
     Role current = roles.get(role.id());
-    roles.update(role.id(), new SaveRole(null, current.name(), "Changed by a colleague", Map.of("user.read", Scope.ALL),
-        current.version()));
+    roles.update(
+        role.id(),
+        new SaveRole(
+            null,
+            current.name(),
+            "Changed by a colleague",
+            Map.of("user.read", Scope.ALL),
+            current.version()));
 
     Map<String, String> fields = formFields(form);
     fields.put("grants[user.read]", "ORG_UNIT");
@@ -119,7 +136,8 @@ class RolePageTests {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.document().select("#role-form .alert-danger").text())
-        .contains("The record was changed by someone else since you read it; nothing was overwritten.");
+        .contains(
+            "The record was changed by someone else since you read it; nothing was overwritten.");
     assertThat(grants(roles.get(role.id()))).isEqualTo(Map.of("user.read", "ALL"));
     assertThat(roles.get(role.id()).description()).isEqualTo("Changed by a colleague");
   }
@@ -134,7 +152,8 @@ class RolePageTests {
     PageClient.Page page = admin.post("/admin/roles/" + role.id() + "/edit", fields);
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.document().select("#grants-error").text()).isEqualTo("magic.cast is not a known permission.");
+    assertThat(page.document().select("#grants-error").text())
+        .isEqualTo("magic.cast is not a known permission.");
     assertThat(grants(roles.get(role.id()))).isEmpty();
   }
 
@@ -143,12 +162,26 @@ class RolePageTests {
     Role role = customRole(Map.of("user.read", Scope.OWN));
     String username = TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "FRONT_DESK", "en");
     UserAccount user = users.byUsername(username).orElseThrow();
-    users.update(user.id(), new SaveUser(user.username(), user.displayName(), user.email(), null, user.orgUnitId(), null,
-        "en", Set.of(role.id()), true, null, user.version()));
+    users.update(
+        user.id(),
+        new SaveUser(
+            user.username(),
+            user.displayName(),
+            user.email(),
+            null,
+            user.orgUnitId(),
+            null,
+            "en",
+            Set.of(role.id()),
+            true,
+            null,
+            user.version()));
     Document form = admin.get("/admin/roles/" + role.id() + "/edit").document();
 
-    PageClient.Page refused = admin.post("/admin/roles/" + role.id() + "/delete",
-        Map.of("version", form.select("#delete-form input[name=version]").val()));
+    PageClient.Page refused =
+        admin.post(
+            "/admin/roles/" + role.id() + "/delete",
+            Map.of("version", form.select("#delete-form input[name=version]").val()));
 
     assertThat(refused.status()).isEqualTo(302);
     assertThat(admin.get(path(refused.location())).document().select("#flash-error").text())
@@ -162,8 +195,10 @@ class RolePageTests {
     Document form = admin.get("/admin/roles/" + frontDesk.id() + "/edit").document();
     assertThat(form.select("#delete-form")).isEmpty();
 
-    PageClient.Page refused = admin.post("/admin/roles/" + frontDesk.id() + "/delete",
-        Map.of("version", String.valueOf(frontDesk.version())));
+    PageClient.Page refused =
+        admin.post(
+            "/admin/roles/" + frontDesk.id() + "/delete",
+            Map.of("version", String.valueOf(frontDesk.version())));
 
     assertThat(refused.status()).isEqualTo(302);
     assertThat(admin.get(path(refused.location())).document().select("#flash-error").text())
@@ -176,11 +211,14 @@ class RolePageTests {
     Role role = customRole(Map.of());
     Document form = admin.get("/admin/roles/" + role.id() + "/edit").document();
 
-    PageClient.Page deleted = admin.post("/admin/roles/" + role.id() + "/delete",
-        Map.of("version", form.select("#delete-form input[name=version]").val()));
+    PageClient.Page deleted =
+        admin.post(
+            "/admin/roles/" + role.id() + "/delete",
+            Map.of("version", form.select("#delete-form input[name=version]").val()));
 
     assertThat(deleted.status()).isEqualTo(302);
-    assertThat(admin.get("/admin/roles").document().select("tr[data-code=" + role.code() + "]")).isEmpty();
+    assertThat(admin.get("/admin/roles").document().select("tr[data-code=" + role.code() + "]"))
+        .isEmpty();
   }
 
   @Test
@@ -188,7 +226,9 @@ class RolePageTests {
     Role administrator = roles.byCode("ADMINISTRATOR");
     Document form = admin.get("/admin/roles/" + administrator.id() + "/edit").document();
     assertThat(form.select("#administrator-note").text()).contains("cannot be changed");
-    assertThat(form.select("#permission-matrix select")).hasSize(roles.catalogue().size()).allMatch(select -> select.hasAttr("disabled"));
+    assertThat(form.select("#permission-matrix select"))
+        .hasSize(roles.catalogue().size())
+        .allMatch(select -> select.hasAttr("disabled"));
 
     // a forged post with a reduced grant changes nothing of the grants
     Map<String, String> fields = formFields(form);
@@ -196,8 +236,9 @@ class RolePageTests {
     PageClient.Page saved = admin.post("/admin/roles/" + administrator.id() + "/edit", fields);
 
     assertThat(saved.status()).isEqualTo(302);
-    assertThat(grants(roles.byCode("ADMINISTRATOR"))).hasSize(roles.catalogue().size()).allSatisfy((permission, scope) ->
-        assertThat(scope).isEqualTo("ALL"));
+    assertThat(grants(roles.byCode("ADMINISTRATOR")))
+        .hasSize(roles.catalogue().size())
+        .allSatisfy((permission, scope) -> assertThat(scope).isEqualTo("ALL"));
   }
 
   @Test
@@ -208,15 +249,22 @@ class RolePageTests {
 
     Document form = manager.get("/admin/roles/" + frontDesk.id() + "/edit").document();
 
-    assertThat(form.select("#permission-matrix select")).allMatch(select -> select.hasAttr("disabled"));
+    assertThat(form.select("#permission-matrix select"))
+        .allMatch(select -> select.hasAttr("disabled"));
     assertThat(form.select("#save")).isEmpty();
     assertThat(manager.get("/admin/roles/new").status()).isEqualTo(403);
-    assertThat(manager.post("/admin/roles/" + frontDesk.id() + "/edit", formFields(form)).status()).isEqualTo(403);
+    assertThat(manager.post("/admin/roles/" + frontDesk.id() + "/edit", formFields(form)).status())
+        .isEqualTo(403);
   }
 
   private Role customRole(Map<String, Scope> grants) {
-    return roles.create(new SaveRole(TestStaff.code("ROLE"), "Role " + UUID.randomUUID().toString().substring(0, 8),
-        null, grants, null));
+    return roles.create(
+        new SaveRole(
+            TestStaff.code("ROLE"),
+            "Role " + UUID.randomUUID().toString().substring(0, 8),
+            null,
+            grants,
+            null));
   }
 
   /** The fields a browser would send for the form as shown (disabled selects are not sent). */

@@ -15,8 +15,11 @@ class SignInApiTests {
 
   @Test
   void administratorGetsATokenWithTheConfiguredPassword() {
-    ApiClient.Response response = new ApiClient(port)
-        .post("/api/v1/auth/token", Map.of("username", "admin", "password", PyraIntegrationTest.ADMIN_PASSWORD));
+    ApiClient.Response response =
+        new ApiClient(port)
+            .post(
+                "/api/v1/auth/token",
+                Map.of("username", "admin", "password", PyraIntegrationTest.ADMIN_PASSWORD));
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().get("token").asString()).startsWith("pyra_");
@@ -25,12 +28,15 @@ class SignInApiTests {
 
   @Test
   void wrongPasswordIsRefusedAsProblemDetails() {
-    ApiClient.Response response = new ApiClient(port)
-        .post("/api/v1/auth/token", Map.of("username", "admin", "password", "not-the-password"));
+    ApiClient.Response response =
+        new ApiClient(port)
+            .post(
+                "/api/v1/auth/token", Map.of("username", "admin", "password", "not-the-password"));
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(response.json().get("detail").asString()).isEqualTo("The username or password is wrong.");
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo("The username or password is wrong.");
   }
 
   @Test

@@ -45,8 +45,11 @@ class SignInTests {
     assertThat(browser.get("/").status()).isEqualTo(200);
 
     // an hour without a request, well past the 30-minute idle timeout
-    jdbc.sql("update spring_session set last_access_time = last_access_time - 3600000, expiry_time = expiry_time - 3600000"
-        + " where principal_name = ?").param(user.username()).update();
+    jdbc.sql(
+            "update spring_session set last_access_time = last_access_time - 3600000, expiry_time = expiry_time - 3600000"
+                + " where principal_name = ?")
+        .param(user.username())
+        .update();
 
     assertThat(browser.get("/").location()).endsWith("/login");
   }
@@ -55,31 +58,51 @@ class SignInTests {
   void anUnknownUserAndAWrongPasswordGetTheSameClearMessage() {
     UserAccount user = newUser();
 
-    assertThat(refusal(user.username(), "wrong-password-1")).isEqualTo("The username or password is wrong.");
-    assertThat(refusal("nobody-" + UUID.randomUUID(), PASSWORD)).isEqualTo("The username or password is wrong.");
+    assertThat(refusal(user.username(), "wrong-password-1"))
+        .isEqualTo("The username or password is wrong.");
+    assertThat(refusal("nobody-" + UUID.randomUUID(), PASSWORD))
+        .isEqualTo("The username or password is wrong.");
   }
 
   @Test
   void aDeactivatedUserIsToldSoOnlyWithTheRightPassword() {
     UserAccount user = newUser();
-    users.update(user.id(), new SaveUser(null, user.displayName(), user.email(), null, user.orgUnitId(), null, null,
-        null, false, null, user.version()));
+    users.update(
+        user.id(),
+        new SaveUser(
+            null,
+            user.displayName(),
+            user.email(),
+            null,
+            user.orgUnitId(),
+            null,
+            null,
+            null,
+            false,
+            null,
+            user.version()));
 
-    assertThat(refusal(user.username(), PASSWORD)).isEqualTo("This account is deactivated. Ask your administrator.");
-    assertThat(refusal(user.username(), "wrong-password-1")).isEqualTo("The username or password is wrong.");
+    assertThat(refusal(user.username(), PASSWORD))
+        .isEqualTo("This account is deactivated. Ask your administrator.");
+    assertThat(refusal(user.username(), "wrong-password-1"))
+        .isEqualTo("The username or password is wrong.");
   }
 
   @Test
   void fiveFailuresRefuseTheUsernameForFifteenMinutesEvenWithTheRightPassword() {
     UserAccount user = newUser();
     for (int i = 0; i < 4; i++) {
-      assertThat(refusal(user.username(), "wrong-password-" + i)).isEqualTo("The username or password is wrong.");
+      assertThat(refusal(user.username(), "wrong-password-" + i))
+          .isEqualTo("The username or password is wrong.");
     }
-    assertThat(refusal(user.username(), "wrong-password-5")).contains("Too many failed sign-ins").contains("15 more minute");
+    assertThat(refusal(user.username(), "wrong-password-5"))
+        .contains("Too many failed sign-ins")
+        .contains("15 more minute");
 
     assertThat(refusal(user.username(), PASSWORD)).contains("Too many failed sign-ins");
-    ApiClient.Response api = new ApiClient(port)
-        .post("/api/v1/auth/token", Map.of("username", user.username(), "password", PASSWORD));
+    ApiClient.Response api =
+        new ApiClient(port)
+            .post("/api/v1/auth/token", Map.of("username", user.username(), "password", PASSWORD));
     assertThat(api.status()).isEqualTo(401);
     assertThat(api.json().get("detail").asString()).contains("Too many failed sign-ins");
   }
@@ -90,13 +113,15 @@ class SignInTests {
     browser.get("/login");
     browser.post("/login", Map.of("username", "nobody", "password", "nothing-at-all"));
 
-    assertThat(browser.get("/login").document().select("#login-error").text()).isEqualTo("用户名或密码错误。");
+    assertThat(browser.get("/login").document().select("#login-error").text())
+        .isEqualTo("用户名或密码错误。");
   }
 
   private String refusal(String username, String password) {
     PageClient browser = new PageClient(port);
     browser.get("/login");
-    PageClient.Page result = browser.post("/login", Map.of("username", username, "password", password));
+    PageClient.Page result =
+        browser.post("/login", Map.of("username", username, "password", password));
     assertThat(result.location()).endsWith("/login?error");
     return browser.get("/login").document().select("#login-error").text();
   }
@@ -104,7 +129,18 @@ class SignInTests {
   private UserAccount newUser() {
     String name = "user" + UUID.randomUUID().toString().substring(0, 8);
     UUID root = orgUnits.tree().get(0).id();
-    return users.create(new SaveUser(name, "Tester " + name, name + "@example.com", null, root, null, "en",
-        Set.of(), true, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            name,
+            "Tester " + name,
+            name + "@example.com",
+            null,
+            root,
+            null,
+            "en",
+            Set.of(),
+            true,
+            PASSWORD,
+            null));
   }
 }

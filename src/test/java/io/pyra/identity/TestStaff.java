@@ -20,10 +20,22 @@ final class TestStaff {
   }
 
   /** Creates an active user in the unit holding the shipped role, and returns the username. */
-  static String user(UserService users, RoleService roles, UUID orgUnitId, String roleCode, String locale) {
+  static String user(
+      UserService users, RoleService roles, UUID orgUnitId, String roleCode, String locale) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    users.create(new SaveUser(username, "Test " + username, username + "@example.com", null, orgUnitId, null, locale,
-        Set.of(roles.byCode(roleCode).id()), true, PASSWORD, null));
+    users.create(
+        new SaveUser(
+            username,
+            "Test " + username,
+            username + "@example.com",
+            null,
+            orgUnitId,
+            null,
+            locale,
+            Set.of(roles.byCode(roleCode).id()),
+            true,
+            PASSWORD,
+            null));
     return username;
   }
 }

@@ -43,12 +43,14 @@ class UserApiTests {
   void createsAUserWithLocationAndETagAndNeverShowsThePasswordHash() {
     String username = unique("create");
 
-    ApiClient.Response created = admin().post("/api/v1/users", user(username, root().id(), FRONT_DESK));
+    ApiClient.Response created =
+        admin().post("/api/v1/users", user(username, root().id(), FRONT_DESK));
 
     assertThat(created.status()).isEqualTo(201);
     String id = created.json().get("id").asString();
     assertThat(created.header("Location")).endsWith("/api/v1/users/" + id);
-    assertThat(created.header("ETag")).isEqualTo("\"" + created.json().get("version").asLong() + "\"");
+    assertThat(created.header("ETag"))
+        .isEqualTo("\"" + created.json().get("version").asLong() + "\"");
     assertThat(created.json().get("username").asString()).isEqualTo(username);
     assertThat(created.json().get("active").asBoolean()).isTrue();
     assertThat(created.json().get("roleIds").get(0).asString()).isEqualTo(FRONT_DESK);
@@ -59,7 +61,8 @@ class UserApiTests {
     assertThat(read.header("ETag")).isEqualTo(created.header("ETag"));
     assertThat(read.json().get("email").asString()).isEqualTo(username + "@example.com");
     assertThat(read.body()).doesNotContainIgnoringCase("password");
-    assertThat(admin().get("/api/v1/users?q=" + username).body()).doesNotContainIgnoringCase("password");
+    assertThat(admin().get("/api/v1/users?q=" + username).body())
+        .doesNotContainIgnoringCase("password");
   }
 
   @Test
@@ -103,7 +106,8 @@ class UserApiTests {
 
   @Test
   void refusesAnOrgUnitThatDoesNotExist() {
-    ApiClient.Response response = admin().post("/api/v1/users", user(unique("nounit"), UUID.randomUUID()));
+    ApiClient.Response response =
+        admin().post("/api/v1/users", user(unique("nounit"), UUID.randomUUID()));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(errors(response)).containsKey("orgUnitId");
@@ -152,8 +156,12 @@ class UserApiTests {
     JsonNode created = response.json();
     String id = created.get("id").asString();
 
-    ApiClient.Response patched = admin().patch("/api/v1/users/" + id,
-        Map.of("displayName", "Renamed Person", "password", "A-Brand-New-Secret-7"), response.header("ETag"));
+    ApiClient.Response patched =
+        admin()
+            .patch(
+                "/api/v1/users/" + id,
+                Map.of("displayName", "Renamed Person", "password", "A-Brand-New-Secret-7"),
+                response.header("ETag"));
 
     assertThat(patched.status()).isEqualTo(200);
     assertThat(patched.header("ETag")).isNotEqualTo(response.header("ETag"));
@@ -163,19 +171,32 @@ class UserApiTests {
     assertThat(user.get("phone").asString()).isEqualTo("+8613800138000");
     assertThat(user.get("roleIds").get(0).asString()).isEqualTo(FRONT_DESK);
     assertThat(user.get("active").asBoolean()).isTrue();
-    assertThat(new ApiClient(port).signIn(created.get("username").asString(), "A-Brand-New-Secret-7").token()).isNotBlank();
+    assertThat(
+            new ApiClient(port)
+                .signIn(created.get("username").asString(), "A-Brand-New-Secret-7")
+                .token())
+        .isNotBlank();
   }
 
   @Test
   void refusesAStalePatchAndKeepsTheNewerChange() {
-    ApiClient.Response created = admin().post("/api/v1/users", user(unique("stale"), root().id(), FRONT_DESK));
+    ApiClient.Response created =
+        admin().post("/api/v1/users", user(unique("stale"), root().id(), FRONT_DESK));
     String id = created.json().get("id").asString();
-    ApiClient.Response first = admin().patch("/api/v1/users/" + id, Map.of("displayName", "First Change"),
-        created.header("ETag"));
+    ApiClient.Response first =
+        admin()
+            .patch(
+                "/api/v1/users/" + id,
+                Map.of("displayName", "First Change"),
+                created.header("ETag"));
     assertThat(first.status()).isEqualTo(200);
 
-    ApiClient.Response stale = admin().patch("/api/v1/users/" + id,
-        Map.of("displayName", "Lost Change", "roleIds", List.of()), created.header("ETag"));
+    ApiClient.Response stale =
+        admin()
+            .patch(
+                "/api/v1/users/" + id,
+                Map.of("displayName", "Lost Change", "roleIds", List.of()),
+                created.header("ETag"));
 
     assertThat(stale.status()).isEqualTo(412);
     ApiClient.Response read = admin().get("/api/v1/users/" + id);
@@ -186,19 +207,32 @@ class UserApiTests {
 
   @Test
   void patchWithoutIfMatchIsRefusedWith428() {
-    String id = admin().post("/api/v1/users", user(unique("nomatch"), root().id())).json().get("id").asString();
+    String id =
+        admin()
+            .post("/api/v1/users", user(unique("nomatch"), root().id()))
+            .json()
+            .get("id")
+            .asString();
 
-    ApiClient.Response response = admin().patch("/api/v1/users/" + id, Map.of("displayName", "Changed"), null);
+    ApiClient.Response response =
+        admin().patch("/api/v1/users/" + id, Map.of("displayName", "Changed"), null);
 
     assertThat(response.status()).isEqualTo(428);
-    assertThat(admin().get("/api/v1/users/" + id).json().get("displayName").asString()).isNotEqualTo("Changed");
+    assertThat(admin().get("/api/v1/users/" + id).json().get("displayName").asString())
+        .isNotEqualTo("Changed");
   }
 
   @Test
   void patchWithAnUnknownFieldIsA400() {
-    String id = admin().post("/api/v1/users", user(unique("unknown"), root().id())).json().get("id").asString();
+    String id =
+        admin()
+            .post("/api/v1/users", user(unique("unknown"), root().id()))
+            .json()
+            .get("id")
+            .asString();
 
-    ApiClient.Response response = admin().patch("/api/v1/users/" + id, Map.of("passwordHash", "x"), etag(id));
+    ApiClient.Response response =
+        admin().patch("/api/v1/users/" + id, Map.of("passwordHash", "x"), etag(id));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(errors(response)).containsEntry("passwordHash", "unknown-field");
@@ -206,45 +240,55 @@ class UserApiTests {
 
   @Test
   void refusesDeactivatingTheLastActiveAdministrator() {
-    givenAdminIsTheOnlyActiveAdministrator(adminId -> {
-      ApiClient.Response before = admin().get("/api/v1/users/" + adminId);
+    givenAdminIsTheOnlyActiveAdministrator(
+        adminId -> {
+          ApiClient.Response before = admin().get("/api/v1/users/" + adminId);
 
-      ApiClient.Response response = admin().patch("/api/v1/users/" + adminId, Map.of("active", false),
-          before.header("ETag"));
+          ApiClient.Response response =
+              admin()
+                  .patch(
+                      "/api/v1/users/" + adminId, Map.of("active", false), before.header("ETag"));
 
-      assertThat(response.status()).isEqualTo(422);
-      assertThat(errors(response)).containsEntry("active", "last-administrator");
-      assertThat(response.json().get("detail").asString())
-          .isEqualTo("This change would leave Pyra without an active administrator.");
-      ApiClient.Response after = admin().get("/api/v1/users/" + adminId);
-      assertThat(after.json().get("active").asBoolean()).isTrue();
-      assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
-    });
+          assertThat(response.status()).isEqualTo(422);
+          assertThat(errors(response)).containsEntry("active", "last-administrator");
+          assertThat(response.json().get("detail").asString())
+              .isEqualTo("This change would leave Pyra without an active administrator.");
+          ApiClient.Response after = admin().get("/api/v1/users/" + adminId);
+          assertThat(after.json().get("active").asBoolean()).isTrue();
+          assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+        });
   }
 
   @Test
   void refusesDroppingTheAdministratorRoleOfTheLastActiveAdministrator() {
-    givenAdminIsTheOnlyActiveAdministrator(adminId -> {
-      ApiClient.Response before = admin().get("/api/v1/users/" + adminId);
+    givenAdminIsTheOnlyActiveAdministrator(
+        adminId -> {
+          ApiClient.Response before = admin().get("/api/v1/users/" + adminId);
 
-      ApiClient.Response response = admin().patch("/api/v1/users/" + adminId,
-          Map.of("roleIds", List.of(FRONT_DESK)), before.header("ETag"));
+          ApiClient.Response response =
+              admin()
+                  .patch(
+                      "/api/v1/users/" + adminId,
+                      Map.of("roleIds", List.of(FRONT_DESK)),
+                      before.header("ETag"));
 
-      assertThat(response.status()).isEqualTo(422);
-      assertThat(errors(response)).containsEntry("roleIds", "last-administrator");
-      ApiClient.Response after = admin().get("/api/v1/users/" + adminId);
-      assertThat(after.json().get("roleIds").get(0).asString()).isEqualTo(ADMINISTRATOR);
-      assertThat(after.json().get("roleIds").size()).isEqualTo(1);
-      assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
-    });
+          assertThat(response.status()).isEqualTo(422);
+          assertThat(errors(response)).containsEntry("roleIds", "last-administrator");
+          ApiClient.Response after = admin().get("/api/v1/users/" + adminId);
+          assertThat(after.json().get("roleIds").get(0).asString()).isEqualTo(ADMINISTRATOR);
+          assertThat(after.json().get("roleIds").size()).isEqualTo(1);
+          assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+        });
   }
 
   @Test
   void deactivatesAnAdministratorWhenAnotherOneRemains() {
-    ApiClient.Response created = admin().post("/api/v1/users", user(unique("admin2"), root().id(), ADMINISTRATOR));
+    ApiClient.Response created =
+        admin().post("/api/v1/users", user(unique("admin2"), root().id(), ADMINISTRATOR));
     String id = created.json().get("id").asString();
 
-    ApiClient.Response response = admin().patch("/api/v1/users/" + id, Map.of("active", false), created.header("ETag"));
+    ApiClient.Response response =
+        admin().patch("/api/v1/users/" + id, Map.of("active", false), created.header("ETag"));
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().get("active").asBoolean()).isFalse();
@@ -265,8 +309,11 @@ class UserApiTests {
 
     List<String> ids = seen.stream().map(u -> u.get("id").asString()).toList();
     assertThat(ids).contains(principalId, memberId).doesNotContain(outsiderId);
-    assertThat(seen).allSatisfy(u ->
-        assertThat(u.get("orgUnitId").asString()).isIn(branch.id().toString(), team.id().toString()));
+    assertThat(seen)
+        .allSatisfy(
+            u ->
+                assertThat(u.get("orgUnitId").asString())
+                    .isIn(branch.id().toString(), team.id().toString()));
     assertThat(client.get("/api/v1/users/" + memberId).status()).isEqualTo(200);
     assertThat(client.get("/api/v1/users/" + outsiderId).status()).isEqualTo(404);
   }
@@ -284,8 +331,12 @@ class UserApiTests {
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     assertThat(userCount()).isEqualTo(before);
-    assertThat(jdbc.sql("select count(*) from identity_user where username = ?").param(username)
-        .query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from identity_user where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -294,8 +345,16 @@ class UserApiTests {
     OrgUnit team = unit(branch, OrgUnitKind.TEAM);
     OrgUnit elsewhere = unit(root(), OrgUnitKind.BRANCH);
     String code = "UNIT_HR_" + SEQUENCE.incrementAndGet() + "_" + suffix().toUpperCase(Locale.ROOT);
-    UUID role = roles.create(new SaveRole(code, "Unit HR " + code, null,
-        Map.of("user.read", Scope.SUBTREE, "user.manage", Scope.ORG_UNIT), null)).id();
+    UUID role =
+        roles
+            .create(
+                new SaveRole(
+                    code,
+                    "Unit HR " + code,
+                    null,
+                    Map.of("user.read", Scope.SUBTREE, "user.manage", Scope.ORG_UNIT),
+                    null))
+            .id();
     String manager = unique("hr");
     create(user(manager, branch.id(), role.toString()));
     String colleagueId = create(user(unique("colleague"), branch.id()));
@@ -303,16 +362,42 @@ class UserApiTests {
     String outsiderId = create(user(unique("far"), elsewhere.id()));
     ApiClient client = new ApiClient(port).signIn(manager, PASSWORD);
 
-    assertThat(client.patch("/api/v1/users/" + colleagueId, Map.of("displayName", "Changed By HR"), etag(colleagueId)).status())
+    assertThat(
+            client
+                .patch(
+                    "/api/v1/users/" + colleagueId,
+                    Map.of("displayName", "Changed By HR"),
+                    etag(colleagueId))
+                .status())
         .isEqualTo(200);
-    assertThat(client.patch("/api/v1/users/" + teamMemberId, Map.of("displayName", "Not Allowed"), etag(teamMemberId)).status())
+    assertThat(
+            client
+                .patch(
+                    "/api/v1/users/" + teamMemberId,
+                    Map.of("displayName", "Not Allowed"),
+                    etag(teamMemberId))
+                .status())
         .isEqualTo(403);
-    assertThat(client.patch("/api/v1/users/" + outsiderId, Map.of("displayName", "Not Allowed"), etag(outsiderId)).status())
+    assertThat(
+            client
+                .patch(
+                    "/api/v1/users/" + outsiderId,
+                    Map.of("displayName", "Not Allowed"),
+                    etag(outsiderId))
+                .status())
         .isEqualTo(404);
-    assertThat(client.patch("/api/v1/users/" + colleagueId, Map.of("orgUnitId", team.id().toString()), etag(colleagueId))
-        .status()).isEqualTo(403);
-    assertThat(client.post("/api/v1/users", user(unique("inteam"), team.id())).status()).isEqualTo(403);
-    assertThat(client.post("/api/v1/users", user(unique("inbranch"), branch.id())).status()).isEqualTo(201);
+    assertThat(
+            client
+                .patch(
+                    "/api/v1/users/" + colleagueId,
+                    Map.of("orgUnitId", team.id().toString()),
+                    etag(colleagueId))
+                .status())
+        .isEqualTo(403);
+    assertThat(client.post("/api/v1/users", user(unique("inteam"), team.id())).status())
+        .isEqualTo(403);
+    assertThat(client.post("/api/v1/users", user(unique("inbranch"), branch.id())).status())
+        .isEqualTo(201);
     assertThat(admin().get("/api/v1/users/" + teamMemberId).json().get("displayName").asString())
         .isNotEqualTo("Not Allowed");
     assertThat(admin().get("/api/v1/users/" + colleagueId).json().get("orgUnitId").asString())
@@ -321,26 +406,43 @@ class UserApiTests {
 
   @Test
   void aUserManagerCannotGiveARoleThatGrantsMoreThanTheirOwn() {
-    String code = "USER_ADMIN_" + SEQUENCE.incrementAndGet() + "_" + suffix().toUpperCase(Locale.ROOT);
-    UUID role = roles.create(new SaveRole(code, "User admin " + code, null,
-        Map.of("user.read", Scope.ALL, "user.manage", Scope.ALL), null)).id();
+    String code =
+        "USER_ADMIN_" + SEQUENCE.incrementAndGet() + "_" + suffix().toUpperCase(Locale.ROOT);
+    UUID role =
+        roles
+            .create(
+                new SaveRole(
+                    code,
+                    "User admin " + code,
+                    null,
+                    Map.of("user.read", Scope.ALL, "user.manage", Scope.ALL),
+                    null))
+            .id();
     String manager = unique("useradmin");
     create(user(manager, root().id(), role.toString()));
     String colleague = create(user(unique("plain"), root().id()));
     ApiClient client = new ApiClient(port).signIn(manager, PASSWORD);
     long before = userCount();
 
-    ApiClient.Response escalated = client.post("/api/v1/users",
-        user(unique("newadmin"), root().id(), "00000000-0000-7000-8000-000000000001"));
-    ApiClient.Response raised = client.patch("/api/v1/users/" + colleague,
-        Map.of("roleIds", List.of("00000000-0000-7000-8000-000000000001")), etag(colleague));
+    ApiClient.Response escalated =
+        client.post(
+            "/api/v1/users",
+            user(unique("newadmin"), root().id(), "00000000-0000-7000-8000-000000000001"));
+    ApiClient.Response raised =
+        client.patch(
+            "/api/v1/users/" + colleague,
+            Map.of("roleIds", List.of("00000000-0000-7000-8000-000000000001")),
+            etag(colleague));
 
     assertThat(escalated.status()).isEqualTo(422);
     assertThat(errors(escalated)).containsEntry("roleIds", "beyond-own-rights");
     assertThat(raised.status()).isEqualTo(422);
     assertThat(userCount()).isEqualTo(before);
     assertThat(admin().get("/api/v1/users/" + colleague).json().get("roleIds")).isEmpty();
-    assertThat(client.post("/api/v1/users", user(unique("sameRights"), root().id(), role.toString())).status())
+    assertThat(
+            client
+                .post("/api/v1/users", user(unique("sameRights"), root().id(), role.toString()))
+                .status())
         .isEqualTo(201);
   }
 
@@ -354,7 +456,8 @@ class UserApiTests {
     ApiClient.Response first = admin().get("/api/v1/users?orgUnitId=" + branch.id() + "&limit=2");
     assertThat(first.json().get("items").size()).isEqualTo(2);
     String cursor = first.json().get("nextCursor").asString();
-    ApiClient.Response second = admin().get("/api/v1/users?orgUnitId=" + branch.id() + "&limit=2&cursor=" + cursor);
+    ApiClient.Response second =
+        admin().get("/api/v1/users?orgUnitId=" + branch.id() + "&limit=2&cursor=" + cursor);
 
     List<String> ids = new ArrayList<>();
     first.json().get("items").forEach(u -> ids.add(u.get("id").asString()));
@@ -362,7 +465,8 @@ class UserApiTests {
     assertThat(second.json().get("nextCursor").isNull()).isTrue();
     List<String> sameName = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
     assertThat(ids).containsExactly(c, sameName.get(0), sameName.get(1));
-    ApiClient.Response byRole = admin().get("/api/v1/users?orgUnitId=" + branch.id() + "&roleId=" + FRONT_DESK);
+    ApiClient.Response byRole =
+        admin().get("/api/v1/users?orgUnitId=" + branch.id() + "&roleId=" + FRONT_DESK);
     assertThat(byRole.json().get("items").size()).isEqualTo(2);
     ApiClient.Response byText = admin().get("/api/v1/users?q=ANOTHER&orgUnitId=" + branch.id());
     assertThat(byText.json().get("items").get(0).get("id").asString()).isEqualTo(c);
@@ -372,11 +476,19 @@ class UserApiTests {
   // --- helpers ---
 
   private void givenAdminIsTheOnlyActiveAdministrator(java.util.function.Consumer<String> test) {
-    String adminId = jdbc.sql("select id from identity_user where username = 'admin'").query(UUID.class).single().toString();
-    List<UUID> others = jdbc.sql("""
+    String adminId =
+        jdbc.sql("select id from identity_user where username = 'admin'")
+            .query(UUID.class)
+            .single()
+            .toString();
+    List<UUID> others =
+        jdbc.sql(
+                """
             select u.id from identity_user u join identity_user_role ur on ur.user_id = u.id
              where ur.role_id = ? and u.active = true and u.username <> 'admin'""")
-        .param(UUID.fromString(ADMINISTRATOR)).query(UUID.class).list();
+            .param(UUID.fromString(ADMINISTRATOR))
+            .query(UUID.class)
+            .list();
     others.forEach(id -> setActive(id, false));
     try {
       test.accept(adminId);
@@ -391,7 +503,8 @@ class UserApiTests {
 
   private void setActive(UUID id, boolean active) {
     String etag = admin().get("/api/v1/users/" + id).header("ETag");
-    assertThat(admin().patch("/api/v1/users/" + id, Map.of("active", active), etag).status()).isEqualTo(200);
+    assertThat(admin().patch("/api/v1/users/" + id, Map.of("active", active), etag).status())
+        .isEqualTo(200);
   }
 
   private List<JsonNode> allPages(ApiClient client, String path) {
@@ -417,7 +530,8 @@ class UserApiTests {
 
   private OrgUnit unit(OrgUnit parent, OrgUnitKind kind) {
     String code = "U" + SEQUENCE.incrementAndGet() + "-" + suffix().toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(parent.id(), kind, code, "Unit " + code, "Asia/Shanghai", null));
+    return orgUnits.create(
+        new SaveOrgUnit(parent.id(), kind, code, "Unit " + code, "Asia/Shanghai", null));
   }
 
   private String create(Map<String, Object> body) {
@@ -445,7 +559,10 @@ class UserApiTests {
 
   private static Map<String, String> errors(ApiClient.Response response) {
     Map<String, String> errors = new LinkedHashMap<>();
-    response.json().get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("rule").asString()));
+    response
+        .json()
+        .get("errors")
+        .forEach(e -> errors.put(e.get("field").asString(), e.get("rule").asString()));
     return errors;
   }
 

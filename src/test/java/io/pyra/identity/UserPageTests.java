@@ -40,21 +40,38 @@ class UserPageTests {
   @Test
   void anAdministratorCreatesAUserThroughTheFormAndFindsThemInTheList() {
     PageClient admin = admin();
-    assertThat(admin.get("/admin/users/new").document().select("form#user-form input[name=username]")).hasSize(1);
+    assertThat(
+            admin.get("/admin/users/new").document().select("form#user-form input[name=username]"))
+        .hasSize(1);
     String username = UserApiTests.unique("form");
 
     PageClient.Page saved = admin.post("/admin/users", form(username));
 
     assertThat(saved.status()).isEqualTo(302);
     assertThat(saved.location()).endsWith("/admin/users");
-    assertThat(admin.get("/admin/users").document().select("#flash-success").text()).contains(username);
-    Document list = admin.get("/admin/users?q=" + username + "&roleId=" + FRONT_DESK + "&active=true").document();
+    assertThat(admin.get("/admin/users").document().select("#flash-success").text())
+        .contains(username);
+    Document list =
+        admin
+            .get("/admin/users?q=" + username + "&roleId=" + FRONT_DESK + "&active=true")
+            .document();
     Element row = list.select("#user-table tbody tr").first();
     assertThat(list.select("#user-table tbody tr")).hasSize(1);
     assertThat(row.select(".user-username").text()).isEqualTo(username);
-    assertThat(row.text()).contains("Person " + username, username + "@example.com", "+8613800138000", root().name(),
-        "Front desk", "Active");
-    assertThat(admin.get("/admin/users?q=" + username + "&active=false").document().select("#no-users")).hasSize(1);
+    assertThat(row.text())
+        .contains(
+            "Person " + username,
+            username + "@example.com",
+            "+8613800138000",
+            root().name(),
+            "Front desk",
+            "Active");
+    assertThat(
+            admin
+                .get("/admin/users?q=" + username + "&active=false")
+                .document()
+                .select("#no-users"))
+        .hasSize(1);
   }
 
   @Test
@@ -86,7 +103,8 @@ class UserPageTests {
 
     assertThat(page.status()).isEqualTo(200);
     Document document = page.document();
-    assertThat(document.select("#username-error").text()).isEqualTo("The username " + username + " is already taken.");
+    assertThat(document.select("#username-error").text())
+        .isEqualTo("The username " + username + " is already taken.");
     assertThat(document.select("input[name=username]").hasClass("is-invalid")).isTrue();
     assertThat(document.select("input[name=displayName]").val()).isEqualTo("Person " + username);
   }
@@ -99,9 +117,11 @@ class UserPageTests {
     PageClient second = admin();
     Document firstForm = first.get("/admin/users/" + id + "/edit").document();
     Document secondForm = second.get("/admin/users/" + id + "/edit").document();
-    assertThat(first.post("/admin/users/" + id, edit(firstForm, "Saved First", true)).status()).isEqualTo(302);
+    assertThat(first.post("/admin/users/" + id, edit(firstForm, "Saved First", true)).status())
+        .isEqualTo(302);
 
-    PageClient.Page stale = second.post("/admin/users/" + id, edit(secondForm, "Saved Second", true));
+    PageClient.Page stale =
+        second.post("/admin/users/" + id, edit(secondForm, "Saved Second", true));
 
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.document().select(".alert-danger").text()).contains("changed by someone else");
@@ -117,7 +137,8 @@ class UserPageTests {
 
     PageClient newcomer = new PageClient(port).signIn(username, PASSWORD);
 
-    assertThat(newcomer.get("/").document().select("#welcome").text()).contains("Person " + username);
+    assertThat(newcomer.get("/").document().select("#welcome").text())
+        .contains("Person " + username);
   }
 
   @Test
@@ -126,12 +147,14 @@ class UserPageTests {
     UUID id = users.byUsername(username).orElseThrow().id();
     PageClient admin = admin();
     Document form = admin.get("/admin/users/" + id + "/edit").document();
-    assertThat(admin.post("/admin/users/" + id, edit(form, "Person " + username, false)).status()).isEqualTo(302);
+    assertThat(admin.post("/admin/users/" + id, edit(form, "Person " + username, false)).status())
+        .isEqualTo(302);
     assertThat(users.get(id).active()).isFalse();
 
     PageClient leaver = new PageClient(port);
     leaver.get("/login");
-    PageClient.Page refused = leaver.post("/login", Map.of("username", username, "password", PASSWORD));
+    PageClient.Page refused =
+        leaver.post("/login", Map.of("username", username, "password", PASSWORD));
 
     assertThat(refused.location()).contains("/login?error");
     assertThat(leaver.get("/login").document().select("#login-error").text())
@@ -150,8 +173,19 @@ class UserPageTests {
   // --- helpers ---
 
   private String create(String username) {
-    users.create(new SaveUser(username, "Person " + username, username + "@example.com", null, root().id(), null, "en",
-        Set.of(UUID.fromString(FRONT_DESK)), true, PASSWORD, null));
+    users.create(
+        new SaveUser(
+            username,
+            "Person " + username,
+            username + "@example.com",
+            null,
+            root().id(),
+            null,
+            "en",
+            Set.of(UUID.fromString(FRONT_DESK)),
+            true,
+            PASSWORD,
+            null));
     return username;
   }
 
@@ -173,7 +207,10 @@ class UserPageTests {
     return fields;
   }
 
-  /** The edit form as the browser would send it back, with a new name and the active box ticked or not. */
+  /**
+   * The edit form as the browser would send it back, with a new name and the active box ticked or
+   * not.
+   */
   private static Map<String, String> edit(Document form, String displayName, boolean active) {
     Map<String, String> fields = new HashMap<>();
     for (Element input : form.select("form#user-form input, form#user-form select")) {
@@ -181,7 +218,9 @@ class UserPageTests {
       if (name.isEmpty() || "checkbox".equals(input.attr("type")) && !input.hasAttr("checked")) {
         continue;
       }
-      fields.put(name, input.tagName().equals("select") ? input.select("option[selected]").val() : input.val());
+      fields.put(
+          name,
+          input.tagName().equals("select") ? input.select("option[selected]").val() : input.val());
     }
     fields.put("displayName", displayName);
     if (active) {
@@ -200,21 +239,40 @@ class UserPageTests {
     return orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
   }
 
-  /** A GET as htmx sends it ({@code HX-Request: true}), in a session signed in as the administrator. */
+  /**
+   * A GET as htmx sends it ({@code HX-Request: true}), in a session signed in as the administrator.
+   */
   private HttpResponse<String> htmxGet(String path) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     String base = "http://localhost:" + port;
-    String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String login =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     String csrf = Jsoup.parse(login).select("input[name=_csrf]").attr("value");
-    String form = "username=admin&password=" + URLEncoder.encode(PyraIntegrationTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-        + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-    HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    String form =
+        "username=admin&password="
+            + URLEncoder.encode(PyraIntegrationTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true")
-        .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("HX-Request", "true")
+            .header("Accept-Language", "en")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

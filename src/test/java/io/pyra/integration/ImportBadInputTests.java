@@ -39,13 +39,18 @@ class ImportBadInputTests {
   @Test
   void aCsvWhoseHeaderRowExceedsEightThousandCharactersIsRefusedNamingTheRule() {
     String marker = UUID.randomUUID().toString().substring(0, 8);
-    String header = IntStream.range(0, 900).mapToObj(i -> "column " + marker + " " + i)
-        .collect(Collectors.joining(","));
+    String header =
+        IntStream.range(0, 900)
+            .mapToObj(i -> "column " + marker + " " + i)
+            .collect(Collectors.joining(","));
     assertThat(header.length()).isGreaterThan(8000);
     long before = imports();
 
-    ApiClient.Response response = upload(admin, "wide-" + marker + ".csv",
-        (header + "\r\nvalue\r\n").getBytes(StandardCharsets.UTF_8));
+    ApiClient.Response response =
+        upload(
+            admin,
+            "wide-" + marker + ".csv",
+            (header + "\r\nvalue\r\n").getBytes(StandardCharsets.UTF_8));
 
     assertThat(response.status()).as(response.body()).isEqualTo(422);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -59,20 +64,29 @@ class ImportBadInputTests {
   @Test
   void aMalformedMultipartBodyIsABadRequestNotAServerError() {
     long before = imports();
-    for (String body : List.of("--bnd\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.vcf\"\r\n\r\nBEGIN:VCARD\r\n",
-        "--bnd\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nname,phone\r\n--bnd--\r\n")) {
-      ApiClient.Response response = admin.send(admin.builder("/api/v1/imports")
-          .header("Content-Type", "multipart/form-data; boundary=bnd")
-          .POST(HttpRequest.BodyPublishers.ofString(body)));
+    for (String body :
+        List.of(
+            "--bnd\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.vcf\"\r\n\r\nBEGIN:VCARD\r\n",
+            "--bnd\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nname,phone\r\n--bnd--\r\n")) {
+      ApiClient.Response response =
+          admin.send(
+              admin
+                  .builder("/api/v1/imports")
+                  .header("Content-Type", "multipart/form-data; boundary=bnd")
+                  .POST(HttpRequest.BodyPublishers.ofString(body)));
 
       assertThat(response.status()).as(response.body()).isEqualTo(400);
       assertThat(response.header("Content-Type")).startsWith("application/problem+json");
       assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
-      assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("multipart");
+      assertThat(response.json().get("errors").get(0).get("rule").asString())
+          .isEqualTo("multipart");
     }
-    ApiClient.Response noFile = admin.send(admin.builder("/api/v1/imports")
-        .header("Content-Type", "multipart/form-data; boundary=bnd")
-        .POST(HttpRequest.BodyPublishers.ofString("this is not a multipart body")));
+    ApiClient.Response noFile =
+        admin.send(
+            admin
+                .builder("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data; boundary=bnd")
+                .POST(HttpRequest.BodyPublishers.ofString("this is not a multipart body")));
     assertThat(noFile.status()).as(noFile.body()).isEqualTo(400);
     assertThat(noFile.header("Content-Type")).startsWith("application/problem+json");
     assertThat(noFile.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
@@ -98,7 +112,8 @@ class ImportBadInputTests {
     PageClient.Page lookup = page.get("/lookup?email=" + email);
 
     assertThat(lookup.status()).isEqualTo(200);
-    assertThat(lookup.document().select("#lookup-none").text()).contains("No customer has " + email);
+    assertThat(lookup.document().select("#lookup-none").text())
+        .contains("No customer has " + email);
     assertThat(lookup.document().select("#lookup-cards .customer-card")).isEmpty();
   }
 

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A user imports a spreadsheet export with Chinese headers: mapping, dry run, import with progress, errors. */
+/**
+ * A user imports a spreadsheet export with Chinese headers: mapping, dry run, import with progress,
+ * errors.
+ */
 @BrowserTest
 class ImportBrowserTests {
 
@@ -24,13 +27,26 @@ class ImportBrowserTests {
   @TempDir Path directory;
 
   @Test
-  void aUserMapsTheColumnsDryRunsImportsWatchingTheProgressAndDownloadsTheErrors(Page page) throws IOException {
+  void aUserMapsTheColumnsDryRunsImportsWatchingTheProgressAndDownloadsTheErrors(Page page)
+      throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String good = "李雷" + suffix;
     Path file = directory.resolve("客户-" + suffix + ".csv");
-    Files.writeString(file, "\uFEFF客户名称,手机,邮箱,说明\r\n"
-        + good + "," + ImportFixtures.mobile() + ",li." + suffix + "@example.com,老客户\r\n"
-        + "韩梅梅" + suffix + "," + ImportFixtures.mobile() + ",not-an-email,新客户\r\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "\uFEFF客户名称,手机,邮箱,说明\r\n"
+            + good
+            + ","
+            + ImportFixtures.mobile()
+            + ",li."
+            + suffix
+            + "@example.com,老客户\r\n"
+            + "韩梅梅"
+            + suffix
+            + ","
+            + ImportFixtures.mobile()
+            + ",not-an-email,新客户\r\n",
+        StandardCharsets.UTF_8);
 
     page.navigate("http://localhost:" + port + "/login");
     page.locator("#username").fill("admin");

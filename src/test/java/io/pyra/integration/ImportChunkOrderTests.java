@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An import decides the next chunk while the current one is written; with chunks of three rows, rows
- * about one customer in consecutive chunks must still be applied as if one after the other.
+ * An import decides the next chunk while the current one is written; with chunks of three rows,
+ * rows about one customer in consecutive chunks must still be applied as if one after the other.
  */
 @PyraIntegrationTest
 @TestPropertySource(properties = "pyra.import.chunk-size=3")
@@ -50,8 +50,10 @@ class ImportChunkOrderTests {
       phones.add(mobile());
     }
     String tag = "order" + System.nanoTime();
-    // per three customers: a chunk creating them (name, e-mail, city), a chunk adding a phone and a tag
-    // by e-mail (no name: a row that found no customer would be an error), a chunk changing the city
+    // per three customers: a chunk creating them (name, e-mail, city), a chunk adding a phone and a
+    // tag
+    // by e-mail (no name: a row that found no customer would be an error), a chunk changing the
+    // city
     // found by that phone alone
     StringBuilder csv = new StringBuilder("Name,Email,Phone,City,Tags\n");
     for (int g = 0; g < customers; g += 3) {
@@ -59,28 +61,46 @@ class ImportChunkOrderTests {
         csv.append("Order ").append(k).append(',').append(emails.get(k)).append(",,Hangzhou,\n");
       }
       for (int k = g; k < g + 3; k++) {
-        csv.append(',').append(emails.get(k)).append(',').append(phones.get(k)).append(",,").append(tag).append('\n');
+        csv.append(',')
+            .append(emails.get(k))
+            .append(',')
+            .append(phones.get(k))
+            .append(",,")
+            .append(tag)
+            .append('\n');
       }
       for (int k = g; k < g + 3; k++) {
         csv.append(",,").append(phones.get(k)).append(",Shenzhen,\n");
       }
     }
-    JsonNode done = awaitFinished(admin, upload(admin, "order.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
-        .json().get("id").asString());
+    JsonNode done =
+        awaitFinished(
+            admin,
+            upload(admin, "order.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .json()
+                .get("id")
+                .asString());
 
     assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.get("errors").asInt()).as(done.toString()).isZero();
     assertThat(done.get("created").asInt()).isEqualTo(customers);
     assertThat(done.get("updated").asInt()).isEqualTo(2 * customers);
     for (int k = 0; k < customers; k++) {
-      List<String> found = jdbc.sql("""
+      List<String> found =
+          jdbc.sql(
+                  """
               select c.name || '|' || c.city || '|' || p.number || '|' || t.tag
                 from customer_customer c
                 join customer_email e on e.customer_id = c.id
                 join customer_phone p on p.customer_id = c.id
                 join customer_tag t on t.customer_id = c.id
-               where e.address = ?""").param(emails.get(k)).query(String.class).list();
-      assertThat(found).as("customer " + k).containsExactly("Order " + k + "|Shenzhen|+86" + phones.get(k) + "|" + tag);
+               where e.address = ?""")
+              .param(emails.get(k))
+              .query(String.class)
+              .list();
+      assertThat(found)
+          .as("customer " + k)
+          .containsExactly("Order " + k + "|Shenzhen|+86" + phones.get(k) + "|" + tag);
     }
   }
 
@@ -89,26 +109,51 @@ class ImportChunkOrderTests {
     ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     String tag = "resume" + System.nanoTime();
     String known = tag + ".known@example.com";
-    ApiClient.Response created = admin.post("/api/v1/customers", Map.of("kind", "PERSON", "name", "Known Customer",
-        "emails", List.of(Map.of("address", known)), "address", Map.of("city", "Hangzhou")));
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/customers",
+            Map.of(
+                "kind",
+                "PERSON",
+                "name",
+                "Known Customer",
+                "emails",
+                List.of(Map.of("address", known)),
+                "address",
+                Map.of("city", "Hangzhou")));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     UUID knownId = UUID.fromString(created.json().get("id").asString());
     int rows = 3000;
     StringBuilder csv = new StringBuilder("Name,Email,City,Tags\n");
     for (int i = 0; i < rows; i++) {
       String email = i == rows / 2 ? known : tag + "." + i + "@example.com";
-      csv.append("Resumed ").append(i).append(',').append(email).append(",Shenzhen,").append(tag).append('\n');
+      csv.append("Resumed ")
+          .append(i)
+          .append(',')
+          .append(email)
+          .append(",Shenzhen,")
+          .append(tag)
+          .append('\n');
     }
 
-    // the import stops midway: the customer the middle row changes is locked by someone else, the chunk
+    // the import stops midway: the customer the middle row changes is locked by someone else, the
+    // chunk
     // holding that row cannot be written and the import fails there
     TransactionTemplate someoneElse = new TransactionTemplate(transactions);
-    JsonNode stopped = someoneElse.execute(status -> {
-      jdbc.sql("select name from customer_customer where id = ? for update").param(knownId).query(String.class).single();
-      String id = upload(admin, "resume.csv", csv.toString().getBytes(StandardCharsets.UTF_8)).json().get("id")
-          .asString();
-      return awaitStopped(admin, id);
-    });
+    JsonNode stopped =
+        someoneElse.execute(
+            status -> {
+              jdbc.sql("select name from customer_customer where id = ? for update")
+                  .param(knownId)
+                  .query(String.class)
+                  .single();
+              String id =
+                  upload(admin, "resume.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                      .json()
+                      .get("id")
+                      .asString();
+              return awaitStopped(admin, id);
+            });
     String id = stopped.get("id").asString();
     assertThat(stopped.get("status").asString()).as(stopped.toString()).isEqualTo("FAILED");
     int committed = stopped.get("lastCommittedRow").asInt();
@@ -124,19 +169,33 @@ class ImportChunkOrderTests {
     assertThat(done.get("processedRows").asInt()).isEqualTo(rows);
     assertThat(done.get("errors").asInt()).isZero();
     assertThat(countTagged(tag)).isEqualTo(rows);
-    assertThat(jdbc.sql("select count(distinct e.address) from customer_email e join customer_tag t "
-        + "on t.customer_id = e.customer_id where t.tag = ?").param(tag).query(Integer.class).single()).isEqualTo(rows);
-    assertThat(jdbc.sql("select name || '|' || city from customer_customer where id = ?").param(knownId)
-        .query(String.class).single()).isEqualTo("Resumed " + rows / 2 + "|Shenzhen");
+    assertThat(
+            jdbc.sql(
+                    "select count(distinct e.address) from customer_email e join customer_tag t "
+                        + "on t.customer_id = e.customer_id where t.tag = ?")
+                .param(tag)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(rows);
+    assertThat(
+            jdbc.sql("select name || '|' || city from customer_customer where id = ?")
+                .param(knownId)
+                .query(String.class)
+                .single())
+        .isEqualTo("Resumed " + rows / 2 + "|Shenzhen");
   }
 
   private int countTagged(String tag) {
-    return jdbc.sql("select count(*) from customer_tag where tag = ?").param(tag).query(Integer.class).single();
+    return jdbc.sql("select count(*) from customer_tag where tag = ?")
+        .param(tag)
+        .query(Integer.class)
+        .single();
   }
 
   /**
-   * Waits for the import to fail on the locked customer: H2 gives up waiting for the lock by itself;
-   * PostgreSQL waits, so the waiting connection is ended as a crash of its server process would end it.
+   * Waits for the import to fail on the locked customer: H2 gives up waiting for the lock by
+   * itself; PostgreSQL waits, so the waiting connection is ended as a crash of its server process
+   * would end it.
    */
   private JsonNode awaitStopped(ApiClient admin, String id) {
     boolean postgres = postgres();
@@ -153,10 +212,15 @@ class ImportChunkOrderTests {
     throw new AssertionError("the import did not stop");
   }
 
-  /** On a connection of its own: the caller's transaction would see the server's activity as it first read it. */
+  /**
+   * On a connection of its own: the caller's transaction would see the server's activity as it
+   * first read it.
+   */
   private void endWaitingUpdates() {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("""
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          """
           select pg_terminate_backend(pid) from pg_stat_activity
            where datname = current_database() and wait_event_type = 'Lock'
              and query like 'update customer_customer%'""");

@@ -15,11 +15,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** An import names what it imports: customers or contacts; any other word is refused, naming the ones that exist. */
+/**
+ * An import names what it imports: customers or contacts; any other word is refused, naming the
+ * ones that exist.
+ */
 @PyraIntegrationTest
 class ImportEntityTests {
 
-  private static final byte[] FILE = "Name,Email\nAlice,alice@example.com\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] FILE =
+      "Name,Email\nAlice,alice@example.com\n".getBytes(StandardCharsets.UTF_8);
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -43,10 +47,13 @@ class ImportEntityTests {
       JsonNode error = refused.json().get("errors").get(0);
       assertThat(error.get("field").asString()).isEqualTo("entity");
       assertThat(error.get("rule").asString()).isEqualTo("unknown");
-      assertThat(refused.json().get("detail").asString()).contains(entity).contains("customers, contacts");
+      assertThat(refused.json().get("detail").asString())
+          .contains(entity)
+          .contains("customers, contacts");
     }
     assertThat(imports()).as("nothing stored or run").isEqualTo(before);
-    ApiClient.Response named = upload(admin, "people.csv", FILE, "entity", " Customers ", "dryRun", "true");
+    ApiClient.Response named =
+        upload(admin, "people.csv", FILE, "entity", " Customers ", "dryRun", "true");
     assertThat(named.status()).as(named.body()).isEqualTo(202);
     assertThat(named.json().get("entity").asString()).isEqualTo("customers");
   }
@@ -57,21 +64,34 @@ class ImportEntityTests {
     PageClient pages = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     pages.get("/imports/new");
 
-    PageClient.Page refused = pages.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE);
+    PageClient.Page refused =
+        pages.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE);
 
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.document().select("#flash-error").text())
-        .isEqualTo("\"orders\" cannot be imported: the entities that can be imported are customers, contacts.");
+        .isEqualTo(
+            "\"orders\" cannot be imported: the entities that can be imported are customers, contacts.");
     PageClient chinese = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     chinese.get("/imports/new?lang=zh-CN");
-    assertThat(chinese.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE).document()
-        .select("#flash-error").text()).isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts。");
+    assertThat(
+            chinese
+                .postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE)
+                .document()
+                .select("#flash-error")
+                .text())
+        .isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts。");
     assertThat(imports()).isEqualTo(before);
   }
 
   @Test
   void theApiDocumentsTheEntitiesThatExist() {
-    JsonNode upload = new ApiClient(port).get("/v3/api-docs").json().get("paths").get("/api/v1/imports").get("post");
+    JsonNode upload =
+        new ApiClient(port)
+            .get("/v3/api-docs")
+            .json()
+            .get("paths")
+            .get("/api/v1/imports")
+            .get("post");
 
     assertThat(upload.toString()).contains("[\"customers\",\"contacts\"]");
   }

@@ -29,29 +29,43 @@ class ImportFileCleanupTests {
   @Test
   void aFinishedImportsFileGoesAtOnceAndAnOldDryRunsAfterAWeekAfterWhichItCannotBeCommitted() {
     ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    byte[] csv = ("Name,Email\nClean Up," + email("cleanup") + "\n").getBytes(StandardCharsets.UTF_8);
-    JsonNode done = awaitFinished(admin, upload(admin, "done.csv", csv).json().get("id").asString());
-    JsonNode dry = awaitFinished(admin, upload(admin, "dry.csv", csv, "dryRun", "true").json().get("id").asString());
-    JsonNode recent = awaitFinished(admin, upload(admin, "recent.csv", csv, "dryRun", "true").json().get("id").asString());
+    byte[] csv =
+        ("Name,Email\nClean Up," + email("cleanup") + "\n").getBytes(StandardCharsets.UTF_8);
+    JsonNode done =
+        awaitFinished(admin, upload(admin, "done.csv", csv).json().get("id").asString());
+    JsonNode dry =
+        awaitFinished(
+            admin, upload(admin, "dry.csv", csv, "dryRun", "true").json().get("id").asString());
+    JsonNode recent =
+        awaitFinished(
+            admin, upload(admin, "recent.csv", csv, "dryRun", "true").json().get("id").asString());
     assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
     assertThat(dry.get("status").asString()).isEqualTo("VALIDATED");
-    jdbc.sql("update integration_import set created_at = created_at - interval '8' day where id = ?")
-        .param(UUID.fromString(dry.get("id").asString())).update();
+    jdbc.sql(
+            "update integration_import set created_at = created_at - interval '8' day where id = ?")
+        .param(UUID.fromString(dry.get("id").asString()))
+        .update();
 
     cleanup.clean();
 
     assertThat(Files.exists(file(done))).isFalse();
     assertThat(Files.exists(file(dry))).isFalse();
     assertThat(Files.exists(file(recent))).isTrue();
-    ApiClient.Response commit = admin.post("/api/v1/imports/" + dry.get("id").asString() + "/commit", "");
+    ApiClient.Response commit =
+        admin.post("/api/v1/imports/" + dry.get("id").asString() + "/commit", "");
     assertThat(commit.status()).isEqualTo(422);
     assertThat(commit.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
     assertThat(commit.json().get("errors").get(0).get("rule").asString()).isEqualTo("expired");
-    assertThat(admin.post("/api/v1/imports/" + recent.get("id").asString() + "/commit", "").status()).isEqualTo(202);
+    assertThat(
+            admin.post("/api/v1/imports/" + recent.get("id").asString() + "/commit", "").status())
+        .isEqualTo(202);
   }
 
   private Path file(JsonNode job) {
-    return Path.of(jdbc.sql("select stored_file from integration_import where id = ?")
-        .param(UUID.fromString(job.get("id").asString())).query(String.class).single());
+    return Path.of(
+        jdbc.sql("select stored_file from integration_import where id = ?")
+            .param(UUID.fromString(job.get("id").asString()))
+            .query(String.class)
+            .single());
   }
 }

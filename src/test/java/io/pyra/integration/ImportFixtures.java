@@ -23,19 +23,34 @@ final class ImportFixtures {
     return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
   }
 
-  static ApiClient.Response upload(ApiClient api, String fileName, byte[] content, String... fields) {
+  static ApiClient.Response upload(
+      ApiClient api, String fileName, byte[] content, String... fields) {
     String boundary = "----pyra" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (int i = 0; i + 1 < fields.length; i += 2) {
-      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-          + fields[i + 1] + "\r\n");
+      write(
+          body,
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + fields[i]
+              + "\"\r\n\r\n"
+              + fields[i + 1]
+              + "\r\n");
     }
-    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(content);
     write(body, "\r\n--" + boundary + "--\r\n");
-    return api.send(api.builder("/api/v1/imports").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return api.send(
+        api.builder("/api/v1/imports")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   static JsonNode awaitFinished(ApiClient api, String id) {

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A vCard card with a NUL character (U+0000) is reported as that row's error; the others import.
- * (A CSV file with one is refused on upload as not being UTF-8 or GBK text.)
+ * A vCard card with a NUL character (U+0000) is reported as that row's error; the others import. (A
+ * CSV file with one is refused on upload as not being UTF-8 or GBK text.)
  */
 @PyraIntegrationTest
 class ImportNulRowTests {
@@ -34,9 +34,10 @@ class ImportNulRowTests {
   @Test
   void aCardWithANulCharacterIsReportedAndTheOthersImport() {
     String suffix = String.valueOf(System.nanoTime() % 10_000_000);
-    String cards = card("Ann Before " + suffix, "ann" + suffix + "@example.com")
-        + card("Nul\u0000Name " + suffix, "nul" + suffix + "@example.com")
-        + card("Cy After " + suffix, "cy" + suffix + "@example.com");
+    String cards =
+        card("Ann Before " + suffix, "ann" + suffix + "@example.com")
+            + card("Nul\u0000Name " + suffix, "nul" + suffix + "@example.com")
+            + card("Cy After " + suffix, "cy" + suffix + "@example.com");
 
     assertOneRowRefused(upload(admin, "cards.vcf", cards.getBytes(StandardCharsets.UTF_8)), suffix);
   }
@@ -50,10 +51,18 @@ class ImportNulRowTests {
     JsonNode error = done.get("firstErrors").get(0);
     assertThat(error.get("row").asInt()).isEqualTo(3);
     assertThat(error.get("message").asString()).contains("Name").contains("NUL");
-    assertThat(jdbc.sql("select count(*) from customer_customer where name in (?, ?)")
-        .params("Ann Before " + suffix, "Cy After " + suffix).query(Integer.class).single()).isEqualTo(2);
-    assertThat(jdbc.sql("select count(*) from customer_customer where name like ?").param("Nul%Name " + suffix)
-        .query(Integer.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from customer_customer where name in (?, ?)")
+                .params("Ann Before " + suffix, "Cy After " + suffix)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(
+            jdbc.sql("select count(*) from customer_customer where name like ?")
+                .param("Nul%Name " + suffix)
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   private static String card(String name, String email) {

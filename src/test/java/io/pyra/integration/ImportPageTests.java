@@ -50,12 +50,25 @@ class ImportPageTests {
   @Test
   void dryRunListsEachRowsActionAndErrorsThenTheImportShowsProgressCountsAndAnErrorsCsv() {
     String good = email("good");
-    String csv = "Name,Email,Town\nGood Person," + good + ",Wuhan\nBroken Person,not-an-email,Wuhan\n";
+    String csv =
+        "Name,Email,Town\nGood Person," + good + ",Wuhan\nBroken Person,not-an-email,Wuhan\n";
     String id = upload(csv, "customers", "GOOD_ROWS");
     pages.get("/imports/" + id + "/mapping");
 
-    PageClient.Page started = pages.post("/imports/" + id + "/mapping",
-        Map.of("targets[0]", "name", "targets[1]", "email", "targets[2]", "city", "mode", "GOOD_ROWS", "run", "dry-run"));
+    PageClient.Page started =
+        pages.post(
+            "/imports/" + id + "/mapping",
+            Map.of(
+                "targets[0]",
+                "name",
+                "targets[1]",
+                "email",
+                "targets[2]",
+                "city",
+                "mode",
+                "GOOD_ROWS",
+                "run",
+                "dry-run"));
     assertThat(started.status()).isEqualTo(302);
     assertThat(started.location()).endsWith("/imports/" + id + "/dry-run");
 
@@ -65,14 +78,19 @@ class ImportPageTests {
     assertThat(outcome.select("#row-2 .row-action").text()).isEqualTo("Create");
     assertThat(outcome.select("#row-3 .row-action").text()).isEqualTo("Error");
     assertThat(outcome.select("#row-3 .row-errors").text()).contains("Email");
-    assertThat(jdbc.sql("select count(*) from customer_email where address = ?").param(good).query(Integer.class)
-        .single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from customer_email where address = ?")
+                .param(good)
+                .query(Integer.class)
+                .single())
+        .isZero();
 
     Document dryRunPage = pages.get("/imports/" + id + "/dry-run?action=ERROR").document();
     assertThat(dryRunPage.select("#dry-run-rows tbody tr")).hasSize(1);
     assertThat(dryRunPage.select("#dry-run-rows tbody tr").attr("data-action")).isEqualTo("ERROR");
 
-    PageClient.Page committed = pages.post("/imports/" + id + "/commit", Map.of("mode", "GOOD_ROWS"));
+    PageClient.Page committed =
+        pages.post("/imports/" + id + "/commit", Map.of("mode", "GOOD_ROWS"));
     assertThat(committed.location()).endsWith("/imports/" + id + "/progress");
     Document progress = awaitEnd("/imports/" + id + "/progress", "#import-progress");
     assertThat(progress.select("#import-status").text()).isEqualTo("Completed");
@@ -80,8 +98,12 @@ class ImportPageTests {
     assertThat(progress.select("#import-bar").hasClass("progress-w-100")).isTrue();
     assertThat(progress.select("#count-created").text()).isEqualTo("1");
     assertThat(progress.select("#count-errors").text()).isEqualTo("1");
-    assertThat(jdbc.sql("select count(*) from customer_email where address = ?").param(good).query(Integer.class)
-        .single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from customer_email where address = ?")
+                .param(good)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
 
     PageClient.Page errors = pages.get(progress.select("#errors-csv").attr("href"));
     assertThat(errors.status()).isEqualTo(200);
@@ -97,7 +119,9 @@ class ImportPageTests {
   void theProgressFragmentPollsEverySecondOnlyWhileTheImportRuns() {
     String id = upload("Name\nPolled " + UUID.randomUUID() + "\n", "customers", "GOOD_ROWS");
     pages.get("/imports/" + id + "/mapping");
-    pages.post("/imports/" + id + "/mapping", Map.of("targets[0]", "name", "mode", "GOOD_ROWS", "run", "import"));
+    pages.post(
+        "/imports/" + id + "/mapping",
+        Map.of("targets[0]", "name", "mode", "GOOD_ROWS", "run", "import"));
     Document done = awaitEnd("/imports/" + id + "/progress", "#import-progress");
     assertThat(done.select("#import-progress").attr("hx-trigger")).isEmpty();
     assertThat(done.select("#import-progress").attr("hx-get")).isEmpty();
@@ -109,14 +133,29 @@ class ImportPageTests {
     String name = "Shop export " + UUID.randomUUID().toString().substring(0, 6);
     String first = upload("Kunde,Telefon\nAlpha GmbH," + mobile() + "\n", "customers", "GOOD_ROWS");
     pages.get("/imports/" + first + "/mapping");
-    pages.post("/imports/" + first + "/mapping", Map.of("targets[0]", "name", "targets[1]", "phone", "mode",
-        "GOOD_ROWS", "saveAs", name, "run", "dry-run"));
+    pages.post(
+        "/imports/" + first + "/mapping",
+        Map.of(
+            "targets[0]",
+            "name",
+            "targets[1]",
+            "phone",
+            "mode",
+            "GOOD_ROWS",
+            "saveAs",
+            name,
+            "run",
+            "dry-run"));
 
     String second = upload("Kunde,Telefon\nBeta GmbH," + mobile() + "\n", "customers", "GOOD_ROWS");
     Document page = pages.get("/imports/" + second + "/mapping").document();
     assertThat(page.select("#target-0 option[selected]").attr("value")).isEmpty();
-    String savedId = page.select("#saved option").stream().filter(o -> o.text().equals(name)).findFirst()
-        .orElseThrow().attr("value");
+    String savedId =
+        page.select("#saved option").stream()
+            .filter(o -> o.text().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .attr("value");
     Document applied = pages.get("/imports/" + second + "/mapping?saved=" + savedId).document();
     assertThat(applied.select("#target-0 option[selected]").attr("value")).isEqualTo("name");
     assertThat(applied.select("#target-1 option[selected]").attr("value")).isEqualTo("phone");
@@ -126,44 +165,70 @@ class ImportPageTests {
   void aMappingWithoutNameOrCodeIsRefusedOnTheMappingPage() {
     String id = upload("Name,Email\nNobody," + email("nobody") + "\n", "customers", "GOOD_ROWS");
     pages.get("/imports/" + id + "/mapping");
-    PageClient.Page refused = pages.post("/imports/" + id + "/mapping",
-        Map.of("targets[1]", "email", "mode", "GOOD_ROWS", "run", "dry-run"));
+    PageClient.Page refused =
+        pages.post(
+            "/imports/" + id + "/mapping",
+            Map.of("targets[1]", "email", "mode", "GOOD_ROWS", "run", "dry-run"));
     assertThat(refused.status()).isEqualTo(200);
-    assertThat(refused.document().select("#flash-error").text()).isEqualTo("Map a column to the name or the code.");
-    assertThat(jdbc.sql("select status from integration_import where id = ?").param(UUID.fromString(id))
-        .query(String.class).single()).isEqualTo("READY");
+    assertThat(refused.document().select("#flash-error").text())
+        .isEqualTo("Map a column to the name or the code.");
+    assertThat(
+            jdbc.sql("select status from integration_import where id = ?")
+                .param(UUID.fromString(id))
+                .query(String.class)
+                .single())
+        .isEqualTo("READY");
   }
 
   @Test
   void refusedUploadsShowTheReasonOnTheUploadPageAndKeepNothing() {
     int before = jdbc.sql("select count(*) from integration_import").query(Integer.class).single();
     pages.get("/imports/new");
-    PageClient.Page quoting = pages.postMultipart("/imports", Map.of("entity", "customers"), "broken.csv",
-        "Name,Email\nAlice,a@example.com\nBob,\"bob\"x@example.com\n".getBytes(StandardCharsets.UTF_8));
+    PageClient.Page quoting =
+        pages.postMultipart(
+            "/imports",
+            Map.of("entity", "customers"),
+            "broken.csv",
+            "Name,Email\nAlice,a@example.com\nBob,\"bob\"x@example.com\n"
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(quoting.status()).isEqualTo(200);
     assertThat(quoting.document().select("#flash-error").text()).contains("line 3");
 
-    PageClient.Page notXlsx = pages.postMultipart("/imports", Map.of("entity", "customers"), "table.xlsx",
-        "Name\nAlice\n".getBytes(StandardCharsets.UTF_8));
+    PageClient.Page notXlsx =
+        pages.postMultipart(
+            "/imports",
+            Map.of("entity", "customers"),
+            "table.xlsx",
+            "Name\nAlice\n".getBytes(StandardCharsets.UTF_8));
     assertThat(notXlsx.document().select("#flash-error").text()).contains("not an XLSX workbook");
 
-    byte[] utf16 = ("\uFEFFName,Email\nAlice,alice@example.com\n").getBytes(StandardCharsets.UTF_16LE);
-    PageClient.Page encoding = pages.postMultipart("/imports", Map.of("entity", "customers"), "utf16.csv", utf16);
-    assertThat(encoding.document().select("#flash-error").text()).contains("neither UTF-8 nor GBK/GB18030");
+    byte[] utf16 =
+        ("\uFEFFName,Email\nAlice,alice@example.com\n").getBytes(StandardCharsets.UTF_16LE);
+    PageClient.Page encoding =
+        pages.postMultipart("/imports", Map.of("entity", "customers"), "utf16.csv", utf16);
+    assertThat(encoding.document().select("#flash-error").text())
+        .contains("neither UTF-8 nor GBK/GB18030");
 
-    PageClient.Page noFile = pages.postMultipart("/imports", Map.of("entity", "customers"), null, null);
-    assertThat(noFile.document().select("#flash-error").text()).isEqualTo("Choose a file to upload.");
+    PageClient.Page noFile =
+        pages.postMultipart("/imports", Map.of("entity", "customers"), null, null);
+    assertThat(noFile.document().select("#flash-error").text())
+        .isEqualTo("Choose a file to upload.");
 
     assertThat(pages.get("/imports/new?too-large").document().select("#flash-error").text())
         .isEqualTo("The file is larger than the upload limit.");
-    assertThat(jdbc.sql("select count(*) from integration_import").query(Integer.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("select count(*) from integration_import").query(Integer.class).single())
+        .isEqualTo(before);
   }
 
   @Test
   void anUploadWithoutTheCsrfTokenIsRefused() {
     PageClient fresh = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    PageClient.Page refused = fresh.postMultipart("/imports", Map.of("_csrf", "forged"), "a.csv",
-        "Name\nA\n".getBytes(StandardCharsets.UTF_8));
+    PageClient.Page refused =
+        fresh.postMultipart(
+            "/imports",
+            Map.of("_csrf", "forged"),
+            "a.csv",
+            "Name\nA\n".getBytes(StandardCharsets.UTF_8));
     assertThat(refused.status()).isEqualTo(403);
   }
 
@@ -179,8 +244,9 @@ class ImportPageTests {
 
   private String upload(String csv, String entity, String mode) {
     pages.get("/imports/new");
-    PageClient.Page result = pages.postMultipart("/imports", Map.of("entity", entity, "mode", mode), "file.csv",
-        utf8Bom(csv));
+    PageClient.Page result =
+        pages.postMultipart(
+            "/imports", Map.of("entity", entity, "mode", mode), "file.csv", utf8Bom(csv));
     assertThat(result.status()).as(result.body()).isEqualTo(302);
     String location = result.location();
     assertThat(location).contains("/mapping?mode=" + mode);

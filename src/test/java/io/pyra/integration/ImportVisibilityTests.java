@@ -54,30 +54,54 @@ class ImportVisibilityTests {
 
   @BeforeEach
   void setUp() {
-    OrgUnit root = orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    OrgUnit root =
+        orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
     centreA = unit(root);
     centreB = unit(root);
     principalA = as(user(centreA, "CENTRE_PRINCIPAL"));
     hiddenPhone = mobile();
     hiddenEmail = "hidden." + System.nanoTime() + "@b.example";
     hiddenName = "Hidden Holdings " + UUID.randomUUID().toString().substring(0, 8);
-    ApiClient.Response created = as(user(centreB, "FRONT_DESK")).post("/api/v1/customers", Map.of(
-        "kind", "ORGANIZATION", "name", hiddenName, "phones", List.of(Map.of("number", hiddenPhone)),
-        "emails", List.of(Map.of("address", hiddenEmail, "label", "work")), "tags", List.of("secret-tag")));
+    ApiClient.Response created =
+        as(user(centreB, "FRONT_DESK"))
+            .post(
+                "/api/v1/customers",
+                Map.of(
+                    "kind",
+                    "ORGANIZATION",
+                    "name",
+                    hiddenName,
+                    "phones",
+                    List.of(Map.of("number", hiddenPhone)),
+                    "emails",
+                    List.of(Map.of("address", hiddenEmail, "label", "work")),
+                    "tags",
+                    List.of("secret-tag")));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     hidden = created.json();
   }
 
   @Test
   void rowsMatchingAHiddenCustomerNameItsCentreOnlyAndImportNothing() {
-    String csv = "Code,Kind,Name,Phone,Email\n"
-        + ",PERSON,Walk-in One," + hiddenPhone + ",\n"
-        + ",PERSON,Walk-in Two,," + hiddenEmail.toUpperCase(Locale.ROOT) + "\n"
-        + hidden.get("code").asString() + ",PERSON,Walk-in Three,,\n";
+    String csv =
+        "Code,Kind,Name,Phone,Email\n"
+            + ",PERSON,Walk-in One,"
+            + hiddenPhone
+            + ",\n"
+            + ",PERSON,Walk-in Two,,"
+            + hiddenEmail.toUpperCase(Locale.ROOT)
+            + "\n"
+            + hidden.get("code").asString()
+            + ",PERSON,Walk-in Three,,\n";
     long before = customers();
 
-    JsonNode done = awaitFinished(principalA, upload(principalA, "hidden.csv", csv.getBytes(StandardCharsets.UTF_8))
-        .json().get("id").asString());
+    JsonNode done =
+        awaitFinished(
+            principalA,
+            upload(principalA, "hidden.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .json()
+                .get("id")
+                .asString());
 
     assertThat(done.get("errors").asInt()).as(done.toString()).isEqualTo(3);
     assertThat(done.get("created").asInt()).isZero();
@@ -90,44 +114,83 @@ class ImportVisibilityTests {
     ApiClient.Response rows = principalA.get("/api/v1/imports/" + id + "/rows");
     ApiClient.Response errors = principalA.get("/api/v1/imports/" + id + "/errors.csv");
     assertThat(errors.status()).isEqualTo(200);
-    assertThat(errors.body().lines().skip(1).toList()).hasSize(3)
+    assertThat(errors.body().lines().skip(1).toList())
+        .hasSize(3)
         .allSatisfy(line -> assertThat(line).contains("hidden-duplicate").contains(centreB.name()));
     for (String report : List.of(done.toString(), rows.body(), errors.body())) {
-      assertThat(report).doesNotContain(hidden.get("id").asString()).doesNotContain(hiddenName)
-          .doesNotContain(hiddenEmail).doesNotContain("secret-tag");
+      assertThat(report)
+          .doesNotContain(hidden.get("id").asString())
+          .doesNotContain(hiddenName)
+          .doesNotContain(hiddenEmail)
+          .doesNotContain("secret-tag");
     }
-    // the hidden customer is an organization, the rows say PERSON: a "kind cannot change" error would tell
+    // the hidden customer is an organization, the rows say PERSON: a "kind cannot change" error
+    // would tell
     assertThat(errors.body()).doesNotContain("kind");
     assertThat(done.get("firstErrors").toString()).doesNotContain("kind");
   }
 
   @Test
   void aContactRowNamingAHiddenCustomerIsAsUnknownAsANonExistentOne() {
-    String csv = "Customer,Name\n" + hiddenName + ",Wang Fang\n" + "No such company " + System.nanoTime()
-        + ",Li Na\n";
+    String csv =
+        "Customer,Name\n"
+            + hiddenName
+            + ",Wang Fang\n"
+            + "No such company "
+            + System.nanoTime()
+            + ",Li Na\n";
     String mapping = "{\"Customer\":\"customer\",\"Name\":\"contactName\"}";
 
-    JsonNode done = awaitFinished(principalA, upload(principalA, "contacts.csv", csv.getBytes(StandardCharsets.UTF_8),
-        "entity", "contacts", "mapping", mapping).json().get("id").asString());
+    JsonNode done =
+        awaitFinished(
+            principalA,
+            upload(
+                    principalA,
+                    "contacts.csv",
+                    csv.getBytes(StandardCharsets.UTF_8),
+                    "entity",
+                    "contacts",
+                    "mapping",
+                    mapping)
+                .json()
+                .get("id")
+                .asString());
 
     assertThat(done.get("errors").asInt()).as(done.toString()).isEqualTo(2);
     JsonNode errors = done.get("firstErrors");
-    assertThat(errors.get(0).get("rule").asString()).isEqualTo(errors.get(1).get("rule").asString())
+    assertThat(errors.get(0).get("rule").asString())
+        .isEqualTo(errors.get(1).get("rule").asString())
         .isEqualTo("exists");
-    assertThat(jdbc.sql("select count(*) from customer_contact where customer_id = ?")
-        .param(UUID.fromString(hidden.get("id").asString())).query(Integer.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from customer_contact where customer_id = ?")
+                .param(UUID.fromString(hidden.get("id").asString()))
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   private OrgUnit unit(OrgUnit parent) {
     String code = "V_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(parent.id(), OrgUnitKind.BRANCH, code, "Centre " + code, "Asia/Shanghai",
-        null));
+    return orgUnits.create(
+        new SaveOrgUnit(
+            parent.id(), OrgUnitKind.BRANCH, code, "Centre " + code, "Asia/Shanghai", null));
   }
 
   private UserAccount user(OrgUnit unit, String role) {
     String username = "v" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, unit.id(), null,
-        "en", Set.of(roles.byCode(role).id()), true, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            username,
+            "Staff " + username,
+            username + "@example.com",
+            null,
+            unit.id(),
+            null,
+            "en",
+            Set.of(roles.byCode(role).id()),
+            true,
+            PASSWORD,
+            null));
   }
 
   private ApiClient as(UserAccount user) {

@@ -74,17 +74,23 @@ class ContactAnalysisTests {
 
   @Test
   void countsRollUpTheTypeHierarchyAndSplitByChannelLocationAndMonth() {
-    JsonNode report = data.admin().get("/api/v1/reports/contacts?orgUnitId=" + branch.id() + period).json();
+    JsonNode report =
+        data.admin().get("/api/v1/reports/contacts?orgUnitId=" + branch.id() + period).json();
 
     assertThat(report.get("total").asLong()).isEqualTo(5);
     assertThat(report.get("orgUnitId").asString()).isEqualTo(branch.id().toString());
     Map<String, Long> types = counts(report.get("types"), "code");
-    assertThat(types).containsEntry("INQUIRY", 4L).containsEntry("COURSE_INQUIRY", 2L)
-        .containsEntry("PRICE_INQUIRY", 1L).containsEntry("COMPLAINT", 1L).containsEntry("ORDER", 0L);
+    assertThat(types)
+        .containsEntry("INQUIRY", 4L)
+        .containsEntry("COURSE_INQUIRY", 2L)
+        .containsEntry("PRICE_INQUIRY", 1L)
+        .containsEntry("COMPLAINT", 1L)
+        .containsEntry("ORDER", 0L);
     JsonNode inquiry = row(report.get("types"), "code", "INQUIRY");
     assertThat(inquiry.get("own").asLong()).isEqualTo(1);
     assertThat(inquiry.get("depth").asInt()).isZero();
-    assertThat(row(report.get("types"), "code", "PRICE_INQUIRY").get("parentCode").asString()).isEqualTo("INQUIRY");
+    assertThat(row(report.get("types"), "code", "PRICE_INQUIRY").get("parentCode").asString())
+        .isEqualTo("INQUIRY");
     assertThat(counts(report.get("channels"), "channel"))
         .containsExactlyInAnyOrderEntriesOf(Map.of("PHONE", 3L, "EMAIL", 1L, "VISIT", 1L));
     assertThat(counts(report.get("months"), "month"))
@@ -93,7 +99,8 @@ class ContactAnalysisTests {
     assertThat(report.get("locations").get(0).get("office").asString()).isEqualTo("Shanghai");
     assertThat(report.get("locations").get(0).get("count").asLong()).isEqualTo(2);
 
-    JsonNode teamOnly = data.admin().get("/api/v1/reports/contacts?orgUnitId=" + team.id() + period).json();
+    JsonNode teamOnly =
+        data.admin().get("/api/v1/reports/contacts?orgUnitId=" + team.id() + period).json();
     assertThat(teamOnly.get("total").asLong()).isEqualTo(2);
     assertThat(counts(teamOnly.get("types"), "code")).containsEntry("INQUIRY", 2L);
   }
@@ -106,11 +113,14 @@ class ContactAnalysisTests {
     assertThat(own.get("orgUnitId").asString()).isEqualTo(team.id().toString());
     assertThat(own.get("total").asLong()).isEqualTo(2);
 
-    ApiClient.Response above = principal.get("/api/v1/reports/contacts?orgUnitId=" + branch.id() + period);
+    ApiClient.Response above =
+        principal.get("/api/v1/reports/contacts?orgUnitId=" + branch.id() + period);
     assertThat(above.status()).isEqualTo(422);
     assertThat(above.json().get("errors").get(0).get("field").asString()).isEqualTo("orgUnitId");
-    assertThat(above.json().get("errors").get(0).get("message").asString()).contains("may not analyse");
-    ApiClient.Response reversed = principal.get("/api/v1/reports/contacts?from=2025-03-01&to=2025-01-01");
+    assertThat(above.json().get("errors").get(0).get("message").asString())
+        .contains("may not analyse");
+    ApiClient.Response reversed =
+        principal.get("/api/v1/reports/contacts?from=2025-03-01&to=2025-01-01");
     assertThat(reversed.status()).isEqualTo(422);
     assertThat(reversed.json().get("errors").get(0).get("field").asString()).isEqualTo("to");
     assertThat(principal.get("/api/v1/reports/contacts?orgUnitId=nope").status()).isEqualTo(400);
@@ -121,7 +131,8 @@ class ContactAnalysisTests {
 
   @Test
   void thePageShowsTablesAndBarChartsInTheReadersLanguage() {
-    Document page = data.adminPages().get("/reports/contacts?orgUnitId=" + branch.id() + period).document();
+    Document page =
+        data.adminPages().get("/reports/contacts?orgUnitId=" + branch.id() + period).document();
 
     assertThat(page.select("#type-INQUIRY .count").text()).isEqualTo("4");
     assertThat(page.select("#type-COURSE_INQUIRY td").first().className()).contains("tree-depth-1");
@@ -129,7 +140,8 @@ class ContactAnalysisTests {
     assertThat(page.select("#month-2025-02 .count").text()).isEqualTo("2");
     assertThat(page.select("#location-table").text()).contains("United Kingdom · London");
     assertThat(page.select("#channel-chart rect.bar-rect")).hasSize(3);
-    assertThat(page.select("#month-chart text.bar-count").eachText()).containsExactly("2", "2", "1");
+    assertThat(page.select("#month-chart text.bar-count").eachText())
+        .containsExactly("2", "2", "1");
     assertThat(page.select("[style]")).isEmpty();
     assertThat(page.getElementById("nav-contact-analysis")).isNotNull();
 
@@ -152,8 +164,11 @@ class ContactAnalysisTests {
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
     assertThat(csv.header("Content-Disposition")).contains(".csv");
     assertThat(csv.body()).startsWith("\uFEFFdimension,code,name,parent,level,count");
-    assertThat(csv.body()).contains("types,INQUIRY,Inquiry,,0,4").contains("types,COURSE_INQUIRY,Course inquiry,INQUIRY,1,2")
-        .contains("channels,PHONE,Phone,,0,3").contains("months,2025-03,2025-03,,0,1")
+    assertThat(csv.body())
+        .contains("types,INQUIRY,Inquiry,,0,4")
+        .contains("types,COURSE_INQUIRY,Course inquiry,INQUIRY,1,2")
+        .contains("channels,PHONE,Phone,,0,3")
+        .contains("months,2025-03,2025-03,,0,1")
         .contains("locations,GB/London,United Kingdom · London,GB,0,1");
 
     String xlsxUrl = page.document().getElementById("export-xlsx").attr("href");
@@ -164,17 +179,26 @@ class ContactAnalysisTests {
       assertThat(types.getRow(0).getCell(0).getStringCellValue()).isEqualTo("code");
       Row inquiry = find(types, "INQUIRY");
       assertThat(inquiry.getCell(4).getNumericCellValue()).isEqualTo(4.0);
-      assertThat(find(workbook.getSheet("channels"), "EMAIL").getCell(4).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(find(workbook.getSheet("months"), "2025-01").getCell(4).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(find(workbook.getSheet("channels"), "EMAIL").getCell(4).getNumericCellValue())
+          .isEqualTo(1.0);
+      assertThat(find(workbook.getSheet("months"), "2025-01").getCell(4).getNumericCellValue())
+          .isEqualTo(2.0);
       assertThat(workbook.getSheet("locations").getPhysicalNumberOfRows()).isEqualTo(5);
     }
     assertThat(pages.get("/reports/contacts/export?format=pdf&" + query).status()).isEqualTo(422);
   }
 
-  private void record(UUID customer, UserAccount author, String type, String channel, String day, String country,
+  private void record(
+      UUID customer,
+      UserAccount author,
+      String type,
+      String channel,
+      String day,
+      String country,
       String office) {
     Instant at = LocalDate.parse(day).atTime(12, 0).atZone(ZONE).toInstant();
-    data.record(UUID.randomUUID(), customer, author, type, channel, at, type + " " + day, country, office);
+    data.record(
+        UUID.randomUUID(), customer, author, type, channel, at, type + " " + day, country, office);
   }
 
   private static Map<String, Long> counts(JsonNode rows, String key) {

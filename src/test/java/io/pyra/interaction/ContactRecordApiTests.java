@@ -73,7 +73,8 @@ class ContactRecordApiTests {
     assertThat(json.get("notes").asString()).isEqualTo("Talked about the spring term.");
     assertThat(json.get("outcome").asString()).isEqualTo("Will call back");
     assertThat(json.get("durationMinutes").asInt()).isEqualTo(12);
-    assertThat(Instant.parse(json.get("occurredAt").asString())).isEqualTo(Instant.parse((String) body.get("occurredAt")));
+    assertThat(Instant.parse(json.get("occurredAt").asString()))
+        .isEqualTo(Instant.parse((String) body.get("occurredAt")));
     assertThat(json.get("country").asString()).isEqualTo("CN");
     assertThat(json.get("authorId").asString()).isEqualTo(agent.id().toString());
 
@@ -83,29 +84,54 @@ class ContactRecordApiTests {
     assertThat(read.json().get("subject").asString()).isEqualTo(body.get("subject"));
     // the answer to the create is the record as stored, to the microsecond
     assertThat(created.json()).isEqualTo(read.json());
-    assertThat(LoggedEvents.RECEIVED).anySatisfy(event -> {
-      assertThat(event.recordId().toString()).isEqualTo(id);
-      assertThat(event.customerId().toString()).isEqualTo(customer.get("id").asString());
-      assertThat(event.authorId()).isEqualTo(agent.id());
-      assertThat(event.typeCode()).isEqualTo("COURSE_INQUIRY");
-    });
-    assertThat(jdbc.sql("select count(*) from platform_audit_entry where record_type = 'interaction_record' "
-        + "and record_id = ? and action = 'CREATE'").param(id).query(Long.class).single()).isEqualTo(1);
+    assertThat(LoggedEvents.RECEIVED)
+        .anySatisfy(
+            event -> {
+              assertThat(event.recordId().toString()).isEqualTo(id);
+              assertThat(event.customerId().toString()).isEqualTo(customer.get("id").asString());
+              assertThat(event.authorId()).isEqualTo(agent.id());
+              assertThat(event.typeCode()).isEqualTo("COURSE_INQUIRY");
+            });
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from platform_audit_entry where record_type = 'interaction_record' "
+                        + "and record_id = ? and action = 'CREATE'")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
     // the entry names every field given, with its value, and who logged it
-    String changes = jdbc.sql("select changes from platform_audit_entry where record_type = 'interaction_record' "
-        + "and record_id = ? and action = 'CREATE'").param(id).query(String.class).single();
-    assertThat(changes).contains("\"field\":\"subject\"").contains((String) body.get("subject"))
-        .contains("\"field\":\"customerId\"").contains(customer.get("id").asString())
-        .contains("\"field\":\"contactId\"").contains(contactId).contains("\"field\":\"office\"")
-        .contains("Beijing").contains("\"field\":\"durationMinutes\"");
-    assertThat(jdbc.sql("select actor_id from platform_audit_entry where record_type = 'interaction_record' "
-        + "and record_id = ? and action = 'CREATE'").param(id).query(String.class).single())
+    String changes =
+        jdbc.sql(
+                "select changes from platform_audit_entry where record_type = 'interaction_record' "
+                    + "and record_id = ? and action = 'CREATE'")
+            .param(id)
+            .query(String.class)
+            .single();
+    assertThat(changes)
+        .contains("\"field\":\"subject\"")
+        .contains((String) body.get("subject"))
+        .contains("\"field\":\"customerId\"")
+        .contains(customer.get("id").asString())
+        .contains("\"field\":\"contactId\"")
+        .contains(contactId)
+        .contains("\"field\":\"office\"")
+        .contains("Beijing")
+        .contains("\"field\":\"durationMinutes\"");
+    assertThat(
+            jdbc.sql(
+                    "select actor_id from platform_audit_entry where record_type = 'interaction_record' "
+                        + "and record_id = ? and action = 'CREATE'")
+                .param(id)
+                .query(String.class)
+                .single())
         .isEqualTo(agent.id().toString());
   }
 
   @Test
   void aReturnVisitAndAnyOtherRecordAreAuditedAlikeThoughWrittenDifferently() {
-    // a return visit is written as an entity (under the follow-up policy's lock), any other record by one statement
+    // a return visit is written as an entity (under the follow-up policy's lock), any other record
+    // by one statement
     String contactId = staff.contact(customer.get("id").asString(), "Zhou Min");
     Map<String, Object> visit = record(customer.get("id").asString(), "RETURN_VISIT", null);
     Map<String, Object> inquiry = record(customer.get("id").asString(), "INQUIRY", null);
@@ -118,13 +144,22 @@ class ContactRecordApiTests {
     String visitId = agentApi.post("/api/v1/interactions", visit).json().get("id").asString();
     String inquiryId = agentApi.post("/api/v1/interactions", inquiry).json().get("id").asString();
 
-    assertThat(auditedFields(inquiryId)).isEqualTo(auditedFields(visitId)).contains("subject", "contactId", "office");
+    assertThat(auditedFields(inquiryId))
+        .isEqualTo(auditedFields(visitId))
+        .contains("subject", "contactId", "office");
   }
 
   private List<String> auditedFields(String recordId) {
-    JsonNode changes = JsonMapper.builder().build().readTree(jdbc.sql(
-            "select changes from platform_audit_entry where record_type = 'interaction_record' and record_id = ? "
-                + "and action = 'CREATE'").param(recordId).query(String.class).single());
+    JsonNode changes =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                jdbc.sql(
+                        "select changes from platform_audit_entry where record_type = 'interaction_record' and record_id = ? "
+                            + "and action = 'CREATE'")
+                    .param(recordId)
+                    .query(String.class)
+                    .single());
     List<String> fields = new ArrayList<>();
     changes.forEach(change -> fields.add(change.get("field").asString()));
     return fields;
@@ -144,42 +179,50 @@ class ContactRecordApiTests {
     assertThat(second.json()).isEqualTo(first.json());
     assertThat(second.header("Location")).isEqualTo(first.header("Location"));
     assertThat(records(customer)).isEqualTo(before + 1);
-    ApiClient.Response reused = postWithKey(record(customer.get("id").asString(), "ORDER", null), key);
+    ApiClient.Response reused =
+        postWithKey(record(customer.get("id").asString(), "ORDER", null), key);
     assertThat(reused.status()).isEqualTo(422);
     assertThat(records(customer)).isEqualTo(before + 1);
   }
 
   @Test
   void aCorrectionNeedsIfMatchWithTheCurrentVersion() {
-    ApiClient.Response created = agentApi.post("/api/v1/interactions", record(customer.get("id").asString(),
-        "HELP_REQUEST", null));
+    ApiClient.Response created =
+        agentApi.post(
+            "/api/v1/interactions", record(customer.get("id").asString(), "HELP_REQUEST", null));
     String path = "/api/v1/interactions/" + created.json().get("id").asString();
 
     assertThat(agentApi.patch(path, Map.of("outcome", "Solved"), null).status()).isEqualTo(428);
     assertThat(agentApi.patch(path, Map.of("outcome", "Solved"), "\"99\"").status()).isEqualTo(412);
-    ApiClient.Response changed = agentApi.patch(path, Map.of("outcome", "Solved", "channel", "email"),
-        created.header("ETag"));
+    ApiClient.Response changed =
+        agentApi.patch(
+            path, Map.of("outcome", "Solved", "channel", "email"), created.header("ETag"));
 
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().get("outcome").asString()).isEqualTo("Solved");
     assertThat(changed.json().get("channel").asString()).isEqualTo("EMAIL");
-    assertThat(changed.json().get("subject").asString()).isEqualTo(created.json().get("subject").asString());
+    assertThat(changed.json().get("subject").asString())
+        .isEqualTo(created.json().get("subject").asString());
     assertThat(changed.header("ETag")).isNotEqualTo(created.header("ETag"));
-    assertThat(agentApi.patch(path, Map.of("outcome", "Again"), created.header("ETag")).status()).isEqualTo(412);
+    assertThat(agentApi.patch(path, Map.of("outcome", "Again"), created.header("ETag")).status())
+        .isEqualTo(412);
     assertThat(agentApi.get(path).json().get("outcome").asString()).isEqualTo("Solved");
   }
 
   @Test
   void theAuthorMayCorrectForADayAfterwardsTheRecordIsFixed() {
-    ApiClient.Response created = agentApi.post("/api/v1/interactions", record(customer.get("id").asString(),
-        "CONSULTATION", null));
+    ApiClient.Response created =
+        agentApi.post(
+            "/api/v1/interactions", record(customer.get("id").asString(), "CONSULTATION", null));
     String id = created.json().get("id").asString();
     jdbc.sql("update interaction_record set created_at = ? where id = ?")
         .param(Instant.now().minus(25, ChronoUnit.HOURS).atOffset(java.time.ZoneOffset.UTC))
-        .param(UUID.fromString(id)).update();
+        .param(UUID.fromString(id))
+        .update();
 
-    ApiClient.Response refused = agentApi.patch("/api/v1/interactions/" + id, Map.of("subject", "Changed"),
-        created.header("ETag"));
+    ApiClient.Response refused =
+        agentApi.patch(
+            "/api/v1/interactions/" + id, Map.of("subject", "Changed"), created.header("ETag"));
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("errors").get(0).get("rule").asString()).isEqualTo("fixed");
@@ -190,12 +233,14 @@ class ContactRecordApiTests {
 
   @Test
   void someoneElsesRecordCannotBeCorrected() {
-    ApiClient.Response created = agentApi.post("/api/v1/interactions", record(customer.get("id").asString(),
-        "CONSULTATION", null));
+    ApiClient.Response created =
+        agentApi.post(
+            "/api/v1/interactions", record(customer.get("id").asString(), "CONSULTATION", null));
     UserAccount colleague = staff.user(branch.id(), "CALL_CENTRE_AGENT");
     String path = "/api/v1/interactions/" + created.json().get("id").asString();
 
-    ApiClient.Response refused = staff.as(colleague).patch(path, Map.of("subject", "Mine now"), created.header("ETag"));
+    ApiClient.Response refused =
+        staff.as(colleague).patch(path, Map.of("subject", "Mine now"), created.header("ETag"));
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("errors").get(0).get("rule").asString()).isEqualTo("author-only");
@@ -206,21 +251,40 @@ class ContactRecordApiTests {
 
   @Test
   void aRecordOfACustomerInAnotherOrgUnitDoesNotExistForTheUser() {
-    ApiClient.Response created = agentApi.post("/api/v1/interactions", record(customer.get("id").asString(),
-        "COMPLAINT", null));
+    ApiClient.Response created =
+        agentApi.post(
+            "/api/v1/interactions", record(customer.get("id").asString(), "COMPLAINT", null));
     UserAccount outsider = staff.user(staff.branch().id(), "CALL_CENTRE_AGENT");
     ApiClient outsiderApi = staff.as(outsider);
 
-    assertThat(outsiderApi.get("/api/v1/interactions/" + created.json().get("id").asString()).status()).isEqualTo(404);
-    assertThat(outsiderApi.patch("/api/v1/interactions/" + created.json().get("id").asString(),
-        Map.of("subject", "x"), created.header("ETag")).status()).isEqualTo(404);
-    assertThat(outsiderApi.get("/api/v1/interactions?customerId=" + customer.get("id").asString()).json()
-        .get("items").size()).isZero();
-    ApiClient.Response logged = outsiderApi.post("/api/v1/interactions", record(customer.get("id").asString(),
-        "COMPLAINT", null));
+    assertThat(
+            outsiderApi.get("/api/v1/interactions/" + created.json().get("id").asString()).status())
+        .isEqualTo(404);
+    assertThat(
+            outsiderApi
+                .patch(
+                    "/api/v1/interactions/" + created.json().get("id").asString(),
+                    Map.of("subject", "x"),
+                    created.header("ETag"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            outsiderApi
+                .get("/api/v1/interactions?customerId=" + customer.get("id").asString())
+                .json()
+                .get("items")
+                .size())
+        .isZero();
+    ApiClient.Response logged =
+        outsiderApi.post(
+            "/api/v1/interactions", record(customer.get("id").asString(), "COMPLAINT", null));
     assertThat(logged.status()).isEqualTo(422);
     assertThat(errors(logged)).containsEntry("customerId", "unknown");
-    assertThat(staff.admin().get("/api/v1/interactions/" + created.json().get("id").asString()).status())
+    assertThat(
+            staff
+                .admin()
+                .get("/api/v1/interactions/" + created.json().get("id").asString())
+                .status())
         .isEqualTo(200);
   }
 
@@ -229,8 +293,13 @@ class ContactRecordApiTests {
     String id = customer.get("id").asString();
     JsonNode other = staff.customer(agent, null);
     String othersContact = staff.contact(other.get("id").asString(), "Someone Else");
-    String othersJob = staff.admin().post("/api/v1/jobs", InteractionStaff.job(other.get("id").asString())).json()
-        .get("id").asString();
+    String othersJob =
+        staff
+            .admin()
+            .post("/api/v1/jobs", InteractionStaff.job(other.get("id").asString()))
+            .json()
+            .get("id")
+            .asString();
     long before = count();
 
     assertRefused(without(record(id, "ORDER", null), "customerId"), "customerId", "required");
@@ -238,23 +307,40 @@ class ContactRecordApiTests {
     assertRefused(record(id, "NO_SUCH_TYPE", null), "type", "unknown");
     assertRefused(with(record(id, "ORDER", null), "channel", "PIGEON"), "channel", "unknown");
     assertRefused(with(record(id, "ORDER", null), "direction", "SIDEWAYS"), "direction", "unknown");
-    assertRefused(record(id, "ORDER", Instant.now().plus(26, ChronoUnit.HOURS)), "occurredAt", "future");
-    assertRefused(with(record(id, "ORDER", null), "contactId", othersContact), "contactId", "not-of-customer");
+    assertRefused(
+        record(id, "ORDER", Instant.now().plus(26, ChronoUnit.HOURS)), "occurredAt", "future");
+    assertRefused(
+        with(record(id, "ORDER", null), "contactId", othersContact),
+        "contactId",
+        "not-of-customer");
     assertRefused(with(record(id, "ORDER", null), "jobId", othersJob), "jobId", "not-of-customer");
     assertRefused(with(record(id, "ORDER", null), "country", "XX"), "country", "iso-3166");
     assertRefused(with(record(id, "ORDER", null), "subject", " "), "subject", "required");
-    assertRefused(with(record(id, "ORDER", null), "durationMinutes", -5), "durationMinutes", "range");
+    assertRefused(
+        with(record(id, "ORDER", null), "durationMinutes", -5), "durationMinutes", "range");
 
-    ApiClient.Response chinese = agentApi.send(agentApi.builder("/api/v1/interactions")
-        .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-            "{\"customerId\":\"" + id + "\",\"type\":\"ORDER\",\"channel\":\"PIGEON\",\"direction\":\"INBOUND\","
-                + "\"subject\":\"x\"}")));
+    ApiClient.Response chinese =
+        agentApi.send(
+            agentApi
+                .builder("/api/v1/interactions")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"customerId\":\""
+                            + id
+                            + "\",\"type\":\"ORDER\",\"channel\":\"PIGEON\",\"direction\":\"INBOUND\","
+                            + "\"subject\":\"x\"}")));
     assertThat(chinese.status()).isEqualTo(422);
     assertThat(chinese.json().get("errors").get(0).get("message").asString()).contains("不是渠道");
     assertThat(count()).isEqualTo(before);
-    assertThat(agentApi.post("/api/v1/interactions", record(id, "ORDER", Instant.now().plus(20, ChronoUnit.HOURS)))
-        .status()).isEqualTo(201);
+    assertThat(
+            agentApi
+                .post(
+                    "/api/v1/interactions",
+                    record(id, "ORDER", Instant.now().plus(20, ChronoUnit.HOURS)))
+                .status())
+        .isEqualTo(201);
   }
 
   @Test
@@ -262,7 +348,9 @@ class ContactRecordApiTests {
     String id = customer.get("id").asString();
     Instant base = Instant.now().minus(3, ChronoUnit.DAYS);
     agentApi.post("/api/v1/interactions", record(id, "COURSE_INQUIRY", base));
-    agentApi.post("/api/v1/interactions", with(record(id, "PRICE_INQUIRY", base.plusSeconds(60)), "channel", "EMAIL"));
+    agentApi.post(
+        "/api/v1/interactions",
+        with(record(id, "PRICE_INQUIRY", base.plusSeconds(60)), "channel", "EMAIL"));
     agentApi.post("/api/v1/interactions", record(id, "COMPLAINT", base.plusSeconds(120)));
     agentApi.post("/api/v1/interactions", record(id, "INQUIRY", base.minus(10, ChronoUnit.DAYS)));
     String list = "/api/v1/interactions?customerId=" + id;
@@ -271,11 +359,17 @@ class ContactRecordApiTests {
         .containsExactly("PRICE_INQUIRY", "COURSE_INQUIRY", "INQUIRY");
     assertThat(types(agentApi.get(list + "&type=INQUIRY&from=" + base.minusSeconds(1)).json()))
         .containsExactly("PRICE_INQUIRY", "COURSE_INQUIRY");
-    assertThat(types(agentApi.get(list + "&channel=EMAIL").json())).containsExactly("PRICE_INQUIRY");
-    assertThat(types(agentApi.get(list + "&authorId=" + agent.id() + "&to=" + base.plusSeconds(61)).json()))
+    assertThat(types(agentApi.get(list + "&channel=EMAIL").json()))
+        .containsExactly("PRICE_INQUIRY");
+    assertThat(
+            types(
+                agentApi
+                    .get(list + "&authorId=" + agent.id() + "&to=" + base.plusSeconds(61))
+                    .json()))
         .containsExactly("PRICE_INQUIRY", "COURSE_INQUIRY", "INQUIRY");
     JsonNode first = agentApi.get(list + "&limit=2").json();
-    JsonNode second = agentApi.get(list + "&limit=2&cursor=" + first.get("nextCursor").asString()).json();
+    JsonNode second =
+        agentApi.get(list + "&limit=2&cursor=" + first.get("nextCursor").asString()).json();
     assertThat(types(first)).containsExactly("COMPLAINT", "PRICE_INQUIRY");
     assertThat(types(second)).containsExactly("COURSE_INQUIRY", "INQUIRY");
     assertThat(second.get("nextCursor").isNull()).isTrue();
@@ -286,10 +380,16 @@ class ContactRecordApiTests {
   }
 
   private ApiClient.Response postWithKey(Map<String, Object> body, String key) {
-    return agentApi.send(agentApi.builder("/api/v1/interactions").header("Content-Type", "application/json")
-        .header("Idempotency-Key", key)
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(tools.jackson.databind.json.JsonMapper.builder().build()
-            .writeValueAsString(body))));
+    return agentApi.send(
+        agentApi
+            .builder("/api/v1/interactions")
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .writeValueAsString(body))));
   }
 
   private void assertRefused(Map<String, Object> body, String field, String rule) {
@@ -317,7 +417,9 @@ class ContactRecordApiTests {
 
   private long records(JsonNode customer) {
     return jdbc.sql("select count(*) from interaction_record where customer_id = ?")
-        .param(UUID.fromString(customer.get("id").asString())).query(Long.class).single();
+        .param(UUID.fromString(customer.get("id").asString()))
+        .query(Long.class)
+        .single();
   }
 
   private long count() {

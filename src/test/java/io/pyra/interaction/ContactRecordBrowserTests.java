@@ -61,22 +61,27 @@ class ContactRecordBrowserTests {
     page.locator("#notes").fill("Twelve staff, evenings; sends the list of names on Friday.");
     page.locator("#outcome").fill("Quote to be sent");
     page.locator("#durationMinutes").fill("7");
-    page.locator("#contactId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Chen Jing"));
+    page.locator("#contactId")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Chen Jing"));
     page.locator("#save-record").click();
 
     assertThat(page.locator("#flash-success")).isVisible();
     assertThat(page.locator("#record-subject")).hasText(subject);
     assertThat(page.locator("#record-type")).hasText("Price inquiry");
     assertThat(page.locator("#record-contact")).hasText("Chen Jing");
-    assertThat(page.locator("#create-follow-up-task")).hasAttribute("href",
-        java.util.regex.Pattern.compile("/tasks/new\\?customerId=" + customerId + "&recordId=.+"));
+    assertThat(page.locator("#create-follow-up-task"))
+        .hasAttribute(
+            "href",
+            java.util.regex.Pattern.compile(
+                "/tasks/new\\?customerId=" + customerId + "&recordId=.+"));
 
     page.navigate(url("/lookup?phone=" + phone));
     assertThat(card.locator(".contact-record")).containsText(subject);
   }
 
   @Test
-  void aConsultantIsRefusedTheThirdReturnVisitAndTheirPrincipalOverridesItOnTheConsultantsScreen(Page page) {
+  void aConsultantIsRefusedTheThirdReturnVisitAndTheirPrincipalOverridesItOnTheConsultantsScreen(
+      Page page) {
     UserAccount consultant = staff.user(branch.id(), "COURSE_CONSULTANT");
     UserAccount principal = staff.user(branch.id(), "CENTRE_PRINCIPAL");
     String customerId = staff.customer(consultant, null).get("id").asString();
@@ -108,7 +113,8 @@ class ContactRecordBrowserTests {
     assertThat(page.locator("#record-subject")).hasText("Call after the exam results");
     assertThat(page.locator("#record-author")).hasText("Staff " + consultant.username());
     assertThat(page.locator("#record-override")).containsText("Staff " + principal.username());
-    assertThat(page.locator("#record-override")).containsText("Parents asked for a call after the exam results");
+    assertThat(page.locator("#record-override"))
+        .containsText("Parents asked for a call after the exam results");
     assertThat(page.locator("#nav-account")).hasText("Staff " + consultant.username());
   }
 

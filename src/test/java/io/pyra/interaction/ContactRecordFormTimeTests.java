@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The time field of the contact form shows the minute; a time left as shown is not moved to the
- * start of that minute: a new record keeps the moment the form was opened, a corrected one its own time.
+ * start of that minute: a new record keeps the moment the form was opened, a corrected one its own
+ * time.
  */
 @PyraIntegrationTest
 class ContactRecordFormTimeTests {
@@ -51,7 +52,8 @@ class ContactRecordFormTimeTests {
   @Test
   void aRecordLoggedWithTheTimeAsShownIsLoggedAtTheMomentTheFormWasOpened() {
     Instant beforeOpening = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Map<String, String> form = fieldsOf(pages.get("/customers/" + customerId + "/interactions/new").document());
+    Map<String, String> form =
+        fieldsOf(pages.get("/customers/" + customerId + "/interactions/new").document());
     Instant afterOpening = Instant.now();
     form.put("type", "COURSE_INQUIRY");
     form.put("subject", "Asked about the evening class");
@@ -65,8 +67,12 @@ class ContactRecordFormTimeTests {
 
   @Test
   void aCorrectionOfTheSubjectAloneKeepsTheRecordsTimeToTheMicrosecond() {
-    Instant logged = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES).plusSeconds(42)
-        .plusNanos(123_456_000);
+    Instant logged =
+        Instant.now()
+            .minus(2, ChronoUnit.HOURS)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .plusSeconds(42)
+            .plusNanos(123_456_000);
     Map<String, Object> body = record(customerId, "HELP_REQUEST", null);
     body.put("occurredAt", logged.toString());
     String id = api.post("/api/v1/interactions", body).json().get("id").asString();
@@ -81,7 +87,8 @@ class ContactRecordFormTimeTests {
 
   @Test
   void aTimeTypedOnThePageIsTheMinuteTyped() {
-    Map<String, String> form = fieldsOf(pages.get("/customers/" + customerId + "/interactions/new").document());
+    Map<String, String> form =
+        fieldsOf(pages.get("/customers/" + customerId + "/interactions/new").document());
     form.put("type", "COURSE_INQUIRY");
     form.put("subject", "Called yesterday");
     form.put("occurredAt", "2026-01-05T09:30");
@@ -98,7 +105,10 @@ class ContactRecordFormTimeTests {
     return Instant.parse(api.get("/api/v1/interactions/" + id).json().get("occurredAt").asString());
   }
 
-  /** The fields of the record form as a browser sends them: inputs (ticked boxes only) and the chosen options. */
+  /**
+   * The fields of the record form as a browser sends them: inputs (ticked boxes only) and the
+   * chosen options.
+   */
   private static Map<String, String> fieldsOf(Document page) {
     Map<String, String> fields = new LinkedHashMap<>();
     Element form = page.selectFirst("form#record-form");

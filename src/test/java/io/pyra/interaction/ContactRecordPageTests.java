@@ -60,14 +60,16 @@ class ContactRecordPageTests {
     assertThat(detail.select("section#contacts-log [hx-get]").attr("hx-get"))
         .isEqualTo("/customers/" + customerId + "/interactions/panel");
     Document panel = panel();
-    assertThat(panel.select("a.log-contact").attr("href")).isEqualTo("/customers/" + customerId + "/interactions/new");
+    assertThat(panel.select("a.log-contact").attr("href"))
+        .isEqualTo("/customers/" + customerId + "/interactions/new");
     assertThat(panel.select(".no-contacts")).isNotEmpty();
 
     Document form = pages.get("/customers/" + customerId + "/interactions/new").document();
     assertThat(form.select("#type option[value=COURSE_INQUIRY]").text()).contains("Course inquiry");
     assertThat(form.select("#occurredAt").attr("value")).isNotBlank();
     String subject = InteractionStaff.unique("Asked about IELTS");
-    PageClient.Page saved = pages.post("/customers/" + customerId + "/interactions", form(subject, "COURSE_INQUIRY"));
+    PageClient.Page saved =
+        pages.post("/customers/" + customerId + "/interactions", form(subject, "COURSE_INQUIRY"));
 
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     String path = saved.location().replaceFirst("^https?://[^/]+", "");
@@ -95,11 +97,17 @@ class ContactRecordPageTests {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.document().select("#subject-error").text()).contains("subject is required");
-    assertThat(page.document().select("#occurredAt-error").text()).contains("at most one day in the future");
+    assertThat(page.document().select("#occurredAt-error").text())
+        .contains("at most one day in the future");
     Map<String, String> typed = form("Duration typo", "ORDER");
     typed.put("durationMinutes", "ten");
-    assertThat(pages.post("/customers/" + customerId + "/interactions", typed).document()
-        .select("#durationMinutes-error").text()).contains("whole number");
+    assertThat(
+            pages
+                .post("/customers/" + customerId + "/interactions", typed)
+                .document()
+                .select("#durationMinutes-error")
+                .text())
+        .contains("whole number");
     assertThat(count()).isEqualTo(before);
   }
 
@@ -111,21 +119,29 @@ class ContactRecordPageTests {
     PageClient consultantPages = staff.pages(consultant);
     consultantPages.get("/customers/" + own + "/interactions/new");
 
-    Document refused = consultantPages.post("/customers/" + own + "/interactions", form("Third call", "RETURN_VISIT"))
-        .document();
+    Document refused =
+        consultantPages
+            .post("/customers/" + own + "/interactions", form("Third call", "RETURN_VISIT"))
+            .document();
 
-    assertThat(refused.select(".alert-danger").text()).contains("Course consultant").contains("at most 2")
+    assertThat(refused.select(".alert-danger").text())
+        .contains("Course consultant")
+        .contains("at most 2")
         .contains("7 day");
     assertThat(refused.select("#override-box")).isEmpty();
-    assertThat(refused.select("#supervisor-override")).as("a supervisor may override on this form").hasSize(1);
+    assertThat(refused.select("#supervisor-override"))
+        .as("a supervisor may override on this form")
+        .hasSize(1);
 
     UserAccount principal = staff.user(branch.id(), "CENTRE_PRINCIPAL", "COURSE_CONSULTANT");
     String theirs = staff.customer(principal, null).get("id").asString();
     twoReturnVisits(principal, theirs);
     PageClient principalPages = staff.pages(principal);
     principalPages.get("/customers/" + theirs + "/interactions/new");
-    Document again = principalPages.post("/customers/" + theirs + "/interactions", form("Third call", "RETURN_VISIT"))
-        .document();
+    Document again =
+        principalPages
+            .post("/customers/" + theirs + "/interactions", form("Third call", "RETURN_VISIT"))
+            .document();
     assertThat(again.select(".alert-danger").text()).contains("Course consultant");
     assertThat(again.select("#override-box")).isNotEmpty();
     assertThat(again.select("#supervisor-override")).as("they may override themselves").isEmpty();
@@ -134,13 +150,23 @@ class ContactRecordPageTests {
     override.put("overrideReason", "Exam results came out");
     PageClient.Page saved = principalPages.post("/customers/" + theirs + "/interactions", override);
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-    assertThat(principalPages.get(saved.location().replaceFirst("^https?://[^/]+", "")).document()
-        .select("#record-override").text()).contains("Exam results came out").contains(principal.username());
+    assertThat(
+            principalPages
+                .get(saved.location().replaceFirst("^https?://[^/]+", ""))
+                .document()
+                .select("#record-override")
+                .text())
+        .contains("Exam results came out")
+        .contains(principal.username());
   }
 
   @Test
   void theAuthorCorrectsWithinADayOthersAndLateEditsAreRefusedAndAStaleFormSaysSo() {
-    JsonNode created = staff.as(agent).post("/api/v1/interactions", record(customerId, "HELP_REQUEST", null)).json();
+    JsonNode created =
+        staff
+            .as(agent)
+            .post("/api/v1/interactions", record(customerId, "HELP_REQUEST", null))
+            .json();
     String id = created.get("id").asString();
     Document edit = pages.get("/interactions/" + id + "/edit").document();
     assertThat(edit.select("#subject").attr("value")).isEqualTo(created.get("subject").asString());
@@ -159,14 +185,17 @@ class ContactRecordPageTests {
     assertThat(colleague.get("/interactions/" + id).document().select("#edit-record")).isEmpty();
     PageClient.Page refused = colleague.get("/interactions/" + id + "/edit");
     assertThat(refused.status()).isEqualTo(302);
-    assertThat(colleague.get("/interactions/" + id).document().select("#flash-error").text()).contains("Only the author");
+    assertThat(colleague.get("/interactions/" + id).document().select("#flash-error").text())
+        .contains("Only the author");
 
     jdbc.sql("update interaction_record set created_at = ? where id = ?")
-        .param(Instant.now().minus(2, ChronoUnit.DAYS).atOffset(java.time.ZoneOffset.UTC)).param(UUID.fromString(id))
+        .param(Instant.now().minus(2, ChronoUnit.DAYS).atOffset(java.time.ZoneOffset.UTC))
+        .param(UUID.fromString(id))
         .update();
     assertThat(pages.get("/interactions/" + id).document().select("#edit-record")).isEmpty();
     pages.get("/interactions/" + id + "/edit");
-    assertThat(pages.get("/interactions/" + id).document().select("#flash-error").text()).contains("24 hours");
+    assertThat(pages.get("/interactions/" + id).document().select("#flash-error").text())
+        .contains("24 hours");
     PageClient outsider = staff.pages(staff.user(staff.branch().id(), "CALL_CENTRE_AGENT"));
     assertThat(outsider.get("/interactions/" + id).status()).isEqualTo(404);
   }
@@ -175,7 +204,11 @@ class ContactRecordPageTests {
   void theKnownCallerCardAndTheListShowTheContactRecords() {
     String phone = InteractionStaff.mobile();
     String callerId = staff.customer(agent, phone).get("id").asString();
-    JsonNode logged = staff.as(agent).post("/api/v1/interactions", record(callerId, "PRICE_INQUIRY", null)).json();
+    JsonNode logged =
+        staff
+            .as(agent)
+            .post("/api/v1/interactions", record(callerId, "PRICE_INQUIRY", null))
+            .json();
 
     Document card = pages.get("/lookup?phone=" + phone).document();
     assertThat(card.select("#contacts-log-" + callerId + " [hx-get]").attr("hx-get"))
@@ -184,9 +217,14 @@ class ContactRecordPageTests {
     String code = staff.admin().get("/api/v1/customers/" + callerId).json().get("code").asString();
     Document list = pages.get("/interactions?customer=" + code + "&type=INQUIRY").document();
     assertThat(list.select(".record-subject").text()).isEqualTo(logged.get("subject").asString());
-    assertThat(pages.get("/interactions?customer=" + code + "&type=COMPLAINT").document().select("#no-records"))
+    assertThat(
+            pages
+                .get("/interactions?customer=" + code + "&type=COMPLAINT")
+                .document()
+                .select("#no-records"))
         .isNotEmpty();
-    PageClient.Page fragment = pages.get("/interactions?customer=" + code, Map.of("HX-Request", "true"));
+    PageClient.Page fragment =
+        pages.get("/interactions?customer=" + code, Map.of("HX-Request", "true"));
     assertThat(fragment.document().select("#results")).isNotEmpty();
     assertThat(fragment.document().select("nav.navbar")).isEmpty();
     assertThat(pages.get("/interactions?from=yesterday").document().select("#filter-error").text())
@@ -194,13 +232,21 @@ class ContactRecordPageTests {
   }
 
   private Document panel() {
-    return pages.get("/customers/" + customerId + "/interactions/panel", Map.of("HX-Request", "true")).document();
+    return pages
+        .get("/customers/" + customerId + "/interactions/panel", Map.of("HX-Request", "true"))
+        .document();
   }
 
   private void twoReturnVisits(UserAccount user, String id) {
     for (int days = 2; days >= 1; days--) {
-      assertThat(staff.as(user).post("/api/v1/interactions",
-          record(id, "RETURN_VISIT", Instant.now().minus(days, ChronoUnit.DAYS))).status()).isEqualTo(201);
+      assertThat(
+              staff
+                  .as(user)
+                  .post(
+                      "/api/v1/interactions",
+                      record(id, "RETURN_VISIT", Instant.now().minus(days, ChronoUnit.DAYS)))
+                  .status())
+          .isEqualTo(201);
     }
   }
 
@@ -212,7 +258,8 @@ class ContactRecordPageTests {
     form.put("subject", subject);
     form.put("notes", "Notes from the page");
     form.put("durationMinutes", "8");
-    form.put("occurredAt", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(5).format(LOCAL));
+    form.put(
+        "occurredAt", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(5).format(LOCAL));
     return form;
   }
 

@@ -25,7 +25,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** Org units, staff, customers and contact records for tests that share one database: every name is new. */
+/**
+ * Org units, staff, customers and contact records for tests that share one database: every name is
+ * new.
+ */
 final class InteractionStaff {
 
   static final String PASSWORD = "Sunny-Garden-42";
@@ -51,9 +54,12 @@ final class InteractionStaff {
   }
 
   OrgUnit branch() {
-    OrgUnit root = orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    OrgUnit root =
+        orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
     String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.BRANCH, code, "Unit " + code, "Asia/Shanghai", null));
+    return orgUnits.create(
+        new SaveOrgUnit(
+            root.id(), OrgUnitKind.BRANCH, code, "Unit " + code, "Asia/Shanghai", null));
   }
 
   UserAccount user(UUID orgUnitId, String... roleCodes) {
@@ -63,9 +69,21 @@ final class InteractionStaff {
   /** A user whose pages are in {@code locale} ({@code en} or {@code zh-CN}). */
   UserAccount userSpeaking(String locale, UUID orgUnitId, String... roleCodes) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    Set<UUID> roleIds = Arrays.stream(roleCodes).map(code -> roles.byCode(code).id()).collect(Collectors.toSet());
-    return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, orgUnitId, null,
-        locale, roleIds, true, PASSWORD, null));
+    Set<UUID> roleIds =
+        Arrays.stream(roleCodes).map(code -> roles.byCode(code).id()).collect(Collectors.toSet());
+    return users.create(
+        new SaveUser(
+            username,
+            "Staff " + username,
+            username + "@example.com",
+            null,
+            orgUnitId,
+            null,
+            locale,
+            roleIds,
+            true,
+            PASSWORD,
+            null));
   }
 
   /** A new role with these grants, e.g. to set a follow-up policy no other test sees. */
@@ -95,7 +113,8 @@ final class InteractionStaff {
     Map<String, Object> body = new HashMap<>();
     body.put("kind", "PERSON");
     body.put("name", unique("Customer"));
-    body.put("phones", List.of(Map.of("number", phone == null ? mobile() : phone, "label", "mobile")));
+    body.put(
+        "phones", List.of(Map.of("number", phone == null ? mobile() : phone, "label", "mobile")));
     if (owner != null) {
       body.put("ownerId", owner.id());
       body.put("orgUnitId", owner.orgUnitId());
@@ -108,11 +127,17 @@ final class InteractionStaff {
   }
 
   String contact(String customerId, String name) {
-    return admin().post("/api/v1/customers/" + customerId + "/contacts", Map.of("name", name)).json().get("id")
+    return admin()
+        .post("/api/v1/customers/" + customerId + "/contacts", Map.of("name", name))
+        .json()
+        .get("id")
         .asString();
   }
 
-  /** A valid contact record body: a phone call of the given type, an hour ago unless {@code at} is given. */
+  /**
+   * A valid contact record body: a phone call of the given type, an hour ago unless {@code at} is
+   * given.
+   */
   static Map<String, Object> record(String customerId, String type, Instant at) {
     Map<String, Object> body = new HashMap<>();
     body.put("customerId", customerId);
@@ -123,7 +148,11 @@ final class InteractionStaff {
     body.put("notes", "Talked about the spring term.");
     body.put("outcome", "Will call back");
     body.put("durationMinutes", 12);
-    body.put("occurredAt", (at == null ? Instant.now().minusSeconds(3600) : at).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+    body.put(
+        "occurredAt",
+        (at == null ? Instant.now().minusSeconds(3600) : at)
+            .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+            .toString());
     return body;
   }
 
@@ -140,7 +169,10 @@ final class InteractionStaff {
   /** The errors of a problem response as field → rule. */
   static Map<String, String> errors(ApiClient.Response response) {
     Map<String, String> errors = new HashMap<>();
-    response.json().get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("rule").asString()));
+    response
+        .json()
+        .get("errors")
+        .forEach(e -> errors.put(e.get("field").asString(), e.get("rule").asString()));
     return errors;
   }
 }

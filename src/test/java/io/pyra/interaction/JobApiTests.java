@@ -71,24 +71,39 @@ class JobApiTests {
     assertThat(api.get(list).json().get("items").size()).isEqualTo(2);
     assertThat(api.get(list + "&country=DE").json().get("items").get(0).get("id").asString())
         .isEqualTo(other.json().get("id").asString());
-    assertThat(api.get(list + "&status=OPEN&serviceCategory=CONSULTING").json().get("items").size()).isEqualTo(1);
+    assertThat(api.get(list + "&status=OPEN&serviceCategory=CONSULTING").json().get("items").size())
+        .isEqualTo(1);
     JsonNode page = api.get(list + "&limit=1").json();
-    assertThat(api.get(list + "&limit=1&cursor=" + page.get("nextCursor").asString()).json().get("items").get(0)
-        .get("id").asString()).isNotEqualTo(page.get("items").get(0).get("id").asString());
+    assertThat(
+            api.get(list + "&limit=1&cursor=" + page.get("nextCursor").asString())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString())
+        .isNotEqualTo(page.get("items").get(0).get("id").asString());
     assertThat(api.get("/api/v1/service-categories").json().size()).isGreaterThanOrEqualTo(3);
   }
 
   @Test
   void badJobInputIsRefusedNamingTheFieldAndRule() {
     long before = count();
-    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "country", "ZZ")))).containsEntry("country", "iso-3166");
-    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "country", null)))).containsEntry("country", "required");
-    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "serviceCategory", "GARDENING"))))
+    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "country", "ZZ"))))
+        .containsEntry("country", "iso-3166");
+    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "country", null))))
+        .containsEntry("country", "required");
+    assertThat(
+            errors(api.post("/api/v1/jobs", with(job(customerId), "serviceCategory", "GARDENING"))))
         .containsEntry("serviceCategory", "unknown");
     assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "status", "COMPLETED"))))
         .containsEntry("status", "initial");
-    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "name", "")))).containsEntry("name", "required");
-    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "customerId", UUID.randomUUID().toString()))))
+    assertThat(errors(api.post("/api/v1/jobs", with(job(customerId), "name", ""))))
+        .containsEntry("name", "required");
+    assertThat(
+            errors(
+                api.post(
+                    "/api/v1/jobs",
+                    with(job(customerId), "customerId", UUID.randomUUID().toString()))))
         .containsEntry("customerId", "unknown");
     assertThat(count()).isEqualTo(before);
     UserAccount agent = staff.user(branch.id(), "CALL_CENTRE_AGENT");
@@ -103,8 +118,10 @@ class JobApiTests {
     assertThat(api.patch(path, Map.of("status", "ACTIVE"), null).status()).isEqualTo(428);
     ApiClient.Response active = api.patch(path, Map.of("status", "ACTIVE"), created.header("ETag"));
     assertThat(active.status()).as(active.body()).isEqualTo(200);
-    assertThat(api.patch(path, Map.of("status", "COMPLETED"), created.header("ETag")).status()).isEqualTo(412);
-    ApiClient.Response done = api.patch(path, Map.of("status", "COMPLETED", "office", "Wan Chai"), active.header("ETag"));
+    assertThat(api.patch(path, Map.of("status", "COMPLETED"), created.header("ETag")).status())
+        .isEqualTo(412);
+    ApiClient.Response done =
+        api.patch(path, Map.of("status", "COMPLETED", "office", "Wan Chai"), active.header("ETag"));
     assertThat(done.json().get("status").asString()).isEqualTo("COMPLETED");
     assertThat(done.json().get("office").asString()).isEqualTo("Wan Chai");
 
@@ -118,7 +135,8 @@ class JobApiTests {
     ApiClient.Response cleared = api.patch(path, clear, done.header("ETag"));
     assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
     assertThat(cleared.json().get("office").isNull()).isTrue();
-    assertThat(cleared.json().get("name").asString()).isEqualTo(created.json().get("name").asString());
+    assertThat(cleared.json().get("name").asString())
+        .isEqualTo(created.json().get("name").asString());
   }
 
   @Test
@@ -126,7 +144,14 @@ class JobApiTests {
     String jobId = api.post("/api/v1/jobs", job(customerId)).json().get("id").asString();
     UserAccount outsider = staff.user(staff.branch().id(), "CUSTOMER_SERVICE_ASSISTANT");
     assertThat(staff.as(outsider).get("/api/v1/jobs/" + jobId).status()).isEqualTo(404);
-    assertThat(staff.as(outsider).get("/api/v1/jobs?customerId=" + customerId).json().get("items").size()).isZero();
+    assertThat(
+            staff
+                .as(outsider)
+                .get("/api/v1/jobs?customerId=" + customerId)
+                .json()
+                .get("items")
+                .size())
+        .isZero();
 
     Map<String, Object> body = record(customerId, "CONSULTATION", null);
     body.put("jobId", jobId);
@@ -134,7 +159,8 @@ class JobApiTests {
     assertThat(logged.get("jobId").asString()).isEqualTo(jobId);
     assertThat(logged.get("country").asString()).isEqualTo("HK");
     assertThat(logged.get("office").asString()).isEqualTo("Central");
-    assertThat(api.get("/api/v1/interactions?jobId=" + jobId).json().get("items").size()).isEqualTo(1);
+    assertThat(api.get("/api/v1/interactions?jobId=" + jobId).json().get("items").size())
+        .isEqualTo(1);
   }
 
   @Test
@@ -145,15 +171,29 @@ class JobApiTests {
     body.put("jobId", jobId);
     String recordId = api.post("/api/v1/interactions", body).json().get("id").asString();
 
-    ApiClient.Response merge = staff.admin().post("/api/v1/customers/" + customerId + "/merge",
-        Map.of("mergedId", mergedId, "fields", Map.of()));
+    ApiClient.Response merge =
+        staff
+            .admin()
+            .post(
+                "/api/v1/customers/" + customerId + "/merge",
+                Map.of("mergedId", mergedId, "fields", Map.of()));
     assertThat(merge.status()).as(merge.body()).isEqualTo(200);
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      assertThat(api.get("/api/v1/interactions/" + recordId).json().get("customerId").asString()).isEqualTo(customerId);
-      assertThat(api.get("/api/v1/jobs/" + jobId).json().get("customerId").asString()).isEqualTo(customerId);
-    });
-    assertThat(api.get("/api/v1/interactions?customerId=" + customerId).json().get("items").size()).isEqualTo(1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              assertThat(
+                      api.get("/api/v1/interactions/" + recordId)
+                          .json()
+                          .get("customerId")
+                          .asString())
+                  .isEqualTo(customerId);
+              assertThat(api.get("/api/v1/jobs/" + jobId).json().get("customerId").asString())
+                  .isEqualTo(customerId);
+            });
+    assertThat(api.get("/api/v1/interactions?customerId=" + customerId).json().get("items").size())
+        .isEqualTo(1);
   }
 
   private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

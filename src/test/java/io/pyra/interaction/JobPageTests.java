@@ -30,17 +30,43 @@ class JobPageTests {
     PageClient pages = staff.pages(assistant);
     String customerId = staff.customer(assistant, null).get("id").asString();
 
-    assertThat(pages.get("/customers/" + customerId).document().select("section#jobs [hx-get]").attr("hx-get"))
+    assertThat(
+            pages
+                .get("/customers/" + customerId)
+                .document()
+                .select("section#jobs [hx-get]")
+                .attr("hx-get"))
         .isEqualTo("/customers/" + customerId + "/jobs/panel");
-    Document panel = pages.get("/customers/" + customerId + "/jobs/panel", Map.of("HX-Request", "true")).document();
-    assertThat(panel.select("a.new-job").attr("href")).isEqualTo("/customers/" + customerId + "/jobs/new");
+    Document panel =
+        pages
+            .get("/customers/" + customerId + "/jobs/panel", Map.of("HX-Request", "true"))
+            .document();
+    assertThat(panel.select("a.new-job").attr("href"))
+        .isEqualTo("/customers/" + customerId + "/jobs/new");
 
     Document form = pages.get("/customers/" + customerId + "/jobs/new").document();
-    assertThat(form.select("#serviceCategory option[value=CONSULTING]").text()).isEqualTo("Consulting");
+    assertThat(form.select("#serviceCategory option[value=CONSULTING]").text())
+        .isEqualTo("Consulting");
     assertThat(form.select("#status option").eachAttr("value")).containsExactly("OPEN", "ACTIVE");
-    Map<String, String> fields = new HashMap<>(Map.of("name", "Dubai office training", "country", "QQ",
-        "office", "Dubai", "serviceCategory", "CONSULTING", "status", "OPEN"));
-    assertThat(pages.post("/customers/" + customerId + "/jobs", fields).document().select("#country-error").text())
+    Map<String, String> fields =
+        new HashMap<>(
+            Map.of(
+                "name",
+                "Dubai office training",
+                "country",
+                "QQ",
+                "office",
+                "Dubai",
+                "serviceCategory",
+                "CONSULTING",
+                "status",
+                "OPEN"));
+    assertThat(
+            pages
+                .post("/customers/" + customerId + "/jobs", fields)
+                .document()
+                .select("#country-error")
+                .text())
         .contains("not an ISO 3166 country code");
     fields.put("country", "AE");
     PageClient.Page saved = pages.post("/customers/" + customerId + "/jobs", fields);
@@ -48,19 +74,28 @@ class JobPageTests {
     String path = saved.location().replaceFirst("^https?://[^/]+", "");
     String jobId = path.substring("/jobs/".length());
 
-    staff.as(assistant).post("/api/v1/interactions", withJob(InteractionStaff.record(customerId, "CONSULTATION", null),
-        jobId));
+    staff
+        .as(assistant)
+        .post(
+            "/api/v1/interactions",
+            withJob(InteractionStaff.record(customerId, "CONSULTATION", null), jobId));
     Document detail = pages.get(path).document();
     assertThat(detail.select("#job-code").text()).matches("J-\\d{6}");
     assertThat(detail.select("#job-country").text()).isEqualTo("AE");
     assertThat(detail.select(".job-record")).hasSize(1);
-    assertThat(pages.get("/customers/" + customerId + "/jobs/panel", Map.of("HX-Request", "true")).document()
-        .select(".job-row").text()).contains("Dubai office training");
-    assertThat(pages.get("/jobs?q=Dubai%20office").document().select(".job-row").text()).contains(detail.select("#job-code").text());
+    assertThat(
+            pages
+                .get("/customers/" + customerId + "/jobs/panel", Map.of("HX-Request", "true"))
+                .document()
+                .select(".job-row")
+                .text())
+        .contains("Dubai office training");
+    assertThat(pages.get("/jobs?q=Dubai%20office").document().select(".job-row").text())
+        .contains(detail.select("#job-code").text());
 
     Document edit = pages.get(path + "/edit").document();
-    assertThat(edit.select("#status option").eachAttr("value")).containsExactlyInAnyOrder("OPEN", "ACTIVE", "ON_HOLD",
-        "CANCELLED");
+    assertThat(edit.select("#status option").eachAttr("value"))
+        .containsExactlyInAnyOrder("OPEN", "ACTIVE", "ON_HOLD", "CANCELLED");
     Map<String, String> change = new HashMap<>(fields);
     change.put("status", "ACTIVE");
     change.put("version", edit.select("#version").attr("value"));

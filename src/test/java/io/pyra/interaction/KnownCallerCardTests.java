@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The known-caller card, over the API and on the page: the customer's latest contact records,
- * and none of the values that later modules will fill (tier, grade, revenue, open cases) shown as if known.
+ * The known-caller card, over the API and on the page: the customer's latest contact records, and
+ * none of the values that later modules will fill (tier, grade, revenue, open cases) shown as if
+ * known.
  */
 @PyraIntegrationTest
 class KnownCallerCardTests {
@@ -55,48 +56,64 @@ class KnownCallerCardTests {
     Instant start = Instant.now().minus(10, ChronoUnit.DAYS);
     List<String> subjects = new ArrayList<>();
     for (int day = 0; day < 6; day++) {
-      Map<String, Object> body = record(customerId, "PRICE_INQUIRY", start.plus(day, ChronoUnit.DAYS));
+      Map<String, Object> body =
+          record(customerId, "PRICE_INQUIRY", start.plus(day, ChronoUnit.DAYS));
       assertThat(api.post("/api/v1/interactions", body).status()).isEqualTo(201);
       subjects.add((String) body.get("subject"));
     }
     // a colleague of the same branch looks the caller up
     ApiClient colleague = staff.as(staff.user(branch.id(), "CALL_CENTRE_AGENT"));
 
-    JsonNode card = colleague.get("/api/v1/customers/lookup?phone=" + phone).json().get("items").get(0);
+    JsonNode card =
+        colleague.get("/api/v1/customers/lookup?phone=" + phone).json().get("items").get(0);
 
     JsonNode last = card.get("lastContacts");
     assertThat(last.size()).isEqualTo(5);
     List<String> shown = last.valueStream().map(r -> r.get("subject").asString()).toList();
-    assertThat(shown).containsExactly(subjects.get(5), subjects.get(4), subjects.get(3), subjects.get(2),
-        subjects.get(1));
+    assertThat(shown)
+        .containsExactly(
+            subjects.get(5), subjects.get(4), subjects.get(3), subjects.get(2), subjects.get(1));
     JsonNode newest = last.get(0);
     assertThat(newest.get("type").asString()).isEqualTo("PRICE_INQUIRY");
     assertThat(newest.get("typeName").asString()).isNotBlank();
     assertThat(newest.get("channel").asString()).isEqualTo("PHONE");
     assertThat(newest.get("authorName").asString()).isEqualTo(agent.displayName());
-    assertThat(Instant.parse(newest.get("occurredAt").asString())).isAfter(start.plus(4, ChronoUnit.DAYS));
+    assertThat(Instant.parse(newest.get("occurredAt").asString()))
+        .isAfter(start.plus(4, ChronoUnit.DAYS));
   }
 
   @Test
   void aCallerWithoutContactRecordsHasAnEmptyListAndNoMadeUpValues() {
-    JsonNode card = staff.as(agent).get("/api/v1/customers/lookup?phone=" + phone).json().get("items").get(0);
+    JsonNode card =
+        staff.as(agent).get("/api/v1/customers/lookup?phone=" + phone).json().get("items").get(0);
 
     assertThat(card.get("lastContacts").isArray()).isTrue();
     assertThat(card.get("lastContacts").size()).isZero();
     for (String unknown : List.of("tier", "grade", "lifetimeRevenue", "openCases")) {
-      assertThat(card.get(unknown) == null || card.get(unknown).isNull()).as(unknown + " in " + card).isTrue();
+      assertThat(card.get(unknown) == null || card.get(unknown).isNull())
+          .as(unknown + " in " + card)
+          .isTrue();
     }
   }
 
   @Test
   void theOpenApiSchemaSaysWhichCardValuesAreNotKnownYet() {
-    JsonNode card = new ApiClient(port).get("/v3/api-docs").json().get("components").get("schemas")
-        .get("CustomerCard").get("properties");
+    JsonNode card =
+        new ApiClient(port)
+            .get("/v3/api-docs")
+            .json()
+            .get("components")
+            .get("schemas")
+            .get("CustomerCard")
+            .get("properties");
 
     for (String unknown : List.of("tier", "grade", "lifetimeRevenue", "openCases")) {
-      assertThat(card.get(unknown).get("description").asString()).as(unknown).contains("always null until");
+      assertThat(card.get(unknown).get("description").asString())
+          .as(unknown)
+          .contains("always null until");
     }
-    assertThat(card.get("lastContacts").get("description").asString()).contains("latest contact records");
+    assertThat(card.get("lastContacts").get("description").asString())
+        .contains("latest contact records");
   }
 
   @Test
@@ -104,7 +121,12 @@ class KnownCallerCardTests {
     Document page = staff.pages(agent).get("/lookup?phone=" + phone).document();
 
     String card = page.select("#lookup-cards .customer-card").text();
-    assertThat(card).contains("Stage").doesNotContain("Open cases").doesNotContain("Tier").doesNotContain("Grade")
-        .doesNotContain("Lifetime revenue").doesNotContain("—");
+    assertThat(card)
+        .contains("Stage")
+        .doesNotContain("Open cases")
+        .doesNotContain("Tier")
+        .doesNotContain("Grade")
+        .doesNotContain("Lifetime revenue")
+        .doesNotContain("—");
   }
 }

@@ -5,7 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records the {@link ContactRecordLogged} events, as another module listening to them would receive them. */
+/**
+ * Records the {@link ContactRecordLogged} events, as another module listening to them would receive
+ * them.
+ */
 @Component
 class LoggedEvents {
 

@@ -117,7 +117,15 @@ class ReminderMailRetryTests {
     assertThat(second.count()).isEqualTo(2);
     assertThat(second.nextAt()).isNull();
     assertThat(second.emailedAt()).isNotNull();
-    assertThat(staff.api(user).get("/api/v1/notifications").json().get("items").get(0).get("emailedAt").isNull())
+    assertThat(
+            staff
+                .api(user)
+                .get("/api/v1/notifications")
+                .json()
+                .get("items")
+                .get(0)
+                .get("emailedAt")
+                .isNull())
         .isFalse();
 
     reminders.remindDue(start.plus(Duration.ofHours(1)));
@@ -152,12 +160,18 @@ class ReminderMailRetryTests {
   record Attempts(int count, Instant nextAt, Instant failedAt, Instant emailedAt) {}
 
   private Attempts attempts(UUID task) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select email_attempts, email_next_at, email_failed_at, emailed_at from interaction_notification
              where task_id = ? and kind = 'TASK_DUE'""")
         .param(task)
-        .query((rs, n) -> new Attempts(rs.getInt(1), instant(rs.getObject(2, OffsetDateTime.class)),
-            instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class))))
+        .query(
+            (rs, n) ->
+                new Attempts(
+                    rs.getInt(1),
+                    instant(rs.getObject(2, OffsetDateTime.class)),
+                    instant(rs.getObject(3, OffsetDateTime.class)),
+                    instant(rs.getObject(4, OffsetDateTime.class))))
         .single();
   }
 
@@ -170,11 +184,16 @@ class ReminderMailRetryTests {
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(runs);
     try {
-      List<Future<Integer>> done = java.util.stream.IntStream.range(0, runs)
-          .mapToObj(i -> threads.submit(() -> {
-            go.await();
-            return reminders.remindDue(now);
-          })).toList();
+      List<Future<Integer>> done =
+          java.util.stream.IntStream.range(0, runs)
+              .mapToObj(
+                  i ->
+                      threads.submit(
+                          () -> {
+                            go.await();
+                            return reminders.remindDue(now);
+                          }))
+              .toList();
       go.countDown();
       for (Future<Integer> run : done) {
         run.get(60, TimeUnit.SECONDS);
@@ -188,15 +207,19 @@ class ReminderMailRetryTests {
     UserAccount user = staff.user(unit, "COURSE_CONSULTANT");
     PageClient page = staff.pages(user);
     page.get("/account");
-    assertThat(page.post("/account/reminders", Map.of("emailReminders", "true")).status()).isEqualTo(302);
+    assertThat(page.post("/account/reminders", Map.of("emailReminders", "true")).status())
+        .isEqualTo(302);
     return user;
   }
 
   /** A task of the user's that is due now; answers its id. */
   private UUID dueTask(UserAccount user, String title) throws InterruptedException {
-    // two seconds ahead: the body gives the due time in whole seconds, and a time already past is refused
-    ApiClient.Response response = staff.api(user).post("/api/v1/tasks",
-        task(title, null, null, Instant.now().plusSeconds(2)));
+    // two seconds ahead: the body gives the due time in whole seconds, and a time already past is
+    // refused
+    ApiClient.Response response =
+        staff
+            .api(user)
+            .post("/api/v1/tasks", task(title, null, null, Instant.now().plusSeconds(2)));
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     JsonNode created = response.json();
     Instant due = Instant.parse(created.get("dueAt").asString());
@@ -213,7 +236,9 @@ class ReminderMailRetryTests {
 
   /** The mails received for this address (SMTP hands a mail over before the sender goes on). */
   private List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> recipient(m).equalsIgnoreCase(address))
+        .toList();
   }
 
   private static String recipient(MimeMessage message) {

@@ -37,13 +37,32 @@ class SupervisionBrowserTests {
     UserAccount consultant = data.user(data.unit(branch).id(), "COURSE_CONSULTANT");
     UUID customer = data.customer("Follow-up", consultant);
     Instant now = Instant.now();
-    data.task(customer, consultant, "Return visit after the trial lesson", now.minus(5, ChronoUnit.DAYS),
-        now.minus(2, ChronoUnit.DAYS), "OPEN");
-    data.task(customer, consultant, "Send the course schedule", now.minus(5, ChronoUnit.DAYS),
-        now.minus(1, ChronoUnit.HOURS), "OPEN");
-    data.task(customer, consultant, "Already called", now.minus(5, ChronoUnit.DAYS), now.minus(3, ChronoUnit.DAYS),
+    data.task(
+        customer,
+        consultant,
+        "Return visit after the trial lesson",
+        now.minus(5, ChronoUnit.DAYS),
+        now.minus(2, ChronoUnit.DAYS),
+        "OPEN");
+    data.task(
+        customer,
+        consultant,
+        "Send the course schedule",
+        now.minus(5, ChronoUnit.DAYS),
+        now.minus(1, ChronoUnit.HOURS),
+        "OPEN");
+    data.task(
+        customer,
+        consultant,
+        "Already called",
+        now.minus(5, ChronoUnit.DAYS),
+        now.minus(3, ChronoUnit.DAYS),
         "DONE");
-    data.record(customer, consultant, "RETURN_VISIT", LocalDate.now(ZONE).atTime(0, 5).atZone(ZONE).toInstant(),
+    data.record(
+        customer,
+        consultant,
+        "RETURN_VISIT",
+        LocalDate.now(ZONE).atTime(0, 5).atZone(ZONE).toInstant(),
         "First return visit");
 
     signIn(page, principal.username());
@@ -57,7 +76,8 @@ class SupervisionBrowserTests {
     row.locator("td.overdue a").click();
     assertThat(page.locator("#drill-down-title")).containsText(consultant.displayName());
     assertThat(page.locator(".drill-row")).hasCount(2);
-    assertThat(page.locator(".drill-row .task-title").first()).hasText("Return visit after the trial lesson");
+    assertThat(page.locator(".drill-row .task-title").first())
+        .hasText("Return visit after the trial lesson");
     assertThat(page.locator("#drill-down")).containsText("Send the course schedule");
     assertThat(page.locator("#drill-down")).containsText(data.customerName(customer));
     page.locator("#back-to-board").click();
@@ -73,7 +93,12 @@ class SupervisionBrowserTests {
     for (int i = 1; i <= 22; i++) {
       data.record(customer, agent, "INQUIRY", now.minus(i, ChronoUnit.HOURS), "Call number " + i);
     }
-    data.task(customer, agent, "Book the trial lesson", now.minus(30, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS),
+    data.task(
+        customer,
+        agent,
+        "Book the trial lesson",
+        now.minus(30, ChronoUnit.MINUTES),
+        now.plus(1, ChronoUnit.DAYS),
         "OPEN");
 
     signIn(page, agent.username());

@@ -24,9 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A centre principal's board: for a past week, a consultant in a team of the principal's branch
- * has three tasks due (one done), three overdue tasks in all, three contact records on two days,
- * and two customers without contact for 30 days.
+ * A centre principal's board: for a past week, a consultant in a team of the principal's branch has
+ * three tasks due (one done), three overdue tasks in all, three contact records on two days, and
+ * two customers without contact for 30 days.
  */
 @PyraIntegrationTest
 class SupervisionPageTests {
@@ -67,7 +67,8 @@ class SupervisionPageTests {
     }
     data.record(active, consultant, "RETURN_VISIT", at(from, 10), "Monday call one");
     data.record(active, consultant, "RETURN_VISIT", at(from, 15), "Monday call two");
-    data.record(active, consultant, "CONSULTATION", at(from.plusDays(2), 11), "Wednesday consultation");
+    data.record(
+        active, consultant, "CONSULTATION", at(from.plusDays(2), 11), "Wednesday consultation");
     data.record(active, consultant, "VISIT", at(from.minusDays(1), 11), "Before the period");
     data.record(quietCustomer, consultant, "VISIT", now.minus(40, ChronoUnit.DAYS), "Long ago");
     data.record(active, colleague, "VISIT", at(from, 12), "Colleague's record");
@@ -75,7 +76,13 @@ class SupervisionPageTests {
     data.task(active, consultant, "Due and done", at(from, 9), at(from.plusDays(1), 9), "DONE");
     data.task(active, consultant, "Due and open one", at(from, 9), at(from.plusDays(3), 9), "OPEN");
     data.task(brandNew, consultant, "Due and open two", at(from, 9), at(to, 18), "OPEN");
-    data.task(active, consultant, "Long overdue", at(from.minusDays(20), 9), at(from.minusDays(10), 9), "OPEN");
+    data.task(
+        active,
+        consultant,
+        "Long overdue",
+        at(from.minusDays(20), 9),
+        at(from.minusDays(10), 9),
+        "OPEN");
     data.task(active, consultant, "Cancelled", at(from, 9), at(from.plusDays(2), 9), "CANCELLED");
     data.task(active, consultant, "Due tomorrow", now, now.plus(1, ChronoUnit.DAYS), "OPEN");
     data.task(active, outsider, "Outsider's task", now, now.minus(1, ChronoUnit.DAYS), "OPEN");
@@ -90,7 +97,8 @@ class SupervisionPageTests {
     assertThat(cell(row, "planned")).isEqualTo("4");
     assertThat(cell(row, "done")).isEqualTo("1");
     assertThat(cell(row, "overdue")).isEqualTo("3");
-    assertThat(row.select("td.records").eachText()).containsExactly("2", "0", "1", "0", "0", "0", "0");
+    assertThat(row.select("td.records").eachText())
+        .containsExactly("2", "0", "1", "0", "0", "0", "0");
     assertThat(cell(row, "records-total")).isEqualTo("3");
     assertThat(cell(row, "quiet")).isEqualTo("2");
     assertThat(board.select("th.column-label")).hasSize(7);
@@ -111,9 +119,11 @@ class SupervisionPageTests {
     assertThat(board.getElementById("nav-supervision")).isNotNull();
 
     PageClient consultantPages = data.pages(consultant);
-    assertThat(consultantPages.get("/customers").document().getElementById("nav-supervision")).isNull();
+    assertThat(consultantPages.get("/customers").document().getElementById("nav-supervision"))
+        .isNull();
     assertThat(consultantPages.get("/supervision").status()).isEqualTo(403);
-    assertThat(consultantPages.get("/supervision/people/" + consultant.id() + "/tasks").status()).isEqualTo(403);
+    assertThat(consultantPages.get("/supervision/people/" + consultant.id() + "/tasks").status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -128,7 +138,9 @@ class SupervisionPageTests {
     assertThat(overdue.selectFirst(".drill-row .task-title").attr("href")).startsWith("/tasks/");
 
     Document planned = pages.get(row.selectFirst("td.planned a").attr("href")).document();
-    assertThat(planned.select(".drill-row .task-title").eachText()).hasSize(4).contains("Cancelled");
+    assertThat(planned.select(".drill-row .task-title").eachText())
+        .hasSize(4)
+        .contains("Cancelled");
     Document done = pages.get(row.selectFirst("td.done a").attr("href")).document();
     assertThat(done.select(".drill-row .task-title").eachText()).containsExactly("Due and done");
 
@@ -146,9 +158,12 @@ class SupervisionPageTests {
   @Test
   void aPersonOutsideTheSupervisorsReachIsNotFound() {
     PageClient pages = data.pages(principal);
-    assertThat(pages.get("/supervision/people/" + outsider.id() + "/tasks?list=overdue").status()).isEqualTo(404);
-    assertThat(pages.get("/supervision/people/" + outsider.id() + "/records").status()).isEqualTo(404);
-    assertThat(pages.get("/supervision/people/" + outsider.id() + "/customers").status()).isEqualTo(404);
+    assertThat(pages.get("/supervision/people/" + outsider.id() + "/tasks?list=overdue").status())
+        .isEqualTo(404);
+    assertThat(pages.get("/supervision/people/" + outsider.id() + "/records").status())
+        .isEqualTo(404);
+    assertThat(pages.get("/supervision/people/" + outsider.id() + "/customers").status())
+        .isEqualTo(404);
   }
 
   @Test

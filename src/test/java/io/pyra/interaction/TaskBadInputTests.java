@@ -24,7 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Every bad input is refused with the field and the rule named, in the caller's language, and changes nothing. */
+/**
+ * Every bad input is refused with the field and the rule named, in the caller's language, and
+ * changes nothing.
+ */
 @PyraIntegrationTest
 class TaskBadInputTests {
 
@@ -54,29 +57,44 @@ class TaskBadInputTests {
   @Test
   void aTaskForAnInactiveUserIsRefused() {
     UserAccount gone = staff.user(unit, "COURSE_CONSULTANT", "en", false);
-    refused(task("Call", customer, gone.id(), tomorrow), "assigneeId", "inactive", "is no longer active");
+    refused(
+        task("Call", customer, gone.id(), tomorrow),
+        "assigneeId",
+        "inactive",
+        "is no longer active");
   }
 
   @Test
   void aTaskForAnUnknownUserIsRefused() {
-    refused(task("Call", customer, UUID.randomUUID(), tomorrow), "assigneeId", "not-found", "no such user");
+    refused(
+        task("Call", customer, UUID.randomUUID(), tomorrow),
+        "assigneeId",
+        "not-found",
+        "no such user");
   }
 
   @Test
   void aDueTimeBeforeTheCreationTimeIsRefusedInEnglishAndChinese() {
-    Map<String, Object> body = task("Call", customer, null, Instant.now().minus(Duration.ofMinutes(5)));
+    Map<String, Object> body =
+        task("Call", customer, null, Instant.now().minus(Duration.ofMinutes(5)));
     refused(body, "dueAt", "before-creation", "cannot be before the task was created");
 
-    ApiClient.Response chinese = api.send(api.builder("/api/v1/tasks").header("Content-Type", "application/json")
-        .header("Accept-Language", "zh-CN").POST(HttpRequest.BodyPublishers.ofString(TaskApiTests.json(body))));
+    ApiClient.Response chinese =
+        api.send(
+            api.builder("/api/v1/tasks")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(TaskApiTests.json(body))));
     assertThat(chinese.status()).isEqualTo(422);
     assertThat(chinese.json().get("errors").get(0).get("message").asString())
-        .isEqualTo("\u622a\u6b62\u65f6\u95f4\u4e0d\u80fd\u65e9\u4e8e\u4efb\u52a1\u7684\u521b\u5efa\u65f6\u95f4\u3002");
+        .isEqualTo(
+            "\u622a\u6b62\u65f6\u95f4\u4e0d\u80fd\u65e9\u4e8e\u4efb\u52a1\u7684\u521b\u5efa\u65f6\u95f4\u3002");
   }
 
   @Test
   void anUnknownCustomerIsRefused() {
-    refused(task("Call", UUID.randomUUID(), null, tomorrow), "customerId", "not-found", "no customer");
+    refused(
+        task("Call", UUID.randomUUID(), null, tomorrow), "customerId", "not-found", "no customer");
   }
 
   @Test
@@ -113,7 +131,9 @@ class TaskBadInputTests {
     ApiClient.Response response = api.post("/api/v1/tasks", body);
 
     assertThat(response.status()).isEqualTo(422);
-    assertThat(fields(response)).containsEntry("title", "required").containsEntry("type", "one-of")
+    assertThat(fields(response))
+        .containsEntry("title", "required")
+        .containsEntry("type", "one-of")
         .containsEntry("priority", "one-of");
     assertThat(staff.taskCount()).isEqualTo(before);
   }
@@ -155,8 +175,11 @@ class TaskBadInputTests {
     ApiClient.Response created = api.post("/api/v1/tasks", task("Call", customer, null, tomorrow));
     String path = "/api/v1/tasks/" + created.json().get("id").asString();
 
-    ApiClient.Response moved = api.patch(path, Map.of("dueAt", Instant.now().minus(Duration.ofDays(1)).toString()),
-        created.header("ETag"));
+    ApiClient.Response moved =
+        api.patch(
+            path,
+            Map.of("dueAt", Instant.now().minus(Duration.ofDays(1)).toString()),
+            created.header("ETag"));
 
     assertThat(moved.status()).isEqualTo(422);
     assertThat(fields(moved)).containsEntry("dueAt", "before-creation");

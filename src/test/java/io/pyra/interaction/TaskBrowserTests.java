@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A consultant creates a follow-up task for a customer and gives it to a colleague; the colleague
- * signs in, finds it on My day, and marks it done. A follow-up from a contact record is one click and Save.
+ * signs in, finds it on My day, and marks it done. A follow-up from a contact record is one click
+ * and Save.
  */
 @BrowserTest
 class TaskBrowserTests {
@@ -65,8 +66,11 @@ class TaskBrowserTests {
     String title = "Call " + customerName + " about the exam date";
     page.locator("#title").fill(title);
     page.locator("#assigneeId").selectOption(agent.id().toString());
-    String evening = ZonedDateTime.now(zone).toLocalDate().atTime(LocalTime.of(18, 0))
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    String evening =
+        ZonedDateTime.now(zone)
+            .toLocalDate()
+            .atTime(LocalTime.of(18, 0))
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     page.locator("#dueAt").fill(evening);
     page.locator("#priority").selectOption("HIGH");
     page.locator("#save").click();
@@ -80,7 +84,8 @@ class TaskBrowserTests {
     assertThat(page.locator("#login-signed-out")).isVisible();
     signIn(page, agent);
 
-    Locator row = page.locator("#today-tasks .task-row", new Page.LocatorOptions().setHasText(title));
+    Locator row =
+        page.locator("#today-tasks .task-row", new Page.LocatorOptions().setHasText(title));
     assertThat(row).hasCount(1);
     assertThat(row.locator(".task-due")).containsText("18:00");
     assertThat(page.locator("#newly-assigned")).containsText(title);

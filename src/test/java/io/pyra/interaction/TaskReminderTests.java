@@ -40,18 +40,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reminders of tasks that fall due: a notification for the assignee and, when they chose it, an
- * email over SMTP in their language (received here by GreenMail); the schedule runs every second
- * in this test, under its database lock.
+ * email over SMTP in their language (received here by GreenMail); the schedule runs every second in
+ * this test, under its database lock.
  */
 @PyraIntegrationTest
-@TestPropertySource(properties = {"pyra.tasks.reminders.initial-delay=PT1S", "pyra.tasks.reminders.interval=PT1S"})
+@TestPropertySource(
+    properties = {"pyra.tasks.reminders.initial-delay=PT1S", "pyra.tasks.reminders.interval=PT1S"})
 class TaskReminderTests {
 
   static final int SMTP_PORT = freePort();
 
   @RegisterExtension
-  static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-      .withPerMethodLifecycle(false);
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+          .withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
@@ -82,7 +84,8 @@ class TaskReminderTests {
     UUID customer = staff.customer(unique("Qian Hui"), user, unit);
     String title = unique("回电确认课程");
     Instant due = Instant.now().plusSeconds(2);
-    JsonNode created = staff.api(user).post("/api/v1/tasks", task(title, customer, null, due)).json();
+    JsonNode created =
+        staff.api(user).post("/api/v1/tasks", task(title, customer, null, due)).json();
     waitUntilPast(Instant.parse(created.get("dueAt").asString()));
 
     reminders.remindDue();
@@ -91,8 +94,13 @@ class TaskReminderTests {
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).getSubject()).isEqualTo("\u63d0\u9192\uff1a" + title);
     String body = mails.get(0).getContent().toString();
-    assertThat(body).contains(title).contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-        .format(Instant.parse(created.get("dueAt").asString()).atZone(ZoneId.of("Asia/Shanghai"))))
+    assertThat(body)
+        .contains(title)
+        .contains(
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(
+                    Instant.parse(created.get("dueAt").asString())
+                        .atZone(ZoneId.of("Asia/Shanghai"))))
         .contains("Qian Hui");
 
     ApiClient api = staff.api(user);
@@ -103,15 +111,28 @@ class TaskReminderTests {
     assertThat(notice.get("title").asString()).isEqualTo(title);
     assertThat(notice.get("taskId").asString()).isEqualTo(created.get("id").asString());
     assertThat(notice.get("emailedAt").isNull()).isFalse();
-    assertThat(staff.pages(user).get("/notifications/count").document().select("#notification-count").text())
+    assertThat(
+            staff
+                .pages(user)
+                .get("/notifications/count")
+                .document()
+                .select("#notification-count")
+                .text())
         .isEqualTo("1");
 
     reminders.remindDue();
     assertThat(mailsTo(user.email(), 0)).hasSize(1);
     assertThat(api.get("/api/v1/notifications").json().get("items")).hasSize(1);
 
-    assertThat(api.post("/api/v1/notifications/read", Map.of()).json().get("marked").asInt()).isEqualTo(1);
-    assertThat(staff.pages(user).get("/notifications/count").document().select("#notification-count").text())
+    assertThat(api.post("/api/v1/notifications/read", Map.of()).json().get("marked").asInt())
+        .isEqualTo(1);
+    assertThat(
+            staff
+                .pages(user)
+                .get("/notifications/count")
+                .document()
+                .select("#notification-count")
+                .text())
         .isEqualTo("0");
   }
 
@@ -119,8 +140,11 @@ class TaskReminderTests {
   void withoutEmailRemindersTheTaskIsOnlyInTheNotifications() throws Exception {
     UserAccount user = staff.user(unit, "COURSE_CONSULTANT");
     String title = unique("Send the brochure");
-    JsonNode created = staff.api(user).post("/api/v1/tasks", task(title, null, null, Instant.now().plusSeconds(2)))
-        .json();
+    JsonNode created =
+        staff
+            .api(user)
+            .post("/api/v1/tasks", task(title, null, null, Instant.now().plusSeconds(2)))
+            .json();
     waitUntilPast(Instant.parse(created.get("dueAt").asString()));
 
     reminders.remindDue();
@@ -136,9 +160,12 @@ class TaskReminderTests {
     UserAccount user = staff.user(unit, "COURSE_CONSULTANT");
     chooseEmailReminders(user);
     ApiClient api = staff.api(user);
-    ApiClient.Response created = api.post("/api/v1/tasks", task(unique("Quick call"), null, null,
-        Instant.now().plusSeconds(2)));
-    api.patch("/api/v1/tasks/" + created.json().get("id").asString(), Map.of("status", "DONE"),
+    ApiClient.Response created =
+        api.post(
+            "/api/v1/tasks", task(unique("Quick call"), null, null, Instant.now().plusSeconds(2)));
+    api.patch(
+        "/api/v1/tasks/" + created.json().get("id").asString(),
+        Map.of("status", "DONE"),
         created.header("ETag"));
     waitUntilPast(Instant.parse(created.json().get("dueAt").asString()));
 
@@ -160,22 +187,32 @@ class TaskReminderTests {
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).getSubject()).isEqualTo("Reminder: " + title);
     assertThat(mails.get(0).getContent().toString()).contains("Hello " + user.displayName());
-    assertThat(jdbc.sql("select count(*) from shedlock where name = 'interaction.task-reminders'")
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from shedlock where name = 'interaction.task-reminders'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private void chooseEmailReminders(UserAccount user) {
     PageClient page = staff.pages(user);
     page.get("/account");
-    assertThat(page.post("/account/reminders", Map.of("emailReminders", "true")).status()).isEqualTo(302);
-    assertThat(page.get("/account").document().select("#email-reminders").hasAttr("checked")).isTrue();
+    assertThat(page.post("/account/reminders", Map.of("emailReminders", "true")).status())
+        .isEqualTo(302);
+    assertThat(page.get("/account").document().select("#email-reminders").hasAttr("checked"))
+        .isTrue();
   }
 
-  /** The mails received for this address, waiting (at most 30 s) until at least {@code expected} are there. */
+  /**
+   * The mails received for this address, waiting (at most 30 s) until at least {@code expected} are
+   * there.
+   */
   private static List<MimeMessage> mailsTo(String address, int expected) throws Exception {
     for (int i = 0; i < 300; i++) {
-      List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages())
-          .filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
+      List<MimeMessage> mails =
+          Arrays.stream(MAIL.getReceivedMessages())
+              .filter(m -> recipient(m).equalsIgnoreCase(address))
+              .toList();
       if (mails.size() >= expected) {
         return mails;
       }

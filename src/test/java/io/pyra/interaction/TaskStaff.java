@@ -35,7 +35,8 @@ final class TaskStaff {
   private final JdbcClient jdbc;
   private final int port;
 
-  TaskStaff(OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
+  TaskStaff(
+      OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
     this.orgUnits = orgUnits;
     this.users = users;
     this.roles = roles;
@@ -59,7 +60,8 @@ final class TaskStaff {
   OrgUnit unit(String timeZone) {
     OrgUnit root = root();
     String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(root.id(), OrgUnitKind.BRANCH, code, "Unit " + code, timeZone, null));
+    return orgUnits.create(
+        new SaveOrgUnit(root.id(), OrgUnitKind.BRANCH, code, "Unit " + code, timeZone, null));
   }
 
   UserAccount user(OrgUnit unit, String roleCode) {
@@ -68,8 +70,19 @@ final class TaskStaff {
 
   UserAccount user(OrgUnit unit, String roleCode, String locale, boolean active) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, unit.id(), null,
-        locale, Set.of(roles.byCode(roleCode).id()), active, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            username,
+            "Staff " + username,
+            username + "@example.com",
+            null,
+            unit.id(),
+            null,
+            locale,
+            Set.of(roles.byCode(roleCode).id()),
+            active,
+            PASSWORD,
+            null));
   }
 
   ApiClient admin() {
@@ -84,7 +97,10 @@ final class TaskStaff {
     return new PageClient(port).signIn(user.username(), PASSWORD);
   }
 
-  /** A customer owned by {@code owner} in {@code unit}, created by the administrator; answers its id. */
+  /**
+   * A customer owned by {@code owner} in {@code unit}, created by the administrator; answers its
+   * id.
+   */
   UUID customer(String name, UserAccount owner, OrgUnit unit) {
     Map<String, Object> body = new HashMap<>();
     body.put("kind", "PERSON");
@@ -102,13 +118,19 @@ final class TaskStaff {
   UUID record(UUID customerId, UserAccount author, String subject) {
     UUID id = Ids.newId();
     Instant now = Instant.now();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into interaction_record (id, customer_id, type_id, channel, direction, subject, occurred_at,
               author_id, org_unit_id, version, created_at, updated_at)
             values (:id, :customer, '00000000-0000-7000-8004-000000000001', 'PHONE', 'INBOUND', :subject, :at,
               :author, :unit, 0, :at, :at)""")
-        .param("id", id).param("customer", customerId).param("subject", subject).param("at", SqlTime.utc(now))
-        .param("author", author.id()).param("unit", author.orgUnitId()).update();
+        .param("id", id)
+        .param("customer", customerId)
+        .param("subject", subject)
+        .param("at", SqlTime.utc(now))
+        .param("author", author.id())
+        .param("unit", author.orgUnitId())
+        .update();
     return id;
   }
 
@@ -116,13 +138,19 @@ final class TaskStaff {
   UUID job(UUID customerId, UserAccount creator) {
     UUID id = Ids.newId();
     Instant now = Instant.now();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into interaction_job (id, code, customer_id, name, country, service_category_id, status,
               org_unit_id, created_by, version, created_at, updated_at)
             values (:id, :code, :customer, 'Campus refit', 'CN', '00000000-0000-7000-8005-000000000001', 'ACTIVE',
               :unit, :by, 0, :at, :at)""")
-        .param("id", id).param("code", "J-" + id.toString().substring(24)).param("customer", customerId)
-        .param("unit", creator.orgUnitId()).param("by", creator.id()).param("at", SqlTime.utc(now)).update();
+        .param("id", id)
+        .param("code", "J-" + id.toString().substring(24))
+        .param("customer", customerId)
+        .param("unit", creator.orgUnitId())
+        .param("by", creator.id())
+        .param("at", SqlTime.utc(now))
+        .update();
     return id;
   }
 

@@ -46,27 +46,61 @@ class TimelineApiTests {
   @Test
   void mergesRecordsAndTasksNewestFirstAndPagesAcrossBothWithTheCursor() {
     List<String> expected = new ArrayList<>();
-    // newest first: record 1h ago, task done 2h ago, record 3h ago, task created 4h ago (the one done), …
-    data.record(customer, consultant, "COURSE_INQUIRY", now.minus(1, ChronoUnit.HOURS), "Asked for spring classes");
-    data.task(UUID.randomUUID(), customer, consultant, "Call back about prices", now.minus(4, ChronoUnit.HOURS),
-        now.plus(1, ChronoUnit.DAYS), "DONE", now.minus(2, ChronoUnit.HOURS));
-    data.record(customer, consultant, "PRICE_INQUIRY", now.minus(3, ChronoUnit.HOURS), "Asked for the price");
-    data.task(customer, consultant, "Send the brochure", now.minus(5, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS),
+    // newest first: record 1h ago, task done 2h ago, record 3h ago, task created 4h ago (the one
+    // done), …
+    data.record(
+        customer,
+        consultant,
+        "COURSE_INQUIRY",
+        now.minus(1, ChronoUnit.HOURS),
+        "Asked for spring classes");
+    data.task(
+        UUID.randomUUID(),
+        customer,
+        consultant,
+        "Call back about prices",
+        now.minus(4, ChronoUnit.HOURS),
+        now.plus(1, ChronoUnit.DAYS),
+        "DONE",
+        now.minus(2, ChronoUnit.HOURS));
+    data.record(
+        customer,
+        consultant,
+        "PRICE_INQUIRY",
+        now.minus(3, ChronoUnit.HOURS),
+        "Asked for the price");
+    data.task(
+        customer,
+        consultant,
+        "Send the brochure",
+        now.minus(5, ChronoUnit.HOURS),
+        now.plus(2, ChronoUnit.DAYS),
         "OPEN");
     data.record(customer, consultant, "VISIT", now.minus(6, ChronoUnit.HOURS), "Walked in");
-    expected.addAll(List.of("interaction:Asked for spring classes", "task:Task done: Call back about prices",
-        "interaction:Asked for the price", "task:Task: Call back about prices", "task:Task: Send the brochure",
-        "interaction:Walked in"));
+    expected.addAll(
+        List.of(
+            "interaction:Asked for spring classes",
+            "task:Task done: Call back about prices",
+            "interaction:Asked for the price",
+            "task:Task: Call back about prices",
+            "task:Task: Send the brochure",
+            "interaction:Walked in"));
 
     ApiClient api = data.api(consultant);
     List<String> seen = new ArrayList<>();
     String cursor = null;
     int pages = 0;
     do {
-      JsonNode page = api.get("/api/v1/customers/" + customer + "/timeline?limit=2"
-          + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      JsonNode page =
+          api.get(
+                  "/api/v1/customers/"
+                      + customer
+                      + "/timeline?limit=2"
+                      + (cursor == null ? "" : "&cursor=" + cursor))
+              .json();
       assertThat(page.get("items").size()).isLessThanOrEqualTo(2);
-      page.get("items").forEach(e -> seen.add(e.get("kind").asString() + ":" + e.get("title").asString()));
+      page.get("items")
+          .forEach(e -> seen.add(e.get("kind").asString() + ":" + e.get("title").asString()));
       cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
       pages++;
     } while (cursor != null && pages < 10);
@@ -77,21 +111,33 @@ class TimelineApiTests {
 
   @Test
   void anEntryNamesItsTypeInTheReadersLanguageItsAuthorAndItsPage() {
-    UUID id = data.record(customer, consultant, "COMPLAINT", now.minus(1, ChronoUnit.MINUTES), "Room too cold");
+    UUID id =
+        data.record(
+            customer, consultant, "COMPLAINT", now.minus(1, ChronoUnit.MINUTES), "Room too cold");
     ApiClient api = data.api(consultant);
 
-    JsonNode entry = api.get("/api/v1/customers/" + customer + "/timeline").json().get("items").get(0);
+    JsonNode entry =
+        api.get("/api/v1/customers/" + customer + "/timeline").json().get("items").get(0);
     assertThat(entry.get("kind").asString()).isEqualTo("interaction");
     assertThat(entry.get("id").asString()).isEqualTo(id.toString());
     assertThat(entry.get("title").asString()).isEqualTo("Room too cold");
-    assertThat(entry.get("summary").asString()).contains("Complaint").contains("Phone").contains("Notes of Room too cold");
+    assertThat(entry.get("summary").asString())
+        .contains("Complaint")
+        .contains("Phone")
+        .contains("Notes of Room too cold");
     assertThat(entry.get("actorName").asString()).isEqualTo(consultant.displayName());
     assertThat(entry.get("url").asString()).isEqualTo("/interactions/" + id);
-    assertThat(Instant.parse(entry.get("occurredAt").asString())).isEqualTo(now.minus(1, ChronoUnit.MINUTES));
+    assertThat(Instant.parse(entry.get("occurredAt").asString()))
+        .isEqualTo(now.minus(1, ChronoUnit.MINUTES));
 
-    ApiClient.Response chinese = api.send(api.builder("/api/v1/customers/" + customer + "/timeline")
-        .header("Accept-Language", "zh-CN").GET());
-    assertThat(chinese.json().get("items").get(0).get("summary").asString()).contains("投诉").contains("电话");
+    ApiClient.Response chinese =
+        api.send(
+            api.builder("/api/v1/customers/" + customer + "/timeline")
+                .header("Accept-Language", "zh-CN")
+                .GET());
+    assertThat(chinese.json().get("items").get(0).get("summary").asString())
+        .contains("投诉")
+        .contains("电话");
   }
 
   @Test
@@ -102,13 +148,15 @@ class TimelineApiTests {
     UUID middle = UUID.fromString("80000000-0000-7000-8000-" + suffix());
     data.record(low, customer, consultant, "VISIT", "VISIT", same, "Low", "CN", null);
     data.record(high, customer, consultant, "VISIT", "VISIT", same, "High", "CN", null);
-    data.task(middle, customer, consultant, "Middle", same, same.plus(1, ChronoUnit.DAYS), "OPEN", null);
+    data.task(
+        middle, customer, consultant, "Middle", same, same.plus(1, ChronoUnit.DAYS), "OPEN", null);
     ApiClient api = data.api(consultant);
 
     List<String> ids = new ArrayList<>();
     String cursor = "";
     for (int i = 0; i < 3; i++) {
-      JsonNode page = api.get("/api/v1/customers/" + customer + "/timeline?limit=1&cursor=" + cursor).json();
+      JsonNode page =
+          api.get("/api/v1/customers/" + customer + "/timeline?limit=1&cursor=" + cursor).json();
       ids.add(page.get("items").get(0).get("id").asString());
       cursor = page.get("nextCursor").asString();
     }
@@ -118,19 +166,37 @@ class TimelineApiTests {
   @Test
   void filtersByKind() {
     data.record(customer, consultant, "INQUIRY", now.minus(1, ChronoUnit.HOURS), "A question");
-    data.task(customer, consultant, "A task", now.minus(2, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS), "OPEN");
+    data.task(
+        customer,
+        consultant,
+        "A task",
+        now.minus(2, ChronoUnit.HOURS),
+        now.plus(1, ChronoUnit.DAYS),
+        "OPEN");
     ApiClient api = data.api(consultant);
 
-    JsonNode tasks = api.get("/api/v1/customers/" + customer + "/timeline?kinds=task").json().get("items");
+    JsonNode tasks =
+        api.get("/api/v1/customers/" + customer + "/timeline?kinds=task").json().get("items");
     assertThat(tasks.size()).isEqualTo(1);
     assertThat(tasks.get(0).get("kind").asString()).isEqualTo("task");
-    JsonNode records = api.get("/api/v1/customers/" + customer + "/timeline?kinds=interaction").json().get("items");
+    JsonNode records =
+        api.get("/api/v1/customers/" + customer + "/timeline?kinds=interaction")
+            .json()
+            .get("items");
     assertThat(records.size()).isEqualTo(1);
     assertThat(records.get(0).get("title").asString()).isEqualTo("A question");
-    assertThat(api.get("/api/v1/customers/" + customer + "/timeline?kinds=interaction,task").json().get("items").size())
+    assertThat(
+            api.get("/api/v1/customers/" + customer + "/timeline?kinds=interaction,task")
+                .json()
+                .get("items")
+                .size())
         .isEqualTo(2);
-    assertThat(api.get("/api/v1/customers/" + customer + "/timeline?kinds=interaction&kinds=task").json()
-        .get("items").size()).isEqualTo(2);
+    assertThat(
+            api.get("/api/v1/customers/" + customer + "/timeline?kinds=interaction&kinds=task")
+                .json()
+                .get("items")
+                .size())
+        .isEqualTo(2);
   }
 
   @Test
@@ -148,13 +214,18 @@ class TimelineApiTests {
   void aCustomerTheReaderMayNotSeeIsNotFound() {
     OrgUnit elsewhere = data.unit(data.root());
     UserAccount stranger = data.user(elsewhere.id(), "FRONT_DESK");
-    data.record(customer, consultant, "INQUIRY", now.minus(1, ChronoUnit.HOURS), "Private question");
+    data.record(
+        customer, consultant, "INQUIRY", now.minus(1, ChronoUnit.HOURS), "Private question");
 
-    ApiClient.Response hidden = data.api(stranger).get("/api/v1/customers/" + customer + "/timeline");
+    ApiClient.Response hidden =
+        data.api(stranger).get("/api/v1/customers/" + customer + "/timeline");
     assertThat(hidden.status()).isEqualTo(404);
     assertThat(hidden.body()).doesNotContain("Private question");
-    assertThat(data.api(stranger).get("/api/v1/customers/" + UUID.randomUUID() + "/timeline").status()).isEqualTo(404);
-    assertThat(data.admin().get("/api/v1/customers/" + customer + "/timeline").status()).isEqualTo(200);
+    assertThat(
+            data.api(stranger).get("/api/v1/customers/" + UUID.randomUUID() + "/timeline").status())
+        .isEqualTo(404);
+    assertThat(data.admin().get("/api/v1/customers/" + customer + "/timeline").status())
+        .isEqualTo(200);
   }
 
   private static void assertRefused(ApiClient.Response response, String field, String message) {

@@ -54,7 +54,8 @@ class TimelinePanelTests {
     Element section = page.selectFirst("section#timeline");
     assertThat(section).isNotNull();
     assertThat(section.text()).contains("Timeline");
-    assertThat(section.selectFirst("[hx-get]").attr("hx-get")).isEqualTo("/customers/" + customer + "/timeline");
+    assertThat(section.selectFirst("[hx-get]").attr("hx-get"))
+        .isEqualTo("/customers/" + customer + "/timeline");
   }
 
   @Test
@@ -62,7 +63,12 @@ class TimelinePanelTests {
     for (int i = 1; i <= 25; i++) {
       data.record(customer, agent, "INQUIRY", now.minus(i, ChronoUnit.HOURS), "Call " + i);
     }
-    data.task(customer, agent, "Prepare the visit", now.minus(90, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS),
+    data.task(
+        customer,
+        agent,
+        "Prepare the visit",
+        now.minus(90, ChronoUnit.MINUTES),
+        now.plus(1, ChronoUnit.DAYS),
         "OPEN");
     PageClient pages = data.pages(agent);
 
@@ -71,9 +77,12 @@ class TimelinePanelTests {
     assertThat(titles).hasSize(20);
     assertThat(titles.subList(0, 3)).containsExactly("Call 1", "Task: Prepare the visit", "Call 2");
     assertThat(panel.select("input.timeline-kind[checked]")).hasSize(2);
-    assertThat(panel.selectFirst(".timeline-entry").text()).contains("Inquiry").contains(agent.displayName());
+    assertThat(panel.selectFirst(".timeline-entry").text())
+        .contains("Inquiry")
+        .contains(agent.displayName());
     String older = panel.selectFirst("#timeline-older").attr("hx-get");
-    assertThat(panel.selectFirst("#timeline-older").attr("hx-target")).isEqualTo("closest .timeline-more");
+    assertThat(panel.selectFirst("#timeline-older").attr("hx-target"))
+        .isEqualTo("closest .timeline-more");
 
     Document more = pages.get(older, HTMX).document();
     assertThat(more.select("#timeline-filter")).isEmpty();
@@ -87,7 +96,13 @@ class TimelinePanelTests {
   @Test
   void theKindFilterShowsOnlyTheKindsChecked() {
     data.record(customer, agent, "INQUIRY", now.minus(1, ChronoUnit.HOURS), "A question");
-    data.task(customer, agent, "A follow-up", now.minus(2, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS), "OPEN");
+    data.task(
+        customer,
+        agent,
+        "A follow-up",
+        now.minus(2, ChronoUnit.HOURS),
+        now.plus(1, ChronoUnit.DAYS),
+        "OPEN");
     PageClient pages = data.pages(agent);
 
     Document tasks = pages.get("/customers/" + customer + "/timeline?kinds=task", HTMX).document();

@@ -45,7 +45,8 @@ final class TimelineTestData {
   private final JdbcClient jdbc;
   private final int port;
 
-  TimelineTestData(OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
+  TimelineTestData(
+      OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
     this.orgUnits = orgUnits;
     this.users = users;
     this.roles = roles;
@@ -59,8 +60,14 @@ final class TimelineTestData {
 
   OrgUnit unit(OrgUnit parent) {
     String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(parent.id(), parent.parentId() == null ? OrgUnitKind.BRANCH : OrgUnitKind.TEAM,
-        code, "Unit " + code, "Asia/Shanghai", null));
+    return orgUnits.create(
+        new SaveOrgUnit(
+            parent.id(),
+            parent.parentId() == null ? OrgUnitKind.BRANCH : OrgUnitKind.TEAM,
+            code,
+            "Unit " + code,
+            "Asia/Shanghai",
+            null));
   }
 
   UserAccount user(UUID orgUnitId, String roleCode) {
@@ -69,8 +76,19 @@ final class TimelineTestData {
 
   UserAccount user(UUID orgUnitId, String roleCode, String locale) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, orgUnitId, null,
-        locale, Set.of(roles.byCode(roleCode).id()), true, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            username,
+            "Staff " + username,
+            username + "@example.com",
+            null,
+            orgUnitId,
+            null,
+            locale,
+            Set.of(roles.byCode(roleCode).id()),
+            true,
+            PASSWORD,
+            null));
   }
 
   ApiClient admin() {
@@ -89,18 +107,32 @@ final class TimelineTestData {
     return new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
   }
 
-  /** A file as a browser signed in as the administrator downloads it (the bytes, unlike {@link PageClient}). */
+  /**
+   * A file as a browser signed in as the administrator downloads it (the bytes, unlike {@link
+   * PageClient}).
+   */
   HttpResponse<byte[]> downloadAsAdmin(String path) throws Exception {
     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     String base = "http://localhost:" + port;
-    String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String login =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     String csrf = Jsoup.parse(login).select("input[name=_csrf]").attr("value");
-    String form = "username=admin&password=" + URLEncoder.encode(PyraIntegrationTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-        + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-    http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+    String form =
+        "username=admin&password="
+            + URLEncoder.encode(PyraIntegrationTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+    http.send(
+        HttpRequest.newBuilder(URI.create(base + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -119,50 +151,107 @@ final class TimelineTestData {
   }
 
   String customerName(UUID customerId) {
-    return jdbc.sql("select name from customer_customer where id = ?").param(customerId).query(String.class).single();
+    return jdbc.sql("select name from customer_customer where id = ?")
+        .param(customerId)
+        .query(String.class)
+        .single();
   }
 
   /** Makes a customer look as if it was entered at {@code createdAt}. */
   void createdAt(UUID customerId, Instant createdAt) {
     jdbc.sql("update customer_customer set created_at = :at where id = :id")
-        .param("at", SqlTime.utc(createdAt)).param("id", customerId).update();
+        .param("at", SqlTime.utc(createdAt))
+        .param("id", customerId)
+        .update();
   }
 
-  UUID record(UUID id, UUID customerId, UserAccount author, String typeCode, String channel, Instant occurredAt,
-      String subject, String country, String office) {
-    jdbc.sql("""
+  UUID record(
+      UUID id,
+      UUID customerId,
+      UserAccount author,
+      String typeCode,
+      String channel,
+      Instant occurredAt,
+      String subject,
+      String country,
+      String office) {
+    jdbc.sql(
+            """
             insert into interaction_record (id, customer_id, type_id, channel, direction, subject, notes, occurred_at,
                 country, office, author_id, org_unit_id, version, created_at, updated_at)
             select :id, :customerId, t.id, :channel, 'INBOUND', :subject, 'Notes of ' || :subject, :at, :country,
                    :office, :authorId, :orgUnitId, 0, :at, :at
               from interaction_type t where t.code = :type""")
-        .param("id", id).param("customerId", customerId).param("channel", channel).param("subject", subject)
-        .param("at", SqlTime.utc(occurredAt)).param("country", country).param("office", office)
-        .param("authorId", author.id()).param("orgUnitId", author.orgUnitId()).param("type", typeCode)
+        .param("id", id)
+        .param("customerId", customerId)
+        .param("channel", channel)
+        .param("subject", subject)
+        .param("at", SqlTime.utc(occurredAt))
+        .param("country", country)
+        .param("office", office)
+        .param("authorId", author.id())
+        .param("orgUnitId", author.orgUnitId())
+        .param("type", typeCode)
         .update();
     return id;
   }
 
-  UUID record(UUID customerId, UserAccount author, String typeCode, Instant occurredAt, String subject) {
-    return record(UUID.randomUUID(), customerId, author, typeCode, "PHONE", occurredAt, subject, "CN", "Shanghai");
+  UUID record(
+      UUID customerId, UserAccount author, String typeCode, Instant occurredAt, String subject) {
+    return record(
+        UUID.randomUUID(),
+        customerId,
+        author,
+        typeCode,
+        "PHONE",
+        occurredAt,
+        subject,
+        "CN",
+        "Shanghai");
   }
 
-  UUID task(UUID id, UUID customerId, UserAccount assignee, String title, Instant createdAt, Instant dueAt,
-      String status, Instant completedAt) {
-    jdbc.sql("""
+  UUID task(
+      UUID id,
+      UUID customerId,
+      UserAccount assignee,
+      String title,
+      Instant createdAt,
+      Instant dueAt,
+      String status,
+      Instant completedAt) {
+    jdbc.sql(
+            """
             insert into interaction_task (id, customer_id, title, type, assignee_id, created_by, due_at, priority,
                 status, completed_at, version, created_at, updated_at)
             values (:id, :customerId, :title, 'CALL_BACK', :assigneeId, :assigneeId, :dueAt, 'NORMAL', :status,
                 :completedAt, 0, :createdAt, :createdAt)""")
-        .param("id", id).param("customerId", customerId).param("title", title).param("assigneeId", assignee.id())
-        .param("dueAt", SqlTime.utc(dueAt)).param("status", status).param("completedAt", SqlTime.utc(completedAt))
+        .param("id", id)
+        .param("customerId", customerId)
+        .param("title", title)
+        .param("assigneeId", assignee.id())
+        .param("dueAt", SqlTime.utc(dueAt))
+        .param("status", status)
+        .param("completedAt", SqlTime.utc(completedAt))
         .param("createdAt", SqlTime.utc(createdAt))
         .update();
     return id;
   }
 
-  UUID task(UUID customerId, UserAccount assignee, String title, Instant createdAt, Instant dueAt, String status) {
-    return task(UUID.randomUUID(), customerId, assignee, title, createdAt, dueAt, status,
+  UUID task(
+      UUID customerId,
+      UserAccount assignee,
+      String title,
+      Instant createdAt,
+      Instant dueAt,
+      String status) {
+    return task(
+        UUID.randomUUID(),
+        customerId,
+        assignee,
+        title,
+        createdAt,
+        dueAt,
+        status,
         "DONE".equals(status) ? dueAt : null);
   }
 }

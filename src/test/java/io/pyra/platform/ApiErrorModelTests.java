@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one error model holds for failures that no controller sees (content types, addresses,
  * Tomcat's own refusals, CSRF) and for input Jackson or the database would once have taken or
- * choked on: control characters, null list items, 1.5 for a whole number, 2 for true/false, a
- * weak ETag. Each answer is an RFC 9457 problem naming the field and the rule.
+ * choked on: control characters, null list items, 1.5 for a whole number, 2 for true/false, a weak
+ * ETag. Each answer is an RFC 9457 problem naming the field and the rule.
  */
 @PyraIntegrationTest
 class ApiErrorModelTests {
@@ -29,9 +29,15 @@ class ApiErrorModelTests {
   @Test
   void aNulInTheUnauthenticatedSignInIsRefusedNamingTheFieldInTheCallersLanguage() {
     ApiClient client = new ApiClient(port);
-    ApiClient.Response response = client.send(client.builder("/api/v1/auth/token")
-        .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"ad\\u0000min\", \"password\": \"x\"}")));
+    ApiClient.Response response =
+        client.send(
+            client
+                .builder("/api/v1/auth/token")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\": \"ad\\u0000min\", \"password\": \"x\"}")));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("username");
@@ -41,8 +47,9 @@ class ApiErrorModelTests {
 
   @Test
   void anOverLongNameInTheSignInIsRefusedWithItsLimitSpelledOut() {
-    ApiClient.Response response = new ApiClient(port).post("/api/v1/auth/token",
-        Map.of("username", "u".repeat(255), "password", "x"));
+    ApiClient.Response response =
+        new ApiClient(port)
+            .post("/api/v1/auth/token", Map.of("username", "u".repeat(255), "password", "x"));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("username");
@@ -52,8 +59,12 @@ class ApiErrorModelTests {
 
   @Test
   void aControlCharacterInANestedPropertyIsNamedByItsFullPath() {
-    ApiClient.Response response = admin().postRaw("/api/v1/customers", "application/json",
-        "{\"kind\": \"ORGANIZATION\", \"name\": \"Bell Ltd\", \"address\": {\"city\": \"Bei\\u0007jing\"}}");
+    ApiClient.Response response =
+        admin()
+            .postRaw(
+                "/api/v1/customers",
+                "application/json",
+                "{\"kind\": \"ORGANIZATION\", \"name\": \"Bell Ltd\", \"address\": {\"city\": \"Bei\\u0007jing\"}}");
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("address.city");
@@ -72,9 +83,13 @@ class ApiErrorModelTests {
   @Test
   void aNulInAPostedFormIsRefusedBeforeItReachesTheSignIn() {
     ApiClient client = new ApiClient(port);
-    ApiClient.Response response = client.send(client.builder("/login").header("Accept", "application/json")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=ad%00min&password=x")));
+    ApiClient.Response response =
+        client.send(
+            client
+                .builder("/login")
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=ad%00min&password=x")));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("username");
@@ -93,14 +108,27 @@ class ApiErrorModelTests {
     ApiClient admin = admin();
 
     assertProblem(admin.postRaw("/api/v1/sectors", "multipart/form-data", "{}"), 400);
-    assertProblem(admin.postRaw("/api/v1/imports?entity=customers", "multipart/form-data; boundary=zz",
-        "--zz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"), 400);
+    assertProblem(
+        admin.postRaw(
+            "/api/v1/imports?entity=customers",
+            "multipart/form-data; boundary=zz",
+            "--zz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"),
+        400);
   }
 
   @Test
   void aNullInsideAListIsNamedByItsIndex() {
-    ApiClient.Response response = admin().post("/api/v1/users",
-        Map.of("username", "nulls", "displayName", "Nulls", "roleIds", java.util.Arrays.asList((Object) null)));
+    ApiClient.Response response =
+        admin()
+            .post(
+                "/api/v1/users",
+                Map.of(
+                    "username",
+                    "nulls",
+                    "displayName",
+                    "Nulls",
+                    "roleIds",
+                    java.util.Arrays.asList((Object) null)));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("roleIds[0]");
@@ -117,7 +145,8 @@ class ApiErrorModelTests {
 
   @Test
   void aBadDateIsNamedNotCalledMalformedJson() {
-    ApiClient.Response response = admin().post("/api/v1/interactions", Map.of("occurredAt", "yesterday"));
+    ApiClient.Response response =
+        admin().post("/api/v1/interactions", Map.of("occurredAt", "yesterday"));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("occurredAt");
@@ -126,8 +155,17 @@ class ApiErrorModelTests {
 
   @Test
   void anUnknownNestedKeyIsNamedByItsFullPath() {
-    ApiClient.Response response = admin().post("/api/v1/customers",
-        Map.of("kind", "ORGANIZATION", "name", "Nested Ltd", "address", Map.of("city", "Xi'an", "x", 1)));
+    ApiClient.Response response =
+        admin()
+            .post(
+                "/api/v1/customers",
+                Map.of(
+                    "kind",
+                    "ORGANIZATION",
+                    "name",
+                    "Nested Ltd",
+                    "address",
+                    Map.of("city", "Xi'an", "x", 1)));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("address.x");
@@ -136,8 +174,17 @@ class ApiErrorModelTests {
 
   @Test
   void aProblemRepeatsNoMoreThanAHundredCharactersOfAValue() {
-    ApiClient.Response response = admin().post("/api/v1/customers", Map.of("kind", "ORGANIZATION",
-        "name", "Echo Ltd", "phones", List.of(Map.of("number", "9".repeat(100_000), "label", "work"))));
+    ApiClient.Response response =
+        admin()
+            .post(
+                "/api/v1/customers",
+                Map.of(
+                    "kind",
+                    "ORGANIZATION",
+                    "name",
+                    "Echo Ltd",
+                    "phones",
+                    List.of(Map.of("number", "9".repeat(100_000), "label", "work"))));
 
     assertThat(response.status()).isBetween(400, 499);
     assertThat(response.body().length()).isLessThan(2_000);
@@ -146,7 +193,8 @@ class ApiErrorModelTests {
 
   @Test
   void oneAndAHalfForAWholeNumberIsRefusedNotCutToOne() {
-    ApiClient.Response response = admin().post("/api/v1/me/tokens", Map.of("name", "half", "lifetimeDays", 1.5));
+    ApiClient.Response response =
+        admin().post("/api/v1/me/tokens", Map.of("name", "half", "lifetimeDays", 1.5));
 
     assertProblem(response, 400);
     assertThat(error(response).get("field").asString()).isEqualTo("lifetimeDays");
@@ -185,15 +233,21 @@ class ApiErrorModelTests {
 
     assertProblem(admin.get("/api/v1/customers/"), 404);
     assertProblem(admin.get("/api/v1/nothing-here"), 404);
-    assertProblem(admin.send(admin.builder("/api/v1/users").PUT(HttpRequest.BodyPublishers.ofString("{}"))
-        .header("Content-Type", "application/json")), 405);
+    assertProblem(
+        admin.send(
+            admin
+                .builder("/api/v1/users")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")),
+        405);
     assertProblem(admin.get("/api/v1/users/not-a-uuid"), 400);
   }
 
   @Test
   void tomcatsOwnRefusalOfAnOverLongHeaderIsAProblem() {
     ApiClient client = new ApiClient(port);
-    ApiClient.Response response = client.send(client.builder("/api/v1/me").header("X-Long", "a".repeat(20_000)).GET());
+    ApiClient.Response response =
+        client.send(client.builder("/api/v1/me").header("X-Long", "a".repeat(20_000)).GET());
 
     assertProblem(response, 400);
   }
@@ -201,12 +255,20 @@ class ApiErrorModelTests {
   @Test
   void aFormPostWithoutItsCsrfTokenIsAProblemForAJsonClientAndAPageForABrowser() {
     ApiClient client = new ApiClient(port);
-    ApiClient.Response json = client.send(client.builder("/login").header("Accept", "application/json")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
-    ApiClient.Response page = client.send(client.builder("/login").header("Accept", "text/html")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
+    ApiClient.Response json =
+        client.send(
+            client
+                .builder("/login")
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
+    ApiClient.Response page =
+        client.send(
+            client
+                .builder("/login")
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
 
     assertProblem(json, 403);
     assertThat(json.json().get("type").asString()).endsWith("/csrf");

@@ -16,7 +16,8 @@ class ApiErrorTests {
 
   @Test
   void malformedJsonIsRefusedAsProblemDetails() {
-    ApiClient.Response response = new ApiClient(port).postRaw("/api/v1/auth/token", "application/json", "{\"username\": ");
+    ApiClient.Response response =
+        new ApiClient(port).postRaw("/api/v1/auth/token", "application/json", "{\"username\": ");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -25,8 +26,12 @@ class ApiErrorTests {
 
   @Test
   void aValueOfTheWrongTypeNamesTheField() {
-    ApiClient.Response response = new ApiClient(port).postRaw("/api/v1/auth/token", "application/json",
-        "{\"username\": {\"nested\": true}, \"password\": \"x\"}");
+    ApiClient.Response response =
+        new ApiClient(port)
+            .postRaw(
+                "/api/v1/auth/token",
+                "application/json",
+                "{\"username\": {\"nested\": true}, \"password\": \"x\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
@@ -35,30 +40,41 @@ class ApiErrorTests {
 
   @Test
   void anUnknownFieldIsNamed() {
-    ApiClient.Response response = new ApiClient(port).postRaw("/api/v1/auth/token", "application/json",
-        "{\"username\": \"admin\", \"password\": \"x\", \"role\": \"god\"}");
+    ApiClient.Response response =
+        new ApiClient(port)
+            .postRaw(
+                "/api/v1/auth/token",
+                "application/json",
+                "{\"username\": \"admin\", \"password\": \"x\", \"role\": \"god\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
-    assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("unknown-field");
+    assertThat(response.json().get("errors").get(0).get("rule").asString())
+        .isEqualTo("unknown-field");
   }
 
   @Test
   void aMissingFieldIsNamedInTheCallersLanguage() {
     ApiClient client = new ApiClient(port);
-    ApiClient.Response response = client.send(client.builder("/api/v1/auth/token")
-        .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"password\": \"x\"}")));
+    ApiClient.Response response =
+        client.send(
+            client
+                .builder("/api/v1/auth/token")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"password\": \"x\"}")));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
-    assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("用户名为必填项。");
+    assertThat(response.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("用户名为必填项。");
   }
 
   @Test
   void aTwentyMegabyteBodyIsRefusedBeforeItIsRead() {
     String body = "{\"username\": \"" + "x".repeat(20 * 1024 * 1024) + "\"}";
-    ApiClient.Response response = new ApiClient(port).postRaw("/api/v1/auth/token", "application/json", body);
+    ApiClient.Response response =
+        new ApiClient(port).postRaw("/api/v1/auth/token", "application/json", body);
 
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.json().get("detail").asString()).contains("larger than the limit");

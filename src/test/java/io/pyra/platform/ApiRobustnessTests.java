@@ -3,7 +3,6 @@ package io.pyra.platform;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import io.pyra.platform.MalformedRequests.Case;
-import io.pyra.platform.MalformedRequests.Expect;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.net.http.HttpRequest;
@@ -18,11 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every operation of the live OpenAPI document gets a bounded set of malformed requests (see
- * {@link MalformedRequests}), signed in as the administrator (the sign-in itself unsigned): none
- * may end in a server error, every refusal is an RFC 9457 problem that names the field where
- * the fault is in one field and repeats no long value, and no table gains or loses a row.
- * Operations that modules add are covered as soon as they are documented.
+ * Every operation of the live OpenAPI document gets a bounded set of malformed requests (see {@link
+ * MalformedRequests}), signed in as the administrator (the sign-in itself unsigned): none may end
+ * in a server error, every refusal is an RFC 9457 problem that names the field where the fault is
+ * in one field and repeats no long value, and no table gains or loses a row. Operations that
+ * modules add are covered as soon as they are documented.
  */
 @PyraIntegrationTest
 class ApiRobustnessTests {
@@ -53,11 +52,17 @@ class ApiRobustnessTests {
         String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
         String template = path.getKey();
         String concrete = fixtures.fill(template);
-        boolean conditional = operation.getValue().path("parameters").toString().contains("\"If-Match\"");
+        boolean conditional =
+            operation.getValue().path("parameters").toString().contains("\"If-Match\"");
         ApiClient client = template.equals(TOKEN_PATH) ? anonymous : admin;
         operations++;
-        for (Case request : malformed.of(method, template, concrete, operation.getValue(),
-            conditional ? RobustnessFixtures.CURRENT : null)) {
+        for (Case request :
+            malformed.of(
+                method,
+                template,
+                concrete,
+                operation.getValue(),
+                conditional ? RobustnessFixtures.CURRENT : null)) {
           ApiClient.Response response = send(client, fixtures, request);
           requests++;
           check(request, response, failures, unlimitedTexts);
@@ -65,36 +70,55 @@ class ApiRobustnessTests {
       }
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf("API robustness: %d requests to %d operations in %d ms%n", requests, operations, millis);
-    unlimitedTexts.forEach(text -> System.out.println("API robustness, text without maximum length: " + text));
+    System.out.printf(
+        "API robustness: %d requests to %d operations in %d ms%n", requests, operations, millis);
+    unlimitedTexts.forEach(
+        text -> System.out.println("API robustness, text without maximum length: " + text));
 
     Map<String, Long> after = rows.now();
     int covered = operations;
-    assertSoftly(soft -> {
-      soft.assertThat(covered).as("operations in the API document").isGreaterThan(50);
-      soft.assertThat(failures).as("malformed requests answered wrongly").isEmpty();
-      soft.assertThat(after).as("row counts after the malformed requests").isEqualTo(before);
-      soft.assertThat(unlimitedTexts).as("100,000-character texts accepted or not named").isEmpty();
-    });
+    assertSoftly(
+        soft -> {
+          soft.assertThat(covered).as("operations in the API document").isGreaterThan(50);
+          soft.assertThat(failures).as("malformed requests answered wrongly").isEmpty();
+          soft.assertThat(after).as("row counts after the malformed requests").isEqualTo(before);
+          soft.assertThat(unlimitedTexts)
+              .as("100,000-character texts accepted or not named")
+              .isEmpty();
+        });
   }
 
-  private static ApiClient.Response send(ApiClient client, RobustnessFixtures fixtures, Case request) {
+  private static ApiClient.Response send(
+      ApiClient client, RobustnessFixtures fixtures, Case request) {
     HttpRequest.Builder builder = client.builder(request.path());
     if (request.contentType() != null) {
       builder.header("Content-Type", request.contentType());
     }
     if (request.ifMatch() != null) {
-      builder.header("If-Match", request.ifMatch().replace(RobustnessFixtures.CURRENT, fixtures.etag(request.path())));
+      builder.header(
+          "If-Match",
+          request.ifMatch().replace(RobustnessFixtures.CURRENT, fixtures.etag(request.path())));
     }
-    HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(request.body());
+    HttpRequest.BodyPublisher body =
+        request.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(request.body());
     return client.send(builder.method(request.method(), body));
   }
 
-  private static void check(Case request, ApiClient.Response response, List<String> failures, List<String> texts) {
+  private static void check(
+      Case request, ApiClient.Response response, List<String> failures, List<String> texts) {
     String body = response.body().replaceAll("\\s+", " ");
-    String what = request.method() + " " + shortPath(request.path()) + " [" + request.label() + "] -> "
-        + response.status() + " " + body.substring(0, Math.min(300, body.length()));
+    String what =
+        request.method()
+            + " "
+            + shortPath(request.path())
+            + " ["
+            + request.label()
+            + "] -> "
+            + response.status()
+            + " "
+            + body.substring(0, Math.min(300, body.length()));
     if (response.status() >= 500) {
       failures.add("server error: " + what);
       return;
@@ -119,9 +143,11 @@ class ApiRobustnessTests {
         }
       }
       case LENGTH -> {
-        // a new record's other sample values may be refused first; a change sends the long text alone
+        // a new record's other sample values may be refused first; a change sends the long text
+        // alone
         boolean alone = request.method().equals("PATCH");
-        if (!refused || (alone && isFieldLevel(response) && !namesOrEncloses(response, request.field()))) {
+        if (!refused
+            || (alone && isFieldLevel(response) && !namesOrEncloses(response, request.field()))) {
           texts.add(what);
         }
       }
@@ -130,7 +156,7 @@ class ApiRobustnessTests {
           failures.add("accepted: " + what);
         }
       }
-      case NO_SERVER_ERROR -> { }
+      case NO_SERVER_ERROR -> {}
     }
   }
 
@@ -149,7 +175,10 @@ class ApiRobustnessTests {
     return false;
   }
 
-  /** Names the field or the item or object it is part of ({@code phones[0]} for {@code phones[0].label}). */
+  /**
+   * Names the field or the item or object it is part of ({@code phones[0]} for {@code
+   * phones[0].label}).
+   */
   private static boolean namesOrEncloses(ApiClient.Response response, String field) {
     for (JsonNode error : response.json().path("errors")) {
       String named = error.path("field").asString();

@@ -31,13 +31,18 @@ class ClusterTests {
   @BeforeAll
   void startSecondNode() {
     // command-line arguments, so that they win over application.yml as they would in production
-    secondNode = new SpringApplicationBuilder(PyraApplication.class).run(
-        "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-        "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
-        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-        "--server.port=0",
-        "--spring.jmx.enabled=false",
-        "--pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD);
+    secondNode =
+        new SpringApplicationBuilder(PyraApplication.class)
+            .run(
+                "--spring.datasource.url="
+                    + environment.getRequiredProperty("spring.datasource.url"),
+                "--spring.datasource.username="
+                    + environment.getRequiredProperty("spring.datasource.username"),
+                "--spring.datasource.password="
+                    + environment.getProperty("spring.datasource.password", ""),
+                "--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD);
     secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
   }
 

@@ -29,8 +29,10 @@ class IdempotencyKeyPurgeTests {
     String freshName = "Purge Fresh " + UUID.randomUUID();
     assertThat(create(admin, oldKey, oldName).status()).isEqualTo(201);
     assertThat(create(admin, freshKey, freshName).status()).isEqualTo(201);
-    jdbc.sql("update platform_idempotency_key set created_at = created_at - interval '2' day where idempotency_key = ?")
-        .param(oldKey).update();
+    jdbc.sql(
+            "update platform_idempotency_key set created_at = created_at - interval '2' day where idempotency_key = ?")
+        .param(oldKey)
+        .update();
 
     assertThat(purge.purge()).isPositive();
 
@@ -44,17 +46,27 @@ class IdempotencyKeyPurgeTests {
   }
 
   private ApiClient.Response create(ApiClient client, String key, String name) {
-    return client.send(client.builder("/api/v1/customers").header("Content-Type", "application/json")
-        .header("Idempotency-Key", key)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"PERSON\",\"name\":\"" + name + "\"}")));
+    return client.send(
+        client
+            .builder("/api/v1/customers")
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"kind\":\"PERSON\",\"name\":\"" + name + "\"}")));
   }
 
   private long keys(String key) {
-    return jdbc.sql("select count(*) from platform_idempotency_key where idempotency_key = ?").param(key)
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from platform_idempotency_key where idempotency_key = ?")
+        .param(key)
+        .query(Long.class)
+        .single();
   }
 
   private long named(String name) {
-    return jdbc.sql("select count(*) from customer_customer where name = ?").param(name).query(Long.class).single();
+    return jdbc.sql("select count(*) from customer_customer where name = ?")
+        .param(name)
+        .query(Long.class)
+        .single();
   }
 }

@@ -9,10 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The malformed requests sent to one operation of the OpenAPI document, derived from its
- * parameters and request body schema, so that a new operation is covered as soon as it is
- * documented. Fields are named as bean validation names them: {@code address.city} for a
- * nested property, {@code phones[0].number} and {@code roleIds[0]} for list items.
+ * The malformed requests sent to one operation of the OpenAPI document, derived from its parameters
+ * and request body schema, so that a new operation is covered as soon as it is documented. Fields
+ * are named as bean validation names them: {@code address.city} for a nested property, {@code
+ * phones[0].number} and {@code roleIds[0]} for list items.
  */
 final class MalformedRequests {
 
@@ -20,7 +20,10 @@ final class MalformedRequests {
   enum Expect {
     /** Refused (4xx) naming the field. */
     FIELD,
-    /** Refused (4xx) naming the field, or, until every text has its maximum length, accepted: listed apart. */
+    /**
+     * Refused (4xx) naming the field, or, until every text has its maximum length, accepted: listed
+     * apart.
+     */
     LENGTH,
     /** Refused (4xx). */
     REFUSED,
@@ -28,8 +31,15 @@ final class MalformedRequests {
     NO_SERVER_ERROR
   }
 
-  record Case(String label, String method, String path, String contentType, String body, String ifMatch,
-      Expect expect, String field) {}
+  record Case(
+      String label,
+      String method,
+      String path,
+      String contentType,
+      String body,
+      String ifMatch,
+      Expect expect,
+      String field) {}
 
   static final String LONG = "x".repeat(100_000);
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,14 +57,32 @@ final class MalformedRequests {
     queryCases(method, path, operation, cases);
     JsonNode content = operation.path("requestBody").path("content");
     if (content.has("application/json")) {
-      bodyCases(method, path, resolve(content.get("application/json").get("schema")), ifMatch, cases);
+      bodyCases(
+          method, path, resolve(content.get("application/json").get("schema")), ifMatch, cases);
     } else if (content.has("multipart/form-data")) {
-      cases.add(new Case("multipart without boundary", method, path, "multipart/form-data", "x", null, Expect.REFUSED,
-          null));
-      cases.add(new Case("broken multipart", method, path, "multipart/form-data; boundary=zz",
-          "--zz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc", null, Expect.REFUSED, null));
+      cases.add(
+          new Case(
+              "multipart without boundary",
+              method,
+              path,
+              "multipart/form-data",
+              "x",
+              null,
+              Expect.REFUSED,
+              null));
+      cases.add(
+          new Case(
+              "broken multipart",
+              method,
+              path,
+              "multipart/form-data; boundary=zz",
+              "--zz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
+              null,
+              Expect.REFUSED,
+              null));
     }
-    if (operation.path("parameters").toString().contains("\"If-Match\"") && !content.has("application/json")) {
+    if (operation.path("parameters").toString().contains("\"If-Match\"")
+        && !content.has("application/json")) {
       cases.add(new Case("weak ETag", method, path, null, null, "W/\"1\"", Expect.REFUSED, null));
       cases.add(new Case("no ETag", method, path, null, null, null, Expect.REFUSED, null));
       cases.add(new Case("garbage ETag", method, path, null, null, "\"abc", Expect.REFUSED, null));
@@ -62,7 +90,8 @@ final class MalformedRequests {
     return cases;
   }
 
-  private void pathCases(String method, String template, String path, JsonNode operation, List<Case> cases) {
+  private void pathCases(
+      String method, String template, String path, JsonNode operation, List<Case> cases) {
     for (JsonNode parameter : operation.path("parameters")) {
       if (!"path".equals(parameter.path("in").asString())) {
         continue;
@@ -70,8 +99,16 @@ final class MalformedRequests {
       String name = parameter.get("name").asString();
       for (String bad : List.of("", "not-a-uuid", UUID.randomUUID().toString(), "%00", "a%01b")) {
         String concrete = fill(template, path, name, bad);
-        cases.add(new Case("path " + name + "=" + bad, method, concrete, null, bodyFor(operation), null,
-            Expect.REFUSED, null));
+        cases.add(
+            new Case(
+                "path " + name + "=" + bad,
+                method,
+                concrete,
+                null,
+                bodyFor(operation),
+                null,
+                Expect.REFUSED,
+                null));
       }
     }
   }
@@ -117,8 +154,16 @@ final class MalformedRequests {
         }
         case "boolean" -> cases.add(query(method, path, name, "2", body, "2"));
         case "array" -> {
-          cases.add(new Case("query " + name + "=,", method, path + "?" + name + "=,", null, body, null,
-              Expect.NO_SERVER_ERROR, null));
+          cases.add(
+              new Case(
+                  "query " + name + "=,",
+                  method,
+                  path + "?" + name + "=,",
+                  null,
+                  body,
+                  null,
+                  Expect.NO_SERVER_ERROR,
+                  null));
           cases.add(query(method, path, name, "not-a-uuid", body, "text"));
         }
         case "string" -> {
@@ -127,24 +172,42 @@ final class MalformedRequests {
             cases.add(query(method, path, name, "not-a-" + format, body, format));
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     if (any) {
-      cases.add(new Case("query too long for the request line", method, path + "?q=" + "x".repeat(20_000), null,
-          bodyFor(operation), null, Expect.REFUSED, null));
+      cases.add(
+          new Case(
+              "query too long for the request line",
+              method,
+              path + "?q=" + "x".repeat(20_000),
+              null,
+              bodyFor(operation),
+              null,
+              Expect.REFUSED,
+              null));
     }
   }
 
-  private static Case query(String method, String path, String name, String value, String body, String label) {
+  private static Case query(
+      String method, String path, String name, String value, String body, String label) {
     String separator = path.contains("?") ? "&" : "?";
     Expect expect = value.equals("not-a-uuid") ? Expect.NO_SERVER_ERROR : Expect.FIELD;
-    return new Case("query " + name + " " + label, method, path + separator + name + "=" + value, null, body, null,
-        expect, name);
+    return new Case(
+        "query " + name + " " + label,
+        method,
+        path + separator + name + "=" + value,
+        null,
+        body,
+        null,
+        expect,
+        name);
   }
 
-  private void bodyCases(String method, String path, JsonNode schema, String ifMatch, List<Case> cases) {
-    // a change names only what it changes, so each case sends its one field; a new record gets all of them
+  private void bodyCases(
+      String method, String path, JsonNode schema, String ifMatch, List<Case> cases) {
+    // a change names only what it changes, so each case sends its one field; a new record gets all
+    // of them
     Map<String, Object> base = method.equals("PATCH") ? Map.of() : sampleObject(schema, 3);
     String json = "application/json";
     for (Slot slot : slots(schema, List.of(), "", 2)) {
@@ -155,72 +218,203 @@ final class MalformedRequests {
       }
       switch (type) {
         case "string", "enum" -> {
-          cases.add(body(method, path, "NUL in " + slot.field(), with(base, slot, "a\u0000b"), ifMatch, Expect.FIELD,
-              slot.field()));
-          cases.add(body(method, path, "BEL in " + slot.field(), with(base, slot, "a\u0007b"), ifMatch, Expect.FIELD,
-              slot.field()));
-          cases.add(body(method, path, "object for " + slot.field(), with(base, slot, Map.of("x", true)), ifMatch,
-              Expect.FIELD, slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "NUL in " + slot.field(),
+                  with(base, slot, "a\u0000b"),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "BEL in " + slot.field(),
+                  with(base, slot, "a\u0007b"),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "object for " + slot.field(),
+                  with(base, slot, Map.of("x", true)),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
           if (type.equals("string") && !property.has("format")) {
-            cases.add(body(method, path, "100,000 characters in " + slot.field(), with(base, slot, LONG), ifMatch,
-                Expect.LENGTH, slot.field()));
+            cases.add(
+                body(
+                    method,
+                    path,
+                    "100,000 characters in " + slot.field(),
+                    with(base, slot, LONG),
+                    ifMatch,
+                    Expect.LENGTH,
+                    slot.field()));
           } else {
-            cases.add(body(method, path, "bad value for " + slot.field(), with(base, slot, "not-valid-2026-13-45"),
-                ifMatch, Expect.FIELD, slot.field()));
+            cases.add(
+                body(
+                    method,
+                    path,
+                    "bad value for " + slot.field(),
+                    with(base, slot, "not-valid-2026-13-45"),
+                    ifMatch,
+                    Expect.FIELD,
+                    slot.field()));
           }
         }
         case "integer" -> {
-          cases.add(body(method, path, "1.5 for " + slot.field(), with(base, slot, 1.5), ifMatch, Expect.FIELD,
-              slot.field()));
-          cases.add(body(method, path, "text for " + slot.field(), with(base, slot, "x"), ifMatch, Expect.FIELD,
-              slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "1.5 for " + slot.field(),
+                  with(base, slot, 1.5),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "text for " + slot.field(),
+                  with(base, slot, "x"),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
         }
-        case "number" -> cases.add(body(method, path, "text for " + slot.field(), with(base, slot, "x"), ifMatch,
-            Expect.FIELD, slot.field()));
+        case "number" ->
+            cases.add(
+                body(
+                    method,
+                    path,
+                    "text for " + slot.field(),
+                    with(base, slot, "x"),
+                    ifMatch,
+                    Expect.FIELD,
+                    slot.field()));
         case "boolean" -> {
-          cases.add(body(method, path, "2 for " + slot.field(), with(base, slot, 2), ifMatch, Expect.FIELD,
-              slot.field()));
-          cases.add(body(method, path, "text for " + slot.field(), with(base, slot, "x"), ifMatch, Expect.FIELD,
-              slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "2 for " + slot.field(),
+                  with(base, slot, 2),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "text for " + slot.field(),
+                  with(base, slot, "x"),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
         }
         case "array" -> {
           List<Object> withNull = new ArrayList<>();
           withNull.add(null);
-          cases.add(body(method, path, "null item in " + slot.field(), with(base, slot, withNull), ifMatch,
-              Expect.FIELD, slot.field() + "[0]"));
-          cases.add(body(method, path, "text for " + slot.field(), with(base, slot, "x"), ifMatch, Expect.FIELD,
-              slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "null item in " + slot.field(),
+                  with(base, slot, withNull),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field() + "[0]"));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "text for " + slot.field(),
+                  with(base, slot, "x"),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
         }
         case "object" -> {
           Map<String, Object> unknown = new LinkedHashMap<>(sampleObject(property, 2));
           unknown.put("zzUnknown", 1);
           if (property.has("properties")) {
-            cases.add(body(method, path, "unknown key in " + slot.field(), with(base, slot, unknown), ifMatch,
-                Expect.FIELD, slot.field() + ".zzUnknown"));
+            cases.add(
+                body(
+                    method,
+                    path,
+                    "unknown key in " + slot.field(),
+                    with(base, slot, unknown),
+                    ifMatch,
+                    Expect.FIELD,
+                    slot.field() + ".zzUnknown"));
           }
-          cases.add(body(method, path, "text for " + slot.field(), with(base, slot, "x"), ifMatch, Expect.FIELD,
-              slot.field()));
+          cases.add(
+              body(
+                  method,
+                  path,
+                  "text for " + slot.field(),
+                  with(base, slot, "x"),
+                  ifMatch,
+                  Expect.FIELD,
+                  slot.field()));
         }
-        default -> { }
+        default -> {}
       }
     }
     Map<String, Object> unknown = new LinkedHashMap<>(base);
     unknown.put("zzUnknown", 1);
-    cases.add(body(method, path, "unknown top-level key", unknown, ifMatch, Expect.FIELD, "zzUnknown"));
-    Expect missing = method.equals("POST") && schema.has("required") ? Expect.REFUSED : Expect.NO_SERVER_ERROR;
+    cases.add(
+        body(method, path, "unknown top-level key", unknown, ifMatch, Expect.FIELD, "zzUnknown"));
+    Expect missing =
+        method.equals("POST") && schema.has("required") ? Expect.REFUSED : Expect.NO_SERVER_ERROR;
     cases.add(body(method, path, "no fields", Map.of(), ifMatch, missing, null));
-    for (String type : List.of("*/*", "text/plain", "multipart/form-data", "application/xml",
-        "application/x-www-form-urlencoded", "not a type")) {
-      cases.add(new Case("Content-Type " + type, method, path, type, JSON.writeValueAsString(base), ifMatch,
-          Expect.REFUSED, null));
+    for (String type :
+        List.of(
+            "*/*",
+            "text/plain",
+            "multipart/form-data",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "not a type")) {
+      cases.add(
+          new Case(
+              "Content-Type " + type,
+              method,
+              path,
+              type,
+              JSON.writeValueAsString(base),
+              ifMatch,
+              Expect.REFUSED,
+              null));
     }
-    for (String raw : List.of("{\"a\": ", "[]", "null", "\"text\"", "{\"a\":1}{", deep(5_000),
-        "{\"x\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}")) {
-      cases.add(new Case("raw body " + raw.substring(0, Math.min(12, raw.length())), method, path, json, raw, ifMatch,
-          Expect.REFUSED, null));
+    for (String raw :
+        List.of(
+            "{\"a\": ",
+            "[]",
+            "null",
+            "\"text\"",
+            "{\"a\":1}{",
+            deep(5_000),
+            "{\"x\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}")) {
+      cases.add(
+          new Case(
+              "raw body " + raw.substring(0, Math.min(12, raw.length())),
+              method,
+              path,
+              json,
+              raw,
+              ifMatch,
+              Expect.REFUSED,
+              null));
     }
     if (ifMatch != null) {
-      cases.add(new Case("weak ETag", method, path, json, "{}", "W/" + ifMatch, Expect.REFUSED, null));
+      cases.add(
+          new Case("weak ETag", method, path, json, "{}", "W/" + ifMatch, Expect.REFUSED, null));
       cases.add(new Case("garbage ETag", method, path, json, "{}", "\"abc", Expect.REFUSED, null));
     }
   }
@@ -229,9 +423,23 @@ final class MalformedRequests {
     return "{\"a\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
   }
 
-  private static Case body(String method, String path, String label, Object body, String ifMatch, Expect expect,
+  private static Case body(
+      String method,
+      String path,
+      String label,
+      Object body,
+      String ifMatch,
+      Expect expect,
       String field) {
-    return new Case(label, method, path, "application/json", JSON.writeValueAsString(body), ifMatch, expect, field);
+    return new Case(
+        label,
+        method,
+        path,
+        "application/json",
+        JSON.writeValueAsString(body),
+        ifMatch,
+        expect,
+        field);
   }
 
   /** A property somewhere in the body: its route (keys and list indexes), name and schema. */
@@ -282,8 +490,10 @@ final class MalformedRequests {
     Object container = root;
     for (int i = 0; i < route.size() - 1; i++) {
       Object step = route.get(i);
-      Object next = step instanceof Integer index ? ((List<Object>) container).get(index)
-          : ((Map<String, Object>) container).get(step);
+      Object next =
+          step instanceof Integer index
+              ? ((List<Object>) container).get(index)
+              : ((Map<String, Object>) container).get(step);
       if (next == null) {
         next = new LinkedHashMap<String, Object>();
         ((Map<String, Object>) container).put((String) step, next);
@@ -329,12 +539,13 @@ final class MalformedRequests {
       return schema.get("enum").get(0).asString();
     }
     return switch (schema.path("type").asString()) {
-      case "string" -> switch (schema.path("format").asString()) {
-        case "uuid" -> UUID.randomUUID().toString();
-        case "date-time" -> "2026-12-01T10:00:00+08:00";
-        case "date" -> "2026-12-01";
-        default -> "Sample";
-      };
+      case "string" ->
+          switch (schema.path("format").asString()) {
+            case "uuid" -> UUID.randomUUID().toString();
+            case "date-time" -> "2026-12-01T10:00:00+08:00";
+            case "date" -> "2026-12-01";
+            default -> "Sample";
+          };
       case "integer", "number" -> 1;
       case "boolean" -> false;
       case "array" -> List.of();

@@ -27,24 +27,28 @@ class MessagesTests {
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
   private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
-  private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value");
+  private static final Set<String> TEXT_ATTRIBUTES =
+      Set.of("placeholder", "title", "aria-label", "alt", "value");
 
   @Test
   void englishAndChineseHaveTheSameKeys() {
     Set<String> english = load("messages.properties");
     Set<String> chinese = load("messages_zh_CN.properties");
 
-    assertThat(difference(english, chinese)).as("keys missing in messages_zh_CN.properties").isEmpty();
+    assertThat(difference(english, chinese))
+        .as("keys missing in messages_zh_CN.properties")
+        .isEmpty();
     assertThat(difference(chinese, english)).as("keys missing in messages.properties").isEmpty();
   }
 
   @Test
   void noKeyIsDefinedTwice() throws IOException {
     for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
-      List<String> keys = Files.readAllLines(Path.of("src/main/resources", name)).stream()
-          .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
-          .map(line -> line.substring(0, line.indexOf('=')).strip())
-          .toList();
+      List<String> keys =
+          Files.readAllLines(Path.of("src/main/resources", name)).stream()
+              .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+              .map(line -> line.substring(0, line.indexOf('=')).strip())
+              .toList();
       assertThat(keys).as("keys defined twice in " + name).doesNotHaveDuplicates();
     }
   }
@@ -70,20 +74,35 @@ class MessagesTests {
     for (Path template : templates()) {
       Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
       for (Element element : document.getAllElements()) {
-        if (isReplaced(element) || element.tagName().equals("script") || element.tagName().equals("style")) {
+        if (isReplaced(element)
+            || element.tagName().equals("script")
+            || element.tagName().equals("style")) {
           continue;
         }
         if (LETTER.matcher(element.ownText()).find()) {
-          literals.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> " + element.ownText().strip());
+          literals.add(
+              TEMPLATES.relativize(template)
+                  + ": <"
+                  + element.tagName()
+                  + "> "
+                  + element.ownText().strip());
         }
         for (String attribute : TEXT_ATTRIBUTES) {
           boolean input = element.tagName().equals("input") || element.tagName().equals("option");
           if (attribute.equals("value") && (input || !element.tagName().equals("button"))) {
             continue;
           }
-          if (element.hasAttr(attribute) && LETTER.matcher(element.attr(attribute)).find()
-              && !element.hasAttr("th:" + attribute) && !element.attr("th:attr").contains(attribute + "=")) {
-            literals.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+          if (element.hasAttr(attribute)
+              && LETTER.matcher(element.attr(attribute)).find()
+              && !element.hasAttr("th:" + attribute)
+              && !element.attr("th:attr").contains(attribute + "=")) {
+            literals.add(
+                TEMPLATES.relativize(template)
+                    + ": "
+                    + attribute
+                    + "=\""
+                    + element.attr(attribute)
+                    + "\"");
           }
         }
       }
@@ -93,7 +112,10 @@ class MessagesTests {
 
   private static boolean isReplaced(Element element) {
     for (Element e = element; e != null; e = e.parent()) {
-      if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
+      if (e.hasAttr("th:text")
+          || e.hasAttr("th:utext")
+          || e.hasAttr("th:replace")
+          || e.hasAttr("th:insert")
           || e.hasAttr("th:errors")) {
         return true;
       }

@@ -20,14 +20,18 @@ class OperationsTests {
     ApiClient client = new ApiClient(port);
 
     assertThat(client.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
-    assertThat(client.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
-    assertThat(client.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+    assertThat(client.get("/actuator/health/liveness").json().get("status").asString())
+        .isEqualTo("UP");
+    assertThat(client.get("/actuator/health/readiness").json().get("status").asString())
+        .isEqualTo("UP");
   }
 
   @Test
   void prometheusMetricsAreServedToAHolderOfTheOperationsPermission() {
-    ApiClient.Response response = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
-        .get("/actuator/prometheus");
+    ApiClient.Response response =
+        new ApiClient(port)
+            .signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
+            .get("/actuator/prometheus");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
@@ -48,7 +52,9 @@ class OperationsTests {
   void pagesCarryAStrictContentSecurityPolicyAndNoFraming() {
     PageClient.Page login = new PageClient(port).get("/login");
 
-    assertThat(login.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+    assertThat(login.header("Content-Security-Policy"))
+        .contains("script-src 'self'")
+        .doesNotContain("unsafe-inline");
     assertThat(login.header("X-Frame-Options")).isEqualTo("DENY");
     assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(login.document().select("script:not([src])")).isEmpty();
@@ -59,8 +65,10 @@ class OperationsTests {
   void everyStylesheetAndScriptAPageLinksIsServed() {
     PageClient browser = new PageClient(port);
     PageClient.Page login = browser.get("/login");
-    var assets = login.document().select("link[rel=stylesheet][href], script[src]").stream()
-        .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).toList();
+    var assets =
+        login.document().select("link[rel=stylesheet][href], script[src]").stream()
+            .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href"))
+            .toList();
 
     assertThat(assets).anyMatch(a -> a.contains("htmx")).anyMatch(a -> a.contains("bootstrap"));
     ApiClient client = new ApiClient(port);
@@ -74,8 +82,9 @@ class OperationsTests {
     PageClient browser = new PageClient(port);
     browser.get("/login");
 
-    PageClient.Page refused = browser.postRaw("/login",
-        Map.of("username", "admin", "password", PyraIntegrationTest.ADMIN_PASSWORD));
+    PageClient.Page refused =
+        browser.postRaw(
+            "/login", Map.of("username", "admin", "password", PyraIntegrationTest.ADMIN_PASSWORD));
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(browser.get("/").location()).endsWith("/login");

@@ -10,8 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Phone numbers already in E.164 are read by a shortcut and remembered; whatever the shortcut
- * reads must be what the general parser reads, in every country the numbering plan knows.
+ * Phone numbers already in E.164 are read by a shortcut and remembered; whatever the shortcut reads
+ * must be what the general parser reads, in every country the numbering plan knows.
  */
 class PhoneNumbersTests {
 
@@ -20,7 +20,8 @@ class PhoneNumbersTests {
   @Test
   void theSameNumberWrittenInEveryWayIsOnePhone() {
     PhoneNumbers phones = new PhoneNumbers("CN");
-    for (String written : List.of("138 0013 8000", "+86 138-0013-8000", "8613800138000", "+8613800138000")) {
+    for (String written :
+        List.of("138 0013 8000", "+86 138-0013-8000", "8613800138000", "+8613800138000")) {
       assertThat(phones.toE164(written)).as(written).contains("+8613800138000");
     }
     assertThat(phones.toE164("+852 2123 4567")).contains("+85221234567");
@@ -37,7 +38,10 @@ class PhoneNumbersTests {
       for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
         Phonenumber.PhoneNumber example = util.getExampleNumberForType(region, type);
         if (example != null) {
-          numbers.addAll(variants(util.getCountryCodeForRegion(region), util.getNationalSignificantNumber(example)));
+          numbers.addAll(
+              variants(
+                  util.getCountryCodeForRegion(region),
+                  util.getNationalSignificantNumber(example)));
         }
       }
     }
@@ -66,11 +70,21 @@ class PhoneNumbersTests {
     assertReadAsTheParserDoes(numbers);
   }
 
-  /** The number as E.164, with a trunk prefix, a carrier or mobile token in front, a digit more or less. */
+  /**
+   * The number as E.164, with a trunk prefix, a carrier or mobile token in front, a digit more or
+   * less.
+   */
   private static List<String> variants(int countryCode, String national) {
     String plus = "+" + countryCode;
-    List<String> variants = new ArrayList<>(List.of(plus + national, plus + "0" + national, plus + "1" + national,
-        plus + "9" + national, plus + "15" + national, plus + national + "1"));
+    List<String> variants =
+        new ArrayList<>(
+            List.of(
+                plus + national,
+                plus + "0" + national,
+                plus + "1" + national,
+                plus + "9" + national,
+                plus + "15" + national,
+                plus + national + "1"));
     if (national.length() > 4) {
       variants.add(plus + national.substring(0, national.length() - 1));
       variants.add(plus + national.substring(0, 2) + "15" + national.substring(2));

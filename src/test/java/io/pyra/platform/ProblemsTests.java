@@ -14,7 +14,8 @@ class ProblemsTests {
 
   @Test
   void theViolatedFieldIsNamedByItsLabelInTheUsersLanguage() {
-    RuleViolation missingName = new RuleViolation("name", "required", "validation.required", "name");
+    RuleViolation missingName =
+        new RuleViolation("name", "required", "validation.required", "name");
 
     assertThat(problems.message(missingName, Locale.ENGLISH)).isEqualTo("Name is required.");
     assertThat(problems.message(missingName, Locale.SIMPLIFIED_CHINESE)).isEqualTo("名称为必填项。");
@@ -22,9 +23,11 @@ class ProblemsTests {
 
   @Test
   void aRecordWhoseNameLooksLikeAFieldIsShownAsItIs() {
-    RuleViolation refused = new RuleViolation(null, "has-children", "orgunit.delete.has-children", "code");
+    RuleViolation refused =
+        new RuleViolation(null, "has-children", "orgunit.delete.has-children", "code");
 
-    assertThat(problems.message(refused, Locale.ENGLISH)).startsWith("code still has org units under it");
+    assertThat(problems.message(refused, Locale.ENGLISH))
+        .startsWith("code still has org units under it");
   }
 
   private static ResourceBundleMessageSource messages() {

@@ -17,20 +17,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Requests past the number allowed to work at once wait their turn, and are answered 503 with
- * Retry-After when it does not come in time; health probes never wait. One request is let in at
- * a time here, and a request marked {@code X-Test-Hold} keeps its turn until the test lets go.
+ * Retry-After when it does not come in time; health probes never wait. One request is let in at a
+ * time here, and a request marked {@code X-Test-Hold} keeps its turn until the test lets go.
  */
 @Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "pyra.admin.password=Pyra-Secret-2026", "pyra.web.concurrent-requests=1", "pyra.web.admission-timeout=300ms"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "pyra.admin.password=Pyra-Secret-2026",
+      "pyra.web.concurrent-requests=1",
+      "pyra.web.admission-timeout=300ms"
+    })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class RequestAdmissionTests {
 
@@ -42,22 +47,26 @@ class RequestAdmissionTests {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> holdingFilter() {
-      FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-          if (request.getHeader("X-Test-Hold") != null) {
-            HELD.countDown();
-            try {
-              RELEASE.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          chain.doFilter(request, response);
-        }
-      });
-      registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6); // right after the admission, before sign-in
+      FilterRegistrationBean<OncePerRequestFilter> registration =
+          new FilterRegistrationBean<>(
+              new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(
+                    HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                  if (request.getHeader("X-Test-Hold") != null) {
+                    HELD.countDown();
+                    try {
+                      RELEASE.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                  chain.doFilter(request, response);
+                }
+              });
+      registration.setOrder(
+          Ordered.HIGHEST_PRECEDENCE + 6); // right after the admission, before sign-in
       return registration;
     }
   }
@@ -67,8 +76,10 @@ class RequestAdmissionTests {
   @Test
   void aRequestWaitsItsTurnAndIsToldToRetryWhenTheServerStaysBusy() throws Exception {
     ApiClient client = new ApiClient(port);
-    CompletableFuture<ApiClient.Response> holder = CompletableFuture.supplyAsync(
-        () -> client.send(client.builder("/api/v1/customers").header("X-Test-Hold", "1").GET()));
+    CompletableFuture<ApiClient.Response> holder =
+        CompletableFuture.supplyAsync(
+            () ->
+                client.send(client.builder("/api/v1/customers").header("X-Test-Hold", "1").GET()));
     assertThat(HELD.await(10, TimeUnit.SECONDS)).isTrue();
 
     // the only turn is taken: a health probe still answers, an API call waits and is then refused
@@ -76,14 +87,16 @@ class RequestAdmissionTests {
     ApiClient.Response busy = client.get("/api/v1/customers");
     assertThat(busy.status()).isEqualTo(503);
     assertThat(busy.header("Retry-After")).isEqualTo("5");
-    assertThat(busy.json().get("detail").asString()).isEqualTo("The server is busy; try again in a few seconds.");
-    ApiClient.Response busyZh = client.send(client.builder("/api/v1/customers")
-        .header("Accept-Language", "zh-CN").GET());
+    assertThat(busy.json().get("detail").asString())
+        .isEqualTo("The server is busy; try again in a few seconds.");
+    ApiClient.Response busyZh =
+        client.send(client.builder("/api/v1/customers").header("Accept-Language", "zh-CN").GET());
     assertThat(busyZh.status()).isEqualTo(503);
     assertThat(busyZh.json().get("detail").asString()).isEqualTo("服务器正忙，请几秒钟后再试。");
 
     // once the held request is done, the next one is let in (and meets the usual sign-in rule)
-    CompletableFuture<ApiClient.Response> waiting = CompletableFuture.supplyAsync(() -> client.get("/api/v1/customers"));
+    CompletableFuture<ApiClient.Response> waiting =
+        CompletableFuture.supplyAsync(() -> client.get("/api/v1/customers"));
     Thread.sleep(100);
     RELEASE.countDown();
     assertThat(holder.get(10, TimeUnit.SECONDS).status()).isEqualTo(401);

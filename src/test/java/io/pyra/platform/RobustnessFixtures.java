@@ -10,12 +10,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Real records for the robustness suite's path ids, so that a malformed request reaches the
  * validation of an existing record rather than stopping at 404: a customer of its own with a
- * contact, and for every other path id the first record its collection lists (a random id
- * where the collection is empty or not listable).
+ * contact, and for every other path id the first record its collection lists (a random id where the
+ * collection is empty or not listable).
  */
 final class RobustnessFixtures {
 
-  /** Stands for the record's current ETag in an If-Match header, fetched just before the request. */
+  /**
+   * Stands for the record's current ETag in an If-Match header, fetched just before the request.
+   */
   static final String CURRENT = "\"current\"";
 
   private final ApiClient admin;
@@ -27,14 +29,19 @@ final class RobustnessFixtures {
   }
 
   void create() {
-    ApiClient.Response customer = admin.post("/api/v1/customers",
-        Map.of("kind", "ORGANIZATION", "name", ApiRobustnessTests.unique("Robust Trading Ltd")));
+    ApiClient.Response customer =
+        admin.post(
+            "/api/v1/customers",
+            Map.of(
+                "kind", "ORGANIZATION", "name", ApiRobustnessTests.unique("Robust Trading Ltd")));
     if (customer.status() != 201) {
       throw new IllegalStateException("customer not created: " + customer.body());
     }
     customerId = customer.json().get("id").asString();
-    ApiClient.Response contact = admin.post("/api/v1/customers/" + customerId + "/contacts",
-        Map.of("name", "Li Lei", "title", "Buyer"));
+    ApiClient.Response contact =
+        admin.post(
+            "/api/v1/customers/" + customerId + "/contacts",
+            Map.of("name", "Li Lei", "title", "Buyer"));
     if (contact.status() != 201) {
       throw new IllegalStateException("contact not created: " + contact.body());
     }
@@ -69,7 +76,12 @@ final class RobustnessFixtures {
     }
     JsonNode items = list.json();
     if (!items.isArray()) {
-      items = items.properties().stream().map(Map.Entry::getValue).filter(JsonNode::isArray).findFirst().orElse(null);
+      items =
+          items.properties().stream()
+              .map(Map.Entry::getValue)
+              .filter(JsonNode::isArray)
+              .findFirst()
+              .orElse(null);
     }
     if (items == null || items.isEmpty()) {
       return UUID.randomUUID().toString();
@@ -91,7 +103,9 @@ final class RobustnessFixtures {
     return etag != null ? etag : versionInCollection(query < 0 ? path : path.substring(0, query));
   }
 
-  /** A record without a GET of its own (a customer's contact) shows its version in its collection. */
+  /**
+   * A record without a GET of its own (a customer's contact) shows its version in its collection.
+   */
   private String versionInCollection(String path) {
     int slash = path.lastIndexOf('/');
     ApiClient.Response list = admin.get(path.substring(0, slash));

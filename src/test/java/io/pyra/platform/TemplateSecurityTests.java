@@ -16,8 +16,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages satisfy the Content-Security-Policy ({@code script-src 'self'; style-src 'self'}):
- * no inline script, no inline event handler, no style attribute, no unescaped output.
+ * The pages satisfy the Content-Security-Policy ({@code script-src 'self'; style-src 'self'}): no
+ * inline script, no inline event handler, no style attribute, no unescaped output.
  */
 class TemplateSecurityTests {
 
@@ -30,7 +30,9 @@ class TemplateSecurityTests {
       Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
       String name = TEMPLATES.relativize(template).toString();
       for (Element element : document.getAllElements()) {
-        if (element.tagName().equals("script") && !element.hasAttr("src") && !element.hasAttr("th:src")) {
+        if (element.tagName().equals("script")
+            && !element.hasAttr("src")
+            && !element.hasAttr("th:src")) {
           problems.add(name + ": inline <script>");
         }
         if (element.tagName().equals("style")) {

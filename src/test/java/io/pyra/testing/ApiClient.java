@@ -15,7 +15,8 @@ public final class ApiClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
   private String token;
 
@@ -25,9 +26,11 @@ public final class ApiClient {
 
   /** Signs in through {@code POST /api/v1/auth/token} and uses the token from then on. */
   public ApiClient signIn(String username, String password) {
-    Response response = post("/api/v1/auth/token", Map.of("username", username, "password", password));
+    Response response =
+        post("/api/v1/auth/token", Map.of("username", username, "password", password));
     if (response.status() != 200) {
-      throw new IllegalStateException("sign-in failed: " + response.status() + " " + response.body());
+      throw new IllegalStateException(
+          "sign-in failed: " + response.status() + " " + response.body());
     }
     this.token = response.json().get("token").asString();
     return this;
@@ -51,12 +54,15 @@ public final class ApiClient {
   }
 
   public Response postRaw(String path, String contentType, String body) {
-    return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        builder(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public Response patch(String path, Object body, String ifMatch) {
-    HttpRequest.Builder builder = builder(path).header("Content-Type", "application/json")
-        .method("PATCH", body(body));
+    HttpRequest.Builder builder =
+        builder(path).header("Content-Type", "application/json").method("PATCH", body(body));
     if (ifMatch != null) {
       builder.header("If-Match", ifMatch);
     }
@@ -64,7 +70,8 @@ public final class ApiClient {
   }
 
   public Response put(String path, Object body, String ifMatch) {
-    HttpRequest.Builder builder = builder(path).header("Content-Type", "application/json").PUT(body(body));
+    HttpRequest.Builder builder =
+        builder(path).header("Content-Type", "application/json").PUT(body(body));
     if (ifMatch != null) {
       builder.header("If-Match", ifMatch);
     }
@@ -81,7 +88,8 @@ public final class ApiClient {
 
   public Response send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -92,7 +100,8 @@ public final class ApiClient {
   }
 
   public HttpRequest.Builder builder(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
@@ -100,7 +109,8 @@ public final class ApiClient {
   }
 
   private static HttpRequest.BodyPublisher body(Object body) {
-    return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+    return HttpRequest.BodyPublishers.ofString(
+        body instanceof String s ? s : JSON.writeValueAsString(body));
   }
 
   /** A response: status, body, and the body read as JSON. */

@@ -16,8 +16,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * A browser-less client for the pages: keeps the session cookie, sends the CSRF token of the
- * last page with every form post, does not follow redirects (so tests see Post/Redirect/Get).
+ * A browser-less client for the pages: keeps the session cookie, sends the CSRF token of the last
+ * page with every form post, does not follow redirects (so tests see Post/Redirect/Get).
  */
 public final class PageClient {
 
@@ -35,8 +35,12 @@ public final class PageClient {
   private PageClient(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
     this.cookies = cookies;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   /** The same browser (same cookies) talking to another server: another node of the cluster. */
@@ -92,45 +96,67 @@ public final class PageClient {
 
   /** Posts a form exactly as given (no CSRF token added). */
   public Page postRaw(String path, Map<String, String> fields) {
-    String body = fields.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /**
    * Posts a multipart form (fields, then one file part named {@code file}) with the CSRF token of
    * the last page read, as a browser submits an upload form.
    */
-  public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+  public Page postMultipart(
+      String path, Map<String, String> fields, String fileName, byte[] content) {
     String boundary = "----pyra" + java.util.UUID.randomUUID();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (csrf != null) {
       all.putIfAbsent("_csrf", csrf);
     }
-    all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    all.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
     if (fileName != null) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       body.writeBytes(content);
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
         .header("Accept-Language", acceptLanguage);
   }
 
   private Page send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Page(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -9,14 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port against a fresh database (H2, or PostgreSQL in the
- * suite's second run). Tests sharing this annotation share one application context, so they
- * create their own records with unique names and never assume an empty database.
+ * The whole application on a random port against a fresh database (H2, or PostgreSQL in the suite's
+ * second run). Tests sharing this annotation share one application context, so they create their
+ * own records with unique names and never assume an empty database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {

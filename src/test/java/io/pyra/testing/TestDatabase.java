@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A fresh database for each test application context: an in-memory H2 database, or, when the
- * suite runs with {@code -Dpyra.test.db=postgresql}, a new PostgreSQL database with a random
- * name on the server at {@code pyra.test.pg.url}, dropped when the test JVM ends.
+ * A fresh database for each test application context: an in-memory H2 database, or, when the suite
+ * runs with {@code -Dpyra.test.db=postgresql}, a new PostgreSQL database with a random name on the
+ * server at {@code pyra.test.pg.url}, dropped when the test JVM ends.
  */
 public final class TestDatabase {
 
@@ -25,11 +25,19 @@ public final class TestDatabase {
 
   /** Spring datasource properties for a new, empty database. */
   public static Map<String, String> create() {
-    String name = "pyra_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    String name =
+        "pyra_test_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
     if (!isPostgres()) {
       return Map.of(
-          "spring.datasource.url", "jdbc:h2:mem:" + name
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+          "spring.datasource.url",
+              "jdbc:h2:mem:"
+                  + name
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
           "spring.datasource.username", "sa",
           "spring.datasource.password", "");
     }
@@ -43,10 +51,12 @@ public final class TestDatabase {
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the test database on " + adminUrl + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the test database on " + adminUrl + ": " + e.getMessage(), e);
     }
     String finalAdminUrl = adminUrl;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(finalAdminUrl, user, password, name)));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> drop(finalAdminUrl, user, password, name)));
     String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
     return Map.of(
         "spring.datasource.url", url,
@@ -60,8 +70,9 @@ public final class TestDatabase {
   private static void drop(String adminUrl, String user, String password, String name) {
     try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
         Statement statement = connection.createStatement();
-        PreparedStatement sessions = connection.prepareStatement(
-            "select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+        PreparedStatement sessions =
+            connection.prepareStatement(
+                "select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
       sessions.setString(1, name);
       for (int i = 0; i < 150 && open(sessions) > 0; i++) {
         Thread.sleep(100);

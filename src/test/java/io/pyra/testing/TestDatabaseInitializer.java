@@ -7,11 +7,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /** Points each test application context at its own fresh database. */
-public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestDatabaseInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     Map<String, Object> properties = new HashMap<>(TestDatabase.create());
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pyraTestDatabase", properties));
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(new MapPropertySource("pyraTestDatabase", properties));
   }
 }

@@ -36,147 +36,439 @@ final class VisibilityEndpoints {
   static List<Endpoint> all() {
     return List.of(
         // customer module: API
-        record("GET /api/v1/customers/{id}", "customer.read", 200, Target::name,
+        record(
+            "GET /api/v1/customers/{id}",
+            "customer.read",
+            200,
+            Target::name,
             apiGet(c -> "/api/v1/customers/" + c.t().id())),
-        record("GET /api/v1/customers/{code}", "customer.read", 200, Target::name,
+        record(
+            "GET /api/v1/customers/{code}",
+            "customer.read",
+            200,
+            Target::name,
             apiGet(c -> "/api/v1/customers/" + c.t().code())),
-        listed("GET /api/v1/customers?q=name", "customer.read", Target::code,
+        listed(
+            "GET /api/v1/customers?q=name",
+            "customer.read",
+            Target::code,
             apiGet(c -> "/api/v1/customers?q=" + enc(c.t().name()))),
-        listed("GET /api/v1/customers?q=phone", "customer.read", Target::code,
+        listed(
+            "GET /api/v1/customers?q=phone",
+            "customer.read",
+            Target::code,
             apiGet(c -> "/api/v1/customers?q=" + c.t().phone())),
-        listed("GET /api/v1/customers/lookup?phone", "customer.read", Target::code,
+        listed(
+            "GET /api/v1/customers/lookup?phone",
+            "customer.read",
+            Target::code,
             apiGet(c -> "/api/v1/customers/lookup?phone=" + c.t().phone())),
-        listed("GET /api/v1/customers/lookup?email (a contact's)", "customer.read", Target::code,
+        listed(
+            "GET /api/v1/customers/lookup?email (a contact's)",
+            "customer.read",
+            Target::code,
             apiGet(c -> "/api/v1/customers/lookup?email=" + enc(c.t().contactEmail()))),
-        listed("GET /api/v1/customers/export?format=csv", "customer.export", Target::code,
+        listed(
+            "GET /api/v1/customers/export?format=csv",
+            "customer.export",
+            Target::code,
             apiGet(c -> "/api/v1/customers/export?format=csv&q=" + enc(c.t().name()))),
-        record("GET /api/v1/customers/{id}/vcard", "customer.read", 200, Target::name,
+        record(
+            "GET /api/v1/customers/{id}/vcard",
+            "customer.read",
+            200,
+            Target::name,
             apiGet(c -> "/api/v1/customers/" + c.t().id() + "/vcard")),
-        listed("GET /api/v1/customers/export.vcf?ids", "customer.export", Target::name,
+        listed(
+            "GET /api/v1/customers/export.vcf?ids",
+            "customer.export",
+            Target::name,
             apiGet(c -> "/api/v1/customers/export.vcf?ids=" + c.t().id())),
-        record("GET /api/v1/customers/{id}/contacts", "customer.read", 200, Target::contactName,
+        record(
+            "GET /api/v1/customers/{id}/contacts",
+            "customer.read",
+            200,
+            Target::contactName,
             apiGet(c -> "/api/v1/customers/" + c.t().id() + "/contacts")),
-        listed("POST /api/v1/customers (same phone: duplicate warning)", "customer.create,customer.read", Target::code,
-            c -> post(c, "/api/v1/customers", Map.of("kind", "PERSON", "name", "Probe " + UUID.randomUUID(),
-                "phones", List.of(Map.of("number", c.t().phone()))))),
-        listed("POST /api/v1/customers (same e-mail: duplicate warning)", "customer.create,customer.read",
-            Target::code, c -> post(c, "/api/v1/customers", Map.of("kind", "PERSON",
-                "name", "Probe " + UUID.randomUUID(), "emails", List.of(Map.of("address", c.t().email()))))),
-        record("PATCH /api/v1/customers/{id} (stale)", "customer.update", 412,
+        listed(
+            "POST /api/v1/customers (same phone: duplicate warning)",
+            "customer.create,customer.read",
+            Target::code,
+            c ->
+                post(
+                    c,
+                    "/api/v1/customers",
+                    Map.of(
+                        "kind",
+                        "PERSON",
+                        "name",
+                        "Probe " + UUID.randomUUID(),
+                        "phones",
+                        List.of(Map.of("number", c.t().phone()))))),
+        listed(
+            "POST /api/v1/customers (same e-mail: duplicate warning)",
+            "customer.create,customer.read",
+            Target::code,
+            c ->
+                post(
+                    c,
+                    "/api/v1/customers",
+                    Map.of(
+                        "kind",
+                        "PERSON",
+                        "name",
+                        "Probe " + UUID.randomUUID(),
+                        "emails",
+                        List.of(Map.of("address", c.t().email()))))),
+        record(
+            "PATCH /api/v1/customers/{id} (stale)",
+            "customer.update",
+            412,
             c -> send(c, "PATCH", "/api/v1/customers/" + c.t().id(), Map.of("name", "Changed"))),
-        record("DELETE /api/v1/customers/{id} (stale)", "customer.delete", 412,
+        record(
+            "DELETE /api/v1/customers/{id} (stale)",
+            "customer.delete",
+            412,
             c -> send(c, "DELETE", "/api/v1/customers/" + c.t().id(), null)),
-        record("POST /api/v1/customers/{id}/merge (stale)", "customer.merge", 412,
-            c -> send(c, "POST", "/api/v1/customers/" + c.t().id() + "/merge",
-                Map.of("mergedId", c.t().spareId()))),
-        record("POST /api/v1/customers/{other}/merge (stale; merging the customer away)", "customer.merge", 412,
-            c -> send(c, "POST", "/api/v1/customers/" + c.t().spareId() + "/merge", Map.of("mergedId", c.t().id()))),
-        record("POST /api/v1/customers/{id}/contacts", "customer.update", 201,
-            c -> post(c, "/api/v1/customers/" + c.t().id() + "/contacts", Map.of("name", "Probe contact"))),
-        record("PATCH /api/v1/customers/{id}/contacts/{id} (stale)", "customer.update", 412,
-            c -> send(c, "PATCH", "/api/v1/customers/" + c.t().id() + "/contacts/" + c.t().contactId(),
-                Map.of("title", "Changed"))),
+        record(
+            "POST /api/v1/customers/{id}/merge (stale)",
+            "customer.merge",
+            412,
+            c ->
+                send(
+                    c,
+                    "POST",
+                    "/api/v1/customers/" + c.t().id() + "/merge",
+                    Map.of("mergedId", c.t().spareId()))),
+        record(
+            "POST /api/v1/customers/{other}/merge (stale; merging the customer away)",
+            "customer.merge",
+            412,
+            c ->
+                send(
+                    c,
+                    "POST",
+                    "/api/v1/customers/" + c.t().spareId() + "/merge",
+                    Map.of("mergedId", c.t().id()))),
+        record(
+            "POST /api/v1/customers/{id}/contacts",
+            "customer.update",
+            201,
+            c ->
+                post(
+                    c,
+                    "/api/v1/customers/" + c.t().id() + "/contacts",
+                    Map.of("name", "Probe contact"))),
+        record(
+            "PATCH /api/v1/customers/{id}/contacts/{id} (stale)",
+            "customer.update",
+            412,
+            c ->
+                send(
+                    c,
+                    "PATCH",
+                    "/api/v1/customers/" + c.t().id() + "/contacts/" + c.t().contactId(),
+                    Map.of("title", "Changed"))),
 
         // interaction module: API
-        record("GET /api/v1/customers/{id}/timeline", "customer.read", 200, Target::subject,
+        record(
+            "GET /api/v1/customers/{id}/timeline",
+            "customer.read",
+            200,
+            Target::subject,
             apiGet(c -> "/api/v1/customers/" + c.t().id() + "/timeline")),
-        record("GET /api/v1/interactions/{id}", "customer.read", 200, Target::subject,
+        record(
+            "GET /api/v1/interactions/{id}",
+            "customer.read",
+            200,
+            Target::subject,
             apiGet(c -> "/api/v1/interactions/" + c.t().recordId())),
-        listed("GET /api/v1/interactions?customerId", "customer.read", Target::subject,
+        listed(
+            "GET /api/v1/interactions?customerId",
+            "customer.read",
+            Target::subject,
             apiGet(c -> "/api/v1/interactions?customerId=" + c.t().id())),
-        create("POST /api/v1/interactions", "interaction.create,customer.read",
-            c -> post(c, "/api/v1/interactions", Map.of("customerId", c.t().id(), "type", "CONSULTATION",
-                "channel", "PHONE", "direction", "INBOUND", "subject", "Probe call",
-                "occurredAt", Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString()))),
-        record("GET /api/v1/tasks/{id}", "customer.read", 200, Target::taskTitle,
+        create(
+            "POST /api/v1/interactions",
+            "interaction.create,customer.read",
+            c ->
+                post(
+                    c,
+                    "/api/v1/interactions",
+                    Map.of(
+                        "customerId",
+                        c.t().id(),
+                        "type",
+                        "CONSULTATION",
+                        "channel",
+                        "PHONE",
+                        "direction",
+                        "INBOUND",
+                        "subject",
+                        "Probe call",
+                        "occurredAt",
+                        Instant.now()
+                            .minus(Duration.ofDays(3))
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .toString()))),
+        record(
+            "GET /api/v1/tasks/{id}",
+            "customer.read",
+            200,
+            Target::taskTitle,
             apiGet(c -> "/api/v1/tasks/" + c.t().taskId())),
-        listed("GET /api/v1/tasks?customerId", "customer.read", Target::taskTitle,
+        listed(
+            "GET /api/v1/tasks?customerId",
+            "customer.read",
+            Target::taskTitle,
             apiGet(c -> "/api/v1/tasks?customerId=" + c.t().id())),
-        create("POST /api/v1/tasks (for the customer)", "customer.read",
-            c -> post(c, "/api/v1/tasks", Map.of("title", "Probe task", "type", "CALL_BACK", "customerId", c.t().id(),
-                "dueAt", Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS).toString()))),
-        record("GET /api/v1/jobs/{id}", "customer.read", 200, Target::jobName,
+        create(
+            "POST /api/v1/tasks (for the customer)",
+            "customer.read",
+            c ->
+                post(
+                    c,
+                    "/api/v1/tasks",
+                    Map.of(
+                        "title",
+                        "Probe task",
+                        "type",
+                        "CALL_BACK",
+                        "customerId",
+                        c.t().id(),
+                        "dueAt",
+                        Instant.now()
+                            .plus(Duration.ofDays(5))
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .toString()))),
+        record(
+            "GET /api/v1/jobs/{id}",
+            "customer.read",
+            200,
+            Target::jobName,
             apiGet(c -> "/api/v1/jobs/" + c.t().jobId())),
-        listed("GET /api/v1/jobs?customerId", "customer.read", Target::jobName,
+        listed(
+            "GET /api/v1/jobs?customerId",
+            "customer.read",
+            Target::jobName,
             apiGet(c -> "/api/v1/jobs?customerId=" + c.t().id())),
-        listed("GET /api/v1/jobs?q", "customer.read", Target::jobId,
+        listed(
+            "GET /api/v1/jobs?q",
+            "customer.read",
+            Target::jobId,
             apiGet(c -> "/api/v1/jobs?q=" + enc(c.t().jobName()))),
-        create("POST /api/v1/jobs", "job.manage,customer.read",
-            c -> post(c, "/api/v1/jobs", Map.of("customerId", c.t().id(), "name", "Probe job", "country", "HK",
-                "office", "Central", "serviceCategory", "CONSULTING"))),
-        record("PATCH /api/v1/jobs/{id} (stale)", "job.manage", 412,
+        create(
+            "POST /api/v1/jobs",
+            "job.manage,customer.read",
+            c ->
+                post(
+                    c,
+                    "/api/v1/jobs",
+                    Map.of(
+                        "customerId",
+                        c.t().id(),
+                        "name",
+                        "Probe job",
+                        "country",
+                        "HK",
+                        "office",
+                        "Central",
+                        "serviceCategory",
+                        "CONSULTING"))),
+        record(
+            "PATCH /api/v1/jobs/{id} (stale)",
+            "job.manage",
+            412,
             c -> send(c, "PATCH", "/api/v1/jobs/" + c.t().jobId(), Map.of("office", "Changed"))),
         silent("GET /api/v1/reports/contacts", apiGet(c -> "/api/v1/reports/contacts")),
-        silent("GET /api/v1/customers (newest first)", apiGet(c -> "/api/v1/customers?sort=-created&limit=200")),
-        silent("GET /api/v1/interactions (newest first)", apiGet(c -> "/api/v1/interactions?limit=200")),
+        silent(
+            "GET /api/v1/customers (newest first)",
+            apiGet(c -> "/api/v1/customers?sort=-created&limit=200")),
+        silent(
+            "GET /api/v1/interactions (newest first)",
+            apiGet(c -> "/api/v1/interactions?limit=200")),
         silent("GET /api/v1/tasks", apiGet(c -> "/api/v1/tasks?limit=200")),
         silent("GET /api/v1/jobs (newest first)", apiGet(c -> "/api/v1/jobs?limit=200")),
         silent("GET /api/v1/notifications", apiGet(c -> "/api/v1/notifications")),
 
         // platform: audit
-        listed("GET /api/v1/audit?recordId", "audit.read", Target::code,
+        listed(
+            "GET /api/v1/audit?recordId",
+            "audit.read",
+            Target::code,
             apiGet(c -> "/api/v1/audit?recordId=" + c.t().id())),
         silent("GET /api/v1/audit (newest first)", apiGet(c -> "/api/v1/audit?limit=200")),
 
         // integration module
-        listed("POST /api/v1/imports (dry run of a row with the customer's phone)", "customer.import",
-            Target::name, VisibilityEndpoints::importDryRun),
+        listed(
+            "POST /api/v1/imports (dry run of a row with the customer's phone)",
+            "customer.import",
+            Target::name,
+            VisibilityEndpoints::importDryRun),
 
         // pages
-        record("GET /customers/{id}", "customer.read", 200, Target::name, page(c -> "/customers/" + c.t().id())),
-        record("GET /customers/{code}", "customer.read", 200, Target::name, page(c -> "/customers/" + c.t().code())),
-        listed("GET /customers?q", "customer.read", Target::id, page(c -> "/customers?q=" + enc(c.t().name()))),
-        listed("GET /search?q", "customer.read", Target::id, page(c -> "/search?q=" + enc(c.t().name()))),
-        listed("GET /search/suggest?q", "customer.read", Target::id,
+        record(
+            "GET /customers/{id}",
+            "customer.read",
+            200,
+            Target::name,
+            page(c -> "/customers/" + c.t().id())),
+        record(
+            "GET /customers/{code}",
+            "customer.read",
+            200,
+            Target::name,
+            page(c -> "/customers/" + c.t().code())),
+        listed(
+            "GET /customers?q",
+            "customer.read",
+            Target::id,
+            page(c -> "/customers?q=" + enc(c.t().name()))),
+        listed(
+            "GET /search?q",
+            "customer.read",
+            Target::id,
+            page(c -> "/search?q=" + enc(c.t().name()))),
+        listed(
+            "GET /search/suggest?q",
+            "customer.read",
+            Target::id,
             page(c -> "/search/suggest?q=" + enc(c.t().name()))),
-        listed("GET /lookup?phone", "customer.read", Target::name, page(c -> "/lookup?phone=" + c.t().phone())),
-        listed("GET /customers/export?format=csv", "customer.export", Target::code,
+        listed(
+            "GET /lookup?phone",
+            "customer.read",
+            Target::name,
+            page(c -> "/lookup?phone=" + c.t().phone())),
+        listed(
+            "GET /customers/export?format=csv",
+            "customer.export",
+            Target::code,
             page(c -> "/customers/export?format=csv&q=" + enc(c.t().name()))),
-        listed("POST /customers (same phone: duplicate warning)", "customer.create,customer.read", Target::code,
+        listed(
+            "POST /customers (same phone: duplicate warning)",
+            "customer.create,customer.read",
+            Target::code,
             VisibilityEndpoints::formDuplicate),
-        record("GET /customers/{id}/edit", "customer.update", 200, Target::name,
+        record(
+            "GET /customers/{id}/edit",
+            "customer.update",
+            200,
+            Target::name,
             page(c -> "/customers/" + c.t().id() + "/edit")),
-        record("GET /customers/{id}/merge", "customer.merge", 200, Target::name,
+        record(
+            "GET /customers/{id}/merge",
+            "customer.merge",
+            200,
+            Target::name,
             page(c -> "/customers/" + c.t().id() + "/merge?mergedId=" + c.t().spareId())),
-        record("GET /customers/{other}/merge?mergedId={id}", "customer.merge", 200, Target::name,
+        record(
+            "GET /customers/{other}/merge?mergedId={id}",
+            "customer.merge",
+            200,
+            Target::name,
             page(c -> "/customers/" + c.t().spareId() + "/merge?mergedId=" + c.t().id())),
-        record("GET /customers/{id}/contacts/{id}/edit", "customer.update", 200, Target::contactName,
+        record(
+            "GET /customers/{id}/contacts/{id}/edit",
+            "customer.update",
+            200,
+            Target::contactName,
             page(c -> "/customers/" + c.t().id() + "/contacts/" + c.t().contactId() + "/edit")),
-        record("GET /customers/{id}/timeline", "customer.read", 200, Target::subject,
+        record(
+            "GET /customers/{id}/timeline",
+            "customer.read",
+            200,
+            Target::subject,
             page(c -> "/customers/" + c.t().id() + "/timeline")),
-        record("GET /customers/{id}/interactions/panel", "customer.read", 200, Target::subject,
+        record(
+            "GET /customers/{id}/interactions/panel",
+            "customer.read",
+            200,
+            Target::subject,
             page(c -> "/customers/" + c.t().id() + "/interactions/panel")),
-        record("GET /customers/{id}/tasks", "customer.read", 200, Target::taskTitle,
+        record(
+            "GET /customers/{id}/tasks",
+            "customer.read",
+            200,
+            Target::taskTitle,
             page(c -> "/customers/" + c.t().id() + "/tasks")),
-        record("GET /customers/{id}/jobs/panel", "customer.read", 200, Target::jobName,
+        record(
+            "GET /customers/{id}/jobs/panel",
+            "customer.read",
+            200,
+            Target::jobName,
             page(c -> "/customers/" + c.t().id() + "/jobs/panel")),
-        record("GET /customers/{id}/interactions/new", "interaction.create,customer.read", 200, Target::name,
+        record(
+            "GET /customers/{id}/interactions/new",
+            "interaction.create,customer.read",
+            200,
+            Target::name,
             page(c -> "/customers/" + c.t().id() + "/interactions/new")),
-        record("GET /customers/{id}/jobs/new", "job.manage", 200, Target::name,
+        record(
+            "GET /customers/{id}/jobs/new",
+            "job.manage",
+            200,
+            Target::name,
             page(c -> "/customers/" + c.t().id() + "/jobs/new")),
-        record("GET /interactions/{id}", "customer.read", 200, Target::subject,
+        record(
+            "GET /interactions/{id}",
+            "customer.read",
+            200,
+            Target::subject,
             page(c -> "/interactions/" + c.t().recordId())),
-        listed("GET /interactions?customer", "customer.read", Target::subject,
+        listed(
+            "GET /interactions?customer",
+            "customer.read",
+            Target::subject,
             page(c -> "/interactions?customer=" + c.t().id())),
-        record("GET /tasks/{id}", "customer.read", 200, Target::taskTitle, page(c -> "/tasks/" + c.t().taskId())),
-        listed("GET /tasks/new?customerId", "customer.read", Target::name,
+        record(
+            "GET /tasks/{id}",
+            "customer.read",
+            200,
+            Target::taskTitle,
+            page(c -> "/tasks/" + c.t().taskId())),
+        listed(
+            "GET /tasks/new?customerId",
+            "customer.read",
+            Target::name,
             page(c -> "/tasks/new?customerId=" + c.t().id())),
-        listed("GET /tasks/new?recordId", "customer.read", Target::subject,
+        listed(
+            "GET /tasks/new?recordId",
+            "customer.read",
+            Target::subject,
             page(c -> "/tasks/new?recordId=" + c.t().recordId())),
-        record("GET /jobs/{id}", "customer.read", 200, Target::jobName, page(c -> "/jobs/" + c.t().jobId())),
-        record("GET /jobs/{id}/edit", "job.manage", 200, Target::jobName,
+        record(
+            "GET /jobs/{id}",
+            "customer.read",
+            200,
+            Target::jobName,
+            page(c -> "/jobs/" + c.t().jobId())),
+        record(
+            "GET /jobs/{id}/edit",
+            "job.manage",
+            200,
+            Target::jobName,
             page(c -> "/jobs/" + c.t().jobId() + "/edit")),
-        listed("GET /jobs?q", "customer.read", Target::jobId, page(c -> "/jobs?q=" + enc(c.t().jobName()))),
-        silent("GET /supervision/people/{owner}/customers (quiet customers)",
+        listed(
+            "GET /jobs?q",
+            "customer.read",
+            Target::jobId,
+            page(c -> "/jobs?q=" + enc(c.t().jobName()))),
+        silent(
+            "GET /supervision/people/{owner}/customers (quiet customers)",
             page(c -> "/supervision/people/" + c.t().ownerId() + "/customers")),
-        listed("GET /admin/audit?recordId", "audit.read", Target::code,
+        listed(
+            "GET /admin/audit?recordId",
+            "audit.read",
+            Target::code,
             page(c -> "/admin/audit?recordId=" + c.t().id())),
         silent("GET /reports/contacts", page(c -> "/reports/contacts")),
         silent("GET /supervision", page(c -> "/supervision")),
-        silent("GET /supervision/people/{owner}/records", page(c -> "/supervision/people/" + c.t().ownerId()
-            + "/records")),
-        silent("GET /supervision/people/{owner}/tasks", page(c -> "/supervision/people/" + c.t().ownerId()
-            + "/tasks")),
+        silent(
+            "GET /supervision/people/{owner}/records",
+            page(c -> "/supervision/people/" + c.t().ownerId() + "/records")),
+        silent(
+            "GET /supervision/people/{owner}/tasks",
+            page(c -> "/supervision/people/" + c.t().ownerId() + "/tasks")),
         silent("GET / (my day)", page(c -> "/")),
         silent("GET /customers", page(c -> "/customers")),
         silent("GET /interactions", page(c -> "/interactions")),
@@ -190,7 +482,10 @@ final class VisibilityEndpoints {
     return Answer.of(path + " " + json, cell.api().post(path, json));
   }
 
-  /** A write with a version that is not the record's: it gets as far as the version check only if allowed. */
+  /**
+   * A write with a version that is not the record's: it gets as far as the version check only if
+   * allowed.
+   */
   private static Answer send(Cell cell, String method, String path, Map<String, Object> body) {
     String json = body == null ? "" : JSON.writeValueAsString(body);
     ApiClient api = cell.api();
@@ -198,7 +493,8 @@ final class VisibilityEndpoints {
     if (body == null) {
       builder.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
     } else {
-      builder.header("Content-Type", "application/json")
+      builder
+          .header("Content-Type", "application/json")
           .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
     }
     return Answer.of(path + " " + json, api.send(builder));
@@ -219,20 +515,33 @@ final class VisibilityEndpoints {
   private static Answer importDryRun(Cell cell) {
     String csv = "Name,Phone,City\n," + cell.t().phone() + ",Ningbo\n";
     String boundary = "----matrix" + UUID.randomUUID();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n"
+            + "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + csv
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
     ApiClient api = cell.api();
-    ApiClient.Response started = api.send(api.builder("/api/v1/imports")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    ApiClient.Response started =
+        api.send(
+            api.builder("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        body, StandardCharsets.UTF_8)));
     if (started.status() != 202) {
       return Answer.of(csv, started);
     }
     String id = started.json().get("id").asString();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (List.of("QUEUED", "VALIDATING", "RUNNING").contains(api.get("/api/v1/imports/" + id).json()
-        .get("status").asString())) {
+    while (List.of("QUEUED", "VALIDATING", "RUNNING")
+        .contains(api.get("/api/v1/imports/" + id).json().get("status").asString())) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("the import did not finish");
       }

@@ -29,10 +29,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The company the matrix runs in: branch A with a team below it, and branch B beside it. One user
- * per shipped role (every system role the migrations create) works in branch A; each has a
- * customer of their own. Three more customers belong to a colleague in branch A, to a member of
- * the team, and to someone in branch B. Every customer has a contact, a contact record, a task and
- * a job, all named with words found nowhere else, so that a response naming any of them is seen.
+ * per shipped role (every system role the migrations create) works in branch A; each has a customer
+ * of their own. Three more customers belong to a colleague in branch A, to a member of the team,
+ * and to someone in branch B. Every customer has a contact, a contact record, a task and a job, all
+ * named with words found nowhere else, so that a response naming any of them is seen.
  */
 final class VisibilityWorld {
 
@@ -50,20 +50,55 @@ final class VisibilityWorld {
     OTHER
   }
 
-  /** A customer and its linked records, with every text that must not reach someone who may not read it. */
-  record Target(Place place, String id, String code, String name, String phone, String email, UUID ownerId,
-      UUID orgUnitId, String contactId, String contactName, String contactEmail, String recordId, String subject,
-      String taskId, String taskTitle, String jobId, String jobName, String street, String spareId) {
+  /**
+   * A customer and its linked records, with every text that must not reach someone who may not read
+   * it.
+   */
+  record Target(
+      Place place,
+      String id,
+      String code,
+      String name,
+      String phone,
+      String email,
+      UUID ownerId,
+      UUID orgUnitId,
+      String contactId,
+      String contactName,
+      String contactEmail,
+      String recordId,
+      String subject,
+      String taskId,
+      String taskTitle,
+      String jobId,
+      String jobName,
+      String street,
+      String spareId) {
 
     /** The texts that identify this customer or its records. */
     List<String> secrets() {
-      return List.of(id, code, name, phone, email, contactId, contactName, contactEmail, recordId, subject, taskId,
-          taskTitle, jobId, jobName, street);
+      return List.of(
+          id,
+          code,
+          name,
+          phone,
+          email,
+          contactId,
+          contactName,
+          contactEmail,
+          recordId,
+          subject,
+          taskId,
+          taskTitle,
+          jobId,
+          jobName,
+          street);
     }
   }
 
   /** A signed-in user of one shipped role, with the scope of each permission the role grants. */
-  record Actor(String role, UserAccount user, Map<String, Scope> grants, ApiClient api, PageClient pages) {
+  record Actor(
+      String role, UserAccount user, Map<String, Scope> grants, ApiClient api, PageClient pages) {
 
     UUID id() {
       return user.id();
@@ -74,8 +109,10 @@ final class VisibilityWorld {
   final OrgUnit teamA;
   final OrgUnit branchB;
   final List<Actor> actors = new ArrayList<>();
+
   /** The customer each actor owns, by role. */
   final Map<String, Target> own = new LinkedHashMap<>();
+
   final Map<Place, Target> shared = new LinkedHashMap<>();
 
   private final OrgUnitService orgUnits;
@@ -85,21 +122,28 @@ final class VisibilityWorld {
   private final int port;
   private final ApiClient admin;
 
-  VisibilityWorld(OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
+  VisibilityWorld(
+      OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
     this.orgUnits = orgUnits;
     this.users = users;
     this.roles = roles;
     this.jdbc = jdbc;
     this.port = port;
     this.admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    OrgUnit root = orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    OrgUnit root =
+        orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
     branchA = unit(root, OrgUnitKind.BRANCH);
     teamA = unit(branchA, OrgUnitKind.TEAM);
     branchB = unit(root, OrgUnitKind.BRANCH);
     for (String role : shippedRoles()) {
       UserAccount user = user(branchA, role);
-      actors.add(new Actor(role, user, grants(role), new ApiClient(port).signIn(user.username(), PASSWORD),
-          new PageClient(port).signIn(user.username(), PASSWORD)));
+      actors.add(
+          new Actor(
+              role,
+              user,
+              grants(role),
+              new ApiClient(port).signIn(user.username(), PASSWORD),
+              new PageClient(port).signIn(user.username(), PASSWORD)));
       own.put(role, target(Place.OWN, user, branchA));
     }
     shared.put(Place.COLLEAGUE, target(Place.COLLEAGUE, user(branchA, "FRONT_DESK"), branchA));
@@ -111,7 +155,10 @@ final class VisibilityWorld {
     return place == Place.OWN ? own.get(actor.role()) : shared.get(place);
   }
 
-  /** Whether the actor's scope for {@code permission} reaches the target: the rule of identity's scopes. */
+  /**
+   * Whether the actor's scope for {@code permission} reaches the target: the rule of identity's
+   * scopes.
+   */
   boolean reaches(Actor actor, String permission, Target target) {
     Scope scope = actor.grants().get(permission);
     if (scope == null) {
@@ -119,7 +166,8 @@ final class VisibilityWorld {
     }
     return switch (scope) {
       case ALL -> true;
-      case SUBTREE -> target.orgUnitId().equals(branchA.id()) || target.orgUnitId().equals(teamA.id());
+      case SUBTREE ->
+          target.orgUnitId().equals(branchA.id()) || target.orgUnitId().equals(teamA.id());
       case ORG_UNIT -> target.orgUnitId().equals(branchA.id());
       case OWN -> target.ownerId().equals(actor.id());
     };
@@ -134,15 +182,20 @@ final class VisibilityWorld {
   }
 
   private List<String> shippedRoles() {
-    return jdbc.sql("select code from identity_role where system_role order by code").query(String.class).list();
+    return jdbc.sql("select code from identity_role where system_role order by code")
+        .query(String.class)
+        .list();
   }
 
   private Map<String, Scope> grants(String role) {
     Map<String, Scope> grants = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select rp.permission_code, rp.scope from identity_role_permission rp
               join identity_role r on r.id = rp.role_id where r.code = ?""")
-        .param(role).query((rs, n) -> grants.merge(rs.getString(1), Scope.valueOf(rs.getString(2)), Scope::widest))
+        .param(role)
+        .query(
+            (rs, n) -> grants.merge(rs.getString(1), Scope.valueOf(rs.getString(2)), Scope::widest))
         .list();
     return grants;
   }
@@ -164,8 +217,13 @@ final class VisibilityWorld {
     String id = customer.get("id").asString();
     String contactName = "Kx " + word();
     String contactEmail = "kx" + word() + "@matrix.example";
-    String contactId = created(admin.post("/api/v1/customers/" + id + "/contacts",
-        Map.of("name", contactName, "email", contactEmail))).get("id").asString();
+    String contactId =
+        created(
+                admin.post(
+                    "/api/v1/customers/" + id + "/contacts",
+                    Map.of("name", contactName, "email", contactEmail)))
+            .get("id")
+            .asString();
     String subject = "Sx " + word();
     Map<String, Object> record = new HashMap<>();
     record.put("customerId", id);
@@ -173,43 +231,106 @@ final class VisibilityWorld {
     record.put("channel", "PHONE");
     record.put("direction", "OUTBOUND");
     record.put("subject", subject);
-    record.put("occurredAt", Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString());
+    record.put(
+        "occurredAt",
+        Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString());
     String recordId = created(admin.post("/api/v1/interactions", record)).get("id").asString();
     String taskTitle = "Tx " + word();
-    String taskId = created(admin.post("/api/v1/tasks", Map.of("title", taskTitle, "type", "CALL_BACK",
-        "customerId", id, "dueAt", Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString())))
-        .get("id").asString();
+    String taskId =
+        created(
+                admin.post(
+                    "/api/v1/tasks",
+                    Map.of(
+                        "title",
+                        taskTitle,
+                        "type",
+                        "CALL_BACK",
+                        "customerId",
+                        id,
+                        "dueAt",
+                        Instant.now()
+                            .plus(Duration.ofDays(2))
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .toString())))
+            .get("id")
+            .asString();
     String jobName = "Jx " + word();
-    String jobId = created(admin.post("/api/v1/jobs", Map.of("customerId", id, "name", jobName, "country", "HK",
-        "office", "Central", "serviceCategory", "CONSULTING"))).get("id").asString();
-    // a second customer of the same owner and unit, to merge into the target (never actually merged)
+    String jobId =
+        created(
+                admin.post(
+                    "/api/v1/jobs",
+                    Map.of(
+                        "customerId",
+                        id,
+                        "name",
+                        jobName,
+                        "country",
+                        "HK",
+                        "office",
+                        "Central",
+                        "serviceCategory",
+                        "CONSULTING")))
+            .get("id")
+            .asString();
+    // a second customer of the same owner and unit, to merge into the target (never actually
+    // merged)
     Map<String, Object> spare = new HashMap<>(body);
     spare.put("name", "Mx spare " + word());
     spare.put("phones", List.of());
     spare.put("emails", List.of());
     spare.put("address", Map.of("city", "Ningbo"));
     String spareId = created(admin.post("/api/v1/customers", spare)).get("id").asString();
-    return new Target(place, id, customer.get("code").asString(), "Mx " + word, phone, email, owner.id(),
-        unit.id(), contactId, contactName, contactEmail, recordId, subject, taskId, taskTitle, jobId, jobName, street,
+    return new Target(
+        place,
+        id,
+        customer.get("code").asString(),
+        "Mx " + word,
+        phone,
+        email,
+        owner.id(),
+        unit.id(),
+        contactId,
+        contactName,
+        contactEmail,
+        recordId,
+        subject,
+        taskId,
+        taskTitle,
+        jobId,
+        jobName,
+        street,
         spareId);
   }
 
   private static JsonNode created(ApiClient.Response response) {
     if (response.status() != 201) {
-      throw new IllegalStateException("setting up the matrix failed: " + response.status() + " " + response.body());
+      throw new IllegalStateException(
+          "setting up the matrix failed: " + response.status() + " " + response.body());
     }
     return response.json();
   }
 
   private OrgUnit unit(OrgUnit parent, OrgUnitKind kind) {
     String code = "VM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(new SaveOrgUnit(parent.id(), kind, code, "Unit " + code, "Asia/Shanghai", null));
+    return orgUnits.create(
+        new SaveOrgUnit(parent.id(), kind, code, "Unit " + code, "Asia/Shanghai", null));
   }
 
   private UserAccount user(OrgUnit unit, String role) {
     String username = "vm" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(new SaveUser(username, "Staff " + username, username + "@example.com", null, unit.id(), null,
-        "en", Set.of(roles.byCode(role).id()), true, PASSWORD, null));
+    return users.create(
+        new SaveUser(
+            username,
+            "Staff " + username,
+            username + "@example.com",
+            null,
+            unit.id(),
+            null,
+            "en",
+            Set.of(roles.byCode(role).id()),
+            true,
+            PASSWORD,
+            null));
   }
 
   /** A word no other record carries (letters only, so that no search splits it). */

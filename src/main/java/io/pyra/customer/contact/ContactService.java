@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact persons of a customer. Reading needs the customer to be visible; adding, changing
- * or removing one needs {@code customer.update} on the customer.
+ * The contact persons of a customer. Reading needs the customer to be visible; adding, changing or
+ * removing one needs {@code customer.update} on the customer.
  */
 @Service
 @Transactional
@@ -29,7 +29,11 @@ public class ContactService {
   private final CustomerAccess access;
   private final PhoneNumbers phones;
 
-  ContactService(ContactRepository contacts, CustomerService customers, CustomerAccess access, PhoneNumbers phones) {
+  ContactService(
+      ContactRepository contacts,
+      CustomerService customers,
+      CustomerAccess access,
+      PhoneNumbers phones) {
     this.contacts = contacts;
     this.customers = customers;
     this.access = access;
@@ -42,7 +46,9 @@ public class ContactService {
     return contacts.findByCustomerIdOrderByNameAscIdAsc(customerId);
   }
 
-  /** The contacts of a customer, when the customer is visible to the current user (404 otherwise). */
+  /**
+   * The contacts of a customer, when the customer is visible to the current user (404 otherwise).
+   */
   @Transactional(readOnly = true)
   public List<Contact> ofVisible(UUID customerId) {
     return of(customers.get(customerId).id());
@@ -77,13 +83,17 @@ public class ContactService {
   @Transactional(readOnly = true)
   public Contact get(UUID customerId, UUID contactId) {
     Customer customer = customers.get(customerId);
-    return contacts.findById(contactId).filter(c -> c.customerId().equals(customer.id()))
+    return contacts
+        .findById(contactId)
+        .filter(c -> c.customerId().equals(customer.id()))
         .orElseThrow(() -> new RecordNotFoundException("contact", contactId));
   }
 
   private Contact writable(UUID customerId, UUID contactId) {
     Customer customer = writableCustomer(customerId);
-    return contacts.findById(contactId).filter(c -> c.customerId().equals(customer.id()))
+    return contacts
+        .findById(contactId)
+        .filter(c -> c.customerId().equals(customer.id()))
         .orElseThrow(() -> new RecordNotFoundException("contact", contactId));
   }
 
@@ -106,7 +116,8 @@ public class ContactService {
     if (command.phone() != null && !command.phone().isBlank()) {
       Optional<String> e164 = phones.toE164(command.phone());
       if (e164.isEmpty()) {
-        violations.add(new RuleViolation("phone", "phone", "validation.phone", command.phone().strip()));
+        violations.add(
+            new RuleViolation("phone", "phone", "validation.phone", command.phone().strip()));
       }
       phone = e164.orElse(null);
     }
@@ -114,7 +125,8 @@ public class ContactService {
     if (command.email() != null && !command.email().isBlank()) {
       Optional<EmailAddress> parsed = EmailAddress.parse(command.email());
       if (parsed.isEmpty()) {
-        violations.add(new RuleViolation("email", "email", "validation.email", command.email().strip()));
+        violations.add(
+            new RuleViolation("email", "email", "validation.email", command.email().strip()));
       }
       email = parsed.map(EmailAddress::value).orElse(null);
     }
@@ -124,8 +136,12 @@ public class ContactService {
     contact.describe(name, clean(command.title(), 200), phone, email, clean(command.notes(), 2000));
   }
 
-  /** A longer text is refused, never cut: the person typing it would lose what was cut without noticing. */
-  private static void refuseLonger(String field, String value, int max, List<RuleViolation> violations) {
+  /**
+   * A longer text is refused, never cut: the person typing it would lose what was cut without
+   * noticing.
+   */
+  private static void refuseLonger(
+      String field, String value, int max, List<RuleViolation> violations) {
     if (value != null && value.strip().length() > max) {
       violations.add(new RuleViolation(field, "max-length", "validation.max-length", field, max));
     }

@@ -29,8 +29,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerExport {
 
-  private static final List<String> COLUMNS = List.of("code", "name", "kind", "stage", "owner", "orgUnit", "sector",
-      "city", "phones", "emails", "tags", "createdAt", "updatedAt");
+  private static final List<String> COLUMNS =
+      List.of(
+          "code",
+          "name",
+          "kind",
+          "stage",
+          "owner",
+          "orgUnit",
+          "sector",
+          "city",
+          "phones",
+          "emails",
+          "tags",
+          "createdAt",
+          "updatedAt");
 
   private final CustomerDirectory directory;
   private final CustomFieldService fields;
@@ -65,7 +78,8 @@ public class CustomerExport {
       try {
         return valueOf((text == null ? "csv" : text.strip()).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new BusinessRuleException("format", "one-of", "customers.export.format.unknown", text);
+        throw new BusinessRuleException(
+            "format", "one-of", "customers.export.format.unknown", text);
       }
     }
   }
@@ -75,7 +89,8 @@ public class CustomerExport {
     directory.search(filter, sort, null, 1);
   }
 
-  public void write(Format format, CustomerFilter filter, CustomerSort sort, OutputStream out) throws IOException {
+  public void write(Format format, CustomerFilter filter, CustomerSort sort, OutputStream out)
+      throws IOException {
     List<CustomField> columns = fields.all();
     List<String> header = new ArrayList<>(COLUMNS);
     columns.forEach(f -> header.add(f.code()));
@@ -86,23 +101,39 @@ public class CustomerExport {
     }
   }
 
-  private void csv(CustomerFilter filter, CustomerSort sort, List<CustomField> columns, List<String> header,
-      OutputStream out) throws IOException {
+  private void csv(
+      CustomerFilter filter,
+      CustomerSort sort,
+      List<CustomField> columns,
+      List<String> header,
+      OutputStream out)
+      throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
-    CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
-    rows(filter, sort, columns, values -> {
-      try {
-        printer.printRecord(values);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CSVPrinter printer =
+        new CSVPrinter(
+            writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+    rows(
+        filter,
+        sort,
+        columns,
+        values -> {
+          try {
+            printer.printRecord(values);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     printer.flush();
   }
 
-  private void xlsx(CustomerFilter filter, CustomerSort sort, List<CustomField> columns, List<String> header,
-      OutputStream out) throws IOException {
+  private void xlsx(
+      CustomerFilter filter,
+      CustomerSort sort,
+      List<CustomField> columns,
+      List<String> header,
+      OutputStream out)
+      throws IOException {
     SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     try {
       Sheet sheet = workbook.createSheet("customers");
@@ -115,20 +146,38 @@ public class CustomerExport {
     }
   }
 
-  private void rows(CustomerFilter filter, CustomerSort sort, List<CustomField> columns, Consumer<List<String>> sink) {
-    directory.forEachForExport(filter, sort, chunk -> chunk.forEach(row -> sink.accept(values(row, columns))));
+  private void rows(
+      CustomerFilter filter,
+      CustomerSort sort,
+      List<CustomField> columns,
+      Consumer<List<String>> sink) {
+    directory.forEachForExport(
+        filter, sort, chunk -> chunk.forEach(row -> sink.accept(values(row, columns))));
   }
 
   private static List<String> values(CustomerRow row, List<CustomField> columns) {
-    List<String> values = new ArrayList<>(List.of(row.code(), row.name(), row.kind().name(), row.stage().name(),
-        text(row.ownerName()), text(row.orgUnitName()), text(row.sector()), text(row.city()),
-        String.join("; ", row.phones()), String.join("; ", row.emails()), String.join("; ", row.tags()),
-        row.createdAt().toString(), row.updatedAt().toString()));
+    List<String> values =
+        new ArrayList<>(
+            List.of(
+                row.code(),
+                row.name(),
+                row.kind().name(),
+                row.stage().name(),
+                text(row.ownerName()),
+                text(row.orgUnitName()),
+                text(row.sector()),
+                text(row.city()),
+                String.join("; ", row.phones()),
+                String.join("; ", row.emails()),
+                String.join("; ", row.tags()),
+                row.createdAt().toString(),
+                row.updatedAt().toString()));
     for (CustomField field : columns) {
       Object value = row.customFields().get(field.code());
-      values.add(value instanceof Collection<?> list
-          ? String.join("; ", list.stream().map(String::valueOf).toList())
-          : value == null ? "" : value.toString());
+      values.add(
+          value instanceof Collection<?> list
+              ? String.join("; ", list.stream().map(String::valueOf).toList())
+              : value == null ? "" : value.toString());
     }
     return values;
   }

@@ -18,12 +18,20 @@ public record CustomerFilter(
     List<String> tags,
     List<FieldCondition> fields) {
 
-  public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, List.of(), List.of());
+  public static final CustomerFilter NONE =
+      new CustomerFilter(null, null, null, null, null, List.of(), List.of());
 
   public CustomerFilter {
     text = text == null || text.isBlank() ? null : text.strip();
     sector = sector == null || sector.isBlank() ? null : sector.strip();
-    tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+    tags =
+        tags == null
+            ? List.of()
+            : tags.stream()
+                .filter(t -> t != null && !t.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
     fields = fields == null ? List.of() : List.copyOf(fields);
   }
 

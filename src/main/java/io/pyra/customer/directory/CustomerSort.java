@@ -36,7 +36,8 @@ public record CustomerSort(Key key, boolean descending) {
     String value = text.strip();
     boolean descending = value.startsWith("-");
     try {
-      return new CustomerSort(Key.valueOf(value.substring(descending ? 1 : 0).toUpperCase(Locale.ROOT)), descending);
+      return new CustomerSort(
+          Key.valueOf(value.substring(descending ? 1 : 0).toUpperCase(Locale.ROOT)), descending);
     } catch (IllegalArgumentException e) {
       throw new BusinessRuleException("sort", "one-of", "customers.sort.unknown", value);
     }

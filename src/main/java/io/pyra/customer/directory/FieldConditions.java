@@ -32,8 +32,13 @@ class FieldConditions {
   }
 
   UUID sectorId(String code) {
-    return sectors.byCode(code).map(Sector::id).orElseThrow(
-        () -> new BusinessRuleException("sector", "unknown", "customers.filter.sector.unknown", code));
+    return sectors
+        .byCode(code)
+        .map(Sector::id)
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "sector", "unknown", "customers.filter.sector.unknown", code));
   }
 
   void add(List<FieldCondition> conditions, SqlConditions where) {
@@ -46,7 +51,9 @@ class FieldConditions {
       String path = "cf." + condition.code();
       CustomField field = fields.byCode(condition.code()).orElse(null);
       if (field == null) {
-        violations.add(new RuleViolation(path, "unknown-field", "customers.filter.field.unknown", condition.code()));
+        violations.add(
+            new RuleViolation(
+                path, "unknown-field", "customers.filter.field.unknown", condition.code()));
         continue;
       }
       String p = "cf" + n++;
@@ -62,11 +69,20 @@ class FieldConditions {
         }
         case CHOICE, MULTI_CHOICE -> {
           if (condition.equalTo() != null) {
-            String choice = field.choices().stream().filter(c -> c.equalsIgnoreCase(condition.equalTo())).findFirst()
-                .orElse(null);
+            String choice =
+                field.choices().stream()
+                    .filter(c -> c.equalsIgnoreCase(condition.equalTo()))
+                    .findFirst()
+                    .orElse(null);
             if (choice == null) {
-              violations.add(new RuleViolation(path, "one-of", "customers.filter.field.choice", field.labelEn(),
-                  condition.equalTo(), String.join(", ", field.choices())));
+              violations.add(
+                  new RuleViolation(
+                      path,
+                      "one-of",
+                      "customers.filter.field.choice",
+                      field.labelEn(),
+                      condition.equalTo(),
+                      String.join(", ", field.choices())));
             }
             parts.add("v.text_value = :" + p + "eq");
             where.param(p + "eq", choice);
@@ -76,35 +92,75 @@ class FieldConditions {
           if (condition.equalTo() != null) {
             Boolean value = bool(condition.equalTo());
             if (value == null) {
-              violations.add(new RuleViolation(path, "type", "customers.filter.field.boolean", field.labelEn(),
-                  condition.equalTo()));
+              violations.add(
+                  new RuleViolation(
+                      path,
+                      "type",
+                      "customers.filter.field.boolean",
+                      field.labelEn(),
+                      condition.equalTo()));
             }
             parts.add("v.bool_value = :" + p + "eq");
             where.param(p + "eq", value);
           }
         }
-        case NUMBER -> range(condition, "v.number_value", p, parts, where, field, path, violations, FieldConditions::number);
-        case DATE -> range(condition, "v.date_value", p, parts, where, field, path, violations, FieldConditions::date);
+        case NUMBER ->
+            range(
+                condition,
+                "v.number_value",
+                p,
+                parts,
+                where,
+                field,
+                path,
+                violations,
+                FieldConditions::number);
+        case DATE ->
+            range(
+                condition,
+                "v.date_value",
+                p,
+                parts,
+                where,
+                field,
+                path,
+                violations,
+                FieldConditions::date);
       }
-      where.add("exists (select 1 from customer_field_value v where v.customer_id = c.id and "
-          + String.join(" and ", parts) + ")");
+      where.add(
+          "exists (select 1 from customer_field_value v where v.customer_id = c.id and "
+              + String.join(" and ", parts)
+              + ")");
     }
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
   }
 
-  private static void range(FieldCondition condition, String column, String p, List<String> parts,
-      SqlConditions where, CustomField field, String path, List<RuleViolation> violations,
+  private static void range(
+      FieldCondition condition,
+      String column,
+      String p,
+      List<String> parts,
+      SqlConditions where,
+      CustomField field,
+      String path,
+      List<RuleViolation> violations,
       java.util.function.Function<String, Object> parse) {
-    String[][] bounds = {{condition.equalTo(), "=", "eq"}, {condition.min(), ">=", "min"}, {condition.max(), "<=", "max"}};
+    String[][] bounds = {
+      {condition.equalTo(), "=", "eq"},
+      {condition.min(), ">=", "min"},
+      {condition.max(), "<=", "max"}
+    };
     for (String[] bound : bounds) {
       if (bound[0] == null) {
         continue;
       }
       Object value = parse.apply(bound[0]);
       if (value == null) {
-        violations.add(new RuleViolation(path, "type", "customers.filter.field.type", field.labelEn(), bound[0]));
+        violations.add(
+            new RuleViolation(
+                path, "type", "customers.filter.field.type", field.labelEn(), bound[0]));
       }
       parts.add(column + " " + bound[1] + " :" + p + bound[2]);
       where.param(p + bound[2], value);

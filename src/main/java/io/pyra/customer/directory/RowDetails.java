@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes a page of customers with their phones, emails, tags, custom field values and the
- * names of owner, org unit and sector: a few queries by the ids of the page, never per row.
+ * Completes a page of customers with their phones, emails, tags, custom field values and the names
+ * of owner, org unit and sector: a few queries by the ids of the page, never per row.
  */
 @Component
 class RowDetails {
@@ -30,81 +30,136 @@ class RowDetails {
       return rows;
     }
     List<UUID> ids = rows.stream().map(CustomerRow::id).toList();
-    Map<UUID, List<String>> phones = strings(
-        "select customer_id, number from customer_phone where customer_id in (:ids) order by customer_id, position", ids);
-    Map<UUID, List<String>> emails = strings(
-        "select customer_id, address from customer_email where customer_id in (:ids) order by customer_id, position", ids);
-    Map<UUID, List<String>> tags = strings(
-        "select customer_id, tag from customer_tag where customer_id in (:ids) order by customer_id, tag", ids);
+    Map<UUID, List<String>> phones =
+        strings(
+            "select customer_id, number from customer_phone where customer_id in (:ids) order by customer_id, position",
+            ids);
+    Map<UUID, List<String>> emails =
+        strings(
+            "select customer_id, address from customer_email where customer_id in (:ids) order by customer_id, position",
+            ids);
+    Map<UUID, List<String>> tags =
+        strings(
+            "select customer_id, tag from customer_tag where customer_id in (:ids) order by customer_id, tag",
+            ids);
     Map<UUID, Map<String, Object>> fields = fieldValues(ids);
-    Map<UUID, String> owners = names("select id, display_name from identity_user where id in (:ids)",
-        rows.stream().map(CustomerRow::ownerId).distinct().toList());
-    Map<UUID, String> units = names("select id, name from identity_org_unit where id in (:ids)",
-        rows.stream().map(CustomerRow::orgUnitId).distinct().toList());
-    List<UUID> sectorIds = rows.stream().map(CustomerRow::sector).filter(Objects::nonNull).distinct()
-        .map(UUID::fromString).toList();
+    Map<UUID, String> owners =
+        names(
+            "select id, display_name from identity_user where id in (:ids)",
+            rows.stream().map(CustomerRow::ownerId).distinct().toList());
+    Map<UUID, String> units =
+        names(
+            "select id, name from identity_org_unit where id in (:ids)",
+            rows.stream().map(CustomerRow::orgUnitId).distinct().toList());
+    List<UUID> sectorIds =
+        rows.stream()
+            .map(CustomerRow::sector)
+            .filter(Objects::nonNull)
+            .distinct()
+            .map(UUID::fromString)
+            .toList();
     Map<UUID, String[]> sectors = new HashMap<>();
     if (!sectorIds.isEmpty()) {
-      jdbc.sql("select id, code, name_en, name_zh from customer_sector where id in (:ids)").param("ids", sectorIds)
-          .query((rs, n) -> sectors.put(rs.getObject(1, UUID.class),
-              new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}))
+      jdbc.sql("select id, code, name_en, name_zh from customer_sector where id in (:ids)")
+          .param("ids", sectorIds)
+          .query(
+              (rs, n) ->
+                  sectors.put(
+                      rs.getObject(1, UUID.class),
+                      new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}))
           .list();
     }
-    return rows.stream().map(r -> {
-      String[] sector = r.sector() == null ? new String[3] : sectors.getOrDefault(UUID.fromString(r.sector()), new String[3]);
-      return new CustomerRow(r.id(), r.code(), r.kind(), r.name(), r.stage(), r.ownerId(), owners.get(r.ownerId()),
-          r.orgUnitId(), units.get(r.orgUnitId()), sector[0], sector[1], sector[2], r.city(),
-          phones.getOrDefault(r.id(), List.of()), emails.getOrDefault(r.id(), List.of()),
-          tags.getOrDefault(r.id(), List.of()), fields.getOrDefault(r.id(), Map.of()), r.createdAt(), r.updatedAt(),
-          r.version());
-    }).toList();
+    return rows.stream()
+        .map(
+            r -> {
+              String[] sector =
+                  r.sector() == null
+                      ? new String[3]
+                      : sectors.getOrDefault(UUID.fromString(r.sector()), new String[3]);
+              return new CustomerRow(
+                  r.id(),
+                  r.code(),
+                  r.kind(),
+                  r.name(),
+                  r.stage(),
+                  r.ownerId(),
+                  owners.get(r.ownerId()),
+                  r.orgUnitId(),
+                  units.get(r.orgUnitId()),
+                  sector[0],
+                  sector[1],
+                  sector[2],
+                  r.city(),
+                  phones.getOrDefault(r.id(), List.of()),
+                  emails.getOrDefault(r.id(), List.of()),
+                  tags.getOrDefault(r.id(), List.of()),
+                  fields.getOrDefault(r.id(), Map.of()),
+                  r.createdAt(),
+                  r.updatedAt(),
+                  r.version());
+            })
+        .toList();
   }
 
   private Map<UUID, List<String>> strings(String sql, List<UUID> ids) {
     Map<UUID, List<String>> values = new HashMap<>();
-    jdbc.sql(sql).param("ids", ids)
-        .query((rs, n) -> values.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2)))
+    jdbc.sql(sql)
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                values
+                    .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(rs.getString(2)))
         .list();
     return values;
   }
 
   private Map<UUID, String> names(String sql, List<UUID> ids) {
     Map<UUID, String> names = new HashMap<>();
-    jdbc.sql(sql).param("ids", ids).query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    jdbc.sql(sql)
+        .param("ids", ids)
+        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
     return names;
   }
 
   @SuppressWarnings("unchecked")
   private Map<UUID, Map<String, Object>> fieldValues(List<UUID> ids) {
     Map<UUID, Map<String, Object>> values = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select v.customer_id, f.code, f.type, v.text_value, v.number_value, v.date_value, v.bool_value
               from customer_field_value v join customer_field f on f.id = v.field_id
              where v.customer_id in (:ids)
              order by v.customer_id, f.position, f.code, v.position""")
         .param("ids", ids)
-        .query((rs, n) -> {
-          Map<String, Object> fields = values.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>());
-          String code = rs.getString(2);
-          FieldType type = FieldType.valueOf(rs.getString(3));
-          Object value = switch (type) {
-            case TEXT, CHOICE, MULTI_CHOICE -> rs.getString(4);
-            case NUMBER -> plain(rs.getBigDecimal(5));
-            case DATE -> rs.getObject(6, java.time.LocalDate.class);
-            case BOOLEAN -> rs.getObject(7, Boolean.class);
-          };
-          if (type == FieldType.MULTI_CHOICE) {
-            ((List<Object>) fields.computeIfAbsent(code, k -> new ArrayList<>())).add(value);
-          } else {
-            fields.put(code, value);
-          }
-          return null;
-        })
+        .query(
+            (rs, n) -> {
+              Map<String, Object> fields =
+                  values.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>());
+              String code = rs.getString(2);
+              FieldType type = FieldType.valueOf(rs.getString(3));
+              Object value =
+                  switch (type) {
+                    case TEXT, CHOICE, MULTI_CHOICE -> rs.getString(4);
+                    case NUMBER -> plain(rs.getBigDecimal(5));
+                    case DATE -> rs.getObject(6, java.time.LocalDate.class);
+                    case BOOLEAN -> rs.getObject(7, Boolean.class);
+                  };
+              if (type == FieldType.MULTI_CHOICE) {
+                ((List<Object>) fields.computeIfAbsent(code, k -> new ArrayList<>())).add(value);
+              } else {
+                fields.put(code, value);
+              }
+              return null;
+            })
         .list();
     return values;
   }
 
   private static BigDecimal plain(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    return value == null
+        ? null
+        : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
   }
 }

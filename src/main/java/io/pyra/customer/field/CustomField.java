@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A field the administrator adds to customers: its code, labels, type, choices, and whether it is required. */
+/**
+ * A field the administrator adds to customers: its code, labels, type, choices, and whether it is
+ * required.
+ */
 @Entity
 @Table(name = "customer_field")
 public class CustomField {
@@ -40,8 +43,14 @@ public class CustomField {
 
   protected CustomField() {}
 
-  public CustomField(String code, String labelEn, String labelZh, FieldType type, boolean required,
-      List<String> choices, int position) {
+  public CustomField(
+      String code,
+      String labelEn,
+      String labelZh,
+      FieldType type,
+      boolean required,
+      List<String> choices,
+      int position) {
     this.id = Ids.newId();
     this.code = code;
     this.type = type;
@@ -49,7 +58,8 @@ public class CustomField {
     define(labelEn, labelZh, required, choices, position);
   }
 
-  public void define(String labelEn, String labelZh, boolean required, List<String> choices, int position) {
+  public void define(
+      String labelEn, String labelZh, boolean required, List<String> choices, int position) {
     this.labelEn = labelEn;
     this.labelZh = labelZh;
     this.required = required;

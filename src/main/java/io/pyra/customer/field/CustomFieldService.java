@@ -52,7 +52,8 @@ public class CustomFieldService {
       try {
         type = FieldType.valueOf(command.type().strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        violations.add(new RuleViolation("type", "one-of", "customfield.type.unknown", command.type()));
+        violations.add(
+            new RuleViolation("type", "one-of", "customfield.type.unknown", command.type()));
       }
     }
     String code = command.code() == null ? "" : command.code().strip();
@@ -61,14 +62,22 @@ public class CustomFieldService {
     } else if (fields.findByCodeIgnoreCase(code).isPresent()) {
       violations.add(new RuleViolation("code", "unique", "customfield.code.unique", code));
     }
-    if ((type == FieldType.CHOICE || type == FieldType.MULTI_CHOICE) && choices(command).isEmpty()) {
+    if ((type == FieldType.CHOICE || type == FieldType.MULTI_CHOICE)
+        && choices(command).isEmpty()) {
       violations.add(new RuleViolation("choices", "required", "customfield.choices.required"));
     }
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    return fields.saveAndFlush(new CustomField(code, command.labelEn().strip(), command.labelZh().strip(), type,
-        command.required(), choices(command), command.position()));
+    return fields.saveAndFlush(
+        new CustomField(
+            code,
+            command.labelEn().strip(),
+            command.labelZh().strip(),
+            type,
+            command.required(),
+            choices(command),
+            command.position()));
   }
 
   public CustomField update(UUID id, SaveCustomField command) {
@@ -80,7 +89,11 @@ public class CustomFieldService {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    field.define(command.labelEn().strip(), command.labelZh().strip(), command.required(), choices(command),
+    field.define(
+        command.labelEn().strip(),
+        command.labelZh().strip(),
+        command.required(),
+        choices(command),
         command.position());
     if (command.active() != null) {
       field.activate(command.active());
@@ -100,7 +113,12 @@ public class CustomFieldService {
   }
 
   private static List<String> choices(SaveCustomField command) {
-    return command.choices() == null ? List.of()
-        : command.choices().stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+    return command.choices() == null
+        ? List.of()
+        : command.choices().stream()
+            .map(String::strip)
+            .filter(c -> !c.isEmpty())
+            .distinct()
+            .toList();
   }
 }

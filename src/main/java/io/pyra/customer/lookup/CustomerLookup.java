@@ -1,9 +1,9 @@
 package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
-import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LastContacts;
+import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import java.util.ArrayList;
@@ -32,7 +32,11 @@ public class CustomerLookup {
   private final CustomerAccess access;
   private final ObjectProvider<LastContacts> lastContacts;
 
-  CustomerLookup(JdbcClient jdbc, PhoneNumbers phones, CustomerAccess access, ObjectProvider<LastContacts> lastContacts) {
+  CustomerLookup(
+      JdbcClient jdbc,
+      PhoneNumbers phones,
+      CustomerAccess access,
+      ObjectProvider<LastContacts> lastContacts) {
     this.jdbc = jdbc;
     this.phones = phones;
     this.access = access;
@@ -45,17 +49,29 @@ public class CustomerLookup {
   }
 
   public List<CustomerCard> byPhone(String phone) {
-    return normalizePhone(phone).map(number -> find("""
+    return normalizePhone(phone)
+        .map(
+            number ->
+                find(
+                    """
         c.id in (select p.customer_id from customer_phone p where p.number = :value
-                 union select k.customer_id from customer_contact k where k.phone = :value)""", "phone", number))
+                 union select k.customer_id from customer_contact k where k.phone = :value)""",
+                    "phone",
+                    number))
         .orElse(List.of());
   }
 
   public List<CustomerCard> byEmail(String email) {
-    return EmailAddress.parse(email).map(address -> find("""
+    return EmailAddress.parse(email)
+        .map(
+            address ->
+                find(
+                    """
         c.id in (select e.customer_id from customer_email e where e.address = :value
-                 union select k.customer_id from customer_contact k where k.email = :value)""", "email",
-        address.value())).orElse(List.of());
+                 union select k.customer_id from customer_contact k where k.email = :value)""",
+                    "email",
+                    address.value()))
+        .orElse(List.of());
   }
 
   // One UNION of the matching ids, not two ORed sub-queries: PostgreSQL then looks the ids up by
@@ -63,7 +79,9 @@ public class CustomerLookup {
   // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
     CustomerScope scope = access.scope("customer.read");
-    var spec = jdbc.sql("""
+    var spec =
+        jdbc.sql(
+                """
             select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name,
                    k.id as contact_id, k.name as contact_name, k.title, k.phone, k.email
               from (select c.id, c.code, c.kind, c.name, c.name_key, c.stage, c.owner_id from customer_customer c
@@ -72,29 +90,63 @@ public class CustomerLookup {
                      fetch first %d rows only) c
               left join identity_user u on u.id = c.owner_id
               left join customer_contact k on k.customer_id = c.id
-             order by c.name_key, c.id, k.name, k.id""".formatted(scope.condition(), match, LIMIT))
-        .param("value", value);
+             order by c.name_key, c.id, k.name, k.id"""
+                    .formatted(scope.condition(), match, LIMIT))
+            .param("value", value);
     for (var entry : scope.parameters().entrySet()) {
       spec = spec.param(entry.getKey(), entry.getValue());
     }
     Map<UUID, CardRows> cards = new LinkedHashMap<>();
-    spec.query((rs, n) -> {
-      UUID id = rs.getObject("id", UUID.class);
-      CardRows card = cards.get(id);
-      if (card == null) {
-        card = new CardRows(id, rs.getString("code"), rs.getString("kind"), rs.getString("name"),
-            rs.getString("stage"), rs.getObject("owner_id", UUID.class), rs.getString("owner_name"), new ArrayList<>());
-        cards.put(id, card);
-      }
-      UUID contactId = rs.getObject("contact_id", UUID.class);
-      if (contactId != null) {
-        card.contacts().add(new CustomerCard.Contact(contactId, rs.getString("contact_name"), rs.getString("title"),
-            rs.getString("phone"), rs.getString("email"), value.equals(rs.getString(contactColumn))));
-      }
-      return n;
-    }).list();
-    return cards.values().stream().map(r -> new CustomerCard(r.id(), r.code(), r.kind(), r.name(), r.stage(),
-        r.ownerId(), r.ownerName(), List.copyOf(r.contacts()), null, null, null, null, null)).toList();
+    spec.query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              CardRows card = cards.get(id);
+              if (card == null) {
+                card =
+                    new CardRows(
+                        id,
+                        rs.getString("code"),
+                        rs.getString("kind"),
+                        rs.getString("name"),
+                        rs.getString("stage"),
+                        rs.getObject("owner_id", UUID.class),
+                        rs.getString("owner_name"),
+                        new ArrayList<>());
+                cards.put(id, card);
+              }
+              UUID contactId = rs.getObject("contact_id", UUID.class);
+              if (contactId != null) {
+                card.contacts()
+                    .add(
+                        new CustomerCard.Contact(
+                            contactId,
+                            rs.getString("contact_name"),
+                            rs.getString("title"),
+                            rs.getString("phone"),
+                            rs.getString("email"),
+                            value.equals(rs.getString(contactColumn))));
+              }
+              return n;
+            })
+        .list();
+    return cards.values().stream()
+        .map(
+            r ->
+                new CustomerCard(
+                    r.id(),
+                    r.code(),
+                    r.kind(),
+                    r.name(),
+                    r.stage(),
+                    r.ownerId(),
+                    r.ownerName(),
+                    List.copyOf(r.contacts()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+        .toList();
   }
 
   /**
@@ -106,11 +158,20 @@ public class CustomerLookup {
     if (source == null || cards.isEmpty()) {
       return cards;
     }
-    Map<UUID, List<CustomerCard.LastContact>> latest = source.latest(
-        cards.stream().map(CustomerCard::id).toList(), CustomerCard.LAST_CONTACTS);
-    return cards.stream().map(card -> card.withLastContacts(latest.getOrDefault(card.id(), List.of()))).toList();
+    Map<UUID, List<CustomerCard.LastContact>> latest =
+        source.latest(cards.stream().map(CustomerCard::id).toList(), CustomerCard.LAST_CONTACTS);
+    return cards.stream()
+        .map(card -> card.withLastContacts(latest.getOrDefault(card.id(), List.of())))
+        .toList();
   }
 
-  private record CardRows(UUID id, String code, String kind, String name, String stage, UUID ownerId,
-      String ownerName, List<CustomerCard.Contact> contacts) {}
+  private record CardRows(
+      UUID id,
+      String code,
+      String kind,
+      String name,
+      String stage,
+      UUID ownerId,
+      String ownerName,
+      List<CustomerCard.Contact> contacts) {}
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
-/** Whether the customer agreed to be contacted on a channel, since when, and where that came from. */
+/**
+ * Whether the customer agreed to be contacted on a channel, since when, and where that came from.
+ */
 @Embeddable
 public record Consent(
     @Enumerated(EnumType.STRING) ConsentChannel channel,

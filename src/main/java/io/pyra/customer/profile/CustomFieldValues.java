@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads custom field values of any shape (JSON, form text, import cell) against their definitions. */
+/**
+ * Reads custom field values of any shape (JSON, form text, import cell) against their definitions.
+ */
 final class CustomFieldValues {
 
   private CustomFieldValues() {}
 
-  static Set<FieldValue> read(Map<String, Object> raw, List<CustomField> fields, List<RuleViolation> violations) {
+  static Set<FieldValue> read(
+      Map<String, Object> raw, List<CustomField> fields, List<RuleViolation> violations) {
     Map<String, Object> given = new LinkedHashMap<>();
     if (raw != null) {
       raw.forEach((code, value) -> given.put(code == null ? "" : code.strip(), value));
@@ -29,7 +32,8 @@ final class CustomFieldValues {
       String path = "customFields." + field.code();
       if (isEmpty(value)) {
         if (field.required() && field.active()) {
-          violations.add(new RuleViolation(path, "required", "customer.field.required", field.labelEn()));
+          violations.add(
+              new RuleViolation(path, "required", "customer.field.required", field.labelEn()));
         }
         continue;
       }
@@ -37,35 +41,57 @@ final class CustomFieldValues {
         case TEXT -> {
           String text = String.valueOf(value).strip();
           if (text.length() > 2000) {
-            violations.add(new RuleViolation(path, "size", "customer.field.too-long", field.labelEn(), 2000));
+            violations.add(
+                new RuleViolation(path, "size", "customer.field.too-long", field.labelEn(), 2000));
           } else {
             values.add(new FieldValue(field.id(), 0, text, null, null, null));
           }
         }
-        case NUMBER -> number(value).ifPresentOrElse(
-            n -> values.add(new FieldValue(field.id(), 0, null, n, null, null)),
-            () -> violations.add(new RuleViolation(path, "type", "customer.field.number", field.labelEn(), value)));
+        case NUMBER ->
+            number(value)
+                .ifPresentOrElse(
+                    n -> values.add(new FieldValue(field.id(), 0, null, n, null, null)),
+                    () ->
+                        violations.add(
+                            new RuleViolation(
+                                path, "type", "customer.field.number", field.labelEn(), value)));
         case DATE -> {
           try {
-            values.add(new FieldValue(field.id(), 0, null, null, LocalDate.parse(String.valueOf(value).strip()), null));
+            values.add(
+                new FieldValue(
+                    field.id(),
+                    0,
+                    null,
+                    null,
+                    LocalDate.parse(String.valueOf(value).strip()),
+                    null));
           } catch (DateTimeParseException e) {
-            violations.add(new RuleViolation(path, "type", "customer.field.date", field.labelEn(), value));
+            violations.add(
+                new RuleViolation(path, "type", "customer.field.date", field.labelEn(), value));
           }
         }
-        case BOOLEAN -> bool(value).ifPresentOrElse(
-            b -> values.add(new FieldValue(field.id(), 0, null, null, null, b)),
-            () -> violations.add(new RuleViolation(path, "type", "customer.field.boolean", field.labelEn(), value)));
+        case BOOLEAN ->
+            bool(value)
+                .ifPresentOrElse(
+                    b -> values.add(new FieldValue(field.id(), 0, null, null, null, b)),
+                    () ->
+                        violations.add(
+                            new RuleViolation(
+                                path, "type", "customer.field.boolean", field.labelEn(), value)));
         case CHOICE -> {
           if (value instanceof Collection<?>) {
-            violations.add(new RuleViolation(path, "type", "customer.field.single-choice", field.labelEn()));
+            violations.add(
+                new RuleViolation(path, "type", "customer.field.single-choice", field.labelEn()));
           } else {
             choice(field, String.valueOf(value), path, violations)
                 .ifPresent(c -> values.add(new FieldValue(field.id(), 0, c, null, null, null)));
           }
         }
         case MULTI_CHOICE -> {
-          Collection<?> chosen = value instanceof Collection<?> list ? list
-              : List.of(String.valueOf(value).split("[;|\n]"));
+          Collection<?> chosen =
+              value instanceof Collection<?> list
+                  ? list
+                  : List.of(String.valueOf(value).split("[;|\n]"));
           int position = 0;
           Set<String> seen = new HashSet<>();
           for (Object item : chosen) {
@@ -80,20 +106,34 @@ final class CustomFieldValues {
         }
       }
     }
-    given.keySet().forEach(code ->
-        violations.add(new RuleViolation("customFields." + code, "unknown-field", "customer.field.unknown", code)));
+    given
+        .keySet()
+        .forEach(
+            code ->
+                violations.add(
+                    new RuleViolation(
+                        "customFields." + code, "unknown-field", "customer.field.unknown", code)));
     return values;
   }
 
-  private static java.util.Optional<String> choice(CustomField field, String value, String path,
-      List<RuleViolation> violations) {
+  private static java.util.Optional<String> choice(
+      CustomField field, String value, String path, List<RuleViolation> violations) {
     String wanted = value.strip();
-    return field.choices().stream().filter(c -> c.equalsIgnoreCase(wanted)).findFirst()
-        .or(() -> {
-          violations.add(new RuleViolation(path, "one-of", "customer.field.choice", field.labelEn(), wanted,
-              String.join(", ", field.choices())));
-          return java.util.Optional.empty();
-        });
+    return field.choices().stream()
+        .filter(c -> c.equalsIgnoreCase(wanted))
+        .findFirst()
+        .or(
+            () -> {
+              violations.add(
+                  new RuleViolation(
+                      path,
+                      "one-of",
+                      "customer.field.choice",
+                      field.labelEn(),
+                      wanted,
+                      String.join(", ", field.choices())));
+              return java.util.Optional.empty();
+            });
   }
 
   private static java.util.Optional<BigDecimal> number(Object value) {
@@ -125,7 +165,8 @@ final class CustomFieldValues {
   }
 
   private static boolean isEmpty(Object value) {
-    return value == null || (value instanceof String s && s.isBlank())
+    return value == null
+        || (value instanceof String s && s.isBlank())
         || (value instanceof Collection<?> c && c.isEmpty());
   }
 }

@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One customer, owned by the company: an organization or a person, with its phones, emails,
- * tags, consents and custom field values. Deleting is soft; a merged record points at its survivor.
+ * One customer, owned by the company: an organization or a person, with its phones, emails, tags,
+ * consents and custom field values. Deleting is soft; a merged record points at its survivor.
  */
 @Entity
 @Table(name = "customer_customer")
@@ -145,7 +145,8 @@ public class Customer {
   }
 
   private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {
-    if (!target.equals(values instanceof Set<?> ? values : new ArrayList<>(values)) || target.size() != values.size()) {
+    if (!target.equals(values instanceof Set<?> ? values : new ArrayList<>(values))
+        || target.size() != values.size()) {
       target.clear();
       target.addAll(values);
     }

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the current user reaches a customer for an action ({@code customer.read},
- * {@code customer.update} …): by owner, org unit or org-unit subtree, as their roles grant.
+ * Whether the current user reaches a customer for an action ({@code customer.read}, {@code
+ * customer.update} …): by owner, org unit or org-unit subtree, as their roles grant.
  */
 @Component
 public class CustomerAccess {
@@ -36,18 +36,29 @@ public class CustomerAccess {
     return reaches(permission, ownerId, orgUnitId, identity::orgUnit);
   }
 
-  /** The same rule with the org unit looked up through {@code orgUnits} (cached during an import). */
-  boolean reaches(String permission, UUID ownerId, UUID orgUnitId,
+  /**
+   * The same rule with the org unit looked up through {@code orgUnits} (cached during an import).
+   */
+  boolean reaches(
+      String permission,
+      UUID ownerId,
+      UUID orgUnitId,
       java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
     return reaches(visibility(permission), ownerId, orgUnitId, orgUnits);
   }
 
-  /** Whether {@code userId} (not necessarily the current user) reaches the customer for {@code permission}. */
+  /**
+   * Whether {@code userId} (not necessarily the current user) reaches the customer for {@code
+   * permission}.
+   */
   public boolean reachesFor(UUID userId, String permission, UUID ownerId, UUID orgUnitId) {
     return reaches(identity.visibility(userId, permission), ownerId, orgUnitId, identity::orgUnit);
   }
 
-  private static boolean reaches(Visibility visibility, UUID ownerId, UUID orgUnitId,
+  private static boolean reaches(
+      Visibility visibility,
+      UUID ownerId,
+      UUID orgUnitId,
       java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
     if (!visibility.granted()) {
       return false;
@@ -56,8 +67,12 @@ public class CustomerAccess {
       case ALL -> true;
       case OWN -> visibility.userId().equals(ownerId);
       case ORG_UNIT -> visibility.orgUnitId().equals(orgUnitId);
-      case SUBTREE -> orgUnits.apply(orgUnitId).map(OrgUnitSummary::path)
-          .map(path -> path.startsWith(visibility.orgUnitPath())).orElse(false);
+      case SUBTREE ->
+          orgUnits
+              .apply(orgUnitId)
+              .map(OrgUnitSummary::path)
+              .map(path -> path.startsWith(visibility.orgUnitPath()))
+              .orElse(false);
     };
   }
 

@@ -4,7 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Human-readable customer codes: a configurable prefix and a zero-padded number, e.g. {@code C-000123}. */
+/**
+ * Human-readable customer codes: a configurable prefix and a zero-padded number, e.g. {@code
+ * C-000123}.
+ */
 @Component
 public class CustomerCodes {
 

@@ -32,11 +32,13 @@ class CustomerLookups {
     this.fields = fields;
   }
 
-  static CustomerLookups direct(IdentityApi identity, SectorService sectors, CustomFieldService fields) {
+  static CustomerLookups direct(
+      IdentityApi identity, SectorService sectors, CustomFieldService fields) {
     return new CustomerLookups(identity, sectors, fields);
   }
 
-  static CustomerLookups cached(IdentityApi identity, SectorService sectors, CustomFieldService fields) {
+  static CustomerLookups cached(
+      IdentityApi identity, SectorService sectors, CustomFieldService fields) {
     return new Cached(identity, sectors, fields);
   }
 
@@ -83,7 +85,8 @@ class CustomerLookups {
       if (code == null || code.isBlank()) {
         return Optional.empty();
       }
-      return sectorsByCode.computeIfAbsent(code.strip().toLowerCase(Locale.ROOT), k -> super.sector(code));
+      return sectorsByCode.computeIfAbsent(
+          code.strip().toLowerCase(Locale.ROOT), k -> super.sector(code));
     }
 
     @Override

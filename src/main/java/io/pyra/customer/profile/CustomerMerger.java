@@ -38,8 +38,13 @@ public class CustomerMerger {
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
 
-  CustomerMerger(CustomerService customers, CustomerRepository repository, CustomerAccess access, AuditLog audit,
-      ApplicationEventPublisher events, JdbcClient jdbc) {
+  CustomerMerger(
+      CustomerService customers,
+      CustomerRepository repository,
+      CustomerAccess access,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      JdbcClient jdbc) {
     this.customers = customers;
     this.repository = repository;
     this.access = access;
@@ -59,41 +64,61 @@ public class CustomerMerger {
     check(command.mergedVersion(), merged);
 
     Map<String, String> before = describe(survivor);
-    survivor.describe(new CustomerDetails(
-        pick(choices, "name", survivor, merged, Customer::name),
-        pick(choices, "stage", survivor, merged, Customer::stage),
-        pick(choices, "owner", survivor, merged, Customer::ownerId),
-        pick(choices, "orgUnit", survivor, merged, Customer::orgUnitId),
-        pick(choices, "sector", survivor, merged, Customer::sectorId),
-        pick(choices, "address", survivor, merged, Customer::address),
-        pick(choices, "profile", survivor, merged, Customer::profile),
-        combine(choices, "phones", survivor.phones(), merged.phones(), Phone::number),
-        combine(choices, "emails", survivor.emails(), merged.emails(), Email::address),
-        new LinkedHashSet<>(combine(choices, "tags", List.copyOf(survivor.tags()), List.copyOf(merged.tags()),
-            t -> t.toLowerCase(Locale.ROOT))),
-        pick(choices, "consents", survivor, merged, Customer::consents),
-        fieldValues(choices.get("customFields"), survivor, merged)));
+    survivor.describe(
+        new CustomerDetails(
+            pick(choices, "name", survivor, merged, Customer::name),
+            pick(choices, "stage", survivor, merged, Customer::stage),
+            pick(choices, "owner", survivor, merged, Customer::ownerId),
+            pick(choices, "orgUnit", survivor, merged, Customer::orgUnitId),
+            pick(choices, "sector", survivor, merged, Customer::sectorId),
+            pick(choices, "address", survivor, merged, Customer::address),
+            pick(choices, "profile", survivor, merged, Customer::profile),
+            combine(choices, "phones", survivor.phones(), merged.phones(), Phone::number),
+            combine(choices, "emails", survivor.emails(), merged.emails(), Email::address),
+            new LinkedHashSet<>(
+                combine(
+                    choices,
+                    "tags",
+                    List.copyOf(survivor.tags()),
+                    List.copyOf(merged.tags()),
+                    t -> t.toLowerCase(Locale.ROOT))),
+            pick(choices, "consents", survivor, merged, Customer::consents),
+            fieldValues(choices.get("customFields"), survivor, merged)));
     merged.mergeInto(survivor.id());
     repository.flush();
 
-    int contacts = jdbc.sql("update customer_contact set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", survivor.id()).param("merged", merged.id()).update();
-    jdbc.sql("update customer_customer set merged_into_id = :survivor where merged_into_id = :merged")
-        .param("survivor", survivor.id()).param("merged", merged.id()).update();
+    int contacts =
+        jdbc.sql("update customer_contact set customer_id = :survivor where customer_id = :merged")
+            .param("survivor", survivor.id())
+            .param("merged", merged.id())
+            .update();
+    jdbc.sql(
+            "update customer_customer set merged_into_id = :survivor where merged_into_id = :merged")
+        .param("survivor", survivor.id())
+        .param("merged", merged.id())
+        .update();
 
     List<FieldChange> changes = new ArrayList<>();
     changes.add(new FieldChange("mergedId", null, merged.id().toString()));
     changes.add(new FieldChange("mergedCode", null, merged.code()));
     changes.add(new FieldChange("contactsMoved", null, String.valueOf(contacts)));
     Map<String, String> after = describe(survivor);
-    after.forEach((field, value) -> {
-      if (!value.equals(before.get(field))) {
-        changes.add(new FieldChange(field, before.get(field), value));
-      }
-    });
-    audit.append(new AuditEvent("MERGE", "customer_customer", survivor.id().toString(), access.currentUserId(),
-        access.currentUsername(), changes));
-    events.publishEvent(new CustomersMerged(survivor.id(), merged.id(), merged.code(), access.currentUserId()));
+    after.forEach(
+        (field, value) -> {
+          if (!value.equals(before.get(field))) {
+            changes.add(new FieldChange(field, before.get(field), value));
+          }
+        });
+    audit.append(
+        new AuditEvent(
+            "MERGE",
+            "customer_customer",
+            survivor.id().toString(),
+            access.currentUserId(),
+            access.currentUsername(),
+            changes));
+    events.publishEvent(
+        new CustomersMerged(survivor.id(), merged.id(), merged.code(), access.currentUserId()));
     return survivor;
   }
 
@@ -101,17 +126,26 @@ public class CustomerMerger {
     Map<String, String> choices = new HashMap<>();
     List<RuleViolation> violations = new ArrayList<>();
     if (command.fields() != null) {
-      command.fields().forEach((field, choice) -> {
-        String value = choice == null ? "survivor" : choice.strip().toLowerCase(Locale.ROOT);
-        if (!MergeCustomers.FIELDS.contains(field)) {
-          violations.add(new RuleViolation("fields." + field, "unknown-field", "validation.unknown-field", field));
-        } else if (!value.equals("survivor") && !value.equals("merged")
-            && !(value.equals("both") && MergeCustomers.COMBINABLE.contains(field))) {
-          violations.add(new RuleViolation("fields." + field, "one-of", "customer.merge.choice", field, choice));
-        } else {
-          choices.put(field, value);
-        }
-      });
+      command
+          .fields()
+          .forEach(
+              (field, choice) -> {
+                String value =
+                    choice == null ? "survivor" : choice.strip().toLowerCase(Locale.ROOT);
+                if (!MergeCustomers.FIELDS.contains(field)) {
+                  violations.add(
+                      new RuleViolation(
+                          "fields." + field, "unknown-field", "validation.unknown-field", field));
+                } else if (!value.equals("survivor")
+                    && !value.equals("merged")
+                    && !(value.equals("both") && MergeCustomers.COMBINABLE.contains(field))) {
+                  violations.add(
+                      new RuleViolation(
+                          "fields." + field, "one-of", "customer.merge.choice", field, choice));
+                } else {
+                  choices.put(field, value);
+                }
+              });
     }
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
@@ -125,13 +159,21 @@ public class CustomerMerger {
     }
   }
 
-  private static <T> T pick(Map<String, String> choices, String field, Customer survivor, Customer merged,
+  private static <T> T pick(
+      Map<String, String> choices,
+      String field,
+      Customer survivor,
+      Customer merged,
       Function<Customer, T> value) {
     return "merged".equals(choices.get(field)) ? value.apply(merged) : value.apply(survivor);
   }
 
   /** Lists default to both records' entries (the survivor's first), without repeats. */
-  private static <T> List<T> combine(Map<String, String> choices, String field, List<T> survivor, List<T> merged,
+  private static <T> List<T> combine(
+      Map<String, String> choices,
+      String field,
+      List<T> survivor,
+      List<T> merged,
       Function<T, String> key) {
     String choice = choices.getOrDefault(field, "both");
     if (choice.equals("survivor")) {
@@ -146,7 +188,10 @@ public class CustomerMerger {
     return new ArrayList<>(all.values());
   }
 
-  /** Custom fields: by default the survivor's values, with the merged record's filling fields left empty. */
+  /**
+   * Custom fields: by default the survivor's values, with the merged record's filling fields left
+   * empty.
+   */
   private static Set<FieldValue> fieldValues(String choice, Customer survivor, Customer merged) {
     if ("survivor".equals(choice)) {
       return survivor.fieldValues();

@@ -35,8 +35,14 @@ public class CustomerService {
   private final JdbcClient jdbc;
   private final List<CustomerDeletionGuard> deletionGuards;
 
-  CustomerService(CustomerRepository customers, CustomerValidator validator, DuplicateFinder duplicates,
-      CustomerCodes codes, CustomerAccess access, AuditLog audit, JdbcClient jdbc,
+  CustomerService(
+      CustomerRepository customers,
+      CustomerValidator validator,
+      DuplicateFinder duplicates,
+      CustomerCodes codes,
+      CustomerAccess access,
+      AuditLog audit,
+      JdbcClient jdbc,
       List<CustomerDeletionGuard> deletionGuards) {
     this.deletionGuards = List.copyOf(deletionGuards);
     this.customers = customers;
@@ -48,11 +54,17 @@ public class CustomerService {
     this.jdbc = jdbc;
   }
 
-  /** The customer, when the current user may see it; 404 otherwise. Merged codes resolve to the survivor. */
+  /**
+   * The customer, when the current user may see it; 404 otherwise. Merged codes resolve to the
+   * survivor.
+   */
   @Transactional(readOnly = true)
   public Customer get(UUID id) {
-    Customer customer = customers.findById(id).filter(c -> !c.isDeleted() || c.mergedIntoId() != null)
-        .orElseThrow(() -> new RecordNotFoundException("customer", id));
+    Customer customer =
+        customers
+            .findById(id)
+            .filter(c -> !c.isDeleted() || c.mergedIntoId() != null)
+            .orElseThrow(() -> new RecordNotFoundException("customer", id));
     if (customer.mergedIntoId() != null) {
       return get(customer.mergedIntoId());
     }
@@ -64,7 +76,8 @@ public class CustomerService {
 
   @Transactional(readOnly = true)
   public Optional<Customer> byCode(String code) {
-    return customers.findByCode(code == null ? "" : code.strip())
+    return customers
+        .findByCode(code == null ? "" : code.strip())
         .map(c -> c.mergedIntoId() != null ? customers.findById(c.mergedIntoId()).orElse(c) : c)
         .filter(c -> !c.isDeleted())
         .filter(c -> access.reaches("customer.read", c.ownerId(), c.orgUnitId()));
@@ -76,7 +89,8 @@ public class CustomerService {
     CustomerDetails details = validator.details(command, null, access.currentUserId(), violations);
     throwIfAny(violations);
     if (!access.reaches("customer.create", details.ownerId(), details.orgUnitId())) {
-      throw new io.pyra.platform.error.AccessRefusedException("customer.create does not reach the owner's unit");
+      throw new io.pyra.platform.error.AccessRefusedException(
+          "customer.create does not reach the owner's unit");
     }
     checkDuplicates(details, null, command.duplicateReason());
     Customer customer = new Customer(codes.next(), kind.orElseThrow());
@@ -92,14 +106,17 @@ public class CustomerService {
       throw new StaleVersionException("customer", command.version(), customer.version());
     }
     List<RuleViolation> violations = new ArrayList<>();
-    if (command.kind() != null && !command.kind().isBlank()
+    if (command.kind() != null
+        && !command.kind().isBlank()
         && !command.kind().strip().equalsIgnoreCase(customer.kind().name())) {
       violations.add(new RuleViolation("kind", "immutable", "customer.kind.immutable"));
     }
-    CustomerDetails details = validator.details(command, customer, access.currentUserId(), violations);
+    CustomerDetails details =
+        validator.details(command, customer, access.currentUserId(), violations);
     throwIfAny(violations);
     if (!access.reaches("customer.update", details.ownerId(), details.orgUnitId())) {
-      throw new io.pyra.platform.error.AccessRefusedException("customer.update does not reach the new owner's unit");
+      throw new io.pyra.platform.error.AccessRefusedException(
+          "customer.update does not reach the new owner's unit");
     }
     checkDuplicates(details, customer.id(), command.duplicateReason());
     customer.describe(details);
@@ -114,20 +131,31 @@ public class CustomerService {
     if (version != null && version != customer.version()) {
       throw new StaleVersionException("customer", version, customer.version());
     }
-    List<RuleViolation> refusals = deletionGuards.stream()
-        .map(guard -> guard.refuseDeleting(new CustomerId(customer.id())))
-        .flatMap(Optional::stream).toList();
+    List<RuleViolation> refusals =
+        deletionGuards.stream()
+            .map(guard -> guard.refuseDeleting(new CustomerId(customer.id())))
+            .flatMap(Optional::stream)
+            .toList();
     throwIfAny(refusals);
     customer.delete();
     customers.flush();
-    audit.append(new AuditEvent("DELETE", "customer_customer", customer.id().toString(), access.currentUserId(),
-        access.currentUsername(), List.of(new FieldChange("code", customer.code(), null))));
+    audit.append(
+        new AuditEvent(
+            "DELETE",
+            "customer_customer",
+            customer.id().toString(),
+            access.currentUserId(),
+            access.currentUsername(),
+            List.of(new FieldChange("code", customer.code(), null))));
   }
 
   /** The customer for a change: 404 when it does not exist, 403 when outside the user's reach. */
   public Customer writable(UUID id, String permission) {
-    Customer customer = customers.findById(id).filter(c -> !c.isDeleted())
-        .orElseThrow(() -> new RecordNotFoundException("customer", id));
+    Customer customer =
+        customers
+            .findById(id)
+            .filter(c -> !c.isDeleted())
+            .orElseThrow(() -> new RecordNotFoundException("customer", id));
     access.require(permission, customer);
     return customer;
   }
@@ -144,8 +172,14 @@ public class CustomerService {
 
   private void recordDuplicateReason(Customer customer, String reason) {
     if (reason != null && !reason.isBlank()) {
-      audit.append(new AuditEvent("SAVED_DESPITE_DUPLICATES", "customer_customer", customer.id().toString(),
-          access.currentUserId(), access.currentUsername(), List.of(new FieldChange("reason", null, reason.strip()))));
+      audit.append(
+          new AuditEvent(
+              "SAVED_DESPITE_DUPLICATES",
+              "customer_customer",
+              customer.id().toString(),
+              access.currentUserId(),
+              access.currentUsername(),
+              List.of(new FieldChange("reason", null, reason.strip()))));
     }
   }
 

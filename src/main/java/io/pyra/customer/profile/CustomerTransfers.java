@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves all customers of one owner to another user in one statement, e.g. when an employee
- * leaves: only the customers within the manager's {@code customer.transfer} reach, optionally
- * only those of one org unit. One audit entry lists the count and the codes moved.
+ * Moves all customers of one owner to another user in one statement, e.g. when an employee leaves:
+ * only the customers within the manager's {@code customer.transfer} reach, optionally only those of
+ * one org unit. One audit entry lists the count and the codes moved.
  */
 @Service
 @Transactional
@@ -52,7 +52,9 @@ public class CustomerTransfers {
     if (to.isEmpty()) {
       violations.add(new RuleViolation("toOwnerId", "exists", "customer.owner.unknown"));
     } else if (!to.get().active()) {
-      violations.add(new RuleViolation("toOwnerId", "active", "customer.transfer.inactive", to.get().displayName()));
+      violations.add(
+          new RuleViolation(
+              "toOwnerId", "active", "customer.transfer.inactive", to.get().displayName()));
     }
     if (from.isPresent() && to.isPresent() && from.get().id().equals(to.get().id())) {
       violations.add(new RuleViolation("toOwnerId", "different", "customer.transfer.same"));
@@ -67,31 +69,58 @@ public class CustomerTransfers {
       throw new io.pyra.platform.error.AccessRefusedException("customer.transfer not granted");
     }
     CustomerScope scope = access.scope("customer.transfer");
-    String filter = " where c.owner_id = :from and c.deleted_at is null and " + scope.condition()
-        + (orgUnitId == null ? "" : " and c.org_unit_id = :orgUnit");
-    List<String> codes = params(jdbc.sql("select c.code from customer_customer c" + filter + " order by c.code"),
-        scope, fromOwnerId, orgUnitId).query(String.class).list();
+    String filter =
+        " where c.owner_id = :from and c.deleted_at is null and "
+            + scope.condition()
+            + (orgUnitId == null ? "" : " and c.org_unit_id = :orgUnit");
+    List<String> codes =
+        params(
+                jdbc.sql("select c.code from customer_customer c" + filter + " order by c.code"),
+                scope,
+                fromOwnerId,
+                orgUnitId)
+            .query(String.class)
+            .list();
     if (codes.isEmpty()) {
       return 0;
     }
-    int moved = params(jdbc.sql("update customer_customer c set owner_id = :to, updated_at = :now, "
-        + "version = version + 1" + filter), scope, fromOwnerId, orgUnitId)
-        .param("to", toOwnerId).param("now", SqlTime.utc(Instant.now())).update();
+    int moved =
+        params(
+                jdbc.sql(
+                    "update customer_customer c set owner_id = :to, updated_at = :now, "
+                        + "version = version + 1"
+                        + filter),
+                scope,
+                fromOwnerId,
+                orgUnitId)
+            .param("to", toOwnerId)
+            .param("now", SqlTime.utc(Instant.now()))
+            .update();
     List<FieldChange> changes = new ArrayList<>();
     changes.add(new FieldChange("ownerId", fromOwnerId.toString(), toOwnerId.toString()));
     changes.add(new FieldChange("count", null, String.valueOf(moved)));
     if (orgUnitId != null) {
       changes.add(new FieldChange("orgUnitId", null, orgUnitId.toString()));
     }
-    changes.add(new FieldChange("codes", null, String.join(",", codes.subList(0, Math.min(codes.size(), CODES_IN_AUDIT)))
-        + (codes.size() > CODES_IN_AUDIT ? ",…" : "")));
-    audit.append(new AuditEvent("TRANSFER", "customer_customer", fromOwnerId.toString(), access.currentUserId(),
-        access.currentUsername(), changes));
+    changes.add(
+        new FieldChange(
+            "codes",
+            null,
+            String.join(",", codes.subList(0, Math.min(codes.size(), CODES_IN_AUDIT)))
+                + (codes.size() > CODES_IN_AUDIT ? ",…" : "")));
+    audit.append(
+        new AuditEvent(
+            "TRANSFER",
+            "customer_customer",
+            fromOwnerId.toString(),
+            access.currentUserId(),
+            access.currentUsername(),
+            changes));
     return moved;
   }
 
-  private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, CustomerScope scope, UUID from,
-      UUID orgUnitId) {
+  private static JdbcClient.StatementSpec params(
+      JdbcClient.StatementSpec spec, CustomerScope scope, UUID from, UUID orgUnitId) {
     spec = spec.param("from", from);
     if (orgUnitId != null) {
       spec = spec.param("orgUnit", orgUnitId);

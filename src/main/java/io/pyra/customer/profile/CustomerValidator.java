@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Turns a {@link SaveCustomer} into normalized {@link CustomerDetails}, collecting every broken rule. */
+/**
+ * Turns a {@link SaveCustomer} into normalized {@link CustomerDetails}, collecting every broken
+ * rule.
+ */
 @Component
 class CustomerValidator {
 
@@ -33,7 +36,8 @@ class CustomerValidator {
   private final CustomFieldService fields;
   private final CustomerLookups direct;
 
-  CustomerValidator(PhoneNumbers phones, IdentityApi identity, SectorService sectors, CustomFieldService fields) {
+  CustomerValidator(
+      PhoneNumbers phones, IdentityApi identity, SectorService sectors, CustomFieldService fields) {
     this.phones = phones;
     this.identity = identity;
     this.sectors = sectors;
@@ -63,12 +67,19 @@ class CustomerValidator {
    * The details to apply. {@code existing} is the customer being changed (null on create): its
    * consents keep their dates when unchanged.
    */
-  CustomerDetails details(SaveCustomer command, Customer existing, UUID currentUserId, List<RuleViolation> violations) {
+  CustomerDetails details(
+      SaveCustomer command, Customer existing, UUID currentUserId, List<RuleViolation> violations) {
     return details(command, existing, currentUserId, violations, direct);
   }
 
-  /** The same rules with the reference data taken from {@code lookups} (cached during an import). */
-  CustomerDetails details(SaveCustomer command, Customer existing, UUID currentUserId, List<RuleViolation> violations,
+  /**
+   * The same rules with the reference data taken from {@code lookups} (cached during an import).
+   */
+  CustomerDetails details(
+      SaveCustomer command,
+      Customer existing,
+      UUID currentUserId,
+      List<RuleViolation> violations,
       CustomerLookups lookups) {
     String name = command.name() == null ? "" : singleSpaced(command.name().strip());
     if (name.isEmpty()) {
@@ -77,13 +88,20 @@ class CustomerValidator {
       violations.add(new RuleViolation("name", "size", "validation.size", "name", 1, 300));
     }
     LifecycleStage stage = stage(command.stage(), existing, violations);
-    UUID ownerId = command.ownerId() != null ? command.ownerId() : existing != null ? existing.ownerId() : currentUserId;
+    UUID ownerId =
+        command.ownerId() != null
+            ? command.ownerId()
+            : existing != null ? existing.ownerId() : currentUserId;
     Optional<UserSummary> owner = lookups.user(ownerId);
     if (owner.isEmpty() || !owner.get().active()) {
       violations.add(new RuleViolation("ownerId", "exists", "customer.owner.unknown"));
     }
-    UUID orgUnitId = command.orgUnitId() != null ? command.orgUnitId()
-        : existing != null ? existing.orgUnitId() : owner.map(UserSummary::orgUnitId).orElse(null);
+    UUID orgUnitId =
+        command.orgUnitId() != null
+            ? command.orgUnitId()
+            : existing != null
+                ? existing.orgUnitId()
+                : owner.map(UserSummary::orgUnitId).orElse(null);
     if (orgUnitId == null || lookups.orgUnit(orgUnitId).isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "exists", "customer.orgunit.unknown"));
     }
@@ -91,18 +109,30 @@ class CustomerValidator {
     if (command.sector() != null && !command.sector().isBlank()) {
       Optional<Sector> sector = lookups.sector(command.sector());
       if (sector.isEmpty()) {
-        violations.add(new RuleViolation("sector", "exists", "customer.sector.unknown", command.sector().strip()));
+        violations.add(
+            new RuleViolation(
+                "sector", "exists", "customer.sector.unknown", command.sector().strip()));
       } else {
         sectorId = sector.get().id();
       }
     }
-    return new CustomerDetails(name, stage, ownerId, orgUnitId, sectorId, address(command.address(), violations),
-        profile(command.profile(), violations), phones(command.phones(), violations), emails(command.emails(), violations),
-        tags(command.tags(), violations), consents(command.consents(), existing, violations),
+    return new CustomerDetails(
+        name,
+        stage,
+        ownerId,
+        orgUnitId,
+        sectorId,
+        address(command.address(), violations),
+        profile(command.profile(), violations),
+        phones(command.phones(), violations),
+        emails(command.emails(), violations),
+        tags(command.tags(), violations),
+        consents(command.consents(), existing, violations),
         CustomFieldValues.read(command.customFields(), lookups.fields(), violations));
   }
 
-  private static LifecycleStage stage(String stage, Customer existing, List<RuleViolation> violations) {
+  private static LifecycleStage stage(
+      String stage, Customer existing, List<RuleViolation> violations) {
     if (stage == null || stage.isBlank()) {
       return existing != null ? existing.stage() : LifecycleStage.PROSPECT;
     }
@@ -127,7 +157,9 @@ class CustomerValidator {
       }
       Optional<String> e164 = phones.toE164(phone.number());
       if (e164.isEmpty()) {
-        violations.add(new RuleViolation("phones[" + i + "]", "phone", "validation.phone", phone.number().strip()));
+        violations.add(
+            new RuleViolation(
+                "phones[" + i + "]", "phone", "validation.phone", phone.number().strip()));
       } else if (seen.add(e164.get())) {
         result.add(new Phone(e164.get(), blankToNull(phone.label(), 20)));
       }
@@ -135,7 +167,8 @@ class CustomerValidator {
     return result;
   }
 
-  private static List<Email> emails(List<SaveCustomer.EmailInput> input, List<RuleViolation> violations) {
+  private static List<Email> emails(
+      List<SaveCustomer.EmailInput> input, List<RuleViolation> violations) {
     List<Email> result = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     if (input == null) {
@@ -148,7 +181,9 @@ class CustomerValidator {
       }
       Optional<EmailAddress> parsed = EmailAddress.parse(email.address());
       if (parsed.isEmpty()) {
-        violations.add(new RuleViolation("emails[" + i + "]", "email", "validation.email", email.address().strip()));
+        violations.add(
+            new RuleViolation(
+                "emails[" + i + "]", "email", "validation.email", email.address().strip()));
       } else if (seen.add(parsed.get().value())) {
         result.add(new Email(parsed.get().value(), blankToNull(email.label(), 20)));
       }
@@ -174,8 +209,8 @@ class CustomerValidator {
     return new LinkedHashSet<>(byKey.values());
   }
 
-  private static Set<Consent> consents(List<SaveCustomer.ConsentInput> input, Customer existing,
-      List<RuleViolation> violations) {
+  private static Set<Consent> consents(
+      List<SaveCustomer.ConsentInput> input, Customer existing, List<RuleViolation> violations) {
     Map<ConsentChannel, Consent> result = new HashMap<>();
     if (input == null) {
       return existing == null ? Set.of() : existing.consents();
@@ -186,15 +221,25 @@ class CustomerValidator {
       }
       ConsentChannel channel;
       try {
-        channel = ConsentChannel.valueOf(String.valueOf(consent.channel()).strip().toUpperCase(Locale.ROOT));
+        channel =
+            ConsentChannel.valueOf(
+                String.valueOf(consent.channel()).strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        violations.add(new RuleViolation("consents", "one-of", "customer.consent.channel", consent.channel()));
+        violations.add(
+            new RuleViolation("consents", "one-of", "customer.consent.channel", consent.channel()));
         continue;
       }
-      Optional<Consent> unchanged = existing == null ? Optional.empty() : existing.consents().stream()
-          .filter(c -> c.channel() == channel && c.granted() == consent.granted()).findFirst();
-      result.put(channel, unchanged.orElse(new Consent(channel, consent.granted(), Instant.now(),
-          blankToNull(consent.source(), 200))));
+      Optional<Consent> unchanged =
+          existing == null
+              ? Optional.empty()
+              : existing.consents().stream()
+                  .filter(c -> c.channel() == channel && c.granted() == consent.granted())
+                  .findFirst();
+      result.put(
+          channel,
+          unchanged.orElse(
+              new Consent(
+                  channel, consent.granted(), Instant.now(), blankToNull(consent.source(), 200))));
     }
     return Set.copyOf(result.values());
   }
@@ -203,13 +248,20 @@ class CustomerValidator {
     if (address == null) {
       return Address.EMPTY;
     }
-    String country = address.country() == null || address.country().isBlank() ? null : address.country().strip();
+    String country =
+        address.country() == null || address.country().isBlank() ? null : address.country().strip();
     if (country != null && !country.matches("[A-Za-z]{2}")) {
-      violations.add(new RuleViolation("address.country", "pattern", "customer.country.pattern", address.country()));
+      violations.add(
+          new RuleViolation(
+              "address.country", "pattern", "customer.country.pattern", address.country()));
       country = null;
     }
-    return new Address(country == null ? null : country.toUpperCase(Locale.ROOT), blankToNull(address.province(), 100),
-        blankToNull(address.city(), 100), blankToNull(address.street(), 300), blankToNull(address.postalCode(), 20));
+    return new Address(
+        country == null ? null : country.toUpperCase(Locale.ROOT),
+        blankToNull(address.province(), 100),
+        blankToNull(address.city(), 100),
+        blankToNull(address.street(), 300),
+        blankToNull(address.postalCode(), 20));
   }
 
   private static Profile profile(Profile profile, List<RuleViolation> violations) {
@@ -217,11 +269,17 @@ class CustomerValidator {
       return Profile.EMPTY;
     }
     if (profile.employeeCount() != null && profile.employeeCount() < 0) {
-      violations.add(new RuleViolation("profile.employeeCount", "min", "customer.employees.negative"));
+      violations.add(
+          new RuleViolation("profile.employeeCount", "min", "customer.employees.negative"));
     }
-    return new Profile(blankToNull(profile.education(), 200), blankToNull(profile.interests(), 1000),
-        blankToNull(profile.industry(), 200), profile.employeeCount(), blankToNull(profile.coreCompetencies(), 1000),
-        blankToNull(profile.competitors(), 1000), blankToNull(profile.background(), 4000));
+    return new Profile(
+        blankToNull(profile.education(), 200),
+        blankToNull(profile.interests(), 1000),
+        blankToNull(profile.industry(), 200),
+        profile.employeeCount(),
+        blankToNull(profile.coreCompetencies(), 1000),
+        blankToNull(profile.competitors(), 1000),
+        blankToNull(profile.background(), 4000));
   }
 
   private static String blankToNull(String value, int max) {
@@ -232,7 +290,10 @@ class CustomerValidator {
     return clean.length() > max ? clean.substring(0, max) : clean;
   }
 
-  /** Every run of white space as one space (what {@code replaceAll("\\s+", " ")} does, without a regular expression). */
+  /**
+   * Every run of white space as one space (what {@code replaceAll("\\s+", " ")} does, without a
+   * regular expression).
+   */
   static String singleSpaced(String text) {
     boolean clean = true;
     for (int i = 0; i < text.length() && clean; i++) {
@@ -256,7 +317,10 @@ class CustomerValidator {
     return out.toString();
   }
 
-  /** White space as {@code \\s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
+  /**
+   * White space as {@code \\s} means it: space, tab, line feed, vertical tab, form feed, carriage
+   * return.
+   */
   private static boolean isSpace(char ch) {
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
   }

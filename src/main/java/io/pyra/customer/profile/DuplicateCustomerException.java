@@ -2,7 +2,10 @@ package io.pyra.customer.profile;
 
 import java.util.List;
 
-/** Saving was stopped because likely duplicates exist; the user may open one, merge, or save with a reason. */
+/**
+ * Saving was stopped because likely duplicates exist; the user may open one, merge, or save with a
+ * reason.
+ */
 public class DuplicateCustomerException extends RuntimeException {
 
   private final List<DuplicateCandidate> candidates;

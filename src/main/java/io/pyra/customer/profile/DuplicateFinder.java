@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds customers that are likely the one being entered: the same normalized phone or email, or
- * the same or a very similar name in the same city. Looks at every live customer, whoever can see
- * them, since a duplicate hidden from the user is still a duplicate; but of one the user may not
- * read ({@code customer.read}) it tells only the reason and the unit's name, never its id, code,
- * name or contact data.
+ * Finds customers that are likely the one being entered: the same normalized phone or email, or the
+ * same or a very similar name in the same city. Looks at every live customer, whoever can see them,
+ * since a duplicate hidden from the user is still a duplicate; but of one the user may not read
+ * ({@code customer.read}) it tells only the reason and the unit's name, never its id, code, name or
+ * contact data.
  */
 @Component
 class DuplicateFinder {
@@ -35,7 +35,14 @@ class DuplicateFinder {
   }
 
   /** A stored customer matching the one being saved, with what decides who may see it. */
-  private record Match(UUID id, String code, String name, String city, String reason, UUID ownerId, UUID orgUnitId) {}
+  private record Match(
+      UUID id,
+      String code,
+      String name,
+      String city,
+      String reason,
+      UUID ownerId,
+      UUID orgUnitId) {}
 
   List<DuplicateCandidate> find(CustomerDetails details, UUID excluding) {
     List<DuplicateCandidate> shown = new ArrayList<>();
@@ -43,9 +50,12 @@ class DuplicateFinder {
     for (Match match : matches(details, excluding)) {
       String unit = identity.orgUnit(match.orgUnitId()).map(OrgUnitSummary::name).orElse(null);
       if (access.reaches("customer.read", match.ownerId(), match.orgUnitId())) {
-        shown.add(new DuplicateCandidate(match.id(), match.code(), match.name(), match.city(), match.reason(), unit));
+        shown.add(
+            new DuplicateCandidate(
+                match.id(), match.code(), match.name(), match.city(), match.reason(), unit));
       } else if (hiddenShown.add(match.orgUnitId() + "/" + match.reason())) {
-        // one line per unit and reason: how many of a unit's customers match is not the user's to count
+        // one line per unit and reason: how many of a unit's customers match is not the user's to
+        // count
         shown.add(DuplicateCandidate.hidden(match.reason(), unit));
       }
     }
@@ -56,28 +66,45 @@ class DuplicateFinder {
     Map<UUID, Match> found = new LinkedHashMap<>();
     UUID self = excluding == null ? new UUID(0, 0) : excluding;
     for (Phone phone : details.phones()) {
-      add(found, jdbc.sql("""
+      add(
+          found,
+          jdbc.sql(
+                  """
               select c.id, c.code, c.name, c.city, 'phone' as reason, c.owner_id, c.org_unit_id from customer_customer c
                 join customer_phone p on p.customer_id = c.id
                where p.number = :number and c.id <> :self and c.deleted_at is null""")
-          .param("number", phone.number()).param("self", self).query(Match.class).list());
+              .param("number", phone.number())
+              .param("self", self)
+              .query(Match.class)
+              .list());
     }
     for (Email email : details.emails()) {
-      add(found, jdbc.sql("""
+      add(
+          found,
+          jdbc.sql(
+                  """
               select c.id, c.code, c.name, c.city, 'email' as reason, c.owner_id, c.org_unit_id from customer_customer c
                 join customer_email e on e.customer_id = c.id
                where e.address = :address and c.id <> :self and c.deleted_at is null""")
-          .param("address", email.address()).param("self", self).query(Match.class).list());
+              .param("address", email.address())
+              .param("self", self)
+              .query(Match.class)
+              .list());
     }
     String key = NameKey.of(details.name());
     if (key.length() >= 2 && details.address().city() != null) {
-      List<Match> sameCity = jdbc.sql("""
+      List<Match> sameCity =
+          jdbc.sql(
+                  """
               select c.id, c.code, c.name, c.city, 'name' as reason, c.owner_id, c.org_unit_id from customer_customer c
                where lower(c.city) = lower(:city) and c.id <> :self and c.deleted_at is null
                  and (c.name_key = :key or c.name_key like :prefix)""")
-          .param("city", details.address().city()).param("self", self).param("key", key)
-          .param("prefix", escape(key.substring(0, Math.min(key.length(), 4))) + "%")
-          .query(Match.class).list();
+              .param("city", details.address().city())
+              .param("self", self)
+              .param("key", key)
+              .param("prefix", escape(key.substring(0, Math.min(key.length(), 4))) + "%")
+              .query(Match.class)
+              .list();
       add(found, sameCity.stream().filter(c -> similar(key, NameKey.of(c.name()))).toList());
     }
     return found.values().stream().limit(LIMIT).toList();
@@ -102,7 +129,8 @@ class DuplicateFinder {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One value of a custom field; a multiple-choice field has one value per chosen option, numbered
- * by {@code position}. Exactly one of the typed columns is set. Numbers are equal by value
- * ({@code 120000.0000}, as the column keeps it, is {@code 120000} as typed), so that saving a
- * customer whose number was not changed neither rewrites its values nor logs them as a change.
+ * One value of a custom field; a multiple-choice field has one value per chosen option, numbered by
+ * {@code position}. Exactly one of the typed columns is set. Numbers are equal by value ({@code
+ * 120000.0000}, as the column keeps it, is {@code 120000} as typed), so that saving a customer
+ * whose number was not changed neither rewrites its values nor logs them as a change.
  */
 @Embeddable
 public record FieldValue(
@@ -24,14 +24,18 @@ public record FieldValue(
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FieldValue v && position == v.position && Objects.equals(fieldId, v.fieldId)
-        && Objects.equals(text, v.text) && (number == null ? v.number == null : v.number != null
-            && number.compareTo(v.number) == 0)
-        && Objects.equals(date, v.date) && Objects.equals(bool, v.bool);
+    return other instanceof FieldValue v
+        && position == v.position
+        && Objects.equals(fieldId, v.fieldId)
+        && Objects.equals(text, v.text)
+        && (number == null ? v.number == null : v.number != null && number.compareTo(v.number) == 0)
+        && Objects.equals(date, v.date)
+        && Objects.equals(bool, v.bool);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fieldId, position, text, number == null ? null : number.stripTrailingZeros(), date, bool);
+    return Objects.hash(
+        fieldId, position, text, number == null ? null : number.stripTrailingZeros(), date, bool);
   }
 }

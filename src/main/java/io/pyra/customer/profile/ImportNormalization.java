@@ -5,8 +5,8 @@ import io.pyra.customer.CustomerKind;
 import io.pyra.customer.ImportCustomerInput;
 import io.pyra.customer.NormalizedCustomer;
 import io.pyra.customer.field.CustomFieldService;
-import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.RuleViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +30,13 @@ public class ImportNormalization {
 
   private final TransactionTemplate readOnly;
 
-  ImportNormalization(CustomerValidator validator, CustomerCodes codes, CustomerAccess access,
-      CustomFieldService fields, CustomerService customers, PlatformTransactionManager transactions) {
+  ImportNormalization(
+      CustomerValidator validator,
+      CustomerCodes codes,
+      CustomerAccess access,
+      CustomFieldService fields,
+      CustomerService customers,
+      PlatformTransactionManager transactions) {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.validator = validator;
@@ -68,30 +73,77 @@ public class ImportNormalization {
     }
   }
 
-  private CustomerImportApi.Result normalize(ImportCustomerInput in, UUID actingUserId, CustomerLookups lookups) {
+  private CustomerImportApi.Result normalize(
+      ImportCustomerInput in, UUID actingUserId, CustomerLookups lookups) {
     List<RuleViolation> violations = new ArrayList<>();
     Optional<CustomerKind> kind = validator.kind(in.kind(), violations);
-    SaveCustomer command = new SaveCustomer(in.kind(), in.name(), in.stage(), in.ownerId(), in.orgUnitId(), in.sector(),
-        in.phones() == null ? List.of() : in.phones().stream().map(p -> new SaveCustomer.PhoneInput(p, null)).toList(),
-        in.emails() == null ? List.of() : in.emails().stream().map(e -> new SaveCustomer.EmailInput(e, null)).toList(),
-        new Address(in.country(), in.province(), in.city(), in.street(), in.postalCode()),
-        new Profile(in.education(), in.interests(), in.industry(), in.employeeCount(), in.coreCompetencies(),
-            in.competitors(), in.background()),
-        in.tags(), null, in.customFields(), null, null);
-    CustomerDetails d = lookups == null ? validator.details(command, null, actingUserId, violations)
-        : validator.details(command, null, actingUserId, violations, lookups);
+    SaveCustomer command =
+        new SaveCustomer(
+            in.kind(),
+            in.name(),
+            in.stage(),
+            in.ownerId(),
+            in.orgUnitId(),
+            in.sector(),
+            in.phones() == null
+                ? List.of()
+                : in.phones().stream().map(p -> new SaveCustomer.PhoneInput(p, null)).toList(),
+            in.emails() == null
+                ? List.of()
+                : in.emails().stream().map(e -> new SaveCustomer.EmailInput(e, null)).toList(),
+            new Address(in.country(), in.province(), in.city(), in.street(), in.postalCode()),
+            new Profile(
+                in.education(),
+                in.interests(),
+                in.industry(),
+                in.employeeCount(),
+                in.coreCompetencies(),
+                in.competitors(),
+                in.background()),
+            in.tags(),
+            null,
+            in.customFields(),
+            null,
+            null);
+    CustomerDetails d =
+        lookups == null
+            ? validator.details(command, null, actingUserId, violations)
+            : validator.details(command, null, actingUserId, violations, lookups);
     if (!violations.isEmpty() || kind.isEmpty()) {
       return new CustomerImportApi.Result(null, List.copyOf(violations));
     }
-    Set<NormalizedCustomer.Value> values = d.fieldValues().stream()
-        .map(v -> new NormalizedCustomer.Value(v.fieldId(), v.position(), v.text(), v.number(), v.date(), v.bool()))
-        .collect(Collectors.toSet());
-    NormalizedCustomer customer = new NormalizedCustomer(kind.get(), d.name(), NameKey.of(d.name()), d.stage(),
-        d.ownerId(), d.orgUnitId(), d.sectorId(), d.address().country(), d.address().province(), d.address().city(),
-        d.address().street(), d.address().postalCode(), d.profile().education(), d.profile().interests(),
-        d.profile().industry(), d.profile().employeeCount(), d.profile().coreCompetencies(),
-        d.profile().competitors(), d.profile().background(), d.phones().stream().map(Phone::number).toList(),
-        d.emails().stream().map(Email::address).toList(), new LinkedHashSet<>(d.tags()), values);
+    Set<NormalizedCustomer.Value> values =
+        d.fieldValues().stream()
+            .map(
+                v ->
+                    new NormalizedCustomer.Value(
+                        v.fieldId(), v.position(), v.text(), v.number(), v.date(), v.bool()))
+            .collect(Collectors.toSet());
+    NormalizedCustomer customer =
+        new NormalizedCustomer(
+            kind.get(),
+            d.name(),
+            NameKey.of(d.name()),
+            d.stage(),
+            d.ownerId(),
+            d.orgUnitId(),
+            d.sectorId(),
+            d.address().country(),
+            d.address().province(),
+            d.address().city(),
+            d.address().street(),
+            d.address().postalCode(),
+            d.profile().education(),
+            d.profile().interests(),
+            d.profile().industry(),
+            d.profile().employeeCount(),
+            d.profile().coreCompetencies(),
+            d.profile().competitors(),
+            d.profile().background(),
+            d.phones().stream().map(Phone::number).toList(),
+            d.emails().stream().map(Email::address).toList(),
+            new LinkedHashSet<>(d.tags()),
+            values);
     return new CustomerImportApi.Result(customer, List.of());
   }
 
@@ -105,7 +157,10 @@ public class ImportNormalization {
 
   public List<CustomerImportApi.FieldInfo> customFields() {
     return fields.all().stream()
-        .map(f -> new CustomerImportApi.FieldInfo(f.id(), f.code(), f.labelEn(), f.labelZh(), f.type().name()))
+        .map(
+            f ->
+                new CustomerImportApi.FieldInfo(
+                    f.id(), f.code(), f.labelEn(), f.labelZh(), f.type().name()))
         .toList();
   }
 
@@ -119,10 +174,21 @@ public class ImportNormalization {
 
   private static CustomerImportApi.Card toCard(Customer c) {
     {
-      return new CustomerImportApi.Card(c.id(), c.code(), c.kind(), c.name(),
-          c.phones().stream().map(Phone::number).toList(), c.emails().stream().map(Email::address).toList(),
-          c.address().country(), c.address().province(), c.address().city(), c.address().street(),
-          c.address().postalCode(), c.tags().stream().sorted().toList(), c.profile().background(), c.updatedAt());
+      return new CustomerImportApi.Card(
+          c.id(),
+          c.code(),
+          c.kind(),
+          c.name(),
+          c.phones().stream().map(Phone::number).toList(),
+          c.emails().stream().map(Email::address).toList(),
+          c.address().country(),
+          c.address().province(),
+          c.address().city(),
+          c.address().street(),
+          c.address().postalCode(),
+          c.tags().stream().sorted().toList(),
+          c.profile().background(),
+          c.updatedAt());
     }
   }
 }

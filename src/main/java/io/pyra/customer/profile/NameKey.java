@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The form of a name used to sort, search and spot duplicates: accents removed, lower case,
- * full-width characters folded, punctuation and spaces dropped ("Zhāng  Wěi" and "zhang-wei"
- * have the same key; Chinese characters are kept as they are).
+ * full-width characters folded, punctuation and spaces dropped ("Zhāng Wěi" and "zhang-wei" have
+ * the same key; Chinese characters are kept as they are).
  */
 public final class NameKey {
 
@@ -20,11 +20,14 @@ public final class NameKey {
       return "";
     }
     if (isAscii(name)) {
-      return ascii(name); // nothing to fold: the common case of an import, done without a regular expression
+      return ascii(
+          name); // nothing to fold: the common case of an import, done without a regular expression
     }
     String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     StringBuilder key = new StringBuilder(folded.length());
-    folded.toLowerCase(Locale.ROOT).codePoints()
+    folded
+        .toLowerCase(Locale.ROOT)
+        .codePoints()
         .filter(Character::isLetterOrDigit)
         .forEach(key::appendCodePoint);
     return key.length() > 300 ? key.substring(0, 300) : key.toString();

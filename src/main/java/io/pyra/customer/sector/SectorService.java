@@ -5,9 +5,9 @@ import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.error.StaleVersionException;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -43,8 +43,13 @@ public class SectorService {
     checkParent(command.parentId(), null, violations);
     checkNames(command, violations);
     throwIfAny(violations);
-    return sectors.saveAndFlush(new Sector(command.parentId(), code, command.nameEn().strip(), command.nameZh().strip(),
-        command.sortOrder() == null ? 100 : command.sortOrder()));
+    return sectors.saveAndFlush(
+        new Sector(
+            command.parentId(),
+            code,
+            command.nameEn().strip(),
+            command.nameZh().strip(),
+            command.sortOrder() == null ? 100 : command.sortOrder()));
   }
 
   @Transactional
@@ -56,7 +61,9 @@ public class SectorService {
     List<RuleViolation> violations = new ArrayList<>();
     checkNames(command, violations);
     throwIfAny(violations);
-    sector.rename(command.nameEn().strip(), command.nameZh().strip(),
+    sector.rename(
+        command.nameEn().strip(),
+        command.nameZh().strip(),
         command.sortOrder() == null ? sector.sortOrder() : command.sortOrder());
     if (command.active() != null) {
       sector.activate(command.active());
@@ -64,17 +71,29 @@ public class SectorService {
     return sector;
   }
 
-  /** Deletes an unused sector; one that customers or sub-sectors use is deactivated instead, by the caller. */
+  /**
+   * Deletes an unused sector; one that customers or sub-sectors use is deactivated instead, by the
+   * caller.
+   */
   @Transactional
   public void delete(UUID id, Long version) {
     Sector sector = get(id);
     if (version != null && version != sector.version()) {
       throw new StaleVersionException("sector", version, sector.version());
     }
-    long children = jdbc.sql("select count(*) from customer_sector where parent_id = ?").param(id).query(Long.class).single();
-    long customers = jdbc.sql("select count(*) from customer_customer where sector_id = ?").param(id).query(Long.class).single();
+    long children =
+        jdbc.sql("select count(*) from customer_sector where parent_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
+    long customers =
+        jdbc.sql("select count(*) from customer_customer where sector_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
     if (children > 0 || customers > 0) {
-      throw new BusinessRuleException(null, "in-use", "sector.delete.in-use", sector.nameEn(), customers, children);
+      throw new BusinessRuleException(
+          null, "in-use", "sector.delete.in-use", sector.nameEn(), customers, children);
     }
     sectors.delete(sector);
   }
@@ -111,7 +130,9 @@ public class SectorService {
   }
 
   public Optional<Sector> byCode(String code) {
-    return code == null || code.isBlank() ? Optional.empty() : sectors.findByCodeIgnoreCase(code.strip());
+    return code == null || code.isBlank()
+        ? Optional.empty()
+        : sectors.findByCodeIgnoreCase(code.strip());
   }
 
   /** Sectors with their sub-sectors right after them, each level in its sort order. */

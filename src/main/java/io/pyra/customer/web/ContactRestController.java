@@ -9,11 +9,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.server.ServletServerHttpRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,8 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/customers/{customerId}/contacts")
 class ContactRestController {
 
-  record ContactRequest(@Size(max = 200) String name, @Size(max = 200) String title, @Size(max = 40) String phone,
-      @Size(max = 254) String email, @Size(max = 2000) String notes) {}
+  record ContactRequest(
+      @Size(max = 200) String name,
+      @Size(max = 200) String title,
+      @Size(max = 40) String phone,
+      @Size(max = 254) String email,
+      @Size(max = 2000) String notes) {}
 
   private final ContactService contacts;
   private final JsonMapper json;
@@ -58,43 +62,68 @@ class ContactRestController {
   @Operation(summary = "Add a contact to a customer")
   @PostMapping
   @PreAuthorize("hasAuthority('customer.update')")
-  ResponseEntity<ContactJson> add(@PathVariable UUID customerId, @RequestBody ContactRequest request) {
-    Contact contact = contacts.add(customerId, new SaveContact(request.name(), request.title(), request.phone(),
-        request.email(), request.notes(), null));
-    return ResponseEntity.created(URI.create("/api/v1/customers/" + customerId + "/contacts/" + contact.id()))
-        .eTag(ETags.of(contact.version())).body(CustomerRepresentation.contact(contact));
+  ResponseEntity<ContactJson> add(
+      @PathVariable UUID customerId, @RequestBody ContactRequest request) {
+    Contact contact =
+        contacts.add(
+            customerId,
+            new SaveContact(
+                request.name(),
+                request.title(),
+                request.phone(),
+                request.email(),
+                request.notes(),
+                null));
+    return ResponseEntity.created(
+            URI.create("/api/v1/customers/" + customerId + "/contacts/" + contact.id()))
+        .eTag(ETags.of(contact.version()))
+        .body(CustomerRepresentation.contact(contact));
   }
 
   @Operation(summary = "Change the given fields of a contact (If-Match required)")
   @PatchMapping("/{contactId}")
   @PreAuthorize("hasAuthority('customer.update')")
-  ResponseEntity<ContactJson> patch(@PathVariable UUID customerId, @PathVariable UUID contactId,
+  ResponseEntity<ContactJson> patch(
+      @PathVariable UUID customerId,
+      @PathVariable UUID contactId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(
-          content = @Content(schema = @Schema(implementation = ContactRequest.class))) @RequestBody JsonNode body,
+              content = @Content(schema = @Schema(implementation = ContactRequest.class)))
+          @RequestBody
+          JsonNode body,
       HttpServletRequest http) {
     if (body == null || !body.isObject()) {
-      throw new HttpMessageNotReadableException("a JSON object is expected", new ServletServerHttpRequest(http));
+      throw new HttpMessageNotReadableException(
+          "a JSON object is expected", new ServletServerHttpRequest(http));
     }
     try {
       json.treeToValue(body, ContactRequest.class);
     } catch (JacksonException e) {
       // unknown or mistyped fields: 400 naming the field, like any unreadable body
-      throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(http));
+      throw new HttpMessageNotReadableException(
+          e.getOriginalMessage(), e, new ServletServerHttpRequest(http));
     }
     Contact current = contacts.get(customerId, contactId);
     long version = ETags.required(ifMatch, "contact");
-    Contact saved = contacts.update(customerId, contactId, new SaveContact(
-        text(body, "name", current.name()), text(body, "title", current.title()),
-        text(body, "phone", current.phone()), text(body, "email", current.email()),
-        text(body, "notes", current.notes()), version));
-    return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CustomerRepresentation.contact(saved));
+    Contact saved =
+        contacts.update(
+            customerId,
+            contactId,
+            new SaveContact(
+                text(body, "name", current.name()), text(body, "title", current.title()),
+                text(body, "phone", current.phone()), text(body, "email", current.email()),
+                text(body, "notes", current.notes()), version));
+    return ResponseEntity.ok()
+        .eTag(ETags.of(saved.version()))
+        .body(CustomerRepresentation.contact(saved));
   }
 
   @Operation(summary = "Remove a contact (If-Match required)")
   @DeleteMapping("/{contactId}")
   @PreAuthorize("hasAuthority('customer.update')")
-  ResponseEntity<Void> remove(@PathVariable UUID customerId, @PathVariable UUID contactId,
+  ResponseEntity<Void> remove(
+      @PathVariable UUID customerId,
+      @PathVariable UUID contactId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     contacts.get(customerId, contactId);
     contacts.remove(customerId, contactId, ETags.required(ifMatch, "contact"));

@@ -11,15 +11,21 @@ public class CustomFieldForm {
 
   @Size(max = 60)
   private String code;
+
   @Size(max = 200)
   private String labelEn;
+
   @Size(max = 200)
   private String labelZh;
+
   @Size(max = 20)
   private String type = "TEXT";
+
   private boolean required;
+
   @Size(max = 3000)
   private String choices = "";
+
   private int position = 100;
   private boolean active = true;
   private Long version;
@@ -40,7 +46,8 @@ public class CustomFieldForm {
 
   SaveCustomField toCommand() {
     List<String> lines = choices == null ? List.of() : Arrays.asList(choices.split("\\R"));
-    return new SaveCustomField(code, labelEn, labelZh, type, required, lines, position, active, version);
+    return new SaveCustomField(
+        code, labelEn, labelZh, type, required, lines, position, active, version);
   }
 
   public String getCode() {

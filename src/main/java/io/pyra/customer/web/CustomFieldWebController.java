@@ -35,7 +35,8 @@ class CustomFieldWebController {
   private final FormErrors formErrors;
   private final MessageSource messages;
 
-  CustomFieldWebController(CustomFieldService fields, FormErrors formErrors, MessageSource messages) {
+  CustomFieldWebController(
+      CustomFieldService fields, FormErrors formErrors, MessageSource messages) {
     this.fields = fields;
     this.formErrors = formErrors;
     this.messages = messages;
@@ -53,12 +54,18 @@ class CustomFieldWebController {
   }
 
   @PostMapping("/new")
-  String create(@Valid @ModelAttribute("fieldForm") CustomFieldForm form, BindingResult result, Model model, Locale locale,
+  String create(
+      @Valid @ModelAttribute("fieldForm") CustomFieldForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
         CustomField field = fields.create(form.toCommand());
-        redirect.addFlashAttribute("success", messages.getMessage("customfield.saved", new Object[] {field.label(locale)}, locale));
+        redirect.addFlashAttribute(
+            "success",
+            messages.getMessage("customfield.saved", new Object[] {field.label(locale)}, locale));
         return "redirect:/admin/customer-fields";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -74,15 +81,23 @@ class CustomFieldWebController {
   }
 
   @PostMapping("/{id}/edit")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("fieldForm") CustomFieldForm form, BindingResult result,
-      Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("fieldForm") CustomFieldForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     CustomField field = fields.get(id);
     form.setCode(field.code());
     form.setType(field.type().name());
     if (!result.hasErrors()) {
       try {
         fields.update(id, form.toCommand());
-        redirect.addFlashAttribute("success", messages.getMessage("customfield.saved", new Object[] {form.getLabelEn()}, locale));
+        redirect.addFlashAttribute(
+            "success",
+            messages.getMessage("customfield.saved", new Object[] {form.getLabelEn()}, locale));
         return "redirect:/admin/customer-fields";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -97,8 +112,15 @@ class CustomFieldWebController {
   private String edit(CustomFieldForm form, CustomField field, Model model, Locale locale) {
     model.addAttribute("fieldForm", form);
     model.addAttribute("field", field);
-    model.addAttribute("typeOptions", Arrays.stream(FieldType.values())
-        .map(t -> List.of(t.name(), messages.getMessage("customfield.type." + t.name(), null, locale))).toList());
+    model.addAttribute(
+        "typeOptions",
+        Arrays.stream(FieldType.values())
+            .map(
+                t ->
+                    List.of(
+                        t.name(),
+                        messages.getMessage("customfield.type." + t.name(), null, locale)))
+            .toList());
     return "customer/fields/edit";
   }
 }

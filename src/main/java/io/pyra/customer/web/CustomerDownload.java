@@ -14,12 +14,21 @@ final class CustomerDownload {
 
   private CustomerDownload() {}
 
-  static void write(CustomerExport export, CustomerExport.Format format, CustomerFilter filter, CustomerSort sort,
-      HttpServletResponse response) throws IOException {
+  static void write(
+      CustomerExport export,
+      CustomerExport.Format format,
+      CustomerFilter filter,
+      CustomerSort sort,
+      HttpServletResponse response)
+      throws IOException {
     export.check(filter, sort);
     response.setContentType(format.contentType());
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename("customers-" + LocalDate.now() + "." + format.extension()).build().toString());
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename("customers-" + LocalDate.now() + "." + format.extension())
+            .build()
+            .toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     export.write(format, filter, sort, response.getOutputStream());
     response.flushBuffer();

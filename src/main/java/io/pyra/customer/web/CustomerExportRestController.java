@@ -23,13 +23,23 @@ class CustomerExportRestController {
     this.export = export;
   }
 
-  @Operation(summary = "Export the customers you may see and export, with the filters of the list, as CSV (UTF-8 "
-      + "with BOM) or XLSX; custom fields as columns")
+  @Operation(
+      summary =
+          "Export the customers you may see and export, with the filters of the list, as CSV (UTF-8 "
+              + "with BOM) or XLSX; custom fields as columns")
   @GetMapping("/api/v1/customers/export")
   @PreAuthorize("hasAuthority('customer.export')")
-  void export(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "csv") String format,
-      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-    CustomerDownload.write(export, CustomerExport.Format.parse(format), CustomerQueryParams.filter(params),
-        CustomerSort.parse(sort), response);
+  void export(
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(defaultValue = "csv") String format,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response)
+      throws IOException {
+    CustomerDownload.write(
+        export,
+        CustomerExport.Format.parse(format),
+        CustomerQueryParams.filter(params),
+        CustomerSort.parse(sort),
+        response);
   }
 }

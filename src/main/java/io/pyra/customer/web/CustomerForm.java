@@ -16,13 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The customer form: one page for create and edit; several phone and email rows; one input per custom field. */
+/**
+ * The customer form: one page for create and edit; several phone and email rows; one input per
+ * custom field.
+ */
 public class CustomerForm {
 
   /** One phone or email row of the form. */
   public static class Row {
     @Size(max = 254)
     private String value;
+
     @Size(max = 20)
     private String label;
 
@@ -52,53 +56,80 @@ public class CustomerForm {
 
   @Size(max = 20)
   private String kind = "PERSON";
+
   @Size(max = 300)
   private String name;
+
   @Size(max = 20)
   private String stage = "PROSPECT";
+
   @Size(max = 60)
   private String sector;
+
   private UUID ownerId;
   private UUID orgUnitId;
-  @Valid @Size(max = 20)
+
+  @Valid
+  @Size(max = 20)
   private List<Row> phones = new ArrayList<>();
-  @Valid @Size(max = 20)
+
+  @Valid
+  @Size(max = 20)
   private List<Row> emails = new ArrayList<>();
+
   @Size(max = 2)
   private String country;
+
   @Size(max = 100)
   private String province;
+
   @Size(max = 100)
   private String city;
+
   @Size(max = 300)
   private String street;
+
   @Size(max = 20)
   private String postalCode;
+
   @Size(max = 200)
   private String education;
+
   @Size(max = 1000)
   private String interests;
+
   @Size(max = 200)
   private String industry;
+
   private Integer employeeCount;
+
   @Size(max = 1000)
   private String coreCompetencies;
+
   @Size(max = 1000)
   private String competitors;
+
   @Size(max = 4000)
   private String background;
+
   @Size(max = 10)
   private Set<String> consents = new LinkedHashSet<>();
+
   @Size(max = 200)
   private String consentSource;
+
   @Size(max = 3000)
   private String tags;
+
   @Size(max = 200)
   private Map<String, String> customFields = new HashMap<>();
+
   @Size(max = 200)
   private Map<String, List<String>> multiFields = new HashMap<>();
+
   @Size(max = 500)
   private String duplicateReason;
+
   private Long version;
 
   /** Blank rows so a user can add a phone or email without script. */
@@ -111,7 +142,8 @@ public class CustomerForm {
     }
   }
 
-  static CustomerForm of(SaveCustomer c, Set<ConsentChannel> granted, String consentSource, long version) {
+  static CustomerForm of(
+      SaveCustomer c, Set<ConsentChannel> granted, String consentSource, long version) {
     CustomerForm form = new CustomerForm();
     form.name = c.name();
     form.stage = c.stage();
@@ -137,13 +169,15 @@ public class CustomerForm {
     granted.forEach(ch -> form.consents.add(ch.name()));
     form.consentSource = consentSource;
     form.tags = String.join(", ", new java.util.TreeSet<>(c.tags()));
-    c.customFields().forEach((code, value) -> {
-      if (value instanceof List<?> list) {
-        form.multiFields.put(code, list.stream().map(String::valueOf).toList());
-      } else {
-        form.customFields.put(code, String.valueOf(value));
-      }
-    });
+    c.customFields()
+        .forEach(
+            (code, value) -> {
+              if (value instanceof List<?> list) {
+                form.multiFields.put(code, list.stream().map(String::valueOf).toList());
+              } else {
+                form.customFields.put(code, String.valueOf(value));
+              }
+            });
     form.version = version;
     form.padRows();
     return form;
@@ -152,23 +186,55 @@ public class CustomerForm {
   SaveCustomer command(boolean withReason) {
     Map<String, Object> fields = new LinkedHashMap<>();
     customFields.forEach(fields::put);
-    multiFields.forEach((code, values) -> fields.put(code, values == null ? List.of()
-        : values.stream().filter(v -> v != null && !v.isBlank()).toList()));
-    List<SaveCustomer.ConsentInput> consentInputs = Arrays.stream(ConsentChannel.values())
-        .map(ch -> new SaveCustomer.ConsentInput(ch.name(), consents.contains(ch.name()), consentSource)).toList();
+    multiFields.forEach(
+        (code, values) ->
+            fields.put(
+                code,
+                values == null
+                    ? List.of()
+                    : values.stream().filter(v -> v != null && !v.isBlank()).toList()));
+    List<SaveCustomer.ConsentInput> consentInputs =
+        Arrays.stream(ConsentChannel.values())
+            .map(
+                ch ->
+                    new SaveCustomer.ConsentInput(
+                        ch.name(), consents.contains(ch.name()), consentSource))
+            .toList();
     Set<String> tagSet = new LinkedHashSet<>();
     if (tags != null) {
-      Arrays.stream(tags.split("[,，;]")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tagSet::add);
+      Arrays.stream(tags.split("[,，;]"))
+          .map(String::strip)
+          .filter(t -> !t.isEmpty())
+          .forEach(tagSet::add);
     }
-    return new SaveCustomer(kind, name, stage, ownerId, orgUnitId, sector,
+    return new SaveCustomer(
+        kind,
+        name,
+        stage,
+        ownerId,
+        orgUnitId,
+        sector,
         phones.stream().map(r -> new SaveCustomer.PhoneInput(r.value, r.label)).toList(),
         emails.stream().map(r -> new SaveCustomer.EmailInput(r.value, r.label)).toList(),
         new Address(country, province, city, street, postalCode),
-        new Profile(education, interests, industry, employeeCount, coreCompetencies, competitors, background),
-        tagSet, consentInputs, fields, withReason ? duplicateReason : null, version);
+        new Profile(
+            education,
+            interests,
+            industry,
+            employeeCount,
+            coreCompetencies,
+            competitors,
+            background),
+        tagSet,
+        consentInputs,
+        fields,
+        withReason ? duplicateReason : null,
+        version);
   }
 
-  /** The form path of a field named by a broken rule ({@code phones[0]}, {@code address.city} …). */
+  /**
+   * The form path of a field named by a broken rule ({@code phones[0]}, {@code address.city} …).
+   */
   static String path(String field) {
     if (field == null) {
       return null;
@@ -185,58 +251,219 @@ public class CustomerForm {
     return field;
   }
 
-  public String getKind() { return kind; }
-  public void setKind(String kind) { this.kind = kind; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getStage() { return stage; }
-  public void setStage(String stage) { this.stage = stage; }
-  public String getSector() { return sector; }
-  public void setSector(String sector) { this.sector = sector; }
-  public UUID getOwnerId() { return ownerId; }
-  public void setOwnerId(UUID ownerId) { this.ownerId = ownerId; }
-  public UUID getOrgUnitId() { return orgUnitId; }
-  public void setOrgUnitId(UUID orgUnitId) { this.orgUnitId = orgUnitId; }
-  public List<Row> getPhones() { return phones; }
-  public void setPhones(List<Row> phones) { this.phones = phones; }
-  public List<Row> getEmails() { return emails; }
-  public void setEmails(List<Row> emails) { this.emails = emails; }
-  public String getCountry() { return country; }
-  public void setCountry(String country) { this.country = country; }
-  public String getProvince() { return province; }
-  public void setProvince(String province) { this.province = province; }
-  public String getCity() { return city; }
-  public void setCity(String city) { this.city = city; }
-  public String getStreet() { return street; }
-  public void setStreet(String street) { this.street = street; }
-  public String getPostalCode() { return postalCode; }
-  public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-  public String getEducation() { return education; }
-  public void setEducation(String education) { this.education = education; }
-  public String getInterests() { return interests; }
-  public void setInterests(String interests) { this.interests = interests; }
-  public String getIndustry() { return industry; }
-  public void setIndustry(String industry) { this.industry = industry; }
-  public Integer getEmployeeCount() { return employeeCount; }
-  public void setEmployeeCount(Integer employeeCount) { this.employeeCount = employeeCount; }
-  public String getCoreCompetencies() { return coreCompetencies; }
-  public void setCoreCompetencies(String coreCompetencies) { this.coreCompetencies = coreCompetencies; }
-  public String getCompetitors() { return competitors; }
-  public void setCompetitors(String competitors) { this.competitors = competitors; }
-  public String getBackground() { return background; }
-  public void setBackground(String background) { this.background = background; }
-  public Set<String> getConsents() { return consents; }
-  public void setConsents(Set<String> consents) { this.consents = consents; }
-  public String getConsentSource() { return consentSource; }
-  public void setConsentSource(String consentSource) { this.consentSource = consentSource; }
-  public String getTags() { return tags; }
-  public void setTags(String tags) { this.tags = tags; }
-  public Map<String, String> getCustomFields() { return customFields; }
-  public void setCustomFields(Map<String, String> customFields) { this.customFields = customFields; }
-  public Map<String, List<String>> getMultiFields() { return multiFields; }
-  public void setMultiFields(Map<String, List<String>> multiFields) { this.multiFields = multiFields; }
-  public String getDuplicateReason() { return duplicateReason; }
-  public void setDuplicateReason(String duplicateReason) { this.duplicateReason = duplicateReason; }
-  public Long getVersion() { return version; }
-  public void setVersion(Long version) { this.version = version; }
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getStage() {
+    return stage;
+  }
+
+  public void setStage(String stage) {
+    this.stage = stage;
+  }
+
+  public String getSector() {
+    return sector;
+  }
+
+  public void setSector(String sector) {
+    this.sector = sector;
+  }
+
+  public UUID getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(UUID ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  public UUID getOrgUnitId() {
+    return orgUnitId;
+  }
+
+  public void setOrgUnitId(UUID orgUnitId) {
+    this.orgUnitId = orgUnitId;
+  }
+
+  public List<Row> getPhones() {
+    return phones;
+  }
+
+  public void setPhones(List<Row> phones) {
+    this.phones = phones;
+  }
+
+  public List<Row> getEmails() {
+    return emails;
+  }
+
+  public void setEmails(List<Row> emails) {
+    this.emails = emails;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getProvince() {
+    return province;
+  }
+
+  public void setProvince(String province) {
+    this.province = province;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  public void setPostalCode(String postalCode) {
+    this.postalCode = postalCode;
+  }
+
+  public String getEducation() {
+    return education;
+  }
+
+  public void setEducation(String education) {
+    this.education = education;
+  }
+
+  public String getInterests() {
+    return interests;
+  }
+
+  public void setInterests(String interests) {
+    this.interests = interests;
+  }
+
+  public String getIndustry() {
+    return industry;
+  }
+
+  public void setIndustry(String industry) {
+    this.industry = industry;
+  }
+
+  public Integer getEmployeeCount() {
+    return employeeCount;
+  }
+
+  public void setEmployeeCount(Integer employeeCount) {
+    this.employeeCount = employeeCount;
+  }
+
+  public String getCoreCompetencies() {
+    return coreCompetencies;
+  }
+
+  public void setCoreCompetencies(String coreCompetencies) {
+    this.coreCompetencies = coreCompetencies;
+  }
+
+  public String getCompetitors() {
+    return competitors;
+  }
+
+  public void setCompetitors(String competitors) {
+    this.competitors = competitors;
+  }
+
+  public String getBackground() {
+    return background;
+  }
+
+  public void setBackground(String background) {
+    this.background = background;
+  }
+
+  public Set<String> getConsents() {
+    return consents;
+  }
+
+  public void setConsents(Set<String> consents) {
+    this.consents = consents;
+  }
+
+  public String getConsentSource() {
+    return consentSource;
+  }
+
+  public void setConsentSource(String consentSource) {
+    this.consentSource = consentSource;
+  }
+
+  public String getTags() {
+    return tags;
+  }
+
+  public void setTags(String tags) {
+    this.tags = tags;
+  }
+
+  public Map<String, String> getCustomFields() {
+    return customFields;
+  }
+
+  public void setCustomFields(Map<String, String> customFields) {
+    this.customFields = customFields;
+  }
+
+  public Map<String, List<String>> getMultiFields() {
+    return multiFields;
+  }
+
+  public void setMultiFields(Map<String, List<String>> multiFields) {
+    this.multiFields = multiFields;
+  }
+
+  public String getDuplicateReason() {
+    return duplicateReason;
+  }
+
+  public void setDuplicateReason(String duplicateReason) {
+    this.duplicateReason = duplicateReason;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
+  }
 }

@@ -30,30 +30,72 @@ class CustomerListRestController {
   }
 
   /** A customer in a list: the fields named as on the page. */
-  record CustomerListItem(UUID id, String code, CustomerKind kind, String name, LifecycleStage stage, UUID ownerId,
-      String ownerName, UUID orgUnitId, String orgUnitName, String sector, String city, String phone, String email,
-      List<String> phones, List<String> emails, List<String> tags, Map<String, Object> customFields,
-      Instant createdAt, Instant updatedAt, long version) {
+  record CustomerListItem(
+      UUID id,
+      String code,
+      CustomerKind kind,
+      String name,
+      LifecycleStage stage,
+      UUID ownerId,
+      String ownerName,
+      UUID orgUnitId,
+      String orgUnitName,
+      String sector,
+      String city,
+      String phone,
+      String email,
+      List<String> phones,
+      List<String> emails,
+      List<String> tags,
+      Map<String, Object> customFields,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
 
     static CustomerListItem of(CustomerRow row) {
-      return new CustomerListItem(row.id(), row.code(), row.kind(), row.name(), row.stage(), row.ownerId(),
-          row.ownerName(), row.orgUnitId(), row.orgUnitName(), row.sector(), row.city(), row.phone(), row.email(),
-          row.phones(), row.emails(), row.tags(), row.customFields(), row.createdAt(), row.updatedAt(), row.version());
+      return new CustomerListItem(
+          row.id(),
+          row.code(),
+          row.kind(),
+          row.name(),
+          row.stage(),
+          row.ownerId(),
+          row.ownerName(),
+          row.orgUnitId(),
+          row.orgUnitName(),
+          row.sector(),
+          row.city(),
+          row.phone(),
+          row.email(),
+          row.phones(),
+          row.emails(),
+          row.tags(),
+          row.customFields(),
+          row.createdAt(),
+          row.updatedAt(),
+          row.version());
     }
   }
 
   record CustomerListResponse(List<CustomerListItem> items, String nextCursor) {}
 
-  @Operation(summary = "List the customers you may see. Filters: q (name, code, phone, email), stage, ownerId, "
-      + "orgUnitId (with its subtree), sector (with sub-sectors), tag (repeatable; all must match), cf.<code>=value, "
-      + "cf.<code>.min, cf.<code>.max; sort = name|code|created|updated (prefix - for descending); limit (max 200); "
-      + "cursor = the nextCursor of the previous page")
+  @Operation(
+      summary =
+          "List the customers you may see. Filters: q (name, code, phone, email), stage, ownerId, "
+              + "orgUnitId (with its subtree), sector (with sub-sectors), tag (repeatable; all must match), cf.<code>=value, "
+              + "cf.<code>.min, cf.<code>.max; sort = name|code|created|updated (prefix - for descending); limit (max 200); "
+              + "cursor = the nextCursor of the previous page")
   @GetMapping("/api/v1/customers")
   @PreAuthorize("hasAuthority('customer.read')")
-  CustomerListResponse list(@RequestParam MultiValueMap<String, String> params,
-      @RequestParam(required = false) String sort, @RequestParam(defaultValue = "50") int limit,
+  CustomerListResponse list(
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor) {
-    CustomerSlice slice = directory.search(CustomerQueryParams.filter(params), CustomerSort.parse(sort), cursor, limit);
-    return new CustomerListResponse(slice.items().stream().map(CustomerListItem::of).toList(), slice.nextCursor());
+    CustomerSlice slice =
+        directory.search(
+            CustomerQueryParams.filter(params), CustomerSort.parse(sort), cursor, limit);
+    return new CustomerListResponse(
+        slice.items().stream().map(CustomerListItem::of).toList(), slice.nextCursor());
   }
 }

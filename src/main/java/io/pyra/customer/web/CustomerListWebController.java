@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The customer list with its filters, sort and cursor paging; its export; and the global search
- * (a page of matches, and the dropdown of the first few while typing).
+ * The customer list with its filters, sort and cursor paging; its export; and the global search (a
+ * page of matches, and the dropdown of the first few while typing).
  */
 @Controller
 class CustomerListWebController {
@@ -41,8 +41,12 @@ class CustomerListWebController {
   private final SectorService sectors;
   private final CustomFieldService fields;
 
-  CustomerListWebController(CustomerDirectory directory, CustomerExport export, IdentityApi identity,
-      SectorService sectors, CustomFieldService fields) {
+  CustomerListWebController(
+      CustomerDirectory directory,
+      CustomerExport export,
+      IdentityApi identity,
+      SectorService sectors,
+      CustomFieldService fields) {
     this.directory = directory;
     this.export = export;
     this.identity = identity;
@@ -52,16 +56,22 @@ class CustomerListWebController {
 
   @GetMapping("/customers")
   @PreAuthorize("hasAuthority('customer.read')")
-  String list(@RequestParam MultiValueMap<String, String> params, HtmxRequest htmx, HttpServletResponse response,
+  String list(
+      @RequestParam MultiValueMap<String, String> params,
+      HtmxRequest htmx,
+      HttpServletResponse response,
       Model model) {
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>(params);
     CustomerSort sort;
     CustomerSlice slice;
     try {
       sort = CustomerSort.parse(query.getFirst("sort"));
-      slice = directory.search(CustomerQueryParams.filter(query), sort, query.getFirst("cursor"), PAGE_SIZE);
+      slice =
+          directory.search(
+              CustomerQueryParams.filter(query), sort, query.getFirst("cursor"), PAGE_SIZE);
     } catch (BusinessRuleException e) {
-      // a filter or cursor mangled in the address bar: show everything from the first page, and say why
+      // a filter or cursor mangled in the address bar: show everything from the first page, and say
+      // why
       model.addAttribute("filterError", true);
       query = new LinkedMultiValueMap<>();
       sort = CustomerSort.DEFAULT;
@@ -70,10 +80,17 @@ class CustomerListWebController {
     model.addAttribute("customers", slice.items());
     model.addAttribute("params", query);
     model.addAttribute("sort", sort);
-    model.addAttribute("nextUrl", slice.nextCursor() == null ? null
-        : CustomerQueryParams.url("/customers", query, Map.of("cursor", slice.nextCursor())));
-    model.addAttribute("previousUrl", slice.previousCursor() == null ? null
-        : CustomerQueryParams.url("/customers", query, Map.of("cursor", slice.previousCursor())));
+    model.addAttribute(
+        "nextUrl",
+        slice.nextCursor() == null
+            ? null
+            : CustomerQueryParams.url("/customers", query, Map.of("cursor", slice.nextCursor())));
+    model.addAttribute(
+        "previousUrl",
+        slice.previousCursor() == null
+            ? null
+            : CustomerQueryParams.url(
+                "/customers", query, Map.of("cursor", slice.previousCursor())));
     model.addAttribute("sortUrls", sortUrls(query, sort));
     Map<String, String> noCursor = new HashMap<>();
     noCursor.put("cursor", null);
@@ -96,18 +113,30 @@ class CustomerListWebController {
 
   @GetMapping("/customers/export")
   @PreAuthorize("hasAuthority('customer.export')")
-  void export(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "csv") String format,
-      HttpServletResponse response) throws IOException {
-    CustomerDownload.write(export, CustomerExport.Format.parse(format), CustomerQueryParams.filter(params),
-        CustomerSort.parse(params.getFirst("sort")), response);
+  void export(
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(defaultValue = "csv") String format,
+      HttpServletResponse response)
+      throws IOException {
+    CustomerDownload.write(
+        export,
+        CustomerExport.Format.parse(format),
+        CustomerQueryParams.filter(params),
+        CustomerSort.parse(params.getFirst("sort")),
+        response);
   }
 
   @GetMapping("/search")
   @PreAuthorize("hasAuthority('customer.read')")
   String search(@RequestParam(required = false) String q, Model model) {
     model.addAttribute("q", q == null ? "" : q.strip());
-    model.addAttribute("customers", q == null || q.isBlank() ? List.of()
-        : directory.search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, PAGE_SIZE).items());
+    model.addAttribute(
+        "customers",
+        q == null || q.isBlank()
+            ? List.of()
+            : directory
+                .search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, PAGE_SIZE)
+                .items());
     return "customer/customers/search";
   }
 
@@ -115,20 +144,31 @@ class CustomerListWebController {
   @PreAuthorize("hasAuthority('customer.read')")
   String suggest(@RequestParam(required = false) String q, Model model) {
     model.addAttribute("q", q == null ? "" : q.strip());
-    model.addAttribute("customers", q == null || q.strip().length() < 1 ? List.of()
-        : directory.search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, SUGGESTIONS).items());
+    model.addAttribute(
+        "customers",
+        q == null || q.strip().length() < 1
+            ? List.of()
+            : directory
+                .search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, SUGGESTIONS)
+                .items());
     return "fragments/search :: suggestions";
   }
 
-  /** For each sortable column: the address that sorts by it, reversing the direction when it is the current sort. */
-  private static Map<String, String> sortUrls(MultiValueMap<String, String> query, CustomerSort current) {
+  /**
+   * For each sortable column: the address that sorts by it, reversing the direction when it is the
+   * current sort.
+   */
+  private static Map<String, String> sortUrls(
+      MultiValueMap<String, String> query, CustomerSort current) {
     Map<String, String> urls = new HashMap<>();
     for (CustomerSort.Key key : CustomerSort.Key.values()) {
       CustomerSort sort = current.key() == key ? current.reversed() : new CustomerSort(key, false);
       Map<String, String> replaced = new HashMap<>();
       replaced.put("cursor", null);
       replaced.put("sort", sort.text());
-      urls.put(key.name().toLowerCase(java.util.Locale.ROOT), CustomerQueryParams.url("/customers", query, replaced));
+      urls.put(
+          key.name().toLowerCase(java.util.Locale.ROOT),
+          CustomerQueryParams.url("/customers", query, replaced));
     }
     return urls;
   }

@@ -32,8 +32,13 @@ class CustomerMergeWebController {
   private final Problems problems;
   private final io.pyra.identity.IdentityApi identity;
 
-  CustomerMergeWebController(CustomerService customers, CustomerMerger merger, CustomerPageModel pages,
-      CustomerRepresentation representation, Problems problems, io.pyra.identity.IdentityApi identity) {
+  CustomerMergeWebController(
+      CustomerService customers,
+      CustomerMerger merger,
+      CustomerPageModel pages,
+      CustomerRepresentation representation,
+      Problems problems,
+      io.pyra.identity.IdentityApi identity) {
     this.identity = identity;
     this.customers = customers;
     this.merger = merger;
@@ -44,7 +49,8 @@ class CustomerMergeWebController {
 
   @GetMapping("/customers/{survivorId}/merge")
   @PreAuthorize("hasAuthority('customer.merge')")
-  String page(@PathVariable UUID survivorId, @RequestParam UUID mergedId, Model model, Locale locale) {
+  String page(
+      @PathVariable UUID survivorId, @RequestParam UUID mergedId, Model model, Locale locale) {
     Customer survivor = customers.writable(survivorId, "customer.merge");
     Customer merged = customers.writable(mergedId, "customer.merge");
     var s = representation.json(survivor.id());
@@ -53,29 +59,44 @@ class CustomerMergeWebController {
     model.addAttribute("merged", m);
     Map<String, String[]> rows = new java.util.LinkedHashMap<>();
     for (String field : MergeCustomers.FIELDS) {
-      rows.put(field, new String[] {text(field, s, survivor, locale), text(field, m, merged, locale)});
+      rows.put(
+          field, new String[] {text(field, s, survivor, locale), text(field, m, merged, locale)});
     }
     model.addAttribute("rows", rows);
     model.addAttribute("combinable", MergeCustomers.COMBINABLE);
     return "customer/customers/merge";
   }
 
-  private String text(String field, CustomerRepresentation.CustomerJson c, Customer customer, Locale locale) {
+  private String text(
+      String field, CustomerRepresentation.CustomerJson c, Customer customer, Locale locale) {
     return switch (field) {
       case "name" -> c.name();
       case "stage" -> problems.messageOf("customer.stage." + c.stage(), locale);
       case "owner" -> identity.user(c.ownerId()).map(u -> u.displayName()).orElse("");
       case "orgUnit" -> identity.orgUnit(c.orgUnitId()).map(u -> u.name()).orElse("");
-      case "sector" -> java.util.Objects.toString(pages.sectorName(customer.sectorId(), locale), "");
-      case "address" -> java.util.stream.Stream.of(c.address().street(), c.address().city(), c.address().province(),
-          c.address().country()).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
-      case "profile" -> java.util.Objects.toString(c.profile().background(), java.util.Objects.toString(
-          c.profile().industry(), ""));
+      case "sector" ->
+          java.util.Objects.toString(pages.sectorName(customer.sectorId(), locale), "");
+      case "address" ->
+          java.util.stream.Stream.of(
+                  c.address().street(),
+                  c.address().city(),
+                  c.address().province(),
+                  c.address().country())
+              .filter(java.util.Objects::nonNull)
+              .collect(java.util.stream.Collectors.joining(", "));
+      case "profile" ->
+          java.util.Objects.toString(
+              c.profile().background(), java.util.Objects.toString(c.profile().industry(), ""));
       case "phones" -> String.join(", ", c.phones().stream().map(p -> p.number()).toList());
       case "emails" -> String.join(", ", c.emails().stream().map(e -> e.address()).toList());
       case "tags" -> String.join(", ", c.tags());
-      case "consents" -> String.join(", ", c.consents().stream().filter(x -> x.granted())
-          .map(x -> problems.messageOf("customer.consent." + x.channel(), locale)).toList());
+      case "consents" ->
+          String.join(
+              ", ",
+              c.consents().stream()
+                  .filter(x -> x.granted())
+                  .map(x -> problems.messageOf("customer.consent." + x.channel(), locale))
+                  .toList());
       case "customFields" -> c.customFields().toString();
       default -> "";
     };
@@ -83,9 +104,14 @@ class CustomerMergeWebController {
 
   @PostMapping("/customers/{survivorId}/merge")
   @PreAuthorize("hasAuthority('customer.merge')")
-  String merge(@PathVariable UUID survivorId, @RequestParam UUID mergedId, @RequestParam Map<String, String> params,
-      @RequestParam(required = false) Long survivorVersion, @RequestParam(required = false) Long mergedVersion,
-      Locale locale, RedirectAttributes redirect) {
+  String merge(
+      @PathVariable UUID survivorId,
+      @RequestParam UUID mergedId,
+      @RequestParam Map<String, String> params,
+      @RequestParam(required = false) Long survivorVersion,
+      @RequestParam(required = false) Long mergedVersion,
+      Locale locale,
+      RedirectAttributes redirect) {
     Map<String, String> choices = new HashMap<>();
     for (String field : MergeCustomers.FIELDS) {
       String choice = params.get("field." + field);
@@ -94,8 +120,9 @@ class CustomerMergeWebController {
       }
     }
     try {
-      Customer survivor = merger.merge(new MergeCustomers(survivorId, mergedId, choices, survivorVersion,
-          mergedVersion));
+      Customer survivor =
+          merger.merge(
+              new MergeCustomers(survivorId, mergedId, choices, survivorVersion, mergedVersion));
       redirect.addFlashAttribute("success", problems.messageOf("customer.merged", locale));
       return "redirect:/customers/" + survivor.id();
     } catch (BusinessRuleException e) {

@@ -1,11 +1,11 @@
 package io.pyra.customer.web;
 
 import io.pyra.customer.contact.ContactService;
+import io.pyra.customer.field.CustomField;
+import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.profile.Customer;
 import io.pyra.customer.profile.CustomerService;
 import io.pyra.customer.profile.SaveCustomer;
-import io.pyra.customer.field.CustomField;
-import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
@@ -40,8 +40,14 @@ class CustomerPageModel {
   private final IdentityApi identity;
   private final CustomerPanels panels;
 
-  CustomerPageModel(CustomerService customers, CustomerRepresentation representation, ContactService contacts,
-      SectorService sectors, CustomFieldService fields, IdentityApi identity, CustomerPanels panels) {
+  CustomerPageModel(
+      CustomerService customers,
+      CustomerRepresentation representation,
+      ContactService contacts,
+      SectorService sectors,
+      CustomFieldService fields,
+      IdentityApi identity,
+      CustomerPanels panels) {
     this.panels = panels;
     this.customers = customers;
     this.representation = representation;
@@ -54,18 +60,25 @@ class CustomerPageModel {
   void detail(Customer found, Model model, Locale locale) {
     Customer customer = customers.get(found.id());
     model.addAttribute("customer", representation.json(customer.id()));
-    model.addAttribute("panels", panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id()));
+    model.addAttribute(
+        "panels", panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id()));
     model.addAttribute("sectorName", sectorName(customer.sectorId(), locale));
-    model.addAttribute("ownerName", identity.user(customer.ownerId()).map(UserSummary::displayName).orElse(null));
-    model.addAttribute("orgUnitName", identity.orgUnit(customer.orgUnitId()).map(OrgUnitSummary::name).orElse(null));
+    model.addAttribute(
+        "ownerName", identity.user(customer.ownerId()).map(UserSummary::displayName).orElse(null));
+    model.addAttribute(
+        "orgUnitName",
+        identity.orgUnit(customer.orgUnitId()).map(OrgUnitSummary::name).orElse(null));
     Map<String, Object> values = representation.customFields(customer);
     List<FieldLine> lines = new ArrayList<>();
     for (CustomField field : fields.all()) {
       Object value = values.get(field.code());
       if (value != null) {
-        lines.add(new FieldLine(field.label(locale),
-            value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                : String.valueOf(value)));
+        lines.add(
+            new FieldLine(
+                field.label(locale),
+                value instanceof List<?> list
+                    ? String.join(", ", list.stream().map(String::valueOf).toList())
+                    : String.valueOf(value)));
       }
     }
     model.addAttribute("fieldLines", lines);
@@ -80,14 +93,34 @@ class CustomerPageModel {
     addLine(profileLines, "field.background", profile.background());
     model.addAttribute("profileLines", profileLines);
     var a = customer.address();
-    model.addAttribute("addressLine", String.join(", ", java.util.stream.Stream.of(a.street(), a.city(), a.province(),
-        a.postalCode(), a.country()).filter(java.util.Objects::nonNull).toList()));
-    model.addAttribute("consentLines", customer.consents().stream()
-        .sorted(java.util.Comparator.comparing(c -> c.channel().ordinal()))
-        .map(c -> new ConsentLine(c.channel().name(), c.granted(),
-            c.recordedAt() == null ? null : c.recordedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString(),
-            c.source())).toList());
-    model.addAttribute("contacts", contacts.of(customer.id()).stream().map(CustomerRepresentation::contact).toList());
+    model.addAttribute(
+        "addressLine",
+        String.join(
+            ", ",
+            java.util.stream.Stream.of(
+                    a.street(), a.city(), a.province(), a.postalCode(), a.country())
+                .filter(java.util.Objects::nonNull)
+                .toList()));
+    model.addAttribute(
+        "consentLines",
+        customer.consents().stream()
+            .sorted(java.util.Comparator.comparing(c -> c.channel().ordinal()))
+            .map(
+                c ->
+                    new ConsentLine(
+                        c.channel().name(),
+                        c.granted(),
+                        c.recordedAt() == null
+                            ? null
+                            : c.recordedAt()
+                                .atZone(java.time.ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString(),
+                        c.source()))
+            .toList());
+    model.addAttribute(
+        "contacts",
+        contacts.of(customer.id()).stream().map(CustomerRepresentation::contact).toList());
   }
 
   private static void addLine(List<FieldLine> lines, String key, Object value) {
@@ -99,8 +132,14 @@ class CustomerPageModel {
   CustomerForm form(UUID id) {
     Customer customer = customers.get(id);
     SaveCustomer command = representation.asCommand(id, customer.version());
-    String source = customer.consents().stream().map(c -> c.source()).filter(s -> s != null).findFirst().orElse(null);
-    return CustomerForm.of(command, CustomerWebController.granted(customer.consents()), source, customer.version());
+    String source =
+        customer.consents().stream()
+            .map(c -> c.source())
+            .filter(s -> s != null)
+            .findFirst()
+            .orElse(null);
+    return CustomerForm.of(
+        command, CustomerWebController.granted(customer.consents()), source, customer.version());
   }
 
   void editOptions(UUID id, Model model, Locale locale) {
@@ -114,25 +153,36 @@ class CustomerPageModel {
         continue;
       }
       names.put(sector.id(), sector.name(locale));
-      String label = sector.parentId() == null ? sector.name(locale)
-          : names.getOrDefault(sector.parentId(), "") + " > " + sector.name(locale);
+      String label =
+          sector.parentId() == null
+              ? sector.name(locale)
+              : names.getOrDefault(sector.parentId(), "") + " > " + sector.name(locale);
       sectorOptions.add(new String[] {sector.code(), label});
     }
     model.addAttribute("sectorOptions", sectorOptions);
-    model.addAttribute("ownerOptions", identity.activeUsers().stream()
-        .map(u -> new String[] {u.id().toString(), u.displayName()}).toList());
-    model.addAttribute("orgUnitOptions", identity.orgUnits().stream()
-        .map(u -> new String[] {u.id().toString(), u.name()}).toList());
+    model.addAttribute(
+        "ownerOptions",
+        identity.activeUsers().stream()
+            .map(u -> new String[] {u.id().toString(), u.displayName()})
+            .toList());
+    model.addAttribute(
+        "orgUnitOptions",
+        identity.orgUnits().stream().map(u -> new String[] {u.id().toString(), u.name()}).toList());
     model.addAttribute("stages", CustomerWebController.stages());
     model.addAttribute("channels", List.of("EMAIL", "SMS", "PHONE"));
     model.addAttribute("customFieldDefinitions", fields.active());
   }
 
   String sectorName(UUID sectorId, Locale locale) {
-    return sectors.find(sectorId).map(s -> {
-      String name = s.name(locale);
-      return s.parentId() == null ? name
-          : sectors.find(s.parentId()).map(p -> p.name(locale) + " > " + name).orElse(name);
-    }).orElse(null);
+    return sectors
+        .find(sectorId)
+        .map(
+            s -> {
+              String name = s.name(locale);
+              return s.parentId() == null
+                  ? name
+                  : sectors.find(s.parentId()).map(p -> p.name(locale) + " > " + name).orElse(name);
+            })
+        .orElse(null);
   }
 }

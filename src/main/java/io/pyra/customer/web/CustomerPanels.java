@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The sections other modules add to a customer's page and card, in their order, for the current user. */
+/**
+ * The sections other modules add to a customer's page and card, in their order, for the current
+ * user.
+ */
 @Component
 class CustomerPanels {
 
@@ -21,7 +24,8 @@ class CustomerPanels {
   }
 
   List<PanelView> at(CustomerPanel.Place place, UUID customerId) {
-    return panels.orderedStream()
+    return panels
+        .orderedStream()
         .filter(p -> p.places().contains(place) && p.shown())
         .sorted(Comparator.comparingInt(CustomerPanel::order))
         .map(p -> new PanelView(p.id(), p.titleKey(), p.path(customerId)))

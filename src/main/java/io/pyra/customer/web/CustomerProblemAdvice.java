@@ -32,9 +32,15 @@ class CustomerProblemAdvice {
 
   @ExceptionHandler(DuplicateCustomerException.class)
   ProblemDetail duplicates(DuplicateCustomerException e, Locale locale) {
-    ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "duplicates", "customer.duplicates.detail", locale,
-        e.candidates().size());
-    problem.setProperty("duplicates", e.candidates().stream().map(CustomerProblemAdvice::describe).toList());
+    ProblemDetail problem =
+        problems.of(
+            HttpStatus.CONFLICT,
+            "duplicates",
+            "customer.duplicates.detail",
+            locale,
+            e.candidates().size());
+    problem.setProperty(
+        "duplicates", e.candidates().stream().map(CustomerProblemAdvice::describe).toList());
     return problem;
   }
 

@@ -15,9 +15,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The customer filter as query parameters, the same for the page, the API and the export:
- * {@code q, stage, ownerId, orgUnitId, sector, tag} (repeatable, or comma-separated),
- * {@code cf.<code>=value}, {@code cf.<code>.min}, {@code cf.<code>.max}.
+ * The customer filter as query parameters, the same for the page, the API and the export: {@code q,
+ * stage, ownerId, orgUnitId, sector, tag} (repeatable, or comma-separated), {@code
+ * cf.<code>=value}, {@code cf.<code>.min}, {@code cf.<code>.max}.
  */
 final class CustomerQueryParams {
 
@@ -27,35 +27,55 @@ final class CustomerQueryParams {
     List<String> tags = new ArrayList<>();
     params.getOrDefault("tag", List.of()).forEach(t -> tags.addAll(Arrays.asList(t.split(","))));
     Map<String, String[]> fields = new LinkedHashMap<>();
-    params.forEach((name, values) -> {
-      if (!name.startsWith("cf.") || values.isEmpty()) {
-        return;
-      }
-      String rest = name.substring(3);
-      int part = rest.endsWith(".min") ? 1 : rest.endsWith(".max") ? 2 : 0;
-      String code = part == 0 ? rest : rest.substring(0, rest.length() - 4);
-      fields.computeIfAbsent(code, k -> new String[3])[part] = values.getFirst();
-    });
-    List<FieldCondition> conditions = fields.entrySet().stream()
-        .map(e -> new FieldCondition(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-        .filter(c -> !c.isEmpty()).toList();
-    return new CustomerFilter(params.getFirst("q"), stage(params.getFirst("stage")), uuid(params, "ownerId"),
-        uuid(params, "orgUnitId"), params.getFirst("sector"), tags, conditions);
+    params.forEach(
+        (name, values) -> {
+          if (!name.startsWith("cf.") || values.isEmpty()) {
+            return;
+          }
+          String rest = name.substring(3);
+          int part = rest.endsWith(".min") ? 1 : rest.endsWith(".max") ? 2 : 0;
+          String code = part == 0 ? rest : rest.substring(0, rest.length() - 4);
+          fields.computeIfAbsent(code, k -> new String[3])[part] = values.getFirst();
+        });
+    List<FieldCondition> conditions =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    new FieldCondition(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+            .filter(c -> !c.isEmpty())
+            .toList();
+    return new CustomerFilter(
+        params.getFirst("q"),
+        stage(params.getFirst("stage")),
+        uuid(params, "ownerId"),
+        uuid(params, "orgUnitId"),
+        params.getFirst("sector"),
+        tags,
+        conditions);
   }
 
-  /** The current address with some parameters replaced ({@code null} removes one), e.g. another cursor. */
-  static String url(String path, MultiValueMap<String, String> params, Map<String, String> replaced) {
+  /**
+   * The current address with some parameters replaced ({@code null} removes one), e.g. another
+   * cursor.
+   */
+  static String url(
+      String path, MultiValueMap<String, String> params, Map<String, String> replaced) {
     UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-    params.forEach((name, values) -> {
-      if (!replaced.containsKey(name)) {
-        values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> url.queryParam(name, v));
-      }
-    });
-    replaced.forEach((name, value) -> {
-      if (value != null) {
-        url.queryParam(name, value);
-      }
-    });
+    params.forEach(
+        (name, values) -> {
+          if (!replaced.containsKey(name)) {
+            values.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .forEach(v -> url.queryParam(name, v));
+          }
+        });
+    replaced.forEach(
+        (name, value) -> {
+          if (value != null) {
+            url.queryParam(name, value);
+          }
+        });
     return url.encode().build().toUriString();
   }
 

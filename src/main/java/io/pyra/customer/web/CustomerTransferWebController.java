@@ -22,7 +22,8 @@ class CustomerTransferWebController {
   private final IdentityApi identity;
   private final Problems problems;
 
-  CustomerTransferWebController(CustomerTransfers transfers, IdentityApi identity, Problems problems) {
+  CustomerTransferWebController(
+      CustomerTransfers transfers, IdentityApi identity, Problems problems) {
     this.transfers = transfers;
     this.identity = identity;
     this.problems = problems;
@@ -38,15 +39,20 @@ class CustomerTransferWebController {
 
   @PostMapping("/customers/transfer")
   @PreAuthorize("hasAuthority('customer.transfer')")
-  String transfer(@RequestParam(required = false) UUID fromOwnerId, @RequestParam(required = false) UUID toOwnerId,
-      @RequestParam(required = false) UUID orgUnitId, Locale locale, RedirectAttributes redirect) {
+  String transfer(
+      @RequestParam(required = false) UUID fromOwnerId,
+      @RequestParam(required = false) UUID toOwnerId,
+      @RequestParam(required = false) UUID orgUnitId,
+      Locale locale,
+      RedirectAttributes redirect) {
     try {
       if (fromOwnerId == null || toOwnerId == null) {
         String field = fromOwnerId == null ? "fromOwnerId" : "toOwnerId";
         throw new BusinessRuleException(field, "required", "validation.required", field);
       }
       int moved = transfers.transfer(fromOwnerId, toOwnerId, orgUnitId);
-      redirect.addFlashAttribute("success", problems.messageOf("customer.transferred", locale, moved));
+      redirect.addFlashAttribute(
+          "success", problems.messageOf("customer.transferred", locale, moved));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("error", problems.message(e.violations().get(0), locale));
     }

@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages of one customer: detail, the create/edit form (with the likely-duplicates box),
- * delete. The list and search pages live elsewhere ({@code /customers}).
+ * The pages of one customer: detail, the create/edit form (with the likely-duplicates box), delete.
+ * The list and search pages live elsewhere ({@code /customers}).
  */
 @Controller
 class CustomerWebController {
@@ -42,7 +42,11 @@ class CustomerWebController {
   private final FormErrors formErrors;
   private final Problems problems;
 
-  CustomerWebController(CustomerService customers, CustomerPageModel pages, FormErrors formErrors, Problems problems) {
+  CustomerWebController(
+      CustomerService customers,
+      CustomerPageModel pages,
+      FormErrors formErrors,
+      Problems problems) {
     this.customers = customers;
     this.pages = pages;
     this.formErrors = formErrors;
@@ -58,8 +62,11 @@ class CustomerWebController {
 
   @GetMapping("/customers/new")
   @PreAuthorize("hasAuthority('customer.create')")
-  String create(@RequestParam(required = false) String phone, @RequestParam(required = false) String email,
-      Model model, Locale locale) {
+  String create(
+      @RequestParam(required = false) String phone,
+      @RequestParam(required = false) String email,
+      Model model,
+      Locale locale) {
     CustomerForm form = new CustomerForm();
     if (phone != null && !phone.isBlank()) {
       form.getPhones().add(new CustomerForm.Row(phone.strip(), null));
@@ -73,9 +80,14 @@ class CustomerWebController {
 
   @PostMapping("/customers")
   @PreAuthorize("hasAuthority('customer.create')")
-  String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult binding,
-      @RequestParam(required = false) String saveAnyway, @RequestParam(required = false) UUID mergeInto,
-      Model model, Locale locale, RedirectAttributes redirect) {
+  String create(
+      @Valid @ModelAttribute("form") CustomerForm form,
+      BindingResult binding,
+      @RequestParam(required = false) String saveAnyway,
+      @RequestParam(required = false) UUID mergeInto,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     if (binding.hasErrors()) {
       return edit(null, form, model, locale);
     }
@@ -99,9 +111,15 @@ class CustomerWebController {
 
   @PostMapping("/customers/{id}")
   @PreAuthorize("hasAuthority('customer.update')")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult binding,
-      @RequestParam(required = false) String saveAnyway, @RequestParam(required = false) UUID mergeInto,
-      Model model, Locale locale, RedirectAttributes redirect) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") CustomerForm form,
+      BindingResult binding,
+      @RequestParam(required = false) String saveAnyway,
+      @RequestParam(required = false) UUID mergeInto,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     customers.writable(id, "customer.update");
     if (binding.hasErrors()) {
       return edit(id, form, model, locale);
@@ -121,7 +139,10 @@ class CustomerWebController {
 
   @PostMapping("/customers/{id}/delete")
   @PreAuthorize("hasAuthority('customer.delete')")
-  String delete(@PathVariable UUID id, @RequestParam(required = false) Long version, Locale locale,
+  String delete(
+      @PathVariable UUID id,
+      @RequestParam(required = false) Long version,
+      Locale locale,
       RedirectAttributes redirect) {
     try {
       customers.delete(id, version);
@@ -139,8 +160,8 @@ class CustomerWebController {
    * The command to save. "Save anyway" needs a reason; "merge into this one" saves with the merge
    * as the reason and continues on the merge page.
    */
-  private SaveCustomer command(CustomerForm form, String saveAnyway, UUID mergeInto, BindingResult binding,
-      Locale locale) {
+  private SaveCustomer command(
+      CustomerForm form, String saveAnyway, UUID mergeInto, BindingResult binding, Locale locale) {
     if (mergeInto != null) {
       // only into a customer the user may read (404 otherwise), before anything is saved
       customers.get(mergeInto);
@@ -151,16 +172,23 @@ class CustomerWebController {
   }
 
   /** Shows the likely duplicates; "save anyway" without a reason says the reason is missing. */
-  private void duplicates(DuplicateCustomerException e, String saveAnyway, BindingResult binding, Model model,
+  private void duplicates(
+      DuplicateCustomerException e,
+      String saveAnyway,
+      BindingResult binding,
+      Model model,
       Locale locale) {
     model.addAttribute("duplicates", e.candidates());
     if (saveAnyway != null) {
-      binding.rejectValue("duplicateReason", "required",
+      binding.rejectValue(
+          "duplicateReason",
+          "required",
           problems.messageOf("customer.duplicates.reason-required", locale));
     }
   }
 
-  private String saved(Customer customer, UUID mergeInto, RedirectAttributes redirect, Locale locale, String key) {
+  private String saved(
+      Customer customer, UUID mergeInto, RedirectAttributes redirect, Locale locale, String key) {
     if (mergeInto != null) {
       return "redirect:/customers/" + mergeInto + "/merge?mergedId=" + customer.id();
     }
@@ -196,7 +224,9 @@ class CustomerWebController {
     try {
       id = UUID.fromString(idOrCode);
     } catch (IllegalArgumentException notAnId) {
-      return customers.byCode(idOrCode).orElseThrow(() -> new RecordNotFoundException("customer", idOrCode));
+      return customers
+          .byCode(idOrCode)
+          .orElseThrow(() -> new RecordNotFoundException("customer", idOrCode));
     }
     return customers.get(id);
   }
@@ -208,6 +238,8 @@ class CustomerWebController {
   }
 
   static List<String> stages() {
-    return java.util.Arrays.stream(io.pyra.customer.LifecycleStage.values()).map(Enum::name).toList();
+    return java.util.Arrays.stream(io.pyra.customer.LifecycleStage.values())
+        .map(Enum::name)
+        .toList();
   }
 }

@@ -23,7 +23,9 @@ class KnownCallerWebController {
 
   @GetMapping("/lookup")
   @PreAuthorize("hasAuthority('customer.read')")
-  String lookup(@RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+  String lookup(
+      @RequestParam(required = false) String phone,
+      @RequestParam(required = false) String email,
       Model model) {
     List<CustomerCard> cards = List.of();
     boolean searched = false;
@@ -41,8 +43,13 @@ class KnownCallerWebController {
     model.addAttribute("email", email);
     model.addAttribute("searched", searched);
     model.addAttribute("cards", cards);
-    model.addAttribute("panels", cards.stream().collect(java.util.stream.Collectors.toMap(CustomerCard::id,
-        card -> panels.at(io.pyra.customer.CustomerPanel.Place.CARD, card.id()))));
+    model.addAttribute(
+        "panels",
+        cards.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    CustomerCard::id,
+                    card -> panels.at(io.pyra.customer.CustomerPanel.Place.CARD, card.id()))));
     return "customer/lookup";
   }
 }

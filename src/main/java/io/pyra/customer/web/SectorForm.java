@@ -5,16 +5,22 @@ import io.pyra.customer.sector.Sector;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** The sector form: parent (none for a top-level sector), code on create, names in both languages. */
+/**
+ * The sector form: parent (none for a top-level sector), code on create, names in both languages.
+ */
 public class SectorForm {
 
   private UUID parentId;
+
   @Size(max = 60)
   private String code;
+
   @Size(max = 200)
   private String nameEn;
+
   @Size(max = 200)
   private String nameZh;
+
   private Integer sortOrder = 100;
   private boolean active = true;
   private Long version;

@@ -54,12 +54,18 @@ class SectorWebController {
   }
 
   @PostMapping("/new")
-  String create(@Valid @ModelAttribute("sectorForm") SectorForm form, BindingResult result, Model model, Locale locale,
+  String create(
+      @Valid @ModelAttribute("sectorForm") SectorForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
         Sector sector = sectors.create(form.toCommand());
-        redirect.addFlashAttribute("success", messages.getMessage("sector.saved", new Object[] {sector.name(locale)}, locale));
+        redirect.addFlashAttribute(
+            "success",
+            messages.getMessage("sector.saved", new Object[] {sector.name(locale)}, locale));
         return "redirect:/admin/sectors";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -75,13 +81,21 @@ class SectorWebController {
   }
 
   @PostMapping("/{id}/edit")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("sectorForm") SectorForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("sectorForm") SectorForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     Sector sector = sectors.get(id);
     if (!result.hasErrors()) {
       try {
         sectors.update(id, form.toCommand());
-        redirect.addFlashAttribute("success", messages.getMessage("sector.saved", new Object[] {form.getNameEn()}, locale));
+        redirect.addFlashAttribute(
+            "success",
+            messages.getMessage("sector.saved", new Object[] {form.getNameEn()}, locale));
         return "redirect:/admin/sectors";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -96,9 +110,13 @@ class SectorWebController {
   private String edit(SectorForm form, Sector sector, Model model) {
     model.addAttribute("sectorForm", form);
     model.addAttribute("sector", sector);
-    model.addAttribute("parentOptions", sectors.tree().stream().filter(s -> s.parentId() == null)
-        .filter(s -> sector == null || !s.id().equals(sector.id()))
-        .map(s -> List.of(s.id().toString(), s.nameEn() + " / " + s.nameZh())).toList());
+    model.addAttribute(
+        "parentOptions",
+        sectors.tree().stream()
+            .filter(s -> s.parentId() == null)
+            .filter(s -> sector == null || !s.id().equals(sector.id()))
+            .map(s -> List.of(s.id().toString(), s.nameEn() + " / " + s.nameZh()))
+            .toList());
     return "customer/sectors/edit";
   }
 }

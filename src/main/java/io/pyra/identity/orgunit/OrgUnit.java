@@ -37,7 +37,8 @@ public class OrgUnit {
 
   private String path;
 
-  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
+  @Version
+  private Long version; // null until first saved, so Spring Data persists rather than merges
 
   @Column(name = "created_at")
   private Instant createdAt;

@@ -65,9 +65,11 @@ public class OrgUnitService {
   /** How many users (active or not) belong to each unit that has any. */
   @Transactional(readOnly = true)
   public Map<UUID, Long> memberCounts() {
-    return jdbc.sql("select org_unit_id, count(*) from identity_user group by org_unit_id")
+    return jdbc
+        .sql("select org_unit_id, count(*) from identity_user group by org_unit_id")
         .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
-        .list().stream()
+        .list()
+        .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
@@ -84,12 +86,15 @@ public class OrgUnitService {
   public OrgUnit create(SaveOrgUnit command) {
     List<RuleViolation> violations = new ArrayList<>();
     ZoneId zone = validate(command, null, violations);
-    OrgUnit parent = command.parentId() == null ? null : units.findById(command.parentId()).orElse(null);
+    OrgUnit parent =
+        command.parentId() == null ? null : units.findById(command.parentId()).orElse(null);
     if (command.parentId() == null && units.count() > 0) {
       violations.add(new RuleViolation("parentId", "required", "orgunit.parent.required"));
     }
     throwIfAny(violations);
-    return units.saveAndFlush(new OrgUnit(parent, command.kind(), normalizeCode(command.code()), command.name().strip(), zone));
+    return units.saveAndFlush(
+        new OrgUnit(
+            parent, command.kind(), normalizeCode(command.code()), command.name().strip(), zone));
   }
 
   public OrgUnit update(UUID id, SaveOrgUnit command) {
@@ -124,11 +129,17 @@ public class OrgUnitService {
       throw new StaleVersionException("org-unit", version, unit.version());
     }
     if (units.existsByParentId(id)) {
-      throw new BusinessRuleException(null, "has-children", "orgunit.delete.has-children", unit.name());
+      throw new BusinessRuleException(
+          null, "has-children", "orgunit.delete.has-children", unit.name());
     }
-    long members = jdbc.sql("select count(*) from identity_user where org_unit_id = ?").param(id).query(Long.class).single();
+    long members =
+        jdbc.sql("select count(*) from identity_user where org_unit_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
     if (members > 0) {
-      throw new BusinessRuleException(null, "has-users", "orgunit.delete.has-users", unit.name(), members);
+      throw new BusinessRuleException(
+          null, "has-users", "orgunit.delete.has-users", unit.name(), members);
     }
     units.delete(unit);
   }
@@ -159,21 +170,27 @@ public class OrgUnitService {
     } else if (!code.matches("[A-Z0-9][A-Z0-9_-]{0,39}")) {
       violations.add(new RuleViolation("code", "pattern", "orgunit.code.pattern"));
     } else {
-      units.findByCodeIgnoreCase(code)
+      units
+          .findByCodeIgnoreCase(code)
           .filter(other -> existing == null || !other.id().equals(existing.id()))
-          .ifPresent(other -> violations.add(new RuleViolation("code", "unique", "orgunit.code.unique", code)));
+          .ifPresent(
+              other ->
+                  violations.add(new RuleViolation("code", "unique", "orgunit.code.unique", code)));
     }
     if (command.parentId() != null && !units.existsById(command.parentId())) {
       violations.add(new RuleViolation("parentId", "exists", "orgunit.parent.unknown"));
     }
     try {
       if (command.timeZone() == null || command.timeZone().isBlank()) {
-        violations.add(new RuleViolation("timeZone", "required", "validation.required", "timeZone"));
+        violations.add(
+            new RuleViolation("timeZone", "required", "validation.required", "timeZone"));
         return null;
       }
       return ZoneId.of(command.timeZone().strip());
     } catch (DateTimeException e) {
-      violations.add(new RuleViolation("timeZone", "time-zone", "orgunit.timezone.unknown", command.timeZone()));
+      violations.add(
+          new RuleViolation(
+              "timeZone", "time-zone", "orgunit.timezone.unknown", command.timeZone()));
       return null;
     }
   }

@@ -36,7 +36,8 @@ public class Role {
   @CollectionTable(name = "identity_role_permission", joinColumns = @JoinColumn(name = "role_id"))
   private Set<RolePermission> permissions = new HashSet<>();
 
-  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
+  @Version
+  private Long version; // null until first saved, so Spring Data persists rather than merges
 
   @Column(name = "created_at")
   private Instant createdAt;

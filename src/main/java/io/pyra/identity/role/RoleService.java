@@ -32,7 +32,8 @@ public class RoleService {
 
   @Transactional(readOnly = true)
   public List<Permission> catalogue() {
-    return jdbc.sql("select code, resource, action from identity_permission order by sort_order, code")
+    return jdbc.sql(
+            "select code, resource, action from identity_permission order by sort_order, code")
         .query(Permission.class)
         .list();
   }
@@ -49,15 +50,19 @@ public class RoleService {
 
   @Transactional(readOnly = true)
   public Role byCode(String code) {
-    return roles.findByCodeIgnoreCase(code).orElseThrow(() -> new RecordNotFoundException("role", code));
+    return roles
+        .findByCodeIgnoreCase(code)
+        .orElseThrow(() -> new RecordNotFoundException("role", code));
   }
 
   /** How many users (active or not) hold each role that is held at all. */
   @Transactional(readOnly = true)
   public Map<UUID, Long> holderCounts() {
-    return jdbc.sql("select role_id, count(*) from identity_user_role group by role_id")
+    return jdbc
+        .sql("select role_id, count(*) from identity_user_role group by role_id")
         .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
-        .list().stream()
+        .list()
+        .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
@@ -66,7 +71,11 @@ public class RoleService {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    Role role = new Role(command.code().strip().toUpperCase(Locale.ROOT), command.name().strip(), blankToNull(command.description()));
+    Role role =
+        new Role(
+            command.code().strip().toUpperCase(Locale.ROOT),
+            command.name().strip(),
+            blankToNull(command.description()));
     role.grant(grantsOf(command));
     return roles.saveAndFlush(role);
   }
@@ -93,7 +102,11 @@ public class RoleService {
     if (role.systemRole()) {
       throw new BusinessRuleException(null, "system-role", "role.delete.system", role.name());
     }
-    long holders = jdbc.sql("select count(*) from identity_user_role where role_id = ?").param(id).query(Long.class).single();
+    long holders =
+        jdbc.sql("select count(*) from identity_user_role where role_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
     if (holders > 0) {
       throw new BusinessRuleException(null, "in-use", "role.delete.in-use", role.name(), holders);
     }
@@ -121,8 +134,13 @@ public class RoleService {
     if (command.grants() != null) {
       command.grants().keySet().stream()
           .filter(code -> !known.contains(code))
-          .forEach(code -> violations.add(new RuleViolation("grants", "unknown-permission", "role.permission.unknown", code)));
-      // Saying nothing about the administrator's grants keeps them; asking for less is refused, not ignored.
+          .forEach(
+              code ->
+                  violations.add(
+                      new RuleViolation(
+                          "grants", "unknown-permission", "role.permission.unknown", code)));
+      // Saying nothing about the administrator's grants keeps them; asking for less is refused, not
+      // ignored.
       if (existing != null && existing.isAdministrator() && !grantsOf(command).equals(allAtAll())) {
         violations.add(new RuleViolation("grants", "administrator-all", "role.administrator.all"));
       }
@@ -133,11 +151,14 @@ public class RoleService {
   private Map<String, Scope> grantsOf(SaveRole command) {
     Map<String, Scope> grants = new LinkedHashMap<>();
     if (command.grants() != null) {
-      command.grants().forEach((code, scope) -> {
-        if (scope != null) {
-          grants.put(code, scope);
-        }
-      });
+      command
+          .grants()
+          .forEach(
+              (code, scope) -> {
+                if (scope != null) {
+                  grants.put(code, scope);
+                }
+              });
     }
     return grants;
   }

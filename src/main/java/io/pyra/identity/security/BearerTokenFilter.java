@@ -24,7 +24,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
   private final AuthenticationEntryPoint entryPoint;
   private final ApplicationEventPublisher events;
 
-  BearerTokenFilter(ApiTokenService tokens, PrincipalLoader users, AuthenticationEntryPoint entryPoint,
+  BearerTokenFilter(
+      ApiTokenService tokens,
+      PrincipalLoader users,
+      AuthenticationEntryPoint entryPoint,
       ApplicationEventPublisher events) {
     this.tokens = tokens;
     this.users = users;
@@ -33,17 +36,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       chain.doFilter(request, response);
       return;
     }
-    Optional<PrincipalLoader.TokenHolder> holder = ApiTokenService.hashOf(header.substring(7).strip())
-        .flatMap(hash -> users.byTokenHash(hash, Instant.now()));
-    Optional<PyraPrincipal> principal = holder.map(PrincipalLoader.TokenHolder::principal)
-        .filter(PyraPrincipal::isEnabled);
+    Optional<PrincipalLoader.TokenHolder> holder =
+        ApiTokenService.hashOf(header.substring(7).strip())
+            .flatMap(hash -> users.byTokenHash(hash, Instant.now()));
+    Optional<PyraPrincipal> principal =
+        holder.map(PrincipalLoader.TokenHolder::principal).filter(PyraPrincipal::isEnabled);
     if (principal.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
@@ -51,7 +56,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
     PyraPrincipal user = principal.get();
     user.eraseCredentials();
-    var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    var authentication =
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);

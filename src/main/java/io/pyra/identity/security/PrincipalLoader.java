@@ -38,7 +38,11 @@ class PrincipalLoader {
   }
 
   /** A usable (not revoked, not expired) API token, with whose it is. */
-  record TokenHolder(UUID tokenId, OffsetDateTime firstUsedAt, OffsetDateTime lastUsedAt, PyraPrincipal principal) {}
+  record TokenHolder(
+      UUID tokenId,
+      OffsetDateTime firstUsedAt,
+      OffsetDateTime lastUsedAt,
+      PyraPrincipal principal) {}
 
   /**
    * The principal of a usable API token by the token's SHA-256, in the same single query as a
@@ -47,7 +51,8 @@ class PrincipalLoader {
   Optional<TokenHolder> byTokenHash(String hash, Instant now) {
     OffsetDateTime[] token = new OffsetDateTime[2];
     UUID[] tokenId = new UUID[1];
-    return load("""
+    return load(
+            """
             select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash,
                    rp.permission_code, rp.scope, t.id, t.first_used_at, t.last_used_at
               from identity_api_token t
@@ -56,14 +61,17 @@ class PrincipalLoader {
               left join identity_user_role ur on ur.user_id = u.id
               left join identity_role_permission rp on rp.role_id = ur.role_id
              where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""",
-        List.of(hash, SqlTime.utc(now)), rs -> {
-          tokenId[0] = rs.getObject(11, UUID.class);
-          token[0] = rs.getObject(12, OffsetDateTime.class);
-          token[1] = rs.getObject(13, OffsetDateTime.class);
-        }).map(p -> new TokenHolder(tokenId[0], token[0], token[1], p));
+            List.of(hash, SqlTime.utc(now)),
+            rs -> {
+              tokenId[0] = rs.getObject(11, UUID.class);
+              token[0] = rs.getObject(12, OffsetDateTime.class);
+              token[1] = rs.getObject(13, OffsetDateTime.class);
+            })
+        .map(p -> new TokenHolder(tokenId[0], token[0], token[1], p));
   }
 
-  private static final String PRINCIPAL = """
+  private static final String PRINCIPAL =
+      """
       select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash,
              rp.permission_code, rp.scope
         from identity_user u
@@ -82,18 +90,27 @@ class PrincipalLoader {
     Map<String, Scope> grants = new HashMap<>();
     jdbc.sql(sql)
         .params(values)
-        .query(rs -> {
-          extra.read(rs);
-          if (found.isEmpty()) {
-            found.add(new PyraPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getBoolean(7), Map.of(),
-                rs.getString(8)));
-          }
-          String permission = rs.getString(9);
-          if (permission != null) {
-            grants.merge(permission, Scope.valueOf(rs.getString(10)), Scope::widest);
-          }
-        });
+        .query(
+            rs -> {
+              extra.read(rs);
+              if (found.isEmpty()) {
+                found.add(
+                    new PyraPrincipal(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBoolean(7),
+                        Map.of(),
+                        rs.getString(8)));
+              }
+              String permission = rs.getString(9);
+              if (permission != null) {
+                grants.merge(permission, Scope.valueOf(rs.getString(10)), Scope::widest);
+              }
+            });
     return found.stream().findFirst().map(p -> p.withGrants(grants));
   }
 

@@ -27,12 +27,15 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
         || path.startsWith("/actuator/health");
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication current = SecurityContextHolder.getContext().getAuthentication();
     if (current != null && current.getPrincipal() instanceof PyraPrincipal signedIn) {
@@ -47,7 +50,8 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
         PyraPrincipal user = fresh.get();
         user.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
       }
     }

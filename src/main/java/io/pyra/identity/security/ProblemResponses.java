@@ -19,8 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 as problem details, in the caller's language: always for the API, for pages where
- * the client asks for JSON.
+ * 401 and 403 as problem details, in the caller's language: always for the API, for pages where the
+ * client asks for JSON.
  */
 @Component
 class ProblemResponses {
@@ -54,7 +54,11 @@ class ProblemResponses {
     AccessDeniedHandler page = new AccessDeniedHandlerImpl();
     return (request, response, e) -> {
       if (acceptsJson(request)) {
-        write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException ? "csrf" : "forbidden");
+        write(
+            request,
+            response,
+            HttpStatus.FORBIDDEN,
+            e instanceof CsrfException ? "csrf" : "forbidden");
       } else {
         page.handle(request, response, e);
       }
@@ -68,17 +72,27 @@ class ProblemResponses {
     }
     try {
       List<MediaType> types = MediaType.parseMediaTypes(accept);
-      boolean json = types.stream().anyMatch(t -> !t.isWildcardType()
-          && (MediaType.APPLICATION_JSON.isCompatibleWith(t) || MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(t)));
-      boolean html = types.stream().anyMatch(t -> !t.isWildcardType() && MediaType.TEXT_HTML.isCompatibleWith(t));
+      boolean json =
+          types.stream()
+              .anyMatch(
+                  t ->
+                      !t.isWildcardType()
+                          && (MediaType.APPLICATION_JSON.isCompatibleWith(t)
+                              || MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(t)));
+      boolean html =
+          types.stream()
+              .anyMatch(t -> !t.isWildcardType() && MediaType.TEXT_HTML.isCompatibleWith(t));
       return json && !html;
     } catch (InvalidMediaTypeException e) {
       return false;
     }
   }
 
-  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type) throws IOException {
-    ProblemDetail problem = problems.of(status, type, "problem." + type + ".detail", locales.resolveLocale(request));
+  void write(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type)
+      throws IOException {
+    ProblemDetail problem =
+        problems.of(status, type, "problem." + type + ".detail", locales.resolveLocale(request));
     problem.setInstance(java.net.URI.create(request.getRequestURI()));
     FilterProblems.write(response, problem, json);
   }

@@ -14,11 +14,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff user as Spring Security sees them: identity, org unit and the widest scope
- * of each permission their roles grant. Kept in the HTTP session (hence serializable) and
- * reloaded from the database on every request.
+ * The signed-in staff user as Spring Security sees them: identity, org unit and the widest scope of
+ * each permission their roles grant. Kept in the HTTP session (hence serializable) and reloaded
+ * from the database on every request.
  */
-public final class PyraPrincipal implements UserDetails, CredentialsContainer, AuditActor, Serializable {
+public final class PyraPrincipal
+    implements UserDetails, CredentialsContainer, AuditActor, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -32,8 +33,16 @@ public final class PyraPrincipal implements UserDetails, CredentialsContainer, A
   private final Map<String, Scope> grants;
   private String passwordHash;
 
-  public PyraPrincipal(UUID id, String username, String displayName, UUID orgUnitId, String orgUnitPath,
-      String locale, boolean active, Map<String, Scope> grants, String passwordHash) {
+  public PyraPrincipal(
+      UUID id,
+      String username,
+      String displayName,
+      UUID orgUnitId,
+      String orgUnitPath,
+      String locale,
+      boolean active,
+      Map<String, Scope> grants,
+      String passwordHash) {
     this.id = id;
     this.username = username;
     this.displayName = displayName;
@@ -46,7 +55,8 @@ public final class PyraPrincipal implements UserDetails, CredentialsContainer, A
   }
 
   PyraPrincipal withGrants(Map<String, Scope> grants) {
-    return new PyraPrincipal(id, username, displayName, orgUnitId, orgUnitPath, locale, active, grants, passwordHash);
+    return new PyraPrincipal(
+        id, username, displayName, orgUnitId, orgUnitPath, locale, active, grants, passwordHash);
   }
 
   @Override

@@ -20,8 +20,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Four filter chains: the operations endpoints (health open, metrics for holders of
- * {@code operations.metrics}), the API (bearer tokens, stateless, problem-detail errors), the API
+ * Four filter chains: the operations endpoints (health open, metrics for holders of {@code
+ * operations.metrics}), the API (bearer tokens, stateless, problem-detail errors), the API
  * documentation, and the pages (form sign-in, sessions in the database, CSRF, strict CSP).
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,9 +31,10 @@ class SecurityConfig {
   /** The permission to read the operations metrics ({@code /actuator/prometheus}). */
   static final String METRICS = "operations.metrics";
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-      + "frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -41,8 +42,8 @@ class SecurityConfig {
   }
 
   @Bean
-  ThrottledAuthenticationProvider throttledAuthenticationProvider(PrincipalLoader users, PasswordEncoder passwords,
-      SignInThrottle throttle) {
+  ThrottledAuthenticationProvider throttledAuthenticationProvider(
+      PrincipalLoader users, PasswordEncoder passwords, SignInThrottle throttle) {
     return new ThrottledAuthenticationProvider(users, passwords, throttle);
   }
 
@@ -58,21 +59,30 @@ class SecurityConfig {
     http.securityMatcher("/actuator/health", "/actuator/health/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
     return http.build();
   }
 
   /**
-   * The rest of {@code /actuator} (the metrics name every URI template and the load on each)
-   * needs a bearer token or page session of a user granted {@code operations.metrics}.
+   * The rest of {@code /actuator} (the metrics name every URI template and the load on each) needs
+   * a bearer token or page session of a user granted {@code operations.metrics}.
    */
   @Bean
   @Order(0)
-  SecurityFilterChain operations(HttpSecurity http, ApiTokenService tokens, PrincipalLoader users,
-      ProblemResponses problems, ApplicationEventPublisher events) throws Exception {
+  SecurityFilterChain operations(
+      HttpSecurity http,
+      ApiTokenService tokens,
+      PrincipalLoader users,
+      ProblemResponses problems,
+      ApplicationEventPublisher events)
+      throws Exception {
     var entryPoint = problems.unauthorized();
     http.securityMatcher("/actuator", "/actuator/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(METRICS))
@@ -83,33 +93,54 @@ class SecurityConfig {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .anonymous(anon -> anon.disable())
-        .addFilterBefore(new BearerTokenFilter(tokens, users, entryPoint, events), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, entryPoint, events),
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new PrincipalRefreshFilter(users), AnonymousAuthenticationFilter.class)
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems.forbidden()))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems.forbidden()))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
     return http.build();
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, PrincipalLoader users, ProblemResponses problems,
-      ApplicationEventPublisher events) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ApiTokenService tokens,
+      PrincipalLoader users,
+      ProblemResponses problems,
+      ApplicationEventPublisher events)
+      throws Exception {
     var entryPoint = problems.unauthorized();
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .anonymous(anon -> anon.disable())
-        .addFilterBefore(new BearerTokenFilter(tokens, users, entryPoint, events), UsernamePasswordAuthenticationFilter.class)
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems.forbidden()))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, entryPoint, events),
+            UsernamePasswordAuthenticationFilter.class)
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems.forbidden()))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
     return http.build();
   }
 
@@ -120,32 +151,52 @@ class SecurityConfig {
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")));
     return http.build();
   }
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, PrincipalLoader users, SignInHandlers handlers, ProblemResponses problems)
+  SecurityFilterChain pages(
+      HttpSecurity http, PrincipalLoader users, SignInHandlers handlers, ProblemResponses problems)
       throws Exception {
-    http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                "/actuator/health/**", "/actuator/health").permitAll()
-            .anyRequest().authenticated())
-        .formLogin(form -> form
-            .loginPage("/login")
-            .successHandler(handlers.success())
-            .failureHandler(handlers.failure())
-            .permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/login",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health/**",
+                        "/actuator/health")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(handlers.success())
+                    .failureHandler(handlers.failure())
+                    .permitAll())
+        .logout(
+            logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
         .addFilterBefore(new PrincipalRefreshFilter(users), AnonymousAuthenticationFilter.class)
         .exceptionHandling(e -> e.accessDeniedHandler(problems.forbiddenOnPages()))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-        .headers(h -> h
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-            .frameOptions(f -> f.deny()));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(f -> f.deny()));
     return http.build();
   }
 }

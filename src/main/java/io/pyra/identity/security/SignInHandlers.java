@@ -26,12 +26,19 @@ class SignInHandlers {
   }
 
   AuthenticationSuccessHandler success() {
-    SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+    SavedRequestAwareAuthenticationSuccessHandler redirect =
+        new SavedRequestAwareAuthenticationSuccessHandler();
     redirect.setDefaultTargetUrl("/");
     return (request, response, authentication) -> {
       PyraPrincipal user = (PyraPrincipal) authentication.getPrincipal();
-      request.getSession().setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, LocaleConfig.forTag(user.locale()));
-      audit.append(new AuditEvent("SIGN_IN", "user", user.id().toString(), user.id(), user.username(), from(request)));
+      request
+          .getSession()
+          .setAttribute(
+              SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+              LocaleConfig.forTag(user.locale()));
+      audit.append(
+          new AuditEvent(
+              "SIGN_IN", "user", user.id().toString(), user.id(), user.username(), from(request)));
       redirect.onAuthenticationSuccess(request, response, authentication);
     };
   }
@@ -39,7 +46,8 @@ class SignInHandlers {
   AuthenticationFailureHandler failure() {
     return (request, response, exception) -> {
       String username = request.getParameter("username");
-      audit.append(new AuditEvent("SIGN_IN_FAILED", "user", null, null, truncate(username), from(request)));
+      audit.append(
+          new AuditEvent("SIGN_IN_FAILED", "user", null, null, truncate(username), from(request)));
       request.getSession().setAttribute(REFUSAL, SignInRefusal.of(exception));
       response.sendRedirect(request.getContextPath() + "/login?error");
     };

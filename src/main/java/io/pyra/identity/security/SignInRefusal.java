@@ -22,7 +22,9 @@ public record SignInRefusal(String messageKey, Instant until) implements Seriali
 
   /** Whole minutes until sign-in is allowed again; 0 when not throttled. */
   public long minutesLeft() {
-    return until == null ? 0 : Math.max(1, (java.time.Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
+    return until == null
+        ? 0
+        : Math.max(1, (java.time.Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
   }
 
   static SignInRefusal of(AuthenticationException e) {

@@ -1,9 +1,9 @@
 package io.pyra.identity.security;
 
-import java.time.Duration;
 import static io.pyra.platform.SqlTime.utc;
 
 import io.pyra.platform.SqlTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refuses sign-in for a username after repeated failures. Kept in the database, so every node
- * of a cluster sees the same count; counted per username whether or not the user exists.
+ * Refuses sign-in for a username after repeated failures. Kept in the database, so every node of a
+ * cluster sees the same count; counted per username whether or not the user exists.
  */
 @Component
 class SignInThrottle {
@@ -46,24 +46,32 @@ class SignInThrottle {
     String key = key(username);
     Instant now = Instant.now();
     Instant windowStart = now.minus(LOCK);
-    int updated = jdbc.sql("""
+    int updated =
+        jdbc.sql(
+                """
             update identity_sign_in_throttle
                set failures = case when last_failure_at < ? then 1 else failures + 1 end,
                    last_failure_at = ?
              where username = ?""")
-        .params(utc(windowStart), utc(now), key)
-        .update();
+            .params(utc(windowStart), utc(now), key)
+            .update();
     if (updated == 0) {
-      jdbc.sql("insert into identity_sign_in_throttle (username, failures, last_failure_at) values (?, 1, ?)")
+      jdbc.sql(
+              "insert into identity_sign_in_throttle (username, failures, last_failure_at) values (?, 1, ?)")
           .params(key, utc(now))
           .update();
     }
-    int failures = jdbc.sql("select failures from identity_sign_in_throttle where username = ?")
-        .param(key).query(Integer.class).single();
+    int failures =
+        jdbc.sql("select failures from identity_sign_in_throttle where username = ?")
+            .param(key)
+            .query(Integer.class)
+            .single();
     if (failures >= MAX_FAILURES) {
       Instant until = now.plus(LOCK);
-      jdbc.sql("update identity_sign_in_throttle set locked_until = ?, failures = 0 where username = ?")
-          .params(utc(until), key).update();
+      jdbc.sql(
+              "update identity_sign_in_throttle set locked_until = ?, failures = 0 where username = ?")
+          .params(utc(until), key)
+          .update();
       return Optional.of(until);
     }
     return Optional.empty();
@@ -71,7 +79,9 @@ class SignInThrottle {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void recordSuccess(String username) {
-    jdbc.sql("delete from identity_sign_in_throttle where username = ?").param(key(username)).update();
+    jdbc.sql("delete from identity_sign_in_throttle where username = ?")
+        .param(key(username))
+        .update();
   }
 
   private static String key(String username) {

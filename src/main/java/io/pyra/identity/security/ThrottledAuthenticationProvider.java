@@ -10,15 +10,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Username and password sign-in, for the login page and the token endpoint alike: refused while
- * the username is throttled; the password is checked before the account's state, so a wrong
- * password never reveals whether an account exists or is deactivated.
+ * Username and password sign-in, for the login page and the token endpoint alike: refused while the
+ * username is throttled; the password is checked before the account's state, so a wrong password
+ * never reveals whether an account exists or is deactivated.
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
   private final SignInThrottle throttle;
 
-  ThrottledAuthenticationProvider(PrincipalLoader users, PasswordEncoder passwords, SignInThrottle throttle) {
+  ThrottledAuthenticationProvider(
+      PrincipalLoader users, PasswordEncoder passwords, SignInThrottle throttle) {
     super(users::loadUserByUsername);
     setPasswordEncoder(passwords);
     setPreAuthenticationChecks(user -> {});

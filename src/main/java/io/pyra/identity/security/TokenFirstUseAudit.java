@@ -24,7 +24,13 @@ class TokenFirstUseAudit {
 
   @EventListener
   void on(ApiTokenFirstUsed event) {
-    audit.append(new AuditEvent(ACTION, "api-token", event.tokenId().toString(), event.userId(), event.username(),
-        List.of()));
+    audit.append(
+        new AuditEvent(
+            ACTION,
+            "api-token",
+            event.tokenId().toString(),
+            event.userId(),
+            event.username(),
+            List.of()));
   }
 }

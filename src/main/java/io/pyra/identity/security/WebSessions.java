@@ -12,8 +12,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The page sessions of a user, as kept in the database by Spring Session: found by the user's
- * name, ended on every node at once (each request reads its session from the database).
+ * The page sessions of a user, as kept in the database by Spring Session: found by the user's name,
+ * ended on every node at once (each request reads its session from the database).
  */
 @Component
 public class WebSessions {
@@ -32,18 +32,19 @@ public class WebSessions {
   }
 
   /**
-   * Ends the user's sessions other than the one given, once the caller's transaction has
-   * committed: a change that is rolled back signs nobody out. They are looked up again then, so
-   * a session begun in the meantime (with the old password) ends too.
+   * Ends the user's sessions other than the one given, once the caller's transaction has committed:
+   * a change that is rolled back signs nobody out. They are looked up again then, so a session
+   * begun in the meantime (with the old password) ends too.
    */
   public void endAfterCommit(String username, String except) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          end(username, except);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              end(username, except);
+            }
+          });
     } else {
       end(username, except);
     }

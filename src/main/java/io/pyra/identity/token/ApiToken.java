@@ -46,11 +46,18 @@ public class ApiToken {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
-  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
+  @Version
+  private Long version; // null until first saved, so Spring Data persists rather than merges
 
   protected ApiToken() {}
 
-  ApiToken(UUID userId, String name, String tokenHash, String prefix, TokenOrigin origin, Instant expiresAt) {
+  ApiToken(
+      UUID userId,
+      String name,
+      String tokenHash,
+      String prefix,
+      TokenOrigin origin,
+      Instant expiresAt) {
     this.id = Ids.newId();
     this.userId = userId;
     this.name = name;

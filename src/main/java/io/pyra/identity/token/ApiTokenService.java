@@ -59,14 +59,24 @@ public class ApiTokenService {
     if (name.strip().length() > 100) {
       throw new BusinessRuleException("name", "size", "validation.size", "name", 1, 100);
     }
-    if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
-      throw new BusinessRuleException("lifetimeDays", "range", "token.lifetime.range", MAX_LIFETIME.toDays());
+    if (lifetime == null
+        || lifetime.isNegative()
+        || lifetime.isZero()
+        || lifetime.compareTo(MAX_LIFETIME) > 0) {
+      throw new BusinessRuleException(
+          "lifetimeDays", "range", "token.lifetime.range", MAX_LIFETIME.toDays());
     }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    ApiToken token = new ApiToken(userId, name.strip(), hash(secret), secret.substring(0, 12), origin,
-        Instant.now().plus(lifetime));
+    ApiToken token =
+        new ApiToken(
+            userId,
+            name.strip(),
+            hash(secret),
+            secret.substring(0, 12),
+            origin,
+            Instant.now().plus(lifetime));
     return new IssuedToken(secret, tokens.save(token));
   }
 
@@ -76,19 +86,22 @@ public class ApiTokenService {
   }
 
   public void revoke(UUID userId, UUID tokenId) {
-    ApiToken token = tokens.findById(tokenId)
-        .filter(t -> t.userId().equals(userId))
-        .orElseThrow(() -> new RecordNotFoundException("api-token", tokenId));
+    ApiToken token =
+        tokens
+            .findById(tokenId)
+            .filter(t -> t.userId().equals(userId))
+            .orElseThrow(() -> new RecordNotFoundException("api-token", tokenId));
     token.revoke();
   }
 
   /**
-   * Revokes every usable token of the user, or all but their personal ones; returns how many
-   * were revoked. One statement, so a token cannot slip between reading and revoking.
+   * Revokes every usable token of the user, or all but their personal ones; returns how many were
+   * revoked. One statement, so a token cannot slip between reading and revoking.
    */
   public int revokeAll(UUID userId, boolean keepPersonal) {
     Instant now = Instant.now();
-    String sql = """
+    String sql =
+        """
         update identity_api_token set revoked_at = ?, version = version + 1
          where user_id = ? and revoked_at is null and expires_at > ?""";
     return jdbc.sql(keepPersonal ? sql + " and origin <> 'PERSONAL'" : sql)
@@ -106,8 +119,8 @@ public class ApiTokenService {
 
   /**
    * Marks a use of a usable token (found with its holder by the caller): the first use once, the
-   * last use at most once a minute, so most requests write nothing. True when this was the
-   * token's first use, which the caller audits. No transaction: each update stands alone.
+   * last use at most once a minute, so most requests write nothing. True when this was the token's
+   * first use, which the caller audits. No transaction: each update stands alone.
    */
   // Requests of one client arrive together: when a minute has passed, every one of them read the
   // old last use, and all would update the same row, one after the other. Only the request that
@@ -115,13 +128,20 @@ public class ApiTokenService {
   @Transactional(propagation = Propagation.SUPPORTS)
   public boolean markUse(UUID tokenId, OffsetDateTime firstUsedAt, OffsetDateTime lastUsedAt) {
     Instant now = Instant.now();
-    boolean first = firstUsedAt == null
-        && jdbc.sql("update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
-            .params(utc(now), utc(now), tokenId).update() == 1;
+    boolean first =
+        firstUsedAt == null
+            && jdbc.sql(
+                        "update identity_api_token set first_used_at = ?, last_used_at = ? where id = ? and first_used_at is null")
+                    .params(utc(now), utc(now), tokenId)
+                    .update()
+                == 1;
     if (first) {
       lastMarked.put(tokenId, now);
-    } else if ((lastUsedAt == null || lastUsedAt.toInstant().isBefore(now.minus(MARK_EVERY))) && claimMark(tokenId, now)) {
-      jdbc.sql("update identity_api_token set last_used_at = ? where id = ?").params(utc(now), tokenId).update();
+    } else if ((lastUsedAt == null || lastUsedAt.toInstant().isBefore(now.minus(MARK_EVERY)))
+        && claimMark(tokenId, now)) {
+      jdbc.sql("update identity_api_token set last_used_at = ? where id = ?")
+          .params(utc(now), tokenId)
+          .update();
     }
     return first;
   }
@@ -135,7 +155,9 @@ public class ApiTokenService {
       return false;
     }
     // one request wins the minute: the one whose compare-and-set succeeds
-    return before == null ? lastMarked.putIfAbsent(tokenId, now) == null : lastMarked.replace(tokenId, before, now);
+    return before == null
+        ? lastMarked.putIfAbsent(tokenId, now) == null
+        : lastMarked.replace(tokenId, before, now);
   }
 
   static String hash(String secret) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends a user's other ways in when their password changes or they are deactivated: page sessions
- * (on every node) and API tokens, recorded in the audit log. Runs in the caller's transaction;
- * the sessions end when it commits.
+ * (on every node) and API tokens, recorded in the audit log. Runs in the caller's transaction; the
+ * sessions end when it commits.
  */
 @Component
 class AccessRevocation {
@@ -31,7 +31,8 @@ class AccessRevocation {
   private final CurrentUser currentUser;
   private final AuditLog audit;
 
-  AccessRevocation(ApiTokenService tokens, WebSessions sessions, CurrentUser currentUser, AuditLog audit) {
+  AccessRevocation(
+      ApiTokenService tokens, WebSessions sessions, CurrentUser currentUser, AuditLog audit) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.currentUser = currentUser;
@@ -45,16 +46,23 @@ class AccessRevocation {
    */
   void revoke(UserAccount user, Reason reason, boolean keepPersonalTokens) {
     boolean self = currentUser.id().filter(user.id()::equals).isPresent();
-    String keep = self && reason != Reason.DEACTIVATED ? WebSessions.currentId().orElse(null) : null;
+    String keep =
+        self && reason != Reason.DEACTIVATED ? WebSessions.currentId().orElse(null) : null;
     int sessionsEnded = sessions.of(user.username(), keep).size();
     int tokensRevoked = tokens.revokeAll(user.id(), keepPersonalTokens);
     sessions.endAfterCommit(user.username(), keep);
-    audit.append(new AuditEvent(ACTION, "user", user.id().toString(), currentUser.id().orElse(null),
-        currentUser.username().orElse(null), List.of(
-            new FieldChange("reason", null, reason.name()),
-            new FieldChange("sessionsEnded", null, Integer.toString(sessionsEnded)),
-            new FieldChange("tokensRevoked", null, Integer.toString(tokensRevoked)),
-            new FieldChange("personalTokensKept", null, Boolean.toString(keepPersonalTokens)),
-            new FieldChange("currentSessionKept", null, Boolean.toString(keep != null)))));
+    audit.append(
+        new AuditEvent(
+            ACTION,
+            "user",
+            user.id().toString(),
+            currentUser.id().orElse(null),
+            currentUser.username().orElse(null),
+            List.of(
+                new FieldChange("reason", null, reason.name()),
+                new FieldChange("sessionsEnded", null, Integer.toString(sessionsEnded)),
+                new FieldChange("tokensRevoked", null, Integer.toString(tokensRevoked)),
+                new FieldChange("personalTokensKept", null, Boolean.toString(keepPersonalTokens)),
+                new FieldChange("currentSessionKept", null, Boolean.toString(keep != null)))));
   }
 }

@@ -52,7 +52,8 @@ public class UserAccount {
   @Column(name = "role_id")
   private Set<UUID> roleIds = new HashSet<>();
 
-  @Version private Long version; // null until first saved, so Spring Data persists rather than merges
+  @Version
+  private Long version; // null until first saved, so Spring Data persists rather than merges
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -73,7 +74,13 @@ public class UserAccount {
     this.updatedAt = createdAt;
   }
 
-  public void describe(String displayName, String email, String phone, UUID orgUnitId, UUID supervisorId, String locale) {
+  public void describe(
+      String displayName,
+      String email,
+      String phone,
+      UUID orgUnitId,
+      UUID supervisorId,
+      String locale) {
     this.displayName = displayName;
     this.email = email;
     this.phone = phone;

@@ -11,7 +11,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
   Optional<UserAccount> findByEmailIgnoreCase(String email);
 
-  @Query("""
+  @Query(
+      """
       select count(distinct u.id) from UserAccount u join u.roleIds r
        where u.active = true and r = :roleId""")
   long countActiveHolders(UUID roleId);

@@ -27,7 +27,19 @@ public record UserRow(
   }
 
   UserRow withRoles(List<RoleRef> roles) {
-    return new UserRow(id, username, displayName, email, phone, orgUnitId, orgUnitName, orgUnitPath, supervisorId,
-        locale, active, version, List.copyOf(roles));
+    return new UserRow(
+        id,
+        username,
+        displayName,
+        email,
+        phone,
+        orgUnitId,
+        orgUnitName,
+        orgUnitPath,
+        supervisorId,
+        locale,
+        active,
+        version,
+        List.copyOf(roles));
   }
 }

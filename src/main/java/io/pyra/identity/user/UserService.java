@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
   public static final Set<String> LOCALES = Set.of("en", "zh-CN");
-  private static final UUID ADMINISTRATOR_ROLE = UUID.fromString("00000000-0000-7000-8000-000000000001");
+  private static final UUID ADMINISTRATOR_ROLE =
+      UUID.fromString("00000000-0000-7000-8000-000000000001");
 
   private final UserAccountRepository users;
   private final PasswordEncoder passwords;
@@ -32,8 +33,13 @@ public class UserService {
   private final AccessRevocation access;
   private final CredentialCheck credentials;
 
-  UserService(UserAccountRepository users, PasswordEncoder passwords, PhoneNumbers phones, JdbcClient jdbc,
-      AccessRevocation access, CredentialCheck credentials) {
+  UserService(
+      UserAccountRepository users,
+      PasswordEncoder passwords,
+      PhoneNumbers phones,
+      JdbcClient jdbc,
+      AccessRevocation access,
+      CredentialCheck credentials) {
     this.users = users;
     this.passwords = passwords;
     this.phones = phones;
@@ -59,7 +65,8 @@ public class UserService {
 
   public UserAccount create(SaveUser command) {
     List<RuleViolation> violations = new ArrayList<>();
-    String username = command.username() == null ? "" : command.username().strip().toLowerCase(Locale.ROOT);
+    String username =
+        command.username() == null ? "" : command.username().strip().toLowerCase(Locale.ROOT);
     if (username.isEmpty()) {
       violations.add(new RuleViolation("username", "required", "validation.required", "username"));
     } else if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
@@ -83,7 +90,8 @@ public class UserService {
     }
     List<RuleViolation> violations = new ArrayList<>();
     if (command.password() != null && !command.password().isEmpty()) {
-      PasswordPolicy.check("password", command.password(), user.username()).ifPresent(violations::add);
+      PasswordPolicy.check("password", command.password(), user.username())
+          .ifPresent(violations::add);
     }
     Details details = validate(command, user, violations);
     throwIfAny(violations);
@@ -98,7 +106,10 @@ public class UserService {
     if (wasAdmin && !isAdmin) {
       // Lock the role row so that two administrators removing each other at once are serialized,
       // then count after the flush, so the change itself is seen; the exception rolls it back.
-      jdbc.sql("select id from identity_role where id = ? for update").param(ADMINISTRATOR_ROLE).query().listOfRows();
+      jdbc.sql("select id from identity_role where id = ? for update")
+          .param(ADMINISTRATOR_ROLE)
+          .query()
+          .listOfRows();
       users.flush();
       if (users.countActiveHolders(ADMINISTRATOR_ROLE) == 0) {
         String field = user.active() ? "roleIds" : "active";
@@ -119,17 +130,26 @@ public class UserService {
    * end, and their API tokens too, except those they made themselves if they choose to keep them;
    * the session making the change stays signed in.
    */
-  public void changeOwnPassword(UUID id, String current, String replacement, boolean keepPersonalTokens) {
+  public void changeOwnPassword(
+      UUID id, String current, String replacement, boolean keepPersonalTokens) {
     UserAccount user = get(id);
     List<RuleViolation> violations = new ArrayList<>();
-    // through the sign-in throttle: a stolen session or token must not be a way to guess the password
-    CredentialCheck.Result check = current == null || current.length() > 200 ? null
-        : credentials.confirm(user.username(), current, "account.password");
+    // through the sign-in throttle: a stolen session or token must not be a way to guess the
+    // password
+    CredentialCheck.Result check =
+        current == null || current.length() > 200
+            ? null
+            : credentials.confirm(user.username(), current, "account.password");
     if (check != null && check.refusal() == CredentialCheck.Refusal.THROTTLED) {
-      violations.add(new RuleViolation("currentPassword", "throttled", "user.password.current-throttled",
-          check.minutesLeft()));
+      violations.add(
+          new RuleViolation(
+              "currentPassword",
+              "throttled",
+              "user.password.current-throttled",
+              check.minutesLeft()));
     } else if (check == null || !check.confirmed()) {
-      violations.add(new RuleViolation("currentPassword", "matches", "user.password.current-wrong"));
+      violations.add(
+          new RuleViolation("currentPassword", "matches", "user.password.current-wrong"));
     }
     PasswordPolicy.check("newPassword", replacement, user.username()).ifPresent(violations::add);
     throwIfAny(violations);
@@ -155,9 +175,11 @@ public class UserService {
 
   private Details validate(SaveUser command, UserAccount user, List<RuleViolation> violations) {
     if (command.displayName() == null || command.displayName().isBlank()) {
-      violations.add(new RuleViolation("displayName", "required", "validation.required", "displayName"));
+      violations.add(
+          new RuleViolation("displayName", "required", "validation.required", "displayName"));
     } else if (command.displayName().strip().length() > 200) {
-      violations.add(new RuleViolation("displayName", "size", "validation.size", "displayName", 1, 200));
+      violations.add(
+          new RuleViolation("displayName", "size", "validation.size", "displayName", 1, 200));
     }
     String email = null;
     if (command.email() == null || command.email().isBlank()) {
@@ -165,23 +187,30 @@ public class UserService {
     } else {
       email = EmailAddress.parse(command.email()).map(EmailAddress::value).orElse(null);
       if (email == null) {
-        violations.add(new RuleViolation("email", "email", "validation.email", command.email().strip()));
+        violations.add(
+            new RuleViolation("email", "email", "validation.email", command.email().strip()));
       } else {
         String normalized = email;
-        users.findByEmailIgnoreCase(email)
+        users
+            .findByEmailIgnoreCase(email)
             .filter(other -> !other.id().equals(user.id()))
-            .ifPresent(other -> violations.add(new RuleViolation("email", "unique", "user.email.unique", normalized)));
+            .ifPresent(
+                other ->
+                    violations.add(
+                        new RuleViolation("email", "unique", "user.email.unique", normalized)));
       }
     }
     String phone = null;
     if (command.phone() != null && !command.phone().isBlank()) {
       phone = phones.toE164(command.phone()).orElse(null);
       if (phone == null) {
-        violations.add(new RuleViolation("phone", "phone", "validation.phone", command.phone().strip()));
+        violations.add(
+            new RuleViolation("phone", "phone", "validation.phone", command.phone().strip()));
       }
     }
     if (command.orgUnitId() == null) {
-      violations.add(new RuleViolation("orgUnitId", "required", "validation.required", "orgUnitId"));
+      violations.add(
+          new RuleViolation("orgUnitId", "required", "validation.required", "orgUnitId"));
     } else if (!exists("identity_org_unit", command.orgUnitId())) {
       violations.add(new RuleViolation("orgUnitId", "exists", "user.orgunit.unknown"));
     }
@@ -193,7 +222,8 @@ public class UserService {
       }
     }
     if (command.locale() != null && !LOCALES.contains(command.locale())) {
-      violations.add(new RuleViolation("locale", "one-of", "user.locale.unknown", command.locale()));
+      violations.add(
+          new RuleViolation("locale", "one-of", "user.locale.unknown", command.locale()));
     }
     if (command.roleIds() != null) {
       for (UUID roleId : command.roleIds()) {
@@ -206,8 +236,13 @@ public class UserService {
   }
 
   private void apply(UserAccount user, SaveUser command, Details details) {
-    user.describe(command.displayName().strip(), details.email(), details.phone(), command.orgUnitId(),
-        command.supervisorId(), command.locale() == null ? user.locale() : command.locale());
+    user.describe(
+        command.displayName().strip(),
+        details.email(),
+        details.phone(),
+        command.orgUnitId(),
+        command.supervisorId(),
+        command.locale() == null ? user.locale() : command.locale());
     if (command.roleIds() != null) {
       user.assignRoles(command.roleIds());
     }
@@ -218,7 +253,11 @@ public class UserService {
 
   private boolean exists(String table, UUID id) {
     // table names are constants of this class, never input
-    return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from " + table + " where id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private static void throwIfAny(List<RuleViolation> violations) {

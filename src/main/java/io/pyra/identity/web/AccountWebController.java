@@ -40,8 +40,13 @@ class AccountWebController {
   private final FormErrors formErrors;
   private final Problems problems;
 
-  AccountWebController(CurrentUser currentUser, UserService users, OrgUnitService orgUnits, RoleService roles,
-      FormErrors formErrors, Problems problems) {
+  AccountWebController(
+      CurrentUser currentUser,
+      UserService users,
+      OrgUnitService orgUnits,
+      RoleService roles,
+      FormErrors formErrors,
+      Problems problems) {
     this.currentUser = currentUser;
     this.users = users;
     this.orgUnits = orgUnits;
@@ -60,17 +65,27 @@ class AccountWebController {
   }
 
   @PostMapping("/password")
-  String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Locale locale,
-      Model model, RedirectAttributes redirect) {
+  String changePassword(
+      @Valid @ModelAttribute("passwordForm") PasswordForm form,
+      BindingResult result,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect) {
     if (result.hasErrors()) {
       return page(model);
     }
     if (!Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
-      result.rejectValue("repeatPassword", "matches", problems.messageOf("account.password.repeat-mismatch", locale));
+      result.rejectValue(
+          "repeatPassword",
+          "matches",
+          problems.messageOf("account.password.repeat-mismatch", locale));
       return page(model);
     }
     try {
-      users.changeOwnPassword(currentUser.requireId(), form.getCurrentPassword(), form.getNewPassword(),
+      users.changeOwnPassword(
+          currentUser.requireId(),
+          form.getCurrentPassword(),
+          form.getNewPassword(),
           form.isKeepPersonalTokens());
     } catch (BusinessRuleException e) {
       formErrors.bind(e, result, locale);
@@ -82,27 +97,40 @@ class AccountWebController {
 
   /** Whether task reminders also come by email; they always appear in the notification list. */
   @PostMapping("/reminders")
-  String chooseReminders(@RequestParam(defaultValue = "false") boolean emailReminders, Locale locale,
+  String chooseReminders(
+      @RequestParam(defaultValue = "false") boolean emailReminders,
+      Locale locale,
       RedirectAttributes redirect) {
     users.chooseEmailReminders(currentUser.requireId(), emailReminders);
-    redirect.addFlashAttribute("success", problems.messageOf(
-        emailReminders ? "account.reminders.on" : "account.reminders.off", locale));
+    redirect.addFlashAttribute(
+        "success",
+        problems.messageOf(
+            emailReminders ? "account.reminders.on" : "account.reminders.off", locale));
     return "redirect:/account";
   }
 
   /**
-   * Switches the language: kept as the user's preference (applied at each sign-in) and set for
-   * this session at once; then back to the page the switch was made on.
+   * Switches the language: kept as the user's preference (applied at each sign-in) and set for this
+   * session at once; then back to the page the switch was made on.
    */
   @PostMapping("/locale")
-  String switchLocale(@RequestParam(defaultValue = "") String locale,
-      @RequestHeader(value = "Referer", required = false) String referer, HttpServletRequest request) {
-    String tag = UserService.LOCALES.stream().filter(l -> l.equalsIgnoreCase(locale.strip())).findFirst().orElse(null);
+  String switchLocale(
+      @RequestParam(defaultValue = "") String locale,
+      @RequestHeader(value = "Referer", required = false) String referer,
+      HttpServletRequest request) {
+    String tag =
+        UserService.LOCALES.stream()
+            .filter(l -> l.equalsIgnoreCase(locale.strip()))
+            .findFirst()
+            .orElse(null);
     if (tag != null) {
       if (!tag.equals(users.get(currentUser.requireId()).locale())) {
         users.preferLocale(currentUser.requireId(), tag);
       }
-      request.getSession().setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, LocaleConfig.forTag(tag));
+      request
+          .getSession()
+          .setAttribute(
+              SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, LocaleConfig.forTag(tag));
     }
     return "redirect:" + SameSiteReferer.path(referer, request);
   }
@@ -110,8 +138,10 @@ class AccountWebController {
   private String page(Model model) {
     UserAccount user = users.get(currentUser.requireId());
     Set<java.util.UUID> roleIds = user.roleIds();
-    List<String> roleNames = roles.list().stream().filter(r -> roleIds.contains(r.id())).map(Role::name).toList();
-    model.addAttribute("profile", new Profile(user, orgUnits.get(user.orgUnitId()).name(), roleNames));
+    List<String> roleNames =
+        roles.list().stream().filter(r -> roleIds.contains(r.id())).map(Role::name).toList();
+    model.addAttribute(
+        "profile", new Profile(user, orgUnits.get(user.orgUnitId()).name(), roleNames));
     model.addAttribute("locales", List.of("en", "zh-CN"));
     return "identity/account/view";
   }

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The user's personal API tokens: list, create, revoke. A new token's secret is shown on the
- * answer to the create request only (never stored, never in a redirect or the session).
+ * The user's personal API tokens: list, create, revoke. A new token's secret is shown on the answer
+ * to the create request only (never stored, never in a redirect or the session).
  */
 @Controller
 @RequestMapping("/account/tokens")
@@ -43,7 +43,11 @@ class ApiTokenWebController {
   private final Problems problems;
   private final ZoneId zone;
 
-  ApiTokenWebController(CurrentUser currentUser, ApiTokenService tokens, FormErrors formErrors, Problems problems,
+  ApiTokenWebController(
+      CurrentUser currentUser,
+      ApiTokenService tokens,
+      FormErrors formErrors,
+      Problems problems,
       @Value("${pyra.time-zone:UTC}") String zone) {
     this.currentUser = currentUser;
     this.tokens = tokens;
@@ -53,7 +57,14 @@ class ApiTokenWebController {
   }
 
   /** One token as the list shows it. */
-  record Row(UUID id, String name, String prefix, String created, String expires, String lastUsed, String revoked,
+  record Row(
+      UUID id,
+      String name,
+      String prefix,
+      String created,
+      String expires,
+      String lastUsed,
+      String revoked,
       TokenStatus status) {}
 
   @GetMapping
@@ -63,15 +74,22 @@ class ApiTokenWebController {
   }
 
   @PostMapping
-  String create(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Locale locale, Model model,
+  String create(
+      @Valid @ModelAttribute("tokenForm") TokenForm form,
+      BindingResult result,
+      Locale locale,
+      Model model,
       HttpServletResponse response) {
     if (result.hasErrors()) {
       return page(model);
     }
     Integer days = days(form.getLifetimeDays());
     if (days == null) {
-      result.rejectValue("lifetimeDays", "range",
-          problems.messageOf("token.lifetime.range", locale, ApiTokenService.MAX_LIFETIME.toDays()));
+      result.rejectValue(
+          "lifetimeDays",
+          "range",
+          problems.messageOf(
+              "token.lifetime.range", locale, ApiTokenService.MAX_LIFETIME.toDays()));
       return page(model);
     }
     IssuedToken issued;
@@ -102,8 +120,15 @@ class ApiTokenWebController {
   }
 
   private Row row(ApiToken token, Instant now) {
-    return new Row(token.id(), token.name(), token.prefix(), format(token.createdAt()), format(token.expiresAt()),
-        format(token.lastUsedAt()), format(token.revokedAt()), TokenStatus.of(token, now));
+    return new Row(
+        token.id(),
+        token.name(),
+        token.prefix(),
+        format(token.createdAt()),
+        format(token.expiresAt()),
+        format(token.lastUsedAt()),
+        format(token.revokedAt()),
+        TokenStatus.of(token, now));
   }
 
   private String format(Instant instant) {

@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Trades a username and password for a bearer token; each attempt is audited like a page sign-in. */
+/**
+ * Trades a username and password for a bearer token; each attempt is audited like a page sign-in.
+ */
 @Tag(name = "Authentication")
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -43,8 +45,12 @@ class AuthTokenRestController {
   private final AuditLog audit;
   private final Duration lifetime;
 
-  AuthTokenRestController(AuthenticationManager authentication, ApiTokenService tokens, Problems problems,
-      AuditLog audit, @Value("${pyra.api.token-lifetime:12h}") Duration lifetime) {
+  AuthTokenRestController(
+      AuthenticationManager authentication,
+      ApiTokenService tokens,
+      Problems problems,
+      AuditLog audit,
+      @Value("${pyra.api.token-lifetime:12h}") Duration lifetime) {
     this.authentication = authentication;
     this.tokens = tokens;
     this.problems = problems;
@@ -52,32 +58,46 @@ class AuthTokenRestController {
     this.lifetime = lifetime;
   }
 
-  record TokenRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 200) String password) {}
+  record TokenRequest(
+      @NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 200) String password) {}
 
   record TokenResponse(String token, Instant expiresAt) {}
 
   @Operation(summary = "Sign in and get a bearer token for the API")
   @PostMapping("/token")
-  ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http, Locale locale) {
+  ResponseEntity<?> token(
+      @Valid @RequestBody TokenRequest request, HttpServletRequest http, Locale locale) {
     Authentication result;
     try {
-      result = authentication.authenticate(
-          UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+      result =
+          authentication.authenticate(
+              UsernamePasswordAuthenticationToken.unauthenticated(
+                  request.username(), request.password()));
     } catch (AuthenticationException e) {
-      audit.append(new AuditEvent("SIGN_IN_FAILED", "user", null, null, truncate(request.username()), from(http)));
+      audit.append(
+          new AuditEvent(
+              "SIGN_IN_FAILED", "user", null, null, truncate(request.username()), from(http)));
       String key = SignInRefusal.messageKeyOf(e);
-      ProblemDetail problem = problems.of(HttpStatus.UNAUTHORIZED, "sign-in-refused", key, locale,
-          SignInRefusal.minutesLeft(e));
+      ProblemDetail problem =
+          problems.of(
+              HttpStatus.UNAUTHORIZED,
+              "sign-in-refused",
+              key,
+              locale,
+              SignInRefusal.minutesLeft(e));
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
     PyraPrincipal user = (PyraPrincipal) result.getPrincipal();
-    audit.append(new AuditEvent("SIGN_IN", "user", user.id().toString(), user.id(), user.username(), from(http)));
+    audit.append(
+        new AuditEvent(
+            "SIGN_IN", "user", user.id().toString(), user.id(), user.username(), from(http)));
     IssuedToken issued = tokens.issueForSignIn(user.id(), lifetime);
     return ResponseEntity.ok(new TokenResponse(issued.secret(), issued.expiresAt()));
   }
 
   private static List<FieldChange> from(HttpServletRequest request) {
-    return List.of(new FieldChange("remoteAddress", null, request.getRemoteAddr()),
+    return List.of(
+        new FieldChange("remoteAddress", null, request.getRemoteAddr()),
         new FieldChange("channel", null, "api"));
   }
 

@@ -46,7 +46,8 @@ class MeRestController {
   private final RoleService roles;
   private final ApiTokenService tokens;
 
-  MeRestController(CurrentUser currentUser, UserService users, RoleService roles, ApiTokenService tokens) {
+  MeRestController(
+      CurrentUser currentUser, UserService users, RoleService roles, ApiTokenService tokens) {
     this.currentUser = currentUser;
     this.users = users;
     this.roles = roles;
@@ -55,15 +56,38 @@ class MeRestController {
 
   record Grant(String permission, Scope scope) {}
 
-  record MeView(UUID id, String username, String displayName, String email, UUID orgUnitId, String locale,
-      List<String> roles, List<Grant> permissions) {}
+  record MeView(
+      UUID id,
+      String username,
+      String displayName,
+      String email,
+      UUID orgUnitId,
+      String locale,
+      List<String> roles,
+      List<Grant> permissions) {}
 
-  record TokenView(UUID id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant firstUsedAt,
-      Instant lastUsedAt, Instant revokedAt, TokenStatus status) {
+  record TokenView(
+      UUID id,
+      String name,
+      String prefix,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant firstUsedAt,
+      Instant lastUsedAt,
+      Instant revokedAt,
+      TokenStatus status) {
 
     static TokenView of(ApiToken token, Instant now) {
-      return new TokenView(token.id(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
-          token.firstUsedAt(), token.lastUsedAt(), token.revokedAt(), TokenStatus.of(token, now));
+      return new TokenView(
+          token.id(),
+          token.name(),
+          token.prefix(),
+          token.createdAt(),
+          token.expiresAt(),
+          token.firstUsedAt(),
+          token.lastUsedAt(),
+          token.revokedAt(),
+          TokenStatus.of(token, now));
     }
   }
 
@@ -74,30 +98,51 @@ class MeRestController {
   record ChangePassword(
       @Schema(maxLength = 200) String currentPassword,
       @Schema(minLength = 10, maxLength = 200) String newPassword,
-      @Schema(description = "keep the tokens you created yourself; tokens from an API sign-in end in any case",
-          defaultValue = "false") Boolean keepPersonalTokens) {}
+      @Schema(
+              description =
+                  "keep the tokens you created yourself; tokens from an API sign-in end in any case",
+              defaultValue = "false")
+          Boolean keepPersonalTokens) {}
 
   @Operation(summary = "Who am I: the caller's profile, roles and permissions with their scopes")
   @GetMapping
   MeView me(@AuthenticationPrincipal PyraPrincipal principal) {
     UserAccount user = users.get(principal.id());
     Set<UUID> roleIds = user.roleIds();
-    List<String> roleCodes = roles.list().stream().filter(r -> roleIds.contains(r.id())).map(Role::code).sorted().toList();
-    List<Grant> grants = principal.grants().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> new Grant(e.getKey(), e.getValue()))
-        .toList();
-    return new MeView(user.id(), user.username(), user.displayName(), user.email(), user.orgUnitId(), user.locale(),
-        roleCodes, grants);
+    List<String> roleCodes =
+        roles.list().stream()
+            .filter(r -> roleIds.contains(r.id()))
+            .map(Role::code)
+            .sorted()
+            .toList();
+    List<Grant> grants =
+        principal.grants().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> new Grant(e.getKey(), e.getValue()))
+            .toList();
+    return new MeView(
+        user.id(),
+        user.username(),
+        user.displayName(),
+        user.email(),
+        user.orgUnitId(),
+        user.locale(),
+        roleCodes,
+        grants);
   }
 
-  @Operation(summary = "Change your own password",
-      description = "The current password must be given. Your page sessions end, and so do your API tokens (this "
-          + "one too, if it came from an API sign-in), except those you created yourself if keepPersonalTokens is true.")
+  @Operation(
+      summary = "Change your own password",
+      description =
+          "The current password must be given. Your page sessions end, and so do your API tokens (this "
+              + "one too, if it came from an API sign-in), except those you created yourself if keepPersonalTokens is true.")
   @PostMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@RequestBody ChangePassword request) {
-    users.changeOwnPassword(currentUser.requireId(), request.currentPassword(), request.newPassword(),
+    users.changeOwnPassword(
+        currentUser.requireId(),
+        request.currentPassword(),
+        request.newPassword(),
         Boolean.TRUE.equals(request.keepPersonalTokens()));
   }
 
@@ -118,14 +163,19 @@ class MeRestController {
         .orElseThrow(() -> new RecordNotFoundException("api-token", id));
   }
 
-  @Operation(summary = "Create a personal API token",
-      description = "Valid for lifetimeDays (1 to 366). The secret is in this answer only; it cannot be read again.")
+  @Operation(
+      summary = "Create a personal API token",
+      description =
+          "Valid for lifetimeDays (1 to 366). The secret is in this answer only; it cannot be read again.")
   @PostMapping("/tokens")
   ResponseEntity<CreatedToken> create(@RequestBody CreateToken request) {
     if (request.lifetimeDays() == null) {
-      throw new BusinessRuleException("lifetimeDays", "required", "validation.required", "lifetimeDays");
+      throw new BusinessRuleException(
+          "lifetimeDays", "required", "validation.required", "lifetimeDays");
     }
-    IssuedToken issued = tokens.issue(currentUser.requireId(), request.name(), Duration.ofDays(request.lifetimeDays()));
+    IssuedToken issued =
+        tokens.issue(
+            currentUser.requireId(), request.name(), Duration.ofDays(request.lifetimeDays()));
     return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id()))
         .header("Cache-Control", "no-store")
         .body(new CreatedToken(issued.token().id(), issued.secret(), issued.expiresAt()));

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Which org units the current user may see ({@code org-unit.read}) and change
- * ({@code org-unit.manage}), at the reach of their grants: a unit out of sight is "not found",
- * one in sight but out of reach for changes is refused.
+ * Which org units the current user may see ({@code org-unit.read}) and change ({@code
+ * org-unit.manage}), at the reach of their grants: a unit out of sight is "not found", one in sight
+ * but out of reach for changes is refused.
  */
 @Component
 class OrgUnitAccess {
@@ -53,14 +53,15 @@ class OrgUnitAccess {
   OrgUnit manageable(UUID id) {
     OrgUnit unit = readable(id);
     if (!canManage(unit)) {
-      throw new AccessRefusedException("org-unit " + id + " is out of the reach of org-unit.manage");
+      throw new AccessRefusedException(
+          "org-unit " + id + " is out of the reach of org-unit.manage");
     }
     return unit;
   }
 
   /**
-   * Checks a parent the user asks for: one they cannot see counts as unknown (as the service
-   * says of one that does not exist), one they see but may not change below is refused.
+   * Checks a parent the user asks for: one they cannot see counts as unknown (as the service says
+   * of one that does not exist), one they see but may not change below is refused.
    */
   void checkParent(UUID parentId) {
     Optional<OrgUnit> parent = units.find(parentId);
@@ -71,7 +72,8 @@ class OrgUnitAccess {
       throw new BusinessRuleException("parentId", "exists", "orgunit.parent.unknown");
     }
     if (!canManage(parent.get())) {
-      throw new AccessRefusedException("org-unit " + parentId + " is out of the reach of org-unit.manage");
+      throw new AccessRefusedException(
+          "org-unit " + parentId + " is out of the reach of org-unit.manage");
     }
   }
 

@@ -11,12 +11,16 @@ public class OrgUnitForm {
 
   private UUID parentId;
   private OrgUnitKind kind;
+
   @Size(max = 40)
   private String code;
+
   @Size(max = 200)
   private String name;
+
   @Size(max = 60)
   private String timeZone;
+
   private Long version;
 
   static OrgUnitForm of(OrgUnit unit) {

@@ -31,21 +31,43 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class OrgUnitRestController {
 
   /** An org unit as the API shows it; {@code depth} is 0 for the company at the top. */
-  record OrgUnitResource(UUID id, UUID parentId, OrgUnitKind kind, String code, String name, String timeZone,
-      int depth, long version) {
+  record OrgUnitResource(
+      UUID id,
+      UUID parentId,
+      OrgUnitKind kind,
+      String code,
+      String name,
+      String timeZone,
+      int depth,
+      long version) {
 
     static OrgUnitResource of(OrgUnit unit) {
-      return new OrgUnitResource(unit.id(), unit.parentId(), unit.kind(), unit.code(), unit.name(),
-          unit.timeZone().getId(), unit.depth(), unit.version());
+      return new OrgUnitResource(
+          unit.id(),
+          unit.parentId(),
+          unit.kind(),
+          unit.code(),
+          unit.name(),
+          unit.timeZone().getId(),
+          unit.depth(),
+          unit.version());
     }
   }
 
   /** A new unit; without {@code timeZone} it takes its parent's. */
-  record CreateOrgUnitRequest(UUID parentId, OrgUnitKind kind, @Size(max = 40) String code, @Size(max = 200) String name,
+  record CreateOrgUnitRequest(
+      UUID parentId,
+      OrgUnitKind kind,
+      @Size(max = 40) String code,
+      @Size(max = 200) String name,
       @Size(max = 60) String timeZone) {}
 
   /** The fields to change; those left out keep their value. */
-  record PatchOrgUnitRequest(UUID parentId, OrgUnitKind kind, @Size(max = 40) String code, @Size(max = 200) String name,
+  record PatchOrgUnitRequest(
+      UUID parentId,
+      OrgUnitKind kind,
+      @Size(max = 40) String code,
+      @Size(max = 200) String name,
       @Size(max = 60) String timeZone) {}
 
   private final OrgUnitService units;
@@ -56,7 +78,8 @@ class OrgUnitRestController {
     this.access = access;
   }
 
-  @Operation(summary = "List the org units the caller may see, in tree order (parents before their units)")
+  @Operation(
+      summary = "List the org units the caller may see, in tree order (parents before their units)")
   @GetMapping
   @PreAuthorize("hasAuthority('org-unit.read')")
   List<OrgUnitResource> list() {
@@ -78,39 +101,60 @@ class OrgUnitRestController {
     access.checkParent(request.parentId());
     String timeZone = request.timeZone();
     if (timeZone == null) {
-      timeZone = units.find(request.parentId()).map(parent -> parent.timeZone().getId()).orElse(null);
+      timeZone =
+          units.find(request.parentId()).map(parent -> parent.timeZone().getId()).orElse(null);
     }
-    OrgUnit unit = units.create(
-        new SaveOrgUnit(request.parentId(), request.kind(), request.code(), request.name(), timeZone, null));
-    URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(unit.id()).toUri();
-    return ResponseEntity.created(location).eTag(ETags.of(unit.version())).body(OrgUnitResource.of(unit));
+    OrgUnit unit =
+        units.create(
+            new SaveOrgUnit(
+                request.parentId(),
+                request.kind(),
+                request.code(),
+                request.name(),
+                timeZone,
+                null));
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .path("/{id}")
+            .buildAndExpand(unit.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(ETags.of(unit.version()))
+        .body(OrgUnitResource.of(unit));
   }
 
   @Operation(summary = "Change an org unit (If-Match: its ETag); moving it moves its units along")
   @PatchMapping("/{id}")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  ResponseEntity<OrgUnitResource> update(@PathVariable UUID id,
-      @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody PatchOrgUnitRequest request) {
+  ResponseEntity<OrgUnitResource> update(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody PatchOrgUnitRequest request) {
     OrgUnit unit = access.manageable(id);
     long version = ETags.required(ifMatch, "org-unit");
     UUID parentId = request.parentId() != null ? request.parentId() : unit.parentId();
     if (request.parentId() != null && !request.parentId().equals(unit.parentId())) {
       access.checkParent(request.parentId());
     }
-    OrgUnit saved = units.update(id, new SaveOrgUnit(
-        parentId,
-        request.kind() != null ? request.kind() : unit.kind(),
-        request.code() != null ? request.code() : unit.code(),
-        request.name() != null ? request.name() : unit.name(),
-        request.timeZone() != null ? request.timeZone() : unit.timeZone().getId(),
-        version));
+    OrgUnit saved =
+        units.update(
+            id,
+            new SaveOrgUnit(
+                parentId,
+                request.kind() != null ? request.kind() : unit.kind(),
+                request.code() != null ? request.code() : unit.code(),
+                request.name() != null ? request.name() : unit.name(),
+                request.timeZone() != null ? request.timeZone() : unit.timeZone().getId(),
+                version));
     return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(OrgUnitResource.of(saved));
   }
 
-  @Operation(summary = "Delete an org unit that has neither units below it nor users (If-Match: its ETag)")
+  @Operation(
+      summary = "Delete an org unit that has neither units below it nor users (If-Match: its ETag)")
   @DeleteMapping("/{id}")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+  ResponseEntity<Void> delete(
+      @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     access.manageable(id);
     units.delete(id, ETags.required(ifMatch, "org-unit"));
     return ResponseEntity.noContent().build();

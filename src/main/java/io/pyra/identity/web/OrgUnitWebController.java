@@ -40,7 +40,14 @@ class OrgUnitWebController {
   private static final String FORM = "identity/org-units/edit";
 
   /** One line of the tree as the list shows it; {@code depth} is relative to the top unit shown. */
-  record Row(UUID id, int depth, OrgUnitKind kind, String code, String name, String timeZone, long users,
+  record Row(
+      UUID id,
+      int depth,
+      OrgUnitKind kind,
+      String code,
+      String name,
+      String timeZone,
+      long users,
       boolean manageable) {}
 
   private final OrgUnitService units;
@@ -49,7 +56,11 @@ class OrgUnitWebController {
   private final Problems problems;
   private final MessageSource messages;
 
-  OrgUnitWebController(OrgUnitService units, OrgUnitAccess access, FormErrors formErrors, Problems problems,
+  OrgUnitWebController(
+      OrgUnitService units,
+      OrgUnitAccess access,
+      FormErrors formErrors,
+      Problems problems,
       MessageSource messages) {
     this.units = units;
     this.access = access;
@@ -64,19 +75,33 @@ class OrgUnitWebController {
     List<OrgUnit> tree = access.readableTree();
     Map<UUID, Long> members = units.memberCounts();
     int top = tree.stream().mapToInt(OrgUnit::depth).min().orElse(0);
-    model.addAttribute("rows", tree.stream()
-        .map(unit -> new Row(unit.id(), Math.min(unit.depth() - top, 4), unit.kind(), unit.code(), unit.name(),
-            unit.timeZone().getId(), members.getOrDefault(unit.id(), 0L), access.canManage(unit)))
-        .toList());
+    model.addAttribute(
+        "rows",
+        tree.stream()
+            .map(
+                unit ->
+                    new Row(
+                        unit.id(),
+                        Math.min(unit.depth() - top, 4),
+                        unit.kind(),
+                        unit.code(),
+                        unit.name(),
+                        unit.timeZone().getId(),
+                        members.getOrDefault(unit.id(), 0L),
+                        access.canManage(unit)))
+            .toList());
     return htmx != null ? "identity/org-units/list :: results" : "identity/org-units/list";
   }
 
   @GetMapping("/new")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  String createForm(@RequestParam(name = "parent", required = false) UUID parentId, Model model, Locale locale) {
+  String createForm(
+      @RequestParam(name = "parent", required = false) UUID parentId, Model model, Locale locale) {
     OrgUnitForm form = new OrgUnitForm();
-    OrgUnit parent = parentId != null ? access.manageable(parentId)
-        : access.manageableTree().stream().findFirst().orElse(null);
+    OrgUnit parent =
+        parentId != null
+            ? access.manageable(parentId)
+            : access.manageableTree().stream().findFirst().orElse(null);
     if (parent != null) {
       form.setParentId(parent.id());
       form.setKind(levelBelow(parent.kind()));
@@ -87,13 +112,18 @@ class OrgUnitWebController {
 
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  String create(@Valid @ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult result, Model model, Locale locale,
+  String create(
+      @Valid @ModelAttribute("orgUnitForm") OrgUnitForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
         access.checkParent(form.getParentId());
         OrgUnit unit = units.create(form.toCommand());
-        redirect.addFlashAttribute("success", messages.getMessage("orgunit.saved", new Object[] {unit.name()}, locale));
+        redirect.addFlashAttribute(
+            "success", messages.getMessage("orgunit.saved", new Object[] {unit.name()}, locale));
         return "redirect:/admin/org-units";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -111,8 +141,13 @@ class OrgUnitWebController {
 
   @PostMapping("/{id}/edit")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult result,
-      Model model, Locale locale, RedirectAttributes redirect) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("orgUnitForm") OrgUnitForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     OrgUnit unit = access.manageable(id);
     if (!result.hasErrors()) {
       try {
@@ -123,7 +158,8 @@ class OrgUnitWebController {
           access.checkParent(form.getParentId());
         }
         OrgUnit saved = units.update(id, form.toCommand());
-        redirect.addFlashAttribute("success", messages.getMessage("orgunit.saved", new Object[] {saved.name()}, locale));
+        redirect.addFlashAttribute(
+            "success", messages.getMessage("orgunit.saved", new Object[] {saved.name()}, locale));
         return "redirect:/admin/org-units";
       } catch (StaleVersionException | OptimisticLockingFailureException e) {
         formErrors.stale(result, locale);
@@ -136,7 +172,10 @@ class OrgUnitWebController {
 
   @PostMapping("/{id}/delete")
   @PreAuthorize("hasAuthority('org-unit.manage')")
-  String delete(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version, Locale locale,
+  String delete(
+      @PathVariable UUID id,
+      @RequestParam(name = "version", required = false) Long version,
+      Locale locale,
       RedirectAttributes redirect) {
     OrgUnit unit = access.manageable(id);
     try {
@@ -144,7 +183,8 @@ class OrgUnitWebController {
         throw new StaleVersionException("org-unit", -1, unit.version());
       }
       units.delete(id, version);
-      redirect.addFlashAttribute("success", messages.getMessage("orgunit.deleted", new Object[] {unit.name()}, locale));
+      redirect.addFlashAttribute(
+          "success", messages.getMessage("orgunit.deleted", new Object[] {unit.name()}, locale));
       return "redirect:/admin/org-units";
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("error", problems.message(e.violations().get(0), locale));
@@ -160,24 +200,48 @@ class OrgUnitWebController {
     model.addAttribute("unitName", unit == null ? null : unit.name());
     model.addAttribute("top", unit != null && unit.parentId() == null);
     model.addAttribute("parentOptions", parentOptions(unit));
-    model.addAttribute("kindOptions", Arrays.stream(OrgUnitKind.values())
-        .map(kind -> List.of(kind.name(), messages.getMessage("orgunit.kind." + kind.name(), null, kind.name(), locale)))
-        .toList());
+    model.addAttribute(
+        "kindOptions",
+        Arrays.stream(OrgUnitKind.values())
+            .map(
+                kind ->
+                    List.of(
+                        kind.name(),
+                        messages.getMessage(
+                            "orgunit.kind." + kind.name(), null, kind.name(), locale)))
+            .toList());
     model.addAttribute("zoneOptions", ZONES.stream().map(zone -> List.of(zone, zone)).toList());
     return FORM;
   }
 
-  /** The units a unit may be placed under, indented: those in reach, never the unit itself or its own units. */
+  /**
+   * The units a unit may be placed under, indented: those in reach, never the unit itself or its
+   * own units.
+   */
   private List<List<String>> parentOptions(OrgUnit unit) {
-    List<OrgUnit> candidates = new ArrayList<>(access.manageableTree().stream()
-        .filter(other -> unit == null || !(other.id().equals(unit.id()) || unit.isAncestorOf(other)))
-        .toList());
-    if (unit != null && unit.parentId() != null && candidates.stream().noneMatch(o -> o.id().equals(unit.parentId()))) {
+    List<OrgUnit> candidates =
+        new ArrayList<>(
+            access.manageableTree().stream()
+                .filter(
+                    other ->
+                        unit == null || !(other.id().equals(unit.id()) || unit.isAncestorOf(other)))
+                .toList());
+    if (unit != null
+        && unit.parentId() != null
+        && candidates.stream().noneMatch(o -> o.id().equals(unit.parentId()))) {
       units.find(unit.parentId()).ifPresent(parent -> candidates.add(0, parent));
     }
     int top = candidates.stream().mapToInt(OrgUnit::depth).min().orElse(0);
     return candidates.stream()
-        .map(o -> List.of(o.id().toString(), "\u2003".repeat(Math.max(0, o.depth() - top)) + o.name() + " (" + o.code() + ")"))
+        .map(
+            o ->
+                List.of(
+                    o.id().toString(),
+                    "\u2003".repeat(Math.max(0, o.depth() - top))
+                        + o.name()
+                        + " ("
+                        + o.code()
+                        + ")"))
         .toList();
   }
 

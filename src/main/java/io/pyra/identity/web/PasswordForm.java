@@ -3,17 +3,20 @@ package io.pyra.identity.web;
 import jakarta.validation.constraints.Size;
 
 /**
- * The change of one's own password: the current one, the new one twice, and whether to keep the
- * API tokens one made oneself (all others end with the old password).
+ * The change of one's own password: the current one, the new one twice, and whether to keep the API
+ * tokens one made oneself (all others end with the old password).
  */
 public class PasswordForm {
 
   @Size(max = 200)
   private String currentPassword;
+
   @Size(max = 200)
   private String newPassword;
+
   @Size(max = 200)
   private String repeatPassword;
+
   private boolean keepPersonalTokens;
 
   public String getCurrentPassword() {

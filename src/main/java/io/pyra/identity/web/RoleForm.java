@@ -7,19 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The role form: code (on create only), name, description and the permission matrix as
- * {@code grants[<permission>] = <scope>} (empty: not granted); {@code version} is the one shown.
+ * The role form: code (on create only), name, description and the permission matrix as {@code
+ * grants[<permission>] = <scope>} (empty: not granted); {@code version} is the one shown.
  */
 public class RoleForm {
 
   @Size(max = 40)
   private String code;
+
   @Size(max = 100)
   private String name;
+
   @Size(max = 500)
   private String description;
+
   @Size(max = 200)
   private Map<String, String> grants = new LinkedHashMap<>();
+
   private Long version;
 
   static RoleForm of(Role role) {

@@ -24,6 +24,8 @@ public class RoleNames {
     }
     String key = "role.name." + role.code();
     String shipped = messages.getMessage(key, null, null, Locale.ENGLISH);
-    return role.name().equals(shipped) ? messages.getMessage(key, null, role.name(), locale) : role.name();
+    return role.name().equals(shipped)
+        ? messages.getMessage(key, null, role.name(), locale)
+        : role.name();
   }
 }

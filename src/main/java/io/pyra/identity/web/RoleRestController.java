@@ -37,26 +37,42 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class RoleRestController {
 
   /** A role; {@code grants} maps each granted permission to its scope. */
-  record RoleResource(UUID id, String code, String name, String description, boolean systemRole,
-      Map<String, Scope> grants, long version) {
+  record RoleResource(
+      UUID id,
+      String code,
+      String name,
+      String description,
+      boolean systemRole,
+      Map<String, Scope> grants,
+      long version) {
 
     static RoleResource of(Role role) {
       Map<String, Scope> grants = new LinkedHashMap<>();
       role.permissions().stream()
           .sorted(Comparator.comparing(RolePermission::permission))
           .forEach(p -> grants.put(p.permission(), p.scope()));
-      return new RoleResource(role.id(), role.code(), role.name(), role.description(), role.systemRole(), grants,
+      return new RoleResource(
+          role.id(),
+          role.code(),
+          role.name(),
+          role.description(),
+          role.systemRole(),
+          grants,
           role.version());
     }
   }
 
   /** A new role. */
-  record CreateRoleRequest(@Size(max = 40) String code, @Size(max = 100) String name,
+  record CreateRoleRequest(
+      @Size(max = 40) String code,
+      @Size(max = 100) String name,
       @Size(max = 500) String description,
       @Schema(maxProperties = 200) @Size(max = 200) Map<String, Scope> grants) {}
 
   /** The fields to change; those left out keep their value, {@code grants} replaces all grants. */
-  record PatchRoleRequest(@Size(max = 100) String name, @Size(max = 500) String description,
+  record PatchRoleRequest(
+      @Size(max = 100) String name,
+      @Size(max = 500) String description,
       @Schema(maxProperties = 200) @Size(max = 200) Map<String, Scope> grants) {}
 
   /** One permission of the catalogue, with its label in the caller's language. */
@@ -98,33 +114,52 @@ class RoleRestController {
   @PostMapping("/api/v1/roles")
   @PreAuthorize("hasAuthority('role.manage')")
   ResponseEntity<RoleResource> create(@RequestBody CreateRoleRequest request) {
-    Role role = roles.create(new SaveRole(request.code(), request.name(), request.description(), request.grants(), null));
-    URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(role.id()).toUri();
-    return ResponseEntity.created(location).eTag(ETags.of(role.version())).body(RoleResource.of(role));
+    Role role =
+        roles.create(
+            new SaveRole(
+                request.code(), request.name(), request.description(), request.grants(), null));
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .path("/{id}")
+            .buildAndExpand(role.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(ETags.of(role.version()))
+        .body(RoleResource.of(role));
   }
 
-  @Operation(summary = "Change a role (If-Match: its ETag); the administrator keeps every permission at ALL")
+  @Operation(
+      summary =
+          "Change a role (If-Match: its ETag); the administrator keeps every permission at ALL")
   @PatchMapping("/api/v1/roles/{id}")
   @PreAuthorize("hasAuthority('role.manage')")
-  ResponseEntity<RoleResource> update(@PathVariable UUID id,
-      @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody PatchRoleRequest request) {
+  ResponseEntity<RoleResource> update(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody PatchRoleRequest request) {
     Role role = roles.get(id);
     long version = ETags.required(ifMatch, "role");
     Map<String, Scope> grants = request.grants();
     if (grants == null && !role.isAdministrator()) {
       grants = RoleResource.of(role).grants();
     }
-    Role saved = roles.update(id, new SaveRole(null,
-        request.name() != null ? request.name() : role.name(),
-        request.description() != null ? request.description() : role.description(),
-        grants, version));
+    Role saved =
+        roles.update(
+            id,
+            new SaveRole(
+                null,
+                request.name() != null ? request.name() : role.name(),
+                request.description() != null ? request.description() : role.description(),
+                grants,
+                version));
     return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(RoleResource.of(saved));
   }
 
   @Operation(summary = "Delete a custom role that nobody holds (If-Match: its ETag)")
   @DeleteMapping("/api/v1/roles/{id}")
   @PreAuthorize("hasAuthority('role.manage')")
-  ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+  ResponseEntity<Void> delete(
+      @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     roles.get(id);
     roles.delete(id, ETags.required(ifMatch, "role"));
     return ResponseEntity.noContent().build();

@@ -41,9 +41,13 @@ class RoleWebController {
   private static final String FORM = "identity/roles/edit";
 
   /** One role as the list shows it, with its name in the reader's language. */
-  record Row(UUID id, String code, String name, String description, boolean systemRole, long holders) {}
+  record Row(
+      UUID id, String code, String name, String description, boolean systemRole, long holders) {}
 
-  /** One line of the permission matrix; {@code scope} is the chosen scope's name, or null for not granted. */
+  /**
+   * One line of the permission matrix; {@code scope} is the chosen scope's name, or null for not
+   * granted.
+   */
   record PermissionRow(String code, String label, String fieldId, String scope) {}
 
   private final RoleService roles;
@@ -53,8 +57,13 @@ class RoleWebController {
   private final Problems problems;
   private final MessageSource messages;
 
-  RoleWebController(RoleService roles, RoleNames names, CurrentUser currentUser, FormErrors formErrors,
-      Problems problems, MessageSource messages) {
+  RoleWebController(
+      RoleService roles,
+      RoleNames names,
+      CurrentUser currentUser,
+      FormErrors formErrors,
+      Problems problems,
+      MessageSource messages) {
     this.roles = roles;
     this.names = names;
     this.currentUser = currentUser;
@@ -65,12 +74,24 @@ class RoleWebController {
 
   @GetMapping
   @PreAuthorize("hasAuthority('role.read')")
-  String list(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+  String list(
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Model model,
+      Locale locale) {
     Map<UUID, Long> holders = roles.holderCounts();
-    model.addAttribute("rows", roles.list().stream()
-        .map(role -> new Row(role.id(), role.code(), names.of(role, locale), role.description(), role.systemRole(),
-            holders.getOrDefault(role.id(), 0L)))
-        .toList());
+    model.addAttribute(
+        "rows",
+        roles.list().stream()
+            .map(
+                role ->
+                    new Row(
+                        role.id(),
+                        role.code(),
+                        names.of(role, locale),
+                        role.description(),
+                        role.systemRole(),
+                        holders.getOrDefault(role.id(), 0L)))
+            .toList());
     return htmx != null ? "identity/roles/list :: results" : "identity/roles/list";
   }
 
@@ -82,12 +103,20 @@ class RoleWebController {
 
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('role.manage')")
-  String create(@Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model, Locale locale,
+  String create(
+      @Valid @ModelAttribute("roleForm") RoleForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
-        Role role = roles.create(new SaveRole(form.getCode(), form.getName(), form.getDescription(), scopes(form), null));
-        redirect.addFlashAttribute("success", messages.getMessage("role.saved", new Object[] {role.name()}, locale));
+        Role role =
+            roles.create(
+                new SaveRole(
+                    form.getCode(), form.getName(), form.getDescription(), scopes(form), null));
+        redirect.addFlashAttribute(
+            "success", messages.getMessage("role.saved", new Object[] {role.name()}, locale));
         return "redirect:/admin/roles";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -105,8 +134,13 @@ class RoleWebController {
 
   @PostMapping("/{id}/edit")
   @PreAuthorize("hasAuthority('role.manage')")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("roleForm") RoleForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Role role = roles.get(id);
     form.setCode(role.code());
     if (!result.hasErrors()) {
@@ -116,8 +150,13 @@ class RoleWebController {
         }
         // the administrator's matrix is shown but not sent: its grants stay every permission at ALL
         Map<String, Scope> grants = role.isAdministrator() ? null : scopes(form);
-        Role saved = roles.update(id, new SaveRole(null, form.getName(), form.getDescription(), grants, form.getVersion()));
-        redirect.addFlashAttribute("success", messages.getMessage("role.saved", new Object[] {saved.name()}, locale));
+        Role saved =
+            roles.update(
+                id,
+                new SaveRole(
+                    null, form.getName(), form.getDescription(), grants, form.getVersion()));
+        redirect.addFlashAttribute(
+            "success", messages.getMessage("role.saved", new Object[] {saved.name()}, locale));
         return "redirect:/admin/roles";
       } catch (StaleVersionException | OptimisticLockingFailureException e) {
         formErrors.stale(result, locale);
@@ -133,7 +172,10 @@ class RoleWebController {
 
   @PostMapping("/{id}/delete")
   @PreAuthorize("hasAuthority('role.manage')")
-  String delete(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version, Locale locale,
+  String delete(
+      @PathVariable UUID id,
+      @RequestParam(name = "version", required = false) Long version,
+      Locale locale,
       RedirectAttributes redirect) {
     Role role = roles.get(id);
     String name = names.of(role, locale);
@@ -142,7 +184,8 @@ class RoleWebController {
         throw new StaleVersionException("role", -1, role.version());
       }
       roles.delete(id, version);
-      redirect.addFlashAttribute("success", messages.getMessage("role.deleted", new Object[] {name}, locale));
+      redirect.addFlashAttribute(
+          "success", messages.getMessage("role.deleted", new Object[] {name}, locale));
       return "redirect:/admin/roles";
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("error", problems.message(e.violations().get(0), locale));
@@ -156,16 +199,18 @@ class RoleWebController {
   private static Map<String, Scope> scopes(RoleForm form) {
     Map<String, Scope> grants = new LinkedHashMap<>();
     List<RuleViolation> violations = new ArrayList<>();
-    form.getGrants().forEach((permission, scope) -> {
-      if (scope == null || scope.isBlank()) {
-        return;
-      }
-      try {
-        grants.put(permission, Scope.valueOf(scope));
-      } catch (IllegalArgumentException e) {
-        violations.add(new RuleViolation("grants", "one-of", "role.scope.unknown", scope));
-      }
-    });
+    form.getGrants()
+        .forEach(
+            (permission, scope) -> {
+              if (scope == null || scope.isBlank()) {
+                return;
+              }
+              try {
+                grants.put(permission, Scope.valueOf(scope));
+              } catch (IllegalArgumentException e) {
+                violations.add(new RuleViolation("grants", "one-of", "role.scope.unknown", scope));
+              }
+            });
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
@@ -182,9 +227,13 @@ class RoleWebController {
     model.addAttribute("scopes", Scope.values());
     List<PermissionRow> matrix = new ArrayList<>();
     for (Permission permission : roles.catalogue()) {
-      matrix.add(new PermissionRow(permission.code(),
-          messages.getMessage("permission." + permission.code(), null, permission.code(), locale),
-          "grant-" + permission.code().replace('.', '-'), form.getGrants().get(permission.code())));
+      matrix.add(
+          new PermissionRow(
+              permission.code(),
+              messages.getMessage(
+                  "permission." + permission.code(), null, permission.code(), locale),
+              "grant-" + permission.code().replace('.', '-'),
+              form.getGrants().get(permission.code())));
     }
     model.addAttribute("permissions", matrix);
     return FORM;

@@ -5,12 +5,18 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Where "back" leads after a form post: the referring page when it is one of ours, else the start page. */
+/**
+ * Where "back" leads after a form post: the referring page when it is one of ours, else the start
+ * page.
+ */
 final class SameSiteReferer {
 
   private SameSiteReferer() {}
 
-  /** A context-relative path and query, never another site, never a {@code ?lang=} that would undo a switch. */
+  /**
+   * A context-relative path and query, never another site, never a {@code ?lang=} that would undo a
+   * switch.
+   */
   static String path(String referer, HttpServletRequest request) {
     if (referer == null || referer.isBlank()) {
       return "/";
@@ -21,10 +27,14 @@ final class SameSiteReferer {
     } catch (URISyntaxException e) {
       return "/";
     }
-    if (uri.getScheme() != null && !uri.getScheme().equalsIgnoreCase("http") && !uri.getScheme().equalsIgnoreCase("https")) {
+    if (uri.getScheme() != null
+        && !uri.getScheme().equalsIgnoreCase("http")
+        && !uri.getScheme().equalsIgnoreCase("https")) {
       return "/";
     }
-    if (uri.getHost() != null && (!uri.getHost().equalsIgnoreCase(request.getServerName()) || port(uri) != request.getServerPort())) {
+    if (uri.getHost() != null
+        && (!uri.getHost().equalsIgnoreCase(request.getServerName())
+            || port(uri) != request.getServerPort())) {
       return "/";
     }
     if (uri.getHost() == null && uri.getRawAuthority() != null) {
@@ -41,8 +51,12 @@ final class SameSiteReferer {
       }
       path = path.substring(context.length());
     }
-    String target = UriComponentsBuilder.fromPath(path).query(uri.getRawQuery()).replaceQueryParam("lang")
-        .build(true).toUriString();
+    String target =
+        UriComponentsBuilder.fromPath(path)
+            .query(uri.getRawQuery())
+            .replaceQueryParam("lang")
+            .build(true)
+            .toUriString();
     return target.startsWith("/") && !target.startsWith("//") ? target : "/";
   }
 

@@ -7,6 +7,7 @@ public class TokenForm {
 
   @Size(max = 100)
   private String name;
+
   @Size(max = 10)
   private String lifetimeDays = "30";
 

@@ -5,15 +5,15 @@ import io.pyra.identity.Scope;
 import io.pyra.identity.Visibility;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.Role;
+import io.pyra.identity.role.RolePermission;
+import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserDirectory;
 import io.pyra.identity.user.UserFilter;
 import io.pyra.identity.user.UserRow;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
-import io.pyra.identity.role.Role;
-import io.pyra.identity.role.RolePermission;
-import io.pyra.identity.role.RoleService;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +21,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the current user reaches among users, for pages and API alike: a user outside the
- * {@code user.read} scope does not exist for them (404); one they see but may not manage is
- * refused (403), and so is placing a user in an org unit outside the {@code user.manage} scope.
+ * How far the current user reaches among users, for pages and API alike: a user outside the {@code
+ * user.read} scope does not exist for them (404); one they see but may not manage is refused (403),
+ * and so is placing a user in an org unit outside the {@code user.manage} scope.
  */
 @Component
 class UserAccess {
@@ -35,7 +35,11 @@ class UserAccess {
   private final OrgUnitService orgUnits;
   private final RoleService roles;
 
-  UserAccess(CurrentUser currentUser, UserDirectory directory, OrgUnitService orgUnits, RoleService roles) {
+  UserAccess(
+      CurrentUser currentUser,
+      UserDirectory directory,
+      OrgUnitService orgUnits,
+      RoleService roles) {
     this.currentUser = currentUser;
     this.directory = directory;
     this.orgUnits = orgUnits;
@@ -43,9 +47,9 @@ class UserAccess {
   }
 
   /**
-   * Refuses giving a role that grants more than the current user holds (a permission they lack,
-   * or a wider scope), so that managing users never becomes a way to raise one's own rights.
-   * Roles the user already holds may stay.
+   * Refuses giving a role that grants more than the current user holds (a permission they lack, or
+   * a wider scope), so that managing users never becomes a way to raise one's own rights. Roles the
+   * user already holds may stay.
    */
   void mayAssign(Collection<UUID> requested, Collection<UUID> held) {
     if (requested == null) {
@@ -64,7 +68,8 @@ class UserAccess {
       for (RolePermission grant : role.permissions()) {
         Scope own = currentUser.visibility(grant.permission()).scope();
         if (own == null || own.compareTo(grant.scope()) < 0) {
-          throw new BusinessRuleException("roleIds", "beyond-own-rights", "user.role.beyond-own-rights", role.name());
+          throw new BusinessRuleException(
+              "roleIds", "beyond-own-rights", "user.role.beyond-own-rights", role.name());
         }
       }
     }
@@ -105,7 +110,10 @@ class UserAccess {
     };
   }
 
-  /** Refuses a new user in an org unit outside the manage scope (an unknown unit is left to validation). */
+  /**
+   * Refuses a new user in an org unit outside the manage scope (an unknown unit is left to
+   * validation).
+   */
   void mayCreateIn(UUID orgUnitId) {
     Visibility manage = manage();
     if (!manage.granted() || manage.scope() == Scope.OWN) {
@@ -114,14 +122,18 @@ class UserAccess {
     mayPlaceIn(orgUnitId);
   }
 
-  /** Refuses moving a user to an org unit outside the manage scope (an unknown unit is left to validation). */
+  /**
+   * Refuses moving a user to an org unit outside the manage scope (an unknown unit is left to
+   * validation).
+   */
   void mayPlaceIn(UUID orgUnitId) {
     if (orgUnitId == null) {
       return;
     }
     String path = directory.orgUnitPath(orgUnitId).orElse(null);
     if (path != null && !reaches(manage(), orgUnitId, path)) {
-      throw new AccessRefusedException("org unit " + orgUnitId + " is outside the user.manage scope");
+      throw new AccessRefusedException(
+          "org unit " + orgUnitId + " is outside the user.manage scope");
     }
   }
 
@@ -150,10 +162,16 @@ class UserAccess {
         .toList();
   }
 
-  /** Active users the current user sees, as [id, "name (username)"] pairs, plus the current choice. */
+  /**
+   * Active users the current user sees, as [id, "name (username)"] pairs, plus the current choice.
+   */
   List<List<String>> supervisors(UUID current, UUID excluded) {
-    List<UserRow> candidates = new java.util.ArrayList<>(
-        directory.search(new UserFilter(null, null, null, true), read(), null, UserDirectory.MAX_LIMIT).items());
+    List<UserRow> candidates =
+        new java.util.ArrayList<>(
+            directory
+                .search(
+                    new UserFilter(null, null, null, true), read(), null, UserDirectory.MAX_LIMIT)
+                .items());
     if (current != null && candidates.stream().noneMatch(u -> u.id().equals(current))) {
       directory.find(current, EVERYONE).ifPresent(candidates::add);
     }

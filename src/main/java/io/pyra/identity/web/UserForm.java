@@ -12,21 +12,30 @@ public class UserForm {
 
   @Size(max = 60)
   private String username;
+
   @Size(max = 200)
   private String displayName;
+
   @Size(max = 254)
   private String email;
+
   @Size(max = 40)
   private String phone;
+
   private UUID orgUnitId;
   private UUID supervisorId;
+
   @Size(max = 10)
   private String locale = "en";
+
   @Size(max = 50)
   private Set<UUID> roleIds = new LinkedHashSet<>();
+
   private boolean active = true;
+
   @Size(max = 200)
   private String password;
+
   private Long version;
 
   static UserForm of(UserRow user) {
@@ -45,8 +54,17 @@ public class UserForm {
   }
 
   SaveUser toCommand() {
-    return new SaveUser(username, displayName, email, phone, orgUnitId, supervisorId, locale,
-        roleIds == null ? Set.of() : Set.copyOf(roleIds), active, password == null || password.isEmpty() ? null : password,
+    return new SaveUser(
+        username,
+        displayName,
+        email,
+        phone,
+        orgUnitId,
+        supervisorId,
+        locale,
+        roleIds == null ? Set.of() : Set.copyOf(roleIds),
+        active,
+        password == null || password.isEmpty() ? null : password,
         version);
   }
 

@@ -39,8 +39,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Staff users over the API. There is no delete: a user who leaves is deactivated
- * ({@code PATCH} with {@code "active": false}), so their records keep a name.
+ * Staff users over the API. There is no delete: a user who leaves is deactivated ({@code PATCH}
+ * with {@code "active": false}), so their records keep a name.
  */
 @Tag(name = "Users")
 @RestController
@@ -53,7 +53,11 @@ class UserRestController {
   private final MessageSource messages;
   private final JsonMapper json;
 
-  UserRestController(UserService users, UserDirectory directory, UserAccess access, MessageSource messages,
+  UserRestController(
+      UserService users,
+      UserDirectory directory,
+      UserAccess access,
+      MessageSource messages,
       JsonMapper json) {
     this.users = users;
     this.directory = directory;
@@ -64,30 +68,67 @@ class UserRestController {
 
   record RoleResponse(UUID id, String code, String name) {}
 
-  record UserResponse(UUID id, String username, String displayName, String email, String phone, UUID orgUnitId,
-      String orgUnitName, UUID supervisorId, String locale, List<UUID> roleIds, List<RoleResponse> roles,
-      boolean active, long version) {}
+  record UserResponse(
+      UUID id,
+      String username,
+      String displayName,
+      String email,
+      String phone,
+      UUID orgUnitId,
+      String orgUnitName,
+      UUID supervisorId,
+      String locale,
+      List<UUID> roleIds,
+      List<RoleResponse> roles,
+      boolean active,
+      long version) {}
 
   record UserListResponse(List<UserResponse> items, String nextCursor) {}
 
-  record CreateUserRequest(@Size(max = 60) String username, @Size(max = 200) String displayName,
-      @Size(max = 254) String email, @Size(max = 40) String phone, UUID orgUnitId, UUID supervisorId,
-      @Size(max = 10) String locale, @Size(max = 50) Set<UUID> roleIds, Boolean active,
+  record CreateUserRequest(
+      @Size(max = 60) String username,
+      @Size(max = 200) String displayName,
+      @Size(max = 254) String email,
+      @Size(max = 40) String phone,
+      UUID orgUnitId,
+      UUID supervisorId,
+      @Size(max = 10) String locale,
+      @Size(max = 50) Set<UUID> roleIds,
+      Boolean active,
       @Size(max = 200) String password) {}
 
-  /** The fields a PATCH may carry; a field left out keeps its value, {@code null} clears phone or supervisor. */
-  record UserPatch(@Size(max = 200) String displayName, @Size(max = 254) String email, @Size(max = 40) String phone,
-      UUID orgUnitId, UUID supervisorId, @Size(max = 10) String locale, @Size(max = 50) Set<UUID> roleIds,
-      Boolean active, @Size(max = 200) String password) {}
+  /**
+   * The fields a PATCH may carry; a field left out keeps its value, {@code null} clears phone or
+   * supervisor.
+   */
+  record UserPatch(
+      @Size(max = 200) String displayName,
+      @Size(max = 254) String email,
+      @Size(max = 40) String phone,
+      UUID orgUnitId,
+      UUID supervisorId,
+      @Size(max = 10) String locale,
+      @Size(max = 50) Set<UUID> roleIds,
+      Boolean active,
+      @Size(max = 200) String password) {}
 
-  @Operation(summary = "List the users you may see, ordered by name; page with limit and the nextCursor")
+  @Operation(
+      summary = "List the users you may see, ordered by name; page with limit and the nextCursor")
   @GetMapping
   @PreAuthorize("hasAuthority('user.read')")
-  UserListResponse list(@RequestParam(required = false) String q, @RequestParam(required = false) UUID orgUnitId,
-      @RequestParam(required = false) UUID roleId, @RequestParam(required = false) Boolean active,
-      @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor, Locale locale) {
-    UserSlice slice = directory.search(new UserFilter(q, orgUnitId, roleId, active), access.read(), cursor, limit);
-    return new UserListResponse(slice.items().stream().map(u -> response(u, locale)).toList(), slice.nextCursor());
+  UserListResponse list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) UUID orgUnitId,
+      @RequestParam(required = false) UUID roleId,
+      @RequestParam(required = false) Boolean active,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) String cursor,
+      Locale locale) {
+    UserSlice slice =
+        directory.search(
+            new UserFilter(q, orgUnitId, roleId, active), access.read(), cursor, limit);
+    return new UserListResponse(
+        slice.items().stream().map(u -> response(u, locale)).toList(), slice.nextCursor());
   }
 
   @Operation(summary = "Read one user; the ETag is the version to send back in If-Match")
@@ -105,9 +146,20 @@ class UserRestController {
     access.mayCreateIn(request.orgUnitId());
     access.supervisorVisible(request.supervisorId());
     access.mayAssign(request.roleIds(), List.of());
-    UserAccount created = users.create(new SaveUser(request.username(), request.displayName(), request.email(),
-        request.phone(), request.orgUnitId(), request.supervisorId(), request.locale(), request.roleIds(),
-        request.active(), request.password(), null));
+    UserAccount created =
+        users.create(
+            new SaveUser(
+                request.username(),
+                request.displayName(),
+                request.email(),
+                request.phone(),
+                request.orgUnitId(),
+                request.supervisorId(),
+                request.locale(),
+                request.roleIds(),
+                request.active(),
+                request.password(),
+                null));
     UserRow user = access.afterWrite(created.id());
     return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
         .eTag(ETags.of(user.version()))
@@ -117,11 +169,15 @@ class UserRestController {
   @Operation(summary = "Change some fields of a user (If-Match required); active=false deactivates")
   @PatchMapping("/{id}")
   @PreAuthorize("hasAuthority('user.manage')")
-  ResponseEntity<UserResponse> patch(@PathVariable UUID id,
+  ResponseEntity<UserResponse> patch(
+      @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(
-          content = @Content(schema = @Schema(implementation = UserPatch.class))) @RequestBody JsonNode body,
-      HttpServletRequest request, Locale locale) {
+              content = @Content(schema = @Schema(implementation = UserPatch.class)))
+          @RequestBody
+          JsonNode body,
+      HttpServletRequest request,
+      Locale locale) {
     UserRow current = access.manageable(id);
     long version = ETags.required(ifMatch, "user");
     UserPatch patch = read(body, request);
@@ -134,32 +190,61 @@ class UserRestController {
       access.supervisorVisible(supervisorId);
     }
     access.mayAssign(patch.roleIds(), current.roleIds());
-    users.update(id, new SaveUser(current.username(),
-        body.has("displayName") ? patch.displayName() : current.displayName(),
-        body.has("email") ? patch.email() : current.email(),
-        body.has("phone") ? patch.phone() : current.phone(),
-        orgUnitId, supervisorId, patch.locale(), patch.roleIds(), patch.active(), patch.password(), version));
+    users.update(
+        id,
+        new SaveUser(
+            current.username(),
+            body.has("displayName") ? patch.displayName() : current.displayName(),
+            body.has("email") ? patch.email() : current.email(),
+            body.has("phone") ? patch.phone() : current.phone(),
+            orgUnitId,
+            supervisorId,
+            patch.locale(),
+            patch.roleIds(),
+            patch.active(),
+            patch.password(),
+            version));
     UserRow user = access.afterWrite(id);
     return ResponseEntity.ok().eTag(ETags.of(user.version())).body(response(user, locale));
   }
 
   private UserPatch read(JsonNode body, HttpServletRequest request) {
     if (body == null || !body.isObject()) {
-      throw new HttpMessageNotReadableException("a JSON object is expected", new ServletServerHttpRequest(request));
+      throw new HttpMessageNotReadableException(
+          "a JSON object is expected", new ServletServerHttpRequest(request));
     }
     try {
       return json.treeToValue(body, UserPatch.class);
     } catch (JacksonException e) {
       // answered like any unreadable body: 400 naming the unknown or mistyped field
-      throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
+      throw new HttpMessageNotReadableException(
+          e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
     }
   }
 
   private UserResponse response(UserRow user, Locale locale) {
-    List<RoleResponse> roles = user.roles().stream()
-        .map(r -> new RoleResponse(r.id(), r.code(), messages.getMessage("role.name." + r.code(), null, r.name(), locale)))
-        .toList();
-    return new UserResponse(user.id(), user.username(), user.displayName(), user.email(), user.phone(), user.orgUnitId(),
-        user.orgUnitName(), user.supervisorId(), user.locale(), user.roleIds(), roles, user.active(), user.version());
+    List<RoleResponse> roles =
+        user.roles().stream()
+            .map(
+                r ->
+                    new RoleResponse(
+                        r.id(),
+                        r.code(),
+                        messages.getMessage("role.name." + r.code(), null, r.name(), locale)))
+            .toList();
+    return new UserResponse(
+        user.id(),
+        user.username(),
+        user.displayName(),
+        user.email(),
+        user.phone(),
+        user.orgUnitId(),
+        user.orgUnitName(),
+        user.supervisorId(),
+        user.locale(),
+        user.roleIds(),
+        roles,
+        user.active(),
+        user.version());
   }
 }

@@ -47,8 +47,13 @@ class UserWebController {
   private final FormErrors formErrors;
   private final MessageSource messages;
 
-  UserWebController(UserService users, UserDirectory directory, UserAccess access, RoleService roles,
-      FormErrors formErrors, MessageSource messages) {
+  UserWebController(
+      UserService users,
+      UserDirectory directory,
+      UserAccess access,
+      RoleService roles,
+      FormErrors formErrors,
+      MessageSource messages) {
     this.users = users;
     this.directory = directory;
     this.access = access;
@@ -59,9 +64,15 @@ class UserWebController {
 
   @GetMapping
   @PreAuthorize("hasAuthority('user.read')")
-  String list(@RequestParam(required = false) String q, @RequestParam(required = false) UUID orgUnitId,
-      @RequestParam(required = false) UUID roleId, @RequestParam(required = false) Boolean active,
-      @RequestParam(required = false) String cursor, HtmxRequest htmx, HttpServletResponse response, Model model) {
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) UUID orgUnitId,
+      @RequestParam(required = false) UUID roleId,
+      @RequestParam(required = false) Boolean active,
+      @RequestParam(required = false) String cursor,
+      HtmxRequest htmx,
+      HttpServletResponse response,
+      Model model) {
     UserFilter filter = new UserFilter(q, orgUnitId, roleId, active);
     UserSlice slice;
     try {
@@ -73,9 +84,14 @@ class UserWebController {
     }
     model.addAttribute("filter", filter);
     model.addAttribute("users", slice.items());
-    model.addAttribute("manageable",
-        slice.items().stream().filter(access::mayManage).map(UserRow::id).collect(Collectors.toSet()));
-    model.addAttribute("nextUrl", slice.nextCursor() == null ? null : listUrl(filter, slice.nextCursor()));
+    model.addAttribute(
+        "manageable",
+        slice.items().stream()
+            .filter(access::mayManage)
+            .map(UserRow::id)
+            .collect(Collectors.toSet()));
+    model.addAttribute(
+        "nextUrl", slice.nextCursor() == null ? null : listUrl(filter, slice.nextCursor()));
     model.addAttribute("firstUrl", cursor == null ? null : listUrl(filter, null));
     response.addHeader("Vary", "HX-Request");
     if (htmx.isHtmxRequest()) {
@@ -96,7 +112,11 @@ class UserWebController {
 
   @PostMapping
   @PreAuthorize("hasAuthority('user.manage')")
-  String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model, Locale locale,
+  String create(
+      @Valid @ModelAttribute("form") UserForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     access.mayCreateIn(form.getOrgUnitId());
     if (binding.hasErrors()) {
@@ -111,7 +131,8 @@ class UserWebController {
       formErrors.bind(e, binding, locale);
       return edit(model, null);
     }
-    redirect.addFlashAttribute("success", messages.getMessage("users.created", new Object[] {created.username()}, locale));
+    redirect.addFlashAttribute(
+        "success", messages.getMessage("users.created", new Object[] {created.username()}, locale));
     return "redirect:/admin/users";
   }
 
@@ -125,8 +146,14 @@ class UserWebController {
 
   @PostMapping("/{id}")
   @PreAuthorize("hasAuthority('user.manage')")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
-      Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") UserForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     UserRow user = access.manageable(id);
     form.setUsername(user.username());
     if (!Objects.equals(form.getOrgUnitId(), user.orgUnitId())) {
@@ -149,7 +176,8 @@ class UserWebController {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       return edit(model, user);
     }
-    redirect.addFlashAttribute("success", messages.getMessage("users.saved", new Object[] {user.username()}, locale));
+    redirect.addFlashAttribute(
+        "success", messages.getMessage("users.saved", new Object[] {user.username()}, locale));
     return "redirect:/admin/users";
   }
 
@@ -158,7 +186,9 @@ class UserWebController {
     form.setPassword(null);
     model.addAttribute("user", user);
     model.addAttribute("orgUnitOptions", access.placeableOrgUnits());
-    model.addAttribute("supervisorOptions", access.supervisors(form.getSupervisorId(), user == null ? null : user.id()));
+    model.addAttribute(
+        "supervisorOptions",
+        access.supervisors(form.getSupervisorId(), user == null ? null : user.id()));
     model.addAttribute("roles", roles.list());
     return "identity/users/edit";
   }

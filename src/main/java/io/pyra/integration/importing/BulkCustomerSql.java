@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkCustomerSql {
 
-  private static final String CUSTOMER_COLUMNS = "id, code, kind, name, name_key, stage, owner_id, org_unit_id, "
-      + "sector_id, country, province, city, street, postal_code, education, interests, industry, employee_count, "
-      + "core_competencies, competitors, background, version, created_at, updated_at";
+  private static final String CUSTOMER_COLUMNS =
+      "id, code, kind, name, name_key, stage, owner_id, org_unit_id, "
+          + "sector_id, country, province, city, street, postal_code, education, interests, industry, employee_count, "
+          + "core_competencies, competitors, background, version, created_at, updated_at";
 
   private final JdbcTemplate jdbc;
   private final BulkRows rows;
@@ -51,21 +52,37 @@ class BulkCustomerSql {
     if (count == 0) {
       return List.of();
     }
-    String sql = postgres() ? "select nextval('customer_code_seq') from generate_series(1, ?)"
-        : "select nextval('customer_code_seq') from system_range(1, ?)";
+    String sql =
+        postgres()
+            ? "select nextval('customer_code_seq') from generate_series(1, ?)"
+            : "select nextval('customer_code_seq') from system_range(1, ?)";
     return jdbc.queryForList(sql, Long.class, count);
   }
 
   record NewCustomer(UUID id, String code, NormalizedCustomer c) {}
 
   /** A customer to change, with the version its new values were decided on. */
-  record ChangedCustomer(UUID id, long version, NormalizedCustomer c, int storedPhones, int storedEmails,
-      List<String> newPhones, List<String> newEmails, List<String> newTags) {}
+  record ChangedCustomer(
+      UUID id,
+      long version,
+      NormalizedCustomer c,
+      int storedPhones,
+      int storedEmails,
+      List<String> newPhones,
+      List<String> newEmails,
+      List<String> newTags) {}
 
-  /** Someone changed a customer after the import read it: the chunk is rolled back and decided again. */
+  /**
+   * Someone changed a customer after the import read it: the chunk is rolled back and decided
+   * again.
+   */
   static final class CustomerChangedMeanwhile extends RuntimeException {
     CustomerChangedMeanwhile(int expected, int changed) {
-      super(changed + " of " + expected + " customers changed as read; the others were changed meanwhile");
+      super(
+          changed
+              + " of "
+              + expected
+              + " customers changed as read; the others were changed meanwhile");
     }
   }
 
@@ -81,10 +98,33 @@ class BulkCustomerSql {
     List<Object[]> values = new ArrayList<>();
     for (NewCustomer row : rows) {
       NormalizedCustomer c = row.c();
-      customers.add(new Object[] {row.id(), row.code(), c.kind().name(), c.name(), c.nameKey(), c.stage().name(),
-          c.ownerId(), c.orgUnitId(), c.sectorId(), c.country(), c.province(), c.city(), c.street(), c.postalCode(),
-          c.education(), c.interests(), c.industry(), c.employeeCount(), c.coreCompetencies(), c.competitors(),
-          c.background(), 0L, now, now});
+      customers.add(
+          new Object[] {
+            row.id(),
+            row.code(),
+            c.kind().name(),
+            c.name(),
+            c.nameKey(),
+            c.stage().name(),
+            c.ownerId(),
+            c.orgUnitId(),
+            c.sectorId(),
+            c.country(),
+            c.province(),
+            c.city(),
+            c.street(),
+            c.postalCode(),
+            c.education(),
+            c.interests(),
+            c.industry(),
+            c.employeeCount(),
+            c.coreCompetencies(),
+            c.competitors(),
+            c.background(),
+            0L,
+            now,
+            now
+          });
       for (int i = 0; i < c.phones().size(); i++) {
         phones.add(new Object[] {row.id(), i, c.phones().get(i)});
       }
@@ -98,7 +138,9 @@ class BulkCustomerSql {
     write("customer_phone", "customer_id, position, number", phones);
     write("customer_email", "customer_id, position, address", emails);
     write("customer_tag", "customer_id, tag", tags);
-    write("customer_field_value", "customer_id, field_id, position, text_value, number_value, date_value, bool_value",
+    write(
+        "customer_field_value",
+        "customer_id, field_id, position, text_value, number_value, date_value, bool_value",
         values);
   }
 
@@ -115,9 +157,30 @@ class BulkCustomerSql {
     List<Object[]> ids = new ArrayList<>();
     for (ChangedCustomer row : rows) {
       NormalizedCustomer c = row.c();
-      customers.add(new Object[] {c.name(), c.nameKey(), c.stage().name(), c.ownerId(), c.orgUnitId(), c.sectorId(),
-          c.country(), c.province(), c.city(), c.street(), c.postalCode(), c.education(), c.interests(), c.industry(),
-          c.employeeCount(), c.coreCompetencies(), c.competitors(), c.background(), now, row.id(), row.version()});
+      customers.add(
+          new Object[] {
+            c.name(),
+            c.nameKey(),
+            c.stage().name(),
+            c.ownerId(),
+            c.orgUnitId(),
+            c.sectorId(),
+            c.country(),
+            c.province(),
+            c.city(),
+            c.street(),
+            c.postalCode(),
+            c.education(),
+            c.interests(),
+            c.industry(),
+            c.employeeCount(),
+            c.coreCompetencies(),
+            c.competitors(),
+            c.background(),
+            now,
+            row.id(),
+            row.version()
+          });
       for (int i = 0; i < row.newPhones().size(); i++) {
         phones.add(new Object[] {row.id(), row.storedPhones() + i, row.newPhones().get(i)});
       }
@@ -128,24 +191,34 @@ class BulkCustomerSql {
       c.fieldValues().forEach(v -> values.add(value(row.id(), v)));
       ids.add(new Object[] {row.id()});
     }
-    int changed = postgres() ? updateThroughStaging(customers) : Arrays.stream(jdbc.batchUpdate("""
+    int changed =
+        postgres()
+            ? updateThroughStaging(customers)
+            : Arrays.stream(
+                    jdbc.batchUpdate(
+                        """
         update customer_customer set name = ?, name_key = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
                country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
                industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
                version = version + 1, updated_at = ?
-         where id = ? and version = ?""", customers)).sum();
+         where id = ? and version = ?""",
+                        customers))
+                .sum();
     if (changed != customers.size()) {
       throw new CustomerChangedMeanwhile(customers.size(), changed);
     }
     if (postgres()) {
-      jdbc.update("delete from customer_field_value where customer_id in (select id from import_changed)");
+      jdbc.update(
+          "delete from customer_field_value where customer_id in (select id from import_changed)");
     } else {
       jdbc.batchUpdate("delete from customer_field_value where customer_id = ?", ids);
     }
     write("customer_phone", "customer_id, position, number", phones);
     write("customer_email", "customer_id, position, address", emails);
     write("customer_tag", "customer_id, tag", tags);
-    write("customer_field_value", "customer_id, field_id, position, text_value, number_value, date_value, bool_value",
+    write(
+        "customer_field_value",
+        "customer_id, field_id, position, text_value, number_value, date_value, bool_value",
         values);
   }
 
@@ -158,24 +231,29 @@ class BulkCustomerSql {
   }
 
   /**
-   * The changed customers into a transaction-local staging table, then one set-based update of those
-   * still at the version the import read; answers how many were.
+   * The changed customers into a transaction-local staging table, then one set-based update of
+   * those still at the version the import read; answers how many were.
    */
   private int updateThroughStaging(List<Object[]> customers) {
-    jdbc.execute("""
+    jdbc.execute(
+        """
         create temp table import_changed (name varchar(300), name_key varchar(300), stage varchar(12), owner_id uuid,
           org_unit_id uuid, sector_id uuid, country varchar(2), province varchar(100), city varchar(100),
           street varchar(300), postal_code varchar(20), education varchar(200), interests varchar(1000),
           industry varchar(200), employee_count integer, core_competencies varchar(1000), competitors varchar(1000),
           background varchar(4000), updated_at timestamp with time zone, id uuid, version bigint) on commit drop""");
-    rows.insert("import_changed", "name, name_key, stage, owner_id, org_unit_id, sector_id, country, province, city, "
-        + "street, postal_code, education, interests, industry, employee_count, core_competencies, competitors, "
-        + "background, updated_at, id, version", customers);
+    rows.insert(
+        "import_changed",
+        "name, name_key, stage, owner_id, org_unit_id, sector_id, country, province, city, "
+            + "street, postal_code, education, interests, industry, employee_count, core_competencies, competitors, "
+            + "background, updated_at, id, version",
+        customers);
     // 2,000 staged rows against a table of millions: index lookups, whatever the statistics say
     jdbc.execute("analyze import_changed");
     jdbc.execute("set local enable_hashjoin = off");
     jdbc.execute("set local enable_mergejoin = off");
-    return jdbc.update("""
+    return jdbc.update(
+        """
         update customer_customer c set name = s.name, name_key = s.name_key, stage = s.stage, owner_id = s.owner_id,
                org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
                city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,

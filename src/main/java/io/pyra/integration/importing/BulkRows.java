@@ -15,9 +15,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends many rows to a table in the caller's transaction: PostgreSQL {@code COPY} (one round
- * trip for thousands of rows), batched inserts on H2. Table and column names are the importer's
- * own constants, never input.
+ * Appends many rows to a table in the caller's transaction: PostgreSQL {@code COPY} (one round trip
+ * for thousands of rows), batched inserts on H2. Table and column names are the importer's own
+ * constants, never input.
  */
 @Component
 class BulkRows {
@@ -33,7 +33,10 @@ class BulkRows {
 
   boolean postgres() {
     if (postgres == null) {
-      postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+      postgres =
+          jdbc.execute(
+              (Connection c) ->
+                  c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
     }
     return postgres;
   }
@@ -46,8 +49,9 @@ class BulkRows {
       copy(table, columns, rows);
     } else {
       String marks = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
-      jdbc.batchUpdate("insert into " + table + " (" + columns + ") values (" + marks + ")", rows.stream()
-          .map(BulkRows::jdbcValues).toList());
+      jdbc.batchUpdate(
+          "insert into " + table + " (" + columns + ") values (" + marks + ")",
+          rows.stream().map(BulkRows::jdbcValues).toList());
     }
   }
 
@@ -86,8 +90,10 @@ class BulkRows {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       PGConnection pg = connection.unwrap(PGConnection.class);
-      pg.getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)",
-          new StringReader(csv.toString()));
+      pg.getCopyAPI()
+          .copyIn(
+              "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)",
+              new StringReader(csv.toString()));
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
     } finally {

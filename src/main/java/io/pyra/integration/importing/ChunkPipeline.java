@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Carries an import's rows through reading, deciding and writing, chunk by chunk, in the file's order. */
+/**
+ * Carries an import's rows through reading, deciding and writing, chunk by chunk, in the file's
+ * order.
+ */
 @Component
 class ChunkPipeline {
 
@@ -26,7 +29,10 @@ class ChunkPipeline {
   private final TransactionTemplate readOnly;
   private final int chunkSize;
 
-  ChunkPipeline(ImportJobs jobs, BulkCustomerSql bulk, PlatformTransactionManager transactions,
+  ChunkPipeline(
+      ImportJobs jobs,
+      BulkCustomerSql bulk,
+      PlatformTransactionManager transactions,
       @Value("${pyra.import.chunk-size:5000}") int chunkSize) {
     this.jobs = jobs;
     this.bulk = bulk;
@@ -37,47 +43,66 @@ class ChunkPipeline {
   }
 
   /**
-   * One pass over the file after {@code afterRow}, as a pipeline of three threads: a reader parses and
-   * normalizes the next chunks (pure computation); a decider reads what the next chunk's rows match and
-   * decides them, on a read of its own; the calling thread writes the current chunk with the job's progress in
-   * one transaction. So parsing, deciding and the database's writing overlap on two cores. The order
-   * stays the file's: a chunk decided while an earlier one was being written is decided again, in the
-   * writing transaction, when that earlier chunk wrote anything the decision rests on; and a chunk whose
-   * customers someone else saved after they were read is rolled back and decided again on what they
-   * saved (the update checks each customer's version), so no one's change is lost.
+   * One pass over the file after {@code afterRow}, as a pipeline of three threads: a reader parses
+   * and normalizes the next chunks (pure computation); a decider reads what the next chunk's rows
+   * match and decides them, on a read of its own; the calling thread writes the current chunk with
+   * the job's progress in one transaction. So parsing, deciding and the database's writing overlap
+   * on two cores. The order stays the file's: a chunk decided while an earlier one was being
+   * written is decided again, in the writing transaction, when that earlier chunk wrote anything
+   * the decision rests on; and a chunk whose customers someone else saved after they were read is
+   * rolled back and decided again on what they saved (the update checks each customer's version),
+   * so no one's change is lost.
    */
-  void run(TabularFile file, int afterRow, int alreadyProcessed, Function<List<SourceRow>, PreparedChunk> prepare,
-      UUID importId, boolean write) {
+  void run(
+      TabularFile file,
+      int afterRow,
+      int alreadyProcessed,
+      Function<List<SourceRow>, PreparedChunk> prepare,
+      UUID importId,
+      boolean write) {
     BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2);
     BlockingQueue<Object> decided = new ArrayBlockingQueue<>(1);
     WrittenChunks written = new WrittenChunks();
     SecurityContext security = SecurityContextHolder.getContext();
-    Thread reader = stage("import-reader-" + importId, security, prepared, () -> {
-      List<SourceRow> chunk = new ArrayList<>(chunkSize);
-      file.rows(afterRow, row -> {
-        chunk.add(row);
-        if (chunk.size() >= chunkSize) {
-          hand(prepared, prepare.apply(List.copyOf(chunk)));
-          chunk.clear();
-        }
-      });
-      if (!chunk.isEmpty()) {
-        hand(prepared, prepare.apply(List.copyOf(chunk)));
-      }
-      hand(prepared, END);
-    });
-    Thread decider = stage("import-decider-" + importId, security, decided, () -> {
-      while (true) {
-        Object next = take(prepared);
-        if (!(next instanceof PreparedChunk chunk)) {
-          hand(decided, next);
-          return;
-        }
-        int seen = written.committed();
-        ChunkDecision decision = chunk.decidableAhead() ? readOnly.execute(status -> chunk.decide()) : null;
-        hand(decided, new Ahead(chunk, decision, seen));
-      }
-    });
+    Thread reader =
+        stage(
+            "import-reader-" + importId,
+            security,
+            prepared,
+            () -> {
+              List<SourceRow> chunk = new ArrayList<>(chunkSize);
+              file.rows(
+                  afterRow,
+                  row -> {
+                    chunk.add(row);
+                    if (chunk.size() >= chunkSize) {
+                      hand(prepared, prepare.apply(List.copyOf(chunk)));
+                      chunk.clear();
+                    }
+                  });
+              if (!chunk.isEmpty()) {
+                hand(prepared, prepare.apply(List.copyOf(chunk)));
+              }
+              hand(prepared, END);
+            });
+    Thread decider =
+        stage(
+            "import-decider-" + importId,
+            security,
+            decided,
+            () -> {
+              while (true) {
+                Object next = take(prepared);
+                if (!(next instanceof PreparedChunk chunk)) {
+                  hand(decided, next);
+                  return;
+                }
+                int seen = written.committed();
+                ChunkDecision decision =
+                    chunk.decidableAhead() ? readOnly.execute(status -> chunk.decide()) : null;
+                hand(decided, new Ahead(chunk, decision, seen));
+              }
+            });
     try {
       int processed = alreadyProcessed;
       while (true) {
@@ -94,22 +119,30 @@ class ChunkPipeline {
         for (int attempt = 1; footprint == null; attempt++) {
           boolean again = attempt > 1;
           try {
-            footprint = tx.execute(status -> {
-              bulk.commitWithoutWaiting();
-              ChunkDecision decision = ahead.decision();
-              if (again || decision == null || written.overtake(decision, ahead.seen())) {
-                decision = ahead.chunk().decide();
-              }
-              Footprint wrote = write ? decision.write() : Footprint.NONE;
-              List<RowOutcome> outcomes = decision.outcomes();
-              jobs.rows(importId, outcomes);
-              jobs.progress(importId, done, count(outcomes, RowOutcome.CREATE),
-                  count(outcomes, RowOutcome.UPDATE), count(outcomes, RowOutcome.SKIP),
-                  count(outcomes, RowOutcome.ERROR), write ? ahead.chunk().lastRow() : 0);
-              return wrote;
-            });
+            footprint =
+                tx.execute(
+                    status -> {
+                      bulk.commitWithoutWaiting();
+                      ChunkDecision decision = ahead.decision();
+                      if (again || decision == null || written.overtake(decision, ahead.seen())) {
+                        decision = ahead.chunk().decide();
+                      }
+                      Footprint wrote = write ? decision.write() : Footprint.NONE;
+                      List<RowOutcome> outcomes = decision.outcomes();
+                      jobs.rows(importId, outcomes);
+                      jobs.progress(
+                          importId,
+                          done,
+                          count(outcomes, RowOutcome.CREATE),
+                          count(outcomes, RowOutcome.UPDATE),
+                          count(outcomes, RowOutcome.SKIP),
+                          count(outcomes, RowOutcome.ERROR),
+                          write ? ahead.chunk().lastRow() : 0);
+                      return wrote;
+                    });
           } catch (BulkCustomerSql.CustomerChangedMeanwhile e) {
-            // someone saved a customer of this chunk after it was read: decided again on what they saved
+            // someone saved a customer of this chunk after it was read: decided again on what they
+            // saved
             if (attempt == WRITE_ATTEMPTS) {
               throw e;
             }
@@ -124,30 +157,38 @@ class ChunkPipeline {
     }
   }
 
-  /** A chunk with the decision made ahead of its writing (none if it could not be), and the commits it saw. */
+  /**
+   * A chunk with the decision made ahead of its writing (none if it could not be), and the commits
+   * it saw.
+   */
   private record Ahead(PreparedChunk chunk, ChunkDecision decision, int seen) {}
 
   /**
    * Starts one stage of the pipeline on a thread of its own, with the importing user's security
-   * context. Parsing and deciding keep a core busy for long stretches: as virtual threads they would
-   * hold their carriers meanwhile, and the writing thread would wait for one. A failure is handed on in
-   * place of the stage's output (the stage is its queue's only producer), so the writing thread fails
-   * with it.
+   * context. Parsing and deciding keep a core busy for long stretches: as virtual threads they
+   * would hold their carriers meanwhile, and the writing thread would wait for one. A failure is
+   * handed on in place of the stage's output (the stage is its queue's only producer), so the
+   * writing thread fails with it.
    */
-  private static Thread stage(String name, SecurityContext security, BlockingQueue<Object> output, Runnable work) {
-    return Thread.ofPlatform().daemon().name(name).start(() -> {
-      SecurityContextHolder.setContext(security);
-      try {
-        work.run();
-      } catch (RuntimeException e) {
-        if (!(e.getCause() instanceof InterruptedException)) {
-          output.clear();
-          output.offer(e);
-        }
-      } finally {
-        SecurityContextHolder.clearContext();
-      }
-    });
+  private static Thread stage(
+      String name, SecurityContext security, BlockingQueue<Object> output, Runnable work) {
+    return Thread.ofPlatform()
+        .daemon()
+        .name(name)
+        .start(
+            () -> {
+              SecurityContextHolder.setContext(security);
+              try {
+                work.run();
+              } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof InterruptedException)) {
+                  output.clear();
+                  output.offer(e);
+                }
+              } finally {
+                SecurityContextHolder.clearContext();
+              }
+            });
   }
 
   private static Object take(BlockingQueue<Object> queue) {

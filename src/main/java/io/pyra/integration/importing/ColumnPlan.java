@@ -11,7 +11,10 @@ record ColumnPlan(List<Column> columns) {
   record Column(int index, String name, String field) {}
 
   /** Refuses (before anything runs) a mapping naming a column the file lacks or a field unknown. */
-  static ColumnPlan of(List<String> header, Map<String, String> mapping, String entity,
+  static ColumnPlan of(
+      List<String> header,
+      Map<String, String> mapping,
+      String entity,
       List<CustomerImportApi.FieldInfo> customFields) {
     List<String> fields = ImportTargets.fields(entity, customFields);
     List<Column> columns = new ArrayList<>();
@@ -33,7 +36,8 @@ record ColumnPlan(List<Column> columns) {
       throw new ImportFileException("import.mapping.empty");
     }
     boolean customers = !"contacts".equals(entity);
-    if (customers && columns.stream().noneMatch(c -> c.field().equals("name") || c.field().equals("code"))) {
+    if (customers
+        && columns.stream().noneMatch(c -> c.field().equals("name") || c.field().equals("code"))) {
       throw new ImportFileException("import.mapping.name-required");
     }
     if (!customers && columns.stream().noneMatch(c -> c.field().equals("customer"))) {

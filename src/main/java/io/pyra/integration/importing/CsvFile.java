@@ -68,8 +68,14 @@ final class CsvFile implements TabularFile {
   }
 
   private void rowsFrom(int afterRow, Consumer<SourceRow> handler, boolean headerOnly) {
-    CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-        .setLenientEof(false).setTrailingData(false).get();
+    CSVFormat format =
+        CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(true)
+            .setLenientEof(false)
+            .setTrailingData(false)
+            .get();
     CSVParser parser = null;
     try (Reader reader = reader()) {
       parser = CSVParser.parse(reader, format);
@@ -137,7 +143,7 @@ final class CsvFile implements TabularFile {
           case ',' -> commas++;
           case ';' -> semicolons++;
           case '\t' -> tabs++;
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -150,7 +156,10 @@ final class CsvFile implements TabularFile {
   private static boolean hasUtf8Bom(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(3);
-      return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+      return head.length == 3
+          && (head[0] & 0xFF) == 0xEF
+          && (head[1] & 0xFF) == 0xBB
+          && (head[2] & 0xFF) == 0xBF;
     } catch (IOException e) {
       throw new ImportFileException("import.file.unreadable", e.getMessage());
     }
@@ -168,8 +177,11 @@ final class CsvFile implements TabularFile {
   }
 
   private static boolean decodes(Path file, Charset charset) {
-    var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
       char[] buffer = new char[1 << 16];
       int n;

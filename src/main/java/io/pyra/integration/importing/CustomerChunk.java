@@ -44,8 +44,14 @@ class CustomerChunk {
   private final AuditLog audit;
   private final Problems problems;
 
-  CustomerChunk(CustomerImportApi customers, IdentityApi identity, PhoneNumbers phoneNumbers, StoredCustomers stored,
-      BulkCustomerSql bulk, AuditLog audit, Problems problems) {
+  CustomerChunk(
+      CustomerImportApi customers,
+      IdentityApi identity,
+      PhoneNumbers phoneNumbers,
+      StoredCustomers stored,
+      BulkCustomerSql bulk,
+      AuditLog audit,
+      Problems problems) {
     this.customers = customers;
     this.identity = identity;
     this.phoneNumbers = phoneNumbers;
@@ -67,32 +73,50 @@ class CustomerChunk {
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<UUID, String> fieldCodes = new HashMap<>();
 
-    Context(UUID actorId, String actorName, UUID importId, Locale locale, List<CustomerImportApi.FieldInfo> fields) {
+    Context(
+        UUID actorId,
+        String actorName,
+        UUID importId,
+        Locale locale,
+        List<CustomerImportApi.FieldInfo> fields) {
       this.actorId = actorId;
       this.actorName = actorName;
       this.importId = importId;
       this.locale = locale;
-      fields.forEach(f -> {
-        fieldTypes.put(f.code(), f.type());
-        fieldCodes.put(f.id(), f.code());
-      });
+      fields.forEach(
+          f -> {
+            fieldTypes.put(f.code(), f.type());
+            fieldCodes.put(f.id(), f.code());
+          });
     }
   }
 
-  private record Parsed(SourceRow row, Map<String, String> values, Map<String, String> columns, List<String> phones,
-      List<String> emails, Set<String> tags, Map<String, Object> custom, List<RowOutcome.Problem> problems) {}
+  private record Parsed(
+      SourceRow row,
+      Map<String, String> values,
+      Map<String, String> columns,
+      List<String> phones,
+      List<String> emails,
+      Set<String> tags,
+      Map<String, Object> custom,
+      List<RowOutcome.Problem> problems) {}
 
-  /** Parses and normalizes the rows' cells (no database reads or writes); the decision is made later, in order. */
+  /**
+   * Parses and normalizes the rows' cells (no database reads or writes); the decision is made
+   * later, in order.
+   */
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context) {
     List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
-    return new PreparedChunk(parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context));
+    return new PreparedChunk(
+        parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context));
   }
 
   /**
    * A chunk's rows decided: their outcomes, how to write them, and what the decision rests on (the
    * customers it matched, the codes, e-mails and phones its rows carry).
    */
-  private record Decision(List<RowOutcome> outcomes, Supplier<Footprint> writer, Set<UUID> matched, List<String> keys)
+  private record Decision(
+      List<RowOutcome> outcomes, Supplier<Footprint> writer, Set<UUID> matched, List<String> keys)
       implements ChunkDecision {
 
     @Override
@@ -109,15 +133,25 @@ class CustomerChunk {
   private Decision decide(List<Parsed> parsed, Context context) {
     // owners, units, sectors and field definitions looked up once per chunk, not per row
     CustomerImportApi.Batch batch = customers.batch();
-    Map<String, UUID> byCode = stored.byCode(parsed.stream().map(p -> p.values().get("code"))
-        .filter(c -> c != null && !c.isBlank()).map(String::strip).toList());
-    // a row with a code is matched by its code only, one without by e-mail, then phone: each lookup asks
+    Map<String, UUID> byCode =
+        stored.byCode(
+            parsed.stream()
+                .map(p -> p.values().get("code"))
+                .filter(c -> c != null && !c.isBlank())
+                .map(String::strip)
+                .toList());
+    // a row with a code is matched by its code only, one without by e-mail, then phone: each lookup
+    // asks
     // only for the keys of the rows the earlier ones left unmatched
-    Map<String, UUID> byEmail = stored.byEmail(parsed.stream().filter(p -> !hasCode(p))
-        .flatMap(p -> p.emails().stream()).toList());
-    Map<String, UUID> byPhone = stored.byPhone(parsed.stream()
-        .filter(p -> !hasCode(p) && p.emails().stream().noneMatch(byEmail::containsKey))
-        .flatMap(p -> p.phones().stream()).toList());
+    Map<String, UUID> byEmail =
+        stored.byEmail(
+            parsed.stream().filter(p -> !hasCode(p)).flatMap(p -> p.emails().stream()).toList());
+    Map<String, UUID> byPhone =
+        stored.byPhone(
+            parsed.stream()
+                .filter(p -> !hasCode(p) && p.emails().stream().noneMatch(byEmail::containsKey))
+                .flatMap(p -> p.phones().stream())
+                .toList());
     List<UUID> matched = new ArrayList<>();
     List<UUID> match = new ArrayList<>();
     for (Parsed p : parsed) {
@@ -142,13 +176,21 @@ class CustomerChunk {
         continue;
       }
       StoredCustomers.Stored current = match.get(i) == null ? null : existing.get(match.get(i));
-      if (current != null && !batch.reaches("customer.read", current.customer().ownerId(),
-          current.customer().orgUnitId())) {
-        // a customer the importer may not read: say where to ask, merge nothing of it into the row's
+      if (current != null
+          && !batch.reaches(
+              "customer.read", current.customer().ownerId(), current.customer().orgUnitId())) {
+        // a customer the importer may not read: say where to ask, merge nothing of it into the
+        // row's
         // checks (their messages would tell its kind, owner or phones), and import nothing
         String key = matchedBy(p, byEmail);
-        rowProblems.add(problem(p, key, "hidden-duplicate", "import.row.hidden-duplicate", context,
-            unitName(current.customer().orgUnitId(), context)));
+        rowProblems.add(
+            problem(
+                p,
+                key,
+                "hidden-duplicate",
+                "import.row.hidden-duplicate",
+                context,
+                unitName(current.customer().orgUnitId(), context)));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
         continue;
       }
@@ -160,16 +202,20 @@ class CustomerChunk {
       ImportCustomerInput input = merge(p, current, context);
       CustomerImportApi.Result result = batch.normalize(input, context.actorId);
       List<RuleViolation> violations = new ArrayList<>(result.violations());
-      if (current != null && p.values().get("kind") != null && !p.values().get("kind").isBlank()
+      if (current != null
+          && p.values().get("kind") != null
+          && !p.values().get("kind").isBlank()
           && !p.values().get("kind").strip().equalsIgnoreCase(current.customer().kind().name())) {
         violations.add(new RuleViolation("kind", "immutable", "customer.kind.immutable"));
       }
       if (violations.isEmpty()) {
         NormalizedCustomer c = result.customer();
         String permission = current == null ? "customer.create" : "customer.update";
-        boolean reaches = batch.reaches(permission, c.ownerId(), c.orgUnitId())
-            && (current == null || batch.reaches(permission, current.customer().ownerId(),
-                current.customer().orgUnitId()));
+        boolean reaches =
+            batch.reaches(permission, c.ownerId(), c.orgUnitId())
+                && (current == null
+                    || batch.reaches(
+                        permission, current.customer().ownerId(), current.customer().orgUnitId()));
         if (!reaches) {
           violations.add(new RuleViolation("ownerId", "forbidden", "import.row.forbidden"));
         }
@@ -177,8 +223,13 @@ class CustomerChunk {
       if (!violations.isEmpty()) {
         for (RuleViolation v : violations) {
           String field = v.field();
-          rowProblems.add(new RowOutcome.Problem(columnOf(field, p.columns()), field, v.rule(),
-              problems.message(v, context.locale), true));
+          rowProblems.add(
+              new RowOutcome.Problem(
+                  columnOf(field, p.columns()),
+                  field,
+                  v.rule(),
+                  problems.message(v, context.locale),
+                  true));
         }
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
         continue;
@@ -188,7 +239,9 @@ class CustomerChunk {
       if (current == null) {
         Integer earlier = claim(claimed, c, p.row().number());
         if (earlier != null) {
-          rowProblems.add(problem(p, "email", "duplicate-in-file", "import.row.duplicate-of", context, earlier));
+          rowProblems.add(
+              problem(
+                  p, "email", "duplicate-in-file", "import.row.duplicate-of", context, earlier));
           outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
           continue;
         }
@@ -198,18 +251,27 @@ class CustomerChunk {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.SKIP, label, rowProblems));
       } else {
         NormalizedCustomer s = current.customer();
-        updates.add(new BulkCustomerSql.ChangedCustomer(current.id(), current.version(), c, s.phones().size(),
-            s.emails().size(),
-            c.phones().stream().filter(x -> !s.phones().contains(x)).toList(),
-            c.emails().stream().filter(x -> !s.emails().contains(x)).toList(),
-            c.tags().stream().filter(x -> !s.tags().contains(x)).toList()));
+        updates.add(
+            new BulkCustomerSql.ChangedCustomer(
+                current.id(),
+                current.version(),
+                c,
+                s.phones().size(),
+                s.emails().size(),
+                c.phones().stream().filter(x -> !s.phones().contains(x)).toList(),
+                c.emails().stream().filter(x -> !s.emails().contains(x)).toList(),
+                c.tags().stream().filter(x -> !s.tags().contains(x)).toList()));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems));
       }
     }
-    return new Decision(outcomes, () -> write(creates, updates, context), existing.keySet(), keys(parsed));
+    return new Decision(
+        outcomes, () -> write(creates, updates, context), existing.keySet(), keys(parsed));
   }
 
-  /** The codes, e-mails and phones the rows carry: a chunk written meanwhile that holds one may change a match. */
+  /**
+   * The codes, e-mails and phones the rows carry: a chunk written meanwhile that holds one may
+   * change a match.
+   */
   private static List<String> keys(List<Parsed> parsed) {
     List<String> keys = new ArrayList<>();
     for (Parsed p : parsed) {
@@ -222,22 +284,38 @@ class CustomerChunk {
     return keys;
   }
 
-  private Footprint write(List<BulkCustomerSql.NewCustomer> creates, List<BulkCustomerSql.ChangedCustomer> updates,
+  private Footprint write(
+      List<BulkCustomerSql.NewCustomer> creates,
+      List<BulkCustomerSql.ChangedCustomer> updates,
       Context context) {
     List<Long> numbers = bulk.codeNumbers(creates.size());
     List<BulkCustomerSql.NewCustomer> coded = new ArrayList<>(creates.size());
     for (int i = 0; i < creates.size(); i++) {
       BulkCustomerSql.NewCustomer n = creates.get(i);
-      coded.add(new BulkCustomerSql.NewCustomer(n.id(), customers.formatCode(numbers.get(i)), n.c()));
+      coded.add(
+          new BulkCustomerSql.NewCustomer(n.id(), customers.formatCode(numbers.get(i)), n.c()));
     }
     bulk.insert(coded);
     bulk.update(updates);
     if (!coded.isEmpty() || !updates.isEmpty()) {
-      audit.append(new AuditEvent("IMPORT", "customer_customer", context.importId.toString(), context.actorId,
-          context.actorName, List.of(
-              new FieldChange("created", null, coded.stream().map(n -> n.id().toString()).collect(Collectors.joining(","))),
-              new FieldChange("updated", null, updates.stream().map(u -> u.id().toString())
-                  .collect(Collectors.joining(","))))));
+      audit.append(
+          new AuditEvent(
+              "IMPORT",
+              "customer_customer",
+              context.importId.toString(),
+              context.actorId,
+              context.actorName,
+              List.of(
+                  new FieldChange(
+                      "created",
+                      null,
+                      coded.stream().map(n -> n.id().toString()).collect(Collectors.joining(","))),
+                  new FieldChange(
+                      "updated",
+                      null,
+                      updates.stream()
+                          .map(u -> u.id().toString())
+                          .collect(Collectors.joining(","))))));
     }
     Footprint.Builder footprint = new Footprint.Builder();
     coded.forEach(n -> footprint.customer(n.id(), n.code(), n.c().emails(), n.c().phones()));
@@ -263,7 +341,10 @@ class CustomerChunk {
     return null;
   }
 
-  /** The key by which {@link #match} found the row's customer: its code, else an e-mail, else a phone. */
+  /**
+   * The key by which {@link #match} found the row's customer: its code, else an e-mail, else a
+   * phone.
+   */
   private static String matchedBy(Parsed p, Map<String, UUID> byEmail) {
     if (hasCode(p)) {
       return "code";
@@ -272,8 +353,8 @@ class CustomerChunk {
   }
 
   private String unitName(UUID orgUnitId, Context context) {
-    return context.unitNames.computeIfAbsent(orgUnitId,
-        id -> identity.orgUnit(id).map(OrgUnitSummary::name).orElse("?"));
+    return context.unitNames.computeIfAbsent(
+        orgUnitId, id -> identity.orgUnit(id).map(OrgUnitSummary::name).orElse("?"));
   }
 
   private static boolean hasCode(Parsed p) {
@@ -281,7 +362,8 @@ class CustomerChunk {
     return code != null && !code.isBlank();
   }
 
-  private static UUID match(Parsed p, Map<String, UUID> byCode, Map<String, UUID> byEmail, Map<String, UUID> byPhone) {
+  private static UUID match(
+      Parsed p, Map<String, UUID> byCode, Map<String, UUID> byEmail, Map<String, UUID> byPhone) {
     String code = p.values().get("code");
     if (code != null && !code.isBlank()) {
       return byCode.get(code.strip());
@@ -311,7 +393,8 @@ class CustomerChunk {
       problems.add(new RowOutcome.Problem(null, null, "repaired", note, false));
     }
     if (row.cells().isEmpty() && !row.notes().isEmpty()) {
-      problems.add(new RowOutcome.Problem(null, null, "unreadable", String.join("; ", row.notes()), true));
+      problems.add(
+          new RowOutcome.Problem(null, null, "unreadable", String.join("; ", row.notes()), true));
     }
     for (ColumnPlan.Column column : plan.columns()) {
       String cell = row.cell(column.index());
@@ -353,21 +436,47 @@ class CustomerChunk {
       }
     }
     String owner = values.get("owner");
-    if (owner != null && context.users.computeIfAbsent(owner.toLowerCase(Locale.ROOT),
-        k -> identity.userByUsername(owner).filter(UserSummary::active).map(UserSummary::id)).isEmpty()) {
-      problems.add(new RowOutcome.Problem(columns.get("owner"), "owner", "exists",
-          this.problems.messageOf("import.row.owner-unknown", context.locale, owner), true));
+    if (owner != null
+        && context
+            .users
+            .computeIfAbsent(
+                owner.toLowerCase(Locale.ROOT),
+                k ->
+                    identity.userByUsername(owner).filter(UserSummary::active).map(UserSummary::id))
+            .isEmpty()) {
+      problems.add(
+          new RowOutcome.Problem(
+              columns.get("owner"),
+              "owner",
+              "exists",
+              this.problems.messageOf("import.row.owner-unknown", context.locale, owner),
+              true));
     }
     String unit = values.get("orgUnit");
-    if (unit != null && context.units.computeIfAbsent(unit.toUpperCase(Locale.ROOT),
-        k -> identity.orgUnitByCode(unit).map(OrgUnitSummary::id)).isEmpty()) {
-      problems.add(new RowOutcome.Problem(columns.get("orgUnit"), "orgUnit", "exists",
-          this.problems.messageOf("import.row.orgunit-unknown", context.locale, unit), true));
+    if (unit != null
+        && context
+            .units
+            .computeIfAbsent(
+                unit.toUpperCase(Locale.ROOT),
+                k -> identity.orgUnitByCode(unit).map(OrgUnitSummary::id))
+            .isEmpty()) {
+      problems.add(
+          new RowOutcome.Problem(
+              columns.get("orgUnit"),
+              "orgUnit",
+              "exists",
+              this.problems.messageOf("import.row.orgunit-unknown", context.locale, unit),
+              true));
     }
     String employees = values.get("employeeCount");
     if (employees != null && !employees.replace(",", "").matches("-?\\d{1,9}")) {
-      problems.add(new RowOutcome.Problem(columns.get("employeeCount"), "employeeCount", "type",
-          this.problems.messageOf("import.row.number", context.locale, employees), true));
+      problems.add(
+          new RowOutcome.Problem(
+              columns.get("employeeCount"),
+              "employeeCount",
+              "type",
+              this.problems.messageOf("import.row.number", context.locale, employees),
+              true));
     }
     return new Parsed(row, values, columns, phones, emails, tags, custom, problems);
   }
@@ -376,7 +485,9 @@ class CustomerChunk {
   private static final String EMAIL_SEPARATORS = ";, \t\n\u000B\f\r";
   private static final String TAG_SEPARATORS = ";,|，；";
 
-  /** The pieces of a cell between any of the separators (most cells hold one: no copy is made then). */
+  /**
+   * The pieces of a cell between any of the separators (most cells hold one: no copy is made then).
+   */
   static List<String> parts(String value, String separators) {
     int from = 0;
     List<String> parts = null;
@@ -399,52 +510,73 @@ class CustomerChunk {
   private ImportCustomerInput merge(Parsed p, StoredCustomers.Stored current, Context context) {
     Map<String, String> v = p.values();
     NormalizedCustomer s = current == null ? null : current.customer();
-    UUID ownerId = v.get("owner") == null ? (s == null ? null : s.ownerId())
-        : context.users.get(v.get("owner").toLowerCase(Locale.ROOT)).orElse(null);
-    UUID unitId = v.get("orgUnit") == null ? (s == null ? null : s.orgUnitId())
-        : context.units.get(v.get("orgUnit").toUpperCase(Locale.ROOT)).orElse(null);
+    UUID ownerId =
+        v.get("owner") == null
+            ? (s == null ? null : s.ownerId())
+            : context.users.get(v.get("owner").toLowerCase(Locale.ROOT)).orElse(null);
+    UUID unitId =
+        v.get("orgUnit") == null
+            ? (s == null ? null : s.orgUnitId())
+            : context.units.get(v.get("orgUnit").toUpperCase(Locale.ROOT)).orElse(null);
     List<String> phones = new ArrayList<>(s == null ? List.of() : s.phones());
     p.phones().stream().filter(x -> !phones.contains(x)).forEach(phones::add);
     List<String> emails = new ArrayList<>(s == null ? List.of() : s.emails());
     p.emails().stream().filter(x -> !emails.contains(x)).forEach(emails::add);
     Set<String> tags = new LinkedHashSet<>(s == null ? Set.of() : s.tags());
-    Set<String> lower = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    Set<String> lower =
+        tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     p.tags().stream().filter(t -> !lower.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
     Map<String, Object> custom = new LinkedHashMap<>();
     if (s != null) {
-      Map<UUID, List<NormalizedCustomer.Value>> byField = s.fieldValues().stream()
-          .collect(Collectors.groupingBy(NormalizedCustomer.Value::fieldId));
-      byField.forEach((fieldId, list) -> {
-        String code = context.fieldCodes.get(fieldId);
-        if (code != null) {
-          custom.put(code, StoredCustomers.valueForInput(list, context.fieldTypes.get(code)));
-        }
-      });
+      Map<UUID, List<NormalizedCustomer.Value>> byField =
+          s.fieldValues().stream()
+              .collect(Collectors.groupingBy(NormalizedCustomer.Value::fieldId));
+      byField.forEach(
+          (fieldId, list) -> {
+            String code = context.fieldCodes.get(fieldId);
+            if (code != null) {
+              custom.put(code, StoredCustomers.valueForInput(list, context.fieldTypes.get(code)));
+            }
+          });
     }
     custom.putAll(p.custom());
     String employees = v.get("employeeCount");
-    Integer employeeCount = employees == null ? (s == null ? null : s.employeeCount())
-        : Integer.valueOf(employees.replace(",", ""));
+    Integer employeeCount =
+        employees == null
+            ? (s == null ? null : s.employeeCount())
+            : Integer.valueOf(employees.replace(",", ""));
     String kind = v.get("kind") != null ? v.get("kind") : s != null ? s.kind().name() : "PERSON";
-    return new ImportCustomerInput(kind(kind), pick(v, "name", s == null ? null : s.name()),
-        v.get("stage") != null ? v.get("stage") : s == null ? null : s.stage().name(), ownerId, unitId,
+    return new ImportCustomerInput(
+        kind(kind),
+        pick(v, "name", s == null ? null : s.name()),
+        v.get("stage") != null ? v.get("stage") : s == null ? null : s.stage().name(),
+        ownerId,
+        unitId,
         v.get("sector") != null ? v.get("sector") : current == null ? null : current.sectorCode(),
-        phones, emails,
-        pick(v, "country", s == null ? null : s.country()), pick(v, "province", s == null ? null : s.province()),
-        pick(v, "city", s == null ? null : s.city()), pick(v, "street", s == null ? null : s.street()),
+        phones,
+        emails,
+        pick(v, "country", s == null ? null : s.country()),
+        pick(v, "province", s == null ? null : s.province()),
+        pick(v, "city", s == null ? null : s.city()),
+        pick(v, "street", s == null ? null : s.street()),
         pick(v, "postalCode", s == null ? null : s.postalCode()),
-        pick(v, "education", s == null ? null : s.education()), pick(v, "interests", s == null ? null : s.interests()),
-        pick(v, "industry", s == null ? null : s.industry()), employeeCount,
+        pick(v, "education", s == null ? null : s.education()),
+        pick(v, "interests", s == null ? null : s.interests()),
+        pick(v, "industry", s == null ? null : s.industry()),
+        employeeCount,
         pick(v, "coreCompetencies", s == null ? null : s.coreCompetencies()),
         pick(v, "competitors", s == null ? null : s.competitors()),
-        pick(v, "background", s == null ? null : s.background()), tags, custom);
+        pick(v, "background", s == null ? null : s.background()),
+        tags,
+        custom);
   }
 
   /** Kind words in English or Chinese: person / organization (个人, 企业, 公司, 机构). */
   private static String kind(String kind) {
     return switch (kind.strip().toLowerCase(Locale.ROOT)) {
       case "个人", "person", "individual", "p" -> "PERSON";
-      case "企业", "公司", "机构", "组织", "organisation", "organization", "company", "org", "o" -> "ORGANIZATION";
+      case "企业", "公司", "机构", "组织", "organisation", "organization", "company", "org", "o" ->
+          "ORGANIZATION";
       default -> kind;
     };
   }
@@ -459,20 +591,31 @@ class CustomerChunk {
       return null;
     }
     String root = field.replaceAll("\\[.*$", "");
-    String target = switch (root) {
-      case "phones" -> "phone";
-      case "emails" -> "email";
-      case "ownerId" -> "owner";
-      case "orgUnitId" -> "orgUnit";
-      case "address.country", "address.province", "address.city", "address.street", "address.postalCode" ->
-          root.substring("address.".length());
-      default -> root.startsWith("profile.") ? root.substring("profile.".length())
-          : root.startsWith("customFields.") ? ImportTargets.CUSTOM + root.substring("customFields.".length()) : root;
-    };
+    String target =
+        switch (root) {
+          case "phones" -> "phone";
+          case "emails" -> "email";
+          case "ownerId" -> "owner";
+          case "orgUnitId" -> "orgUnit";
+          case "address.country",
+              "address.province",
+              "address.city",
+              "address.street",
+              "address.postalCode" ->
+              root.substring("address.".length());
+          default ->
+              root.startsWith("profile.")
+                  ? root.substring("profile.".length())
+                  : root.startsWith("customFields.")
+                      ? ImportTargets.CUSTOM + root.substring("customFields.".length())
+                      : root;
+        };
     return columns.get(target);
   }
 
-  private RowOutcome.Problem problem(Parsed p, String field, String rule, String key, Context context, Object... args) {
-    return new RowOutcome.Problem(p.columns().get(field), field, rule, problems.messageOf(key, context.locale, args), true);
+  private RowOutcome.Problem problem(
+      Parsed p, String field, String rule, String key, Context context, Object... args) {
+    return new RowOutcome.Problem(
+        p.columns().get(field), field, rule, problems.messageOf(key, context.locale, args), true);
   }
 }

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** The customers a written chunk created or changed, and every code, e-mail and phone they now hold. */
+/**
+ * The customers a written chunk created or changed, and every code, e-mail and phone they now hold.
+ */
 record Footprint(Set<UUID> customers, Set<String> keys) {
 
   static final Footprint NONE = new Footprint(Set.of(), Set.of());
@@ -46,9 +48,12 @@ record Footprint(Set<UUID> customers, Set<String> keys) {
       return this;
     }
 
-    /** Hash sets, not {@code Set.copyOf}: its open addressing probes far on keys as alike as these. */
+    /**
+     * Hash sets, not {@code Set.copyOf}: its open addressing probes far on keys as alike as these.
+     */
     Footprint build() {
-      return new Footprint(Collections.unmodifiableSet(customers), Collections.unmodifiableSet(keys));
+      return new Footprint(
+          Collections.unmodifiableSet(customers), Collections.unmodifiableSet(keys));
     }
   }
 }

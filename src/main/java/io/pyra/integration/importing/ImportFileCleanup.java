@@ -16,10 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes uploaded files nobody needs any more: a finished import's at once (its outcome and
- * errors are in the database), a dry run's or an interrupted import's after
- * {@code pyra.import.keep-files} (a week by default; until then it can still be committed or
- * resumed). Runs every hour on one node.
+ * Deletes uploaded files nobody needs any more: a finished import's at once (its outcome and errors
+ * are in the database), a dry run's or an interrupted import's after {@code pyra.import.keep-files}
+ * (a week by default; until then it can still be committed or resumed). Runs every hour on one
+ * node.
  */
 @Component
 public class ImportFileCleanup {
@@ -30,7 +30,8 @@ public class ImportFileCleanup {
   private final ImportRunner runner;
   private final Duration keep;
 
-  ImportFileCleanup(JdbcClient jdbc, ImportRunner runner, @Value("${pyra.import.keep-files:P7D}") Duration keep) {
+  ImportFileCleanup(
+      JdbcClient jdbc, ImportRunner runner, @Value("${pyra.import.keep-files:P7D}") Duration keep) {
     this.jdbc = jdbc;
     this.runner = runner;
     this.keep = keep;
@@ -45,12 +46,15 @@ public class ImportFileCleanup {
   /** Deletes the files no import needs any more; how many. */
   public int clean() {
     record Stored(java.util.UUID id, String storedFile) {}
-    List<Stored> done = jdbc.sql("""
+    List<Stored> done =
+        jdbc.sql(
+                """
             select id, stored_file from integration_import
              where status in ('COMPLETED', 'FAILED')
                 or (status in ('VALIDATED', 'INTERRUPTED') and created_at < ?)""")
-        .param(SqlTime.utc(Instant.now().minus(keep)))
-        .query(Stored.class).list();
+            .param(SqlTime.utc(Instant.now().minus(keep)))
+            .query(Stored.class)
+            .list();
     int deleted = 0;
     for (Stored stored : done) {
       if (runner.isRunning(stored.id())) {
@@ -61,7 +65,8 @@ public class ImportFileCleanup {
           deleted++;
         }
       } catch (IOException e) {
-        log.warn("could not delete the uploaded file of import {}: {}", stored.id(), e.getMessage());
+        log.warn(
+            "could not delete the uploaded file of import {}: {}", stored.id(), e.getMessage());
       }
     }
     return deleted;

@@ -1,6 +1,8 @@
 package io.pyra.integration.importing;
 
-/** A file the import cannot read at all (encoding, quoting, format, missing column): nothing runs. */
+/**
+ * A file the import cannot read at all (encoding, quoting, format, missing column): nothing runs.
+ */
 public class ImportFileException extends RuntimeException {
 
   private final String messageKey;

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ImportJobs {
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       id, created_by, created_by_name, entity, file_name, format, stored_file, headers, mapping, mode, dry_run, status,
       total_rows, processed_rows, created_count, updated_count, skipped_count, error_count, last_committed_row,
       message, created_at, finished_at""";
@@ -26,110 +27,185 @@ public class ImportJobs {
   }
 
   public void insert(ImportJob job) {
-    jdbc.sql("insert into integration_import (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(job.id(), job.createdBy(), job.createdByName(), job.entity(), job.fileName(), job.format(),
-            job.storedFile(), job.headers(), job.mapping(), job.mode(), job.dryRun(), job.status(), job.totalRows(),
-            job.processedRows(), job.createdCount(), job.updatedCount(), job.skippedCount(), job.errorCount(),
-            job.lastCommittedRow(), job.message(), SqlTime.utc(job.createdAt()), null)
+    jdbc.sql(
+            "insert into integration_import ("
+                + COLUMNS
+                + ") values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            job.id(),
+            job.createdBy(),
+            job.createdByName(),
+            job.entity(),
+            job.fileName(),
+            job.format(),
+            job.storedFile(),
+            job.headers(),
+            job.mapping(),
+            job.mode(),
+            job.dryRun(),
+            job.status(),
+            job.totalRows(),
+            job.processedRows(),
+            job.createdCount(),
+            job.updatedCount(),
+            job.skippedCount(),
+            job.errorCount(),
+            job.lastCommittedRow(),
+            job.message(),
+            SqlTime.utc(job.createdAt()),
+            null)
         .update();
   }
 
   public Optional<ImportJob> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from integration_import where id = ?").param(id)
-        .query(ImportJob.class).optional();
+    return jdbc.sql("select " + COLUMNS + " from integration_import where id = ?")
+        .param(id)
+        .query(ImportJob.class)
+        .optional();
   }
 
   public List<ImportJob> byUser(UUID userId, int limit) {
-    return jdbc.sql("select " + COLUMNS + " from integration_import where created_by = ? order by created_at desc limit ?")
-        .params(userId, limit).query(ImportJob.class).list();
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from integration_import where created_by = ? order by created_at desc limit ?")
+        .params(userId, limit)
+        .query(ImportJob.class)
+        .list();
   }
 
   public List<ImportJob> withStatus(String... statuses) {
     return jdbc.sql("select " + COLUMNS + " from integration_import where status in (:statuses)")
-        .param("statuses", List.of(statuses)).query(ImportJob.class).list();
+        .param("statuses", List.of(statuses))
+        .query(ImportJob.class)
+        .list();
   }
 
   /** Sets the mapping, mode and dry-run flag and queues the job; only a job that is not running. */
   public boolean queue(UUID id, String mapping, String mode, boolean dryRun) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update integration_import set mapping = ?, mode = ?, dry_run = ?, status = 'QUEUED', message = null
              where id = ? and status not in ('QUEUED', 'VALIDATING', 'RUNNING', 'COMPLETED')""")
-        .params(mapping, mode, dryRun, id).update() == 1;
+            .params(mapping, mode, dryRun, id)
+            .update()
+        == 1;
   }
 
   public void start(UUID id, String status, int totalRows, boolean resetCounts) {
     if (resetCounts) {
       jdbc.sql("delete from integration_import_row where import_id = ?").param(id).update();
       jdbc.sql("delete from integration_import_error where import_id = ?").param(id).update();
-      jdbc.sql("""
+      jdbc.sql(
+              """
               update integration_import set status = ?, total_rows = ?, processed_rows = 0, created_count = 0,
                      updated_count = 0, skipped_count = 0, error_count = 0, message = null, finished_at = null
-               where id = ?""").params(status, totalRows, id).update();
+               where id = ?""")
+          .params(status, totalRows, id)
+          .update();
     } else {
-      jdbc.sql("update integration_import set status = ?, total_rows = ?, message = null where id = ?")
-          .params(status, totalRows, id).update();
+      jdbc.sql(
+              "update integration_import set status = ?, total_rows = ?, message = null where id = ?")
+          .params(status, totalRows, id)
+          .update();
     }
   }
 
-  public void progress(UUID id, int processed, int created, int updated, int skipped, int errors, int lastCommitted) {
-    jdbc.sql("""
+  public void progress(
+      UUID id,
+      int processed,
+      int created,
+      int updated,
+      int skipped,
+      int errors,
+      int lastCommitted) {
+    jdbc.sql(
+            """
             update integration_import set processed_rows = ?, created_count = created_count + ?,
                    updated_count = updated_count + ?, skipped_count = skipped_count + ?, error_count = error_count + ?,
                    last_committed_row = ?
              where id = ?""")
-        .params(processed, created, updated, skipped, errors, lastCommitted, id).update();
+        .params(processed, created, updated, skipped, errors, lastCommitted, id)
+        .update();
   }
 
   public void finish(UUID id, String status, String message) {
     jdbc.sql("update integration_import set status = ?, message = ?, finished_at = ? where id = ?")
-        .params(status, message, SqlTime.utc(Instant.now()), id).update();
+        .params(status, message, SqlTime.utc(Instant.now()), id)
+        .update();
   }
 
   public void rows(UUID id, List<RowOutcome> outcomes) {
     if (outcomes.isEmpty()) {
       return;
     }
-    jdbc.sql("delete from integration_import_row where import_id = ? and row_number between ? and ?")
-        .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber()).update();
-    jdbc.sql("delete from integration_import_error where import_id = ? and row_number between ? and ?")
-        .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber()).update();
+    jdbc.sql(
+            "delete from integration_import_row where import_id = ? and row_number between ? and ?")
+        .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber())
+        .update();
+    jdbc.sql(
+            "delete from integration_import_error where import_id = ? and row_number between ? and ?")
+        .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber())
+        .update();
     List<Object[]> outcomeRows = new java.util.ArrayList<>(outcomes.size());
     List<Object[]> errors = new java.util.ArrayList<>();
     for (RowOutcome o : outcomes) {
       outcomeRows.add(new Object[] {id, o.rowNumber(), o.action(), cut(o.label(), 300)});
       int position = 0;
       for (RowOutcome.Problem p : o.problems()) {
-        errors.add(new Object[] {id, o.rowNumber(), position++, cut(p.column(), 300), cut(p.field(), 100),
-            cut(p.rule(), 60), cut(p.message(), 2000), p.fatal()});
+        errors.add(
+            new Object[] {
+              id,
+              o.rowNumber(),
+              position++,
+              cut(p.column(), 300),
+              cut(p.field(), 100),
+              cut(p.rule(), 60),
+              cut(p.message(), 2000),
+              p.fatal()
+            });
       }
     }
     bulk.insert("integration_import_row", "import_id, row_number, action, label", outcomeRows);
-    bulk.insert("integration_import_error", "import_id, row_number, position, column_name, field, rule, message, fatal",
+    bulk.insert(
+        "integration_import_error",
+        "import_id, row_number, position, column_name, field, rule, message, fatal",
         errors);
   }
 
   public List<RowView> rowPage(UUID id, String action, int offset, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select r.row_number, r.action, r.label from integration_import_row r
              where r.import_id = :id and (:action = '' or r.action = :action)
              order by r.row_number limit :limit offset :offset""")
-        .param("id", id).param("action", action == null ? "" : action).param("limit", limit).param("offset", offset)
-        .query(RowView.class).list();
+        .param("id", id)
+        .param("action", action == null ? "" : action)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(RowView.class)
+        .list();
   }
 
   public List<ErrorView> errors(UUID id, int fromRow, int toRow) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select row_number, column_name, field, rule, message, fatal from integration_import_error
              where import_id = ? and row_number between ? and ? order by row_number, position""")
-        .params(id, fromRow, toRow).query(ErrorView.class).list();
+        .params(id, fromRow, toRow)
+        .query(ErrorView.class)
+        .list();
   }
 
   public List<ErrorView> firstErrors(UUID id, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select row_number, column_name, field, rule, message, fatal from integration_import_error
              where import_id = ? order by row_number, position limit ?""")
-        .params(id, limit).query(ErrorView.class).list();
+        .params(id, limit)
+        .query(ErrorView.class)
+        .list();
   }
 
   /**
@@ -138,31 +214,51 @@ public class ImportJobs {
    * consumer does (a client gone midway included).
    */
   public void eachError(UUID id, java.util.function.Consumer<ErrorView> consumer) {
-    try (java.util.stream.Stream<ErrorView> errors = jdbc.sql("""
+    try (java.util.stream.Stream<ErrorView> errors =
+        jdbc
+            .sql(
+                """
             select row_number, column_name, field, rule, message, fatal from integration_import_error
              where import_id = ? order by row_number, position""")
-        .param(id).query(ErrorView.class).stream()) {
+            .param(id)
+            .query(ErrorView.class)
+            .stream()) {
       errors.forEach(consumer);
     }
   }
 
   public void saveMapping(String name, String entity, String mapping, UUID userId) {
-    int changed = jdbc.sql("update integration_import_mapping set mapping = ? where entity = ? and name = ?")
-        .params(mapping, entity, name).update();
+    int changed =
+        jdbc.sql("update integration_import_mapping set mapping = ? where entity = ? and name = ?")
+            .params(mapping, entity, name)
+            .update();
     if (changed == 0) {
-      jdbc.sql("insert into integration_import_mapping (id, name, entity, mapping, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
-          .params(io.pyra.platform.Ids.newId(), name, entity, mapping, userId, SqlTime.utc(Instant.now())).update();
+      jdbc.sql(
+              "insert into integration_import_mapping (id, name, entity, mapping, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
+          .params(
+              io.pyra.platform.Ids.newId(),
+              name,
+              entity,
+              mapping,
+              userId,
+              SqlTime.utc(Instant.now()))
+          .update();
     }
   }
 
   public List<SavedMapping> mappings(String entity) {
-    return jdbc.sql("select id, name, entity, mapping from integration_import_mapping where entity = ? order by name")
-        .param(entity).query(SavedMapping.class).list();
+    return jdbc.sql(
+            "select id, name, entity, mapping from integration_import_mapping where entity = ? order by name")
+        .param(entity)
+        .query(SavedMapping.class)
+        .list();
   }
 
   public Optional<SavedMapping> mapping(UUID id) {
     return jdbc.sql("select id, name, entity, mapping from integration_import_mapping where id = ?")
-        .param(id).query(SavedMapping.class).optional();
+        .param(id)
+        .query(SavedMapping.class)
+        .optional();
   }
 
   private static String cut(String value, int max) {
@@ -172,8 +268,11 @@ public class ImportJobs {
   /** A row's outcome as listed on the dry-run page. */
   public record RowView(int rowNumber, String action, String label) {}
 
-  /** One error of a row: the column, the field, the rule and the message in the importer's language. */
-  public record ErrorView(int rowNumber, String columnName, String field, String rule, String message, boolean fatal) {}
+  /**
+   * One error of a row: the column, the field, the rule and the message in the importer's language.
+   */
+  public record ErrorView(
+      int rowNumber, String columnName, String field, String rule, String message, boolean fatal) {}
 
   /** A mapping saved by name for reuse. */
   public record SavedMapping(UUID id, String name, String entity, String mapping) {}

@@ -1,7 +1,7 @@
 package io.pyra.integration.importing;
 
-import io.pyra.platform.PhoneNumbers;
 import io.pyra.customer.CustomerImportApi;
+import io.pyra.platform.PhoneNumbers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +39,14 @@ class ImportRunner {
 
   private final PhoneNumbers phoneNumbers;
 
-  ImportRunner(ImportJobs jobs, CustomerChunk customerChunk, ContactChunk contactChunk, CustomerImportApi customers,
-      ChunkPipeline pipeline, JsonMapper json, PhoneNumbers phoneNumbers) {
+  ImportRunner(
+      ImportJobs jobs,
+      CustomerChunk customerChunk,
+      ContactChunk contactChunk,
+      CustomerImportApi customers,
+      ChunkPipeline pipeline,
+      JsonMapper json,
+      PhoneNumbers phoneNumbers) {
     this.phoneNumbers = phoneNumbers;
     this.pipeline = pipeline;
     this.jobs = jobs;
@@ -50,10 +56,14 @@ class ImportRunner {
     this.json = json;
   }
 
-  /** Imports that were running when the server stopped are marked interrupted; the same command resumes them. */
+  /**
+   * Imports that were running when the server stopped are marked interrupted; the same command
+   * resumes them.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void markInterrupted() {
-    for (ImportJob job : jobs.withStatus(ImportJob.QUEUED, ImportJob.VALIDATING, ImportJob.RUNNING)) {
+    for (ImportJob job :
+        jobs.withStatus(ImportJob.QUEUED, ImportJob.VALIDATING, ImportJob.RUNNING)) {
       jobs.finish(job.id(), ImportJob.INTERRUPTED, null);
     }
   }
@@ -67,33 +77,40 @@ class ImportRunner {
     if (!running.add(id)) {
       return;
     }
-    Thread.ofPlatform().daemon().name("import-" + id).start(() -> {
-      SecurityContextHolder.setContext(security);
-      try {
-        run(id, locale);
-      } catch (ImportFileException e) {
-        jobs.finish(id, ImportJob.FAILED, e.messageKey());
-      } catch (RuntimeException e) {
-        log.warn("import {} failed", id, e);
-        jobs.finish(id, ImportJob.FAILED, "import.failed");
-      } finally {
-        running.remove(id);
-        SecurityContextHolder.clearContext();
-      }
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("import-" + id)
+        .start(
+            () -> {
+              SecurityContextHolder.setContext(security);
+              try {
+                run(id, locale);
+              } catch (ImportFileException e) {
+                jobs.finish(id, ImportJob.FAILED, e.messageKey());
+              } catch (RuntimeException e) {
+                log.warn("import {} failed", id, e);
+                jobs.finish(id, ImportJob.FAILED, "import.failed");
+              } finally {
+                running.remove(id);
+                SecurityContextHolder.clearContext();
+              }
+            });
   }
 
   private void run(UUID id, Locale locale) {
     ImportJob job = jobs.find(id).orElseThrow();
     TabularFile file = TabularFile.open(Path.of(job.storedFile()), job.format(), phoneNumbers);
     List<CustomerImportApi.FieldInfo> fields = customers.customFields();
-    Map<String, String> mapping = json.readValue(job.mapping(), new TypeReference<java.util.LinkedHashMap<String, String>>() {});
+    Map<String, String> mapping =
+        json.readValue(
+            job.mapping(), new TypeReference<java.util.LinkedHashMap<String, String>>() {});
     ColumnPlan plan = ColumnPlan.of(file.header(), mapping, job.entity(), fields);
     int[] total = {job.totalRows()};
     if (total[0] == 0) {
       file.rows(0, r -> total[0]++);
     }
-    CustomerChunk.Context context = new CustomerChunk.Context(job.createdBy(), job.createdByName(), id, locale, fields);
+    CustomerChunk.Context context =
+        new CustomerChunk.Context(job.createdBy(), job.createdByName(), id, locale, fields);
     if (job.dryRun()) {
       jobs.start(id, ImportJob.VALIDATING, total[0], true);
       pass(file, 0, 0, plan, job.entity(), context, false);
@@ -112,16 +129,38 @@ class ImportRunner {
     }
     jobs.start(id, ImportJob.RUNNING, total[0], !resume);
     ImportJob current = jobs.find(id).orElseThrow();
-    pass(file, current.lastCommittedRow(), current.processedRows(), plan, job.entity(), context, true);
+    pass(
+        file,
+        current.lastCommittedRow(),
+        current.processedRows(),
+        plan,
+        job.entity(),
+        context,
+        true);
     jobs.finish(id, ImportJob.COMPLETED, null);
   }
 
-  private void pass(TabularFile file, int afterRow, int alreadyProcessed, ColumnPlan plan, String entity,
-      CustomerChunk.Context context, boolean write) {
-    pipeline.run(file, afterRow, alreadyProcessed, rows -> prepare(rows, plan, entity, context), context.importId, write);
+  private void pass(
+      TabularFile file,
+      int afterRow,
+      int alreadyProcessed,
+      ColumnPlan plan,
+      String entity,
+      CustomerChunk.Context context,
+      boolean write) {
+    pipeline.run(
+        file,
+        afterRow,
+        alreadyProcessed,
+        rows -> prepare(rows, plan, entity, context),
+        context.importId,
+        write);
   }
 
-  private PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, String entity, CustomerChunk.Context context) {
-    return "contacts".equals(entity) ? contactChunk.prepare(rows, plan, context) : customerChunk.prepare(rows, plan, context);
+  private PreparedChunk prepare(
+      List<SourceRow> rows, ColumnPlan plan, String entity, CustomerChunk.Context context) {
+    return "contacts".equals(entity)
+        ? contactChunk.prepare(rows, plan, context)
+        : customerChunk.prepare(rows, plan, context);
   }
 }

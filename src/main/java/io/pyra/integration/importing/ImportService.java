@@ -1,9 +1,9 @@
 package io.pyra.integration.importing;
 
-import io.pyra.platform.PhoneNumbers;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.Ids;
+import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import java.io.IOException;
@@ -45,8 +45,13 @@ public class ImportService {
 
   private final PhoneNumbers phoneNumbers;
 
-  ImportService(ImportJobs jobs, ImportRunner runner, CustomerImportApi customers, CurrentUser currentUser,
-      JsonMapper json, @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory,
+  ImportService(
+      ImportJobs jobs,
+      ImportRunner runner,
+      CustomerImportApi customers,
+      CurrentUser currentUser,
+      JsonMapper json,
+      @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory,
       PhoneNumbers phoneNumbers) {
     this.phoneNumbers = phoneNumbers;
     this.jobs = jobs;
@@ -57,11 +62,17 @@ public class ImportService {
     this.directory = directory;
   }
 
-  /** Stores the file and reads its header; a file that cannot be read is refused and nothing is kept. */
+  /**
+   * Stores the file and reads its header; a file that cannot be read is refused and nothing is
+   * kept.
+   */
   public ImportJob upload(String fileName, InputStream content, String entity) {
     String safeEntity = entity(entity);
     UUID id = Ids.newId();
-    String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
+    String name =
+        fileName == null || fileName.isBlank()
+            ? "upload.csv"
+            : Path.of(fileName).getFileName().toString();
     String format = TabularFile.formatOf(name);
     Path stored = directory.resolve(id + "." + format);
     try {
@@ -83,29 +94,56 @@ public class ImportService {
       delete(stored);
       throw e;
     }
-    ImportJob job = new ImportJob(id, currentUser.requireId(), currentUser.username().orElse("?"), safeEntity,
-        name.length() > 300 ? name.substring(0, 300) : name, format, stored.toString(), header,
-        null, ImportJob.GOOD_ROWS, true, ImportJob.READY, rows[0], 0, 0, 0, 0, 0, 0, null, Instant.now(), null);
+    ImportJob job =
+        new ImportJob(
+            id,
+            currentUser.requireId(),
+            currentUser.username().orElse("?"),
+            safeEntity,
+            name.length() > 300 ? name.substring(0, 300) : name,
+            format,
+            stored.toString(),
+            header,
+            null,
+            ImportJob.GOOD_ROWS,
+            true,
+            ImportJob.READY,
+            rows[0],
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            Instant.now(),
+            null);
     jobs.insert(job);
     return job;
   }
 
   /**
    * The entity named, one of {@link #ENTITIES} (however capitalised); any other word is refused
-   * naming the ones that exist, before the file is stored, instead of being run as a customer import.
+   * naming the ones that exist, before the file is stored, instead of being run as a customer
+   * import.
    */
   public static String entity(String entity) {
-    String named = entity == null || entity.isBlank() ? ENTITIES.getFirst() : entity.strip().toLowerCase(Locale.ROOT);
+    String named =
+        entity == null || entity.isBlank()
+            ? ENTITIES.getFirst()
+            : entity.strip().toLowerCase(Locale.ROOT);
     if (!ENTITIES.contains(named)) {
       String shown = named.length() > 50 ? named.substring(0, 50) + "…" : named;
-      throw new BusinessRuleException("entity", "unknown", "import.entity.unknown", shown, String.join(", ", ENTITIES));
+      throw new BusinessRuleException(
+          "entity", "unknown", "import.entity.unknown", shown, String.join(", ", ENTITIES));
     }
     return named;
   }
 
   /** The job when it is the current user's; 404 otherwise. */
   public ImportJob get(UUID id) {
-    return jobs.find(id).filter(j -> j.createdBy().equals(currentUser.requireId()))
+    return jobs.find(id)
+        .filter(j -> j.createdBy().equals(currentUser.requireId()))
         .orElseThrow(() -> new RecordNotFoundException("import", id));
   }
 
@@ -138,16 +176,21 @@ public class ImportService {
 
   /**
    * Checks the mapping against the header (a missing column is refused before anything runs) and
-   * starts the dry run or the commit in the background. Running again after an interruption resumes.
+   * starts the dry run or the commit in the background. Running again after an interruption
+   * resumes.
    */
-  public ImportJob start(UUID id, Map<String, String> mapping, String mode, boolean dryRun, Locale locale) {
+  public ImportJob start(
+      UUID id, Map<String, String> mapping, String mode, boolean dryRun, Locale locale) {
     ImportJob job = get(id);
     if (!java.nio.file.Files.exists(Path.of(job.storedFile()))) {
       throw new ImportFileException("import.file.expired");
     }
     Map<String, String> effective = mapping == null || mapping.isEmpty() ? mapping(job) : mapping;
     ColumnPlan.of(header(job), effective, job.entity(), customers.customFields());
-    String safeMode = ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode) ? ImportJob.ALL_OR_NOTHING : ImportJob.GOOD_ROWS;
+    String safeMode =
+        ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode)
+            ? ImportJob.ALL_OR_NOTHING
+            : ImportJob.GOOD_ROWS;
     String kept = json.writeValueAsString(effective);
     if (kept.length() > KEPT_TEXT_MAX) {
       throw new ImportFileException("import.mapping.too-long", KEPT_TEXT_MAX);
@@ -164,7 +207,10 @@ public class ImportService {
       return;
     }
     String clean = name.strip();
-    jobs.saveMapping(clean.length() > 100 ? clean.substring(0, 100) : clean, entity, json.writeValueAsString(mapping),
+    jobs.saveMapping(
+        clean.length() > 100 ? clean.substring(0, 100) : clean,
+        entity,
+        json.writeValueAsString(mapping),
         currentUser.requireId());
   }
 
@@ -173,17 +219,24 @@ public class ImportService {
   }
 
   public Map<String, String> savedMapping(UUID id) {
-    return jobs.mapping(id).map(m -> parseMapping(m.mapping())).orElseThrow(() -> new RecordNotFoundException("mapping", id));
+    return jobs.mapping(id)
+        .map(m -> parseMapping(m.mapping()))
+        .orElseThrow(() -> new RecordNotFoundException("mapping", id));
   }
 
-  /** The cells of the file's first data row (empty when it has none), to show next to the mapping. */
+  /**
+   * The cells of the file's first data row (empty when it has none), to show next to the mapping.
+   */
   public List<String> firstRow(ImportJob job) {
     List<String> first = new java.util.ArrayList<>();
     try {
-      TabularFile.open(Path.of(job.storedFile()), job.format(), phoneNumbers).rows(0, row -> {
-        first.addAll(row.cells());
-        throw new FirstRowRead();
-      });
+      TabularFile.open(Path.of(job.storedFile()), job.format(), phoneNumbers)
+          .rows(
+              0,
+              row -> {
+                first.addAll(row.cells());
+                throw new FirstRowRead();
+              });
     } catch (RuntimeException e) {
       // stopped after the first row (or the file became unreadable: show no samples)
     }

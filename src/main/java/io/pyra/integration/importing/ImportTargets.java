@@ -7,51 +7,76 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fields an import column can fill, per entity, and the mapping suggested from header names
- * in English or Chinese. Custom fields are {@code custom:<code>}.
+ * The fields an import column can fill, per entity, and the mapping suggested from header names in
+ * English or Chinese. Custom fields are {@code custom:<code>}.
  */
 public final class ImportTargets {
 
   public static final String CUSTOM = "custom:";
 
-  public static final List<String> CUSTOMER_FIELDS = List.of("code", "kind", "name", "phone", "email", "stage",
-      "sector", "owner", "orgUnit", "country", "province", "city", "street", "postalCode", "education", "interests",
-      "industry", "employeeCount", "coreCompetencies", "competitors", "background", "tags");
+  public static final List<String> CUSTOMER_FIELDS =
+      List.of(
+          "code",
+          "kind",
+          "name",
+          "phone",
+          "email",
+          "stage",
+          "sector",
+          "owner",
+          "orgUnit",
+          "country",
+          "province",
+          "city",
+          "street",
+          "postalCode",
+          "education",
+          "interests",
+          "industry",
+          "employeeCount",
+          "coreCompetencies",
+          "competitors",
+          "background",
+          "tags");
 
-  public static final List<String> CONTACT_FIELDS = List.of("customer", "contactName", "title", "phone", "email",
-      "notes");
+  public static final List<String> CONTACT_FIELDS =
+      List.of("customer", "contactName", "title", "phone", "email", "notes");
 
-  private static final Map<String, String> CUSTOMER_SYNONYMS = synonyms(
-      "code", "code,customercode,客户编号,客户编码,编号,编码",
-      "kind", "kind,type,customertype,类型,客户类型",
-      "name", "name,fullname,customer,customername,company,companyname,organization,organisation,姓名,名称,客户名称,客户,公司,公司名称,单位",
-      "phone", "phone,tel,telephone,mobile,mobilephone,cell,phonenumber,电话,手机,手机号,手机号码,联系电话,电话号码",
-      "email", "email,e-mail,mail,emailaddress,邮箱,电子邮箱,电子邮件,邮件",
-      "stage", "stage,lifecyclestage,status,阶段,客户阶段,状态",
-      "sector", "sector,subsector,行业分类,行业代码",
-      "owner", "owner,salesperson,负责人,归属人,所有者,销售",
-      "orgUnit", "orgunit,unit,department,team,部门,组织,机构",
-      "country", "country,国家",
-      "province", "province,state,region,省,省份",
-      "city", "city,town,城市,市",
-      "street", "street,address,地址,街道,详细地址",
-      "postalCode", "postalcode,postcode,zip,zipcode,邮编,邮政编码",
-      "education", "education,学历",
-      "interests", "interests,兴趣,爱好",
-      "industry", "industry,行业",
-      "employeeCount", "employees,employeecount,staff,员工数,员工人数,规模",
-      "coreCompetencies", "corecompetencies,核心竞争力",
-      "competitors", "competitors,竞争对手",
-      "background", "background,notes,note,remarks,备注,背景",
-      "tags", "tags,tag,labels,标签");
+  private static final Map<String, String> CUSTOMER_SYNONYMS =
+      synonyms(
+          "code", "code,customercode,客户编号,客户编码,编号,编码",
+          "kind", "kind,type,customertype,类型,客户类型",
+          "name",
+              "name,fullname,customer,customername,company,companyname,organization,organisation,姓名,名称,客户名称,客户,公司,公司名称,单位",
+          "phone",
+              "phone,tel,telephone,mobile,mobilephone,cell,phonenumber,电话,手机,手机号,手机号码,联系电话,电话号码",
+          "email", "email,e-mail,mail,emailaddress,邮箱,电子邮箱,电子邮件,邮件",
+          "stage", "stage,lifecyclestage,status,阶段,客户阶段,状态",
+          "sector", "sector,subsector,行业分类,行业代码",
+          "owner", "owner,salesperson,负责人,归属人,所有者,销售",
+          "orgUnit", "orgunit,unit,department,team,部门,组织,机构",
+          "country", "country,国家",
+          "province", "province,state,region,省,省份",
+          "city", "city,town,城市,市",
+          "street", "street,address,地址,街道,详细地址",
+          "postalCode", "postalcode,postcode,zip,zipcode,邮编,邮政编码",
+          "education", "education,学历",
+          "interests", "interests,兴趣,爱好",
+          "industry", "industry,行业",
+          "employeeCount", "employees,employeecount,staff,员工数,员工人数,规模",
+          "coreCompetencies", "corecompetencies,核心竞争力",
+          "competitors", "competitors,竞争对手",
+          "background", "background,notes,note,remarks,备注,背景",
+          "tags", "tags,tag,labels,标签");
 
-  private static final Map<String, String> CONTACT_SYNONYMS = synonyms(
-      "customer", "customer,customercode,company,organization,organisation,客户,客户编号,公司,单位",
-      "contactName", "name,contact,contactname,fullname,姓名,联系人",
-      "title", "title,role,position,jobtitle,职务,职位,头衔",
-      "phone", "phone,tel,telephone,mobile,电话,手机,手机号",
-      "email", "email,e-mail,mail,邮箱,电子邮件",
-      "notes", "notes,note,remarks,备注");
+  private static final Map<String, String> CONTACT_SYNONYMS =
+      synonyms(
+          "customer", "customer,customercode,company,organization,organisation,客户,客户编号,公司,单位",
+          "contactName", "name,contact,contactname,fullname,姓名,联系人",
+          "title", "title,role,position,jobtitle,职务,职位,头衔",
+          "phone", "phone,tel,telephone,mobile,电话,手机,手机号",
+          "email", "email,e-mail,mail,邮箱,电子邮件",
+          "notes", "notes,note,remarks,备注");
 
   private ImportTargets() {}
 
@@ -65,9 +90,10 @@ public final class ImportTargets {
   }
 
   /** Column -> field for the columns whose header names a known field; others are left out. */
-  public static Map<String, String> suggest(String entity, List<String> header,
-      List<CustomerImportApi.FieldInfo> customFields) {
-    Map<String, String> synonyms = new LinkedHashMap<>("contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS);
+  public static Map<String, String> suggest(
+      String entity, List<String> header, List<CustomerImportApi.FieldInfo> customFields) {
+    Map<String, String> synonyms =
+        new LinkedHashMap<>("contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS);
     if (!"contacts".equals(entity)) {
       for (CustomerImportApi.FieldInfo f : customFields) {
         synonyms.putIfAbsent(key(f.code()), CUSTOM + f.code());
@@ -78,7 +104,8 @@ public final class ImportTargets {
     Map<String, String> mapping = new LinkedHashMap<>();
     for (String column : header) {
       String field = synonyms.get(key(column));
-      if (field != null && (field.equals("phone") || field.equals("email") || !mapping.containsValue(field))) {
+      if (field != null
+          && (field.equals("phone") || field.equals("email") || !mapping.containsValue(field))) {
         mapping.put(column, field);
       }
     }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A file whose rows holding a NUL character (U+0000) are reported one by one: no text column
- * takes the character (PostgreSQL refuses it), so such a row (a vCard's card: a CSV file with one
- * is already refused on upload as not being text) is an unreadable row of its own instead of
- * failing the whole import. Header names and the readers' notes, which are only shown, get U+FFFD
- * in its place.
+ * A file whose rows holding a NUL character (U+0000) are reported one by one: no text column takes
+ * the character (PostgreSQL refuses it), so such a row (a vCard's card: a CSV file with one is
+ * already refused on upload as not being text) is an unreadable row of its own instead of failing
+ * the whole import. Header names and the readers' notes, which are only shown, get U+FFFD in its
+ * place.
  */
 final class NulCheckedFile implements TabularFile {
 
@@ -37,14 +37,17 @@ final class NulCheckedFile implements TabularFile {
       String cell = row.cells().get(i);
       if (cell != null && cell.indexOf(NUL) >= 0) {
         String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
-        return new SourceRow(row.number(), List.of(),
+        return new SourceRow(
+            row.number(),
+            List.of(),
             List.of("unreadable: the value of " + column + " contains a NUL character (U+0000)"));
       }
     }
     if (row.notes().stream().noneMatch(n -> n.indexOf(NUL) >= 0)) {
       return row;
     }
-    return new SourceRow(row.number(), row.cells(), row.notes().stream().map(NulCheckedFile::shown).toList());
+    return new SourceRow(
+        row.number(), row.cells(), row.notes().stream().map(NulCheckedFile::shown).toList());
   }
 
   private static String shown(String text) {

@@ -26,12 +26,16 @@ public interface TabularFile {
     return "csv";
   }
 
-  /** The file read in its format; a row with a NUL character is reported as unreadable ({@link NulCheckedFile}). */
+  /**
+   * The file read in its format; a row with a NUL character is reported as unreadable ({@link
+   * NulCheckedFile}).
+   */
   static TabularFile open(Path file, String format, PhoneNumbers phones) {
-    return new NulCheckedFile(switch (format) {
-      case "xlsx" -> new XlsxFile(file);
-      case "vcf" -> new VCardFile(file, phones);
-      default -> new CsvFile(file);
-    });
+    return new NulCheckedFile(
+        switch (format) {
+          case "xlsx" -> new XlsxFile(file);
+          case "vcf" -> new VCardFile(file, phones);
+          default -> new CsvFile(file);
+        });
   }
 }

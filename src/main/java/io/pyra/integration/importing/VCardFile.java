@@ -1,6 +1,5 @@
 package io.pyra.integration.importing;
 
-import io.pyra.platform.PhoneNumbers;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Address;
@@ -8,8 +7,8 @@ import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.Note;
 import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import ezvcard.property.Title;
+import io.pyra.platform.PhoneNumbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +27,23 @@ import java.util.stream.Collectors;
  */
 final class VCardFile implements TabularFile {
 
-  static final List<String> HEADER = List.of("Name", "Phone 1", "Phone 2", "Phone 3", "Email 1", "Email 2",
-      "Organization", "Title", "Country", "Province", "City", "Street", "Postal code", "Note", "Tags");
+  static final List<String> HEADER =
+      List.of(
+          "Name",
+          "Phone 1",
+          "Phone 2",
+          "Phone 3",
+          "Email 1",
+          "Email 2",
+          "Organization",
+          "Title",
+          "Country",
+          "Province",
+          "City",
+          "Street",
+          "Postal code",
+          "Note",
+          "Tags");
 
   private static final Map<String, String> COUNTRIES = countries();
 
@@ -56,14 +70,18 @@ final class VCardFile implements TabularFile {
           card = reader.readNext();
         } catch (RuntimeException e) {
           number++;
-          handler.accept(new SourceRow(number, List.of(), List.of("unreadable card: " + e.getMessage())));
+          handler.accept(
+              new SourceRow(number, List.of(), List.of("unreadable card: " + e.getMessage())));
           continue;
         }
         if (card == null) {
           break;
         }
         number++;
-        List<String> notes = reader.getWarnings().stream().map(Object::toString).collect(Collectors.toCollection(ArrayList::new));
+        List<String> notes =
+            reader.getWarnings().stream()
+                .map(Object::toString)
+                .collect(Collectors.toCollection(ArrayList::new));
         if (number > afterRow) {
           handler.accept(new SourceRow(number, cells(card, notes, phoneNumbers), notes));
         }
@@ -74,11 +92,22 @@ final class VCardFile implements TabularFile {
   }
 
   static List<String> cells(VCard card, List<String> notes, PhoneNumbers phoneNumbers) {
-    List<String> written = card.getTelephoneNumbers().stream()
-        .map(t -> t.getText() != null ? t.getText() : t.getUri() != null ? t.getUri().getNumber() : null)
-        .filter(Objects::nonNull).distinct().toList();
-    List<String> emails = card.getEmails().stream().map(Email::getValue).filter(Objects::nonNull).distinct().toList();
-    String org = card.getOrganization() == null ? "" : String.join(" ", card.getOrganization().getValues()).strip();
+    List<String> written =
+        card.getTelephoneNumbers().stream()
+            .map(
+                t ->
+                    t.getText() != null
+                        ? t.getText()
+                        : t.getUri() != null ? t.getUri().getNumber() : null)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    List<String> emails =
+        card.getEmails().stream().map(Email::getValue).filter(Objects::nonNull).distinct().toList();
+    String org =
+        card.getOrganization() == null
+            ? ""
+            : String.join(" ", card.getOrganization().getValues()).strip();
     Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
     String country = "";
     if (address != null && address.getCountry() != null && !address.getCountry().isBlank()) {
@@ -98,14 +127,28 @@ final class VCardFile implements TabularFile {
     for (Categories categories : card.getCategoriesList()) {
       tags.addAll(categories.getValues());
     }
-    return List.of(name(card, org), at(phones, 0), at(phones, 1), at(phones, 2), at(emails, 0), at(emails, 1), org,
-        card.getTitles().stream().map(Title::getValue).filter(Objects::nonNull).findFirst().orElse(""),
+    return List.of(
+        name(card, org),
+        at(phones, 0),
+        at(phones, 1),
+        at(phones, 2),
+        at(emails, 0),
+        at(emails, 1),
+        org,
+        card.getTitles().stream()
+            .map(Title::getValue)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(""),
         country,
         address == null || address.getRegion() == null ? "" : address.getRegion(),
         address == null || address.getLocality() == null ? "" : address.getLocality(),
         address == null ? "" : String.join(" ", address.getStreetAddresses()).strip(),
         address == null || address.getPostalCode() == null ? "" : address.getPostalCode(),
-        card.getNotes().stream().map(Note::getValue).filter(Objects::nonNull).collect(Collectors.joining("\n")),
+        card.getNotes().stream()
+            .map(Note::getValue)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("\n")),
         String.join(";", tags));
   }
 
@@ -115,11 +158,12 @@ final class VCardFile implements TabularFile {
    * one that is a number in neither is left out with a note, and the card imports without it (a
    * contact is worth more than one bad number).
    */
-  private static List<String> phones(List<String> written, String country, List<String> notes,
-      PhoneNumbers phoneNumbers) {
+  private static List<String> phones(
+      List<String> written, String country, List<String> notes, PhoneNumbers phoneNumbers) {
     List<String> phones = new ArrayList<>();
     for (String text : written) {
-      Optional<String> e164 = country.isEmpty() ? Optional.empty() : phoneNumbers.toE164(text, country);
+      Optional<String> e164 =
+          country.isEmpty() ? Optional.empty() : phoneNumbers.toE164(text, country);
       if (e164.isEmpty()) {
         e164 = phoneNumbers.toE164(text);
       }
@@ -128,22 +172,31 @@ final class VCardFile implements TabularFile {
           phones.add(e164.get());
         }
       } else {
-        notes.add("phone " + text.strip() + " is not a number" + (country.isEmpty() ? "" : " in " + country + " nor")
-            + " in the default region (country code missing?); left out");
+        notes.add(
+            "phone "
+                + text.strip()
+                + " is not a number"
+                + (country.isEmpty() ? "" : " in " + country + " nor")
+                + " in the default region (country code missing?); left out");
       }
     }
     return phones;
   }
 
   private static String name(VCard card, String org) {
-    if (card.getFormattedName() != null && card.getFormattedName().getValue() != null
+    if (card.getFormattedName() != null
+        && card.getFormattedName().getValue() != null
         && !card.getFormattedName().getValue().isBlank()) {
       return card.getFormattedName().getValue().strip();
     }
     StructuredName n = card.getStructuredName();
     if (n != null) {
-      String joined = String.join(" ", n.getPrefixes()) + " " + Objects.toString(n.getGiven(), "") + " "
-          + Objects.toString(n.getFamily(), "");
+      String joined =
+          String.join(" ", n.getPrefixes())
+              + " "
+              + Objects.toString(n.getGiven(), "")
+              + " "
+              + Objects.toString(n.getFamily(), "");
       if (!joined.isBlank()) {
         return joined.strip().replaceAll("\\s+", " ");
       }

@@ -11,7 +11,8 @@ final class WrittenChunks {
 
   private static final int KEPT = 8;
 
-  private final ConcurrentSkipListMap<Integer, Footprint> footprints = new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<Integer, Footprint> footprints =
+      new ConcurrentSkipListMap<>();
   private volatile int committed;
 
   /** How many chunks were committed when a read begins. */

@@ -8,12 +8,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -22,7 +22,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-/** The first sheet of an XLSX workbook, streamed with POI's SAX event reader (any size, little memory). */
+/**
+ * The first sheet of an XLSX workbook, streamed with POI's SAX event reader (any size, little
+ * memory).
+ */
 final class XlsxFile implements TabularFile {
 
   private final Path file;
@@ -37,12 +40,14 @@ final class XlsxFile implements TabularFile {
   public List<String> header() {
     if (header == null) {
       List<String> found = new ArrayList<>();
-      read(row -> {
-        if (row.number() == 1) {
-          found.addAll(row.cells());
-          throw new Stop();
-        }
-      }, true);
+      read(
+          row -> {
+            if (row.number() == 1) {
+              found.addAll(row.cells());
+              throw new Stop();
+            }
+          },
+          true);
       if (found.stream().allMatch(s -> s == null || s.isBlank())) {
         throw new ImportFileException("import.file.empty");
       }
@@ -53,12 +58,15 @@ final class XlsxFile implements TabularFile {
 
   @Override
   public void rows(int afterRow, Consumer<SourceRow> handler) {
-    read(row -> {
-      if (row.number() > 1 && row.number() > afterRow
-          && !row.cells().stream().allMatch(s -> s == null || s.isBlank())) {
-        handler.accept(row);
-      }
-    }, false);
+    read(
+        row -> {
+          if (row.number() > 1
+              && row.number() > afterRow
+              && !row.cells().stream().allMatch(s -> s == null || s.isBlank())) {
+            handler.accept(row);
+          }
+        },
+        false);
   }
 
   private void read(Consumer<SourceRow> handler, boolean headerOnly) {
@@ -71,16 +79,25 @@ final class XlsxFile implements TabularFile {
       }
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-            new Rows(handler), new DataFormatter(), false));
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(),
+                null,
+                strings,
+                new Rows(handler),
+                new DataFormatter(),
+                false));
         parser.parse(new InputSource(sheet));
       }
     } catch (Stop stop) {
       // header read
     } catch (ImportFileException e) {
       throw e;
-    } catch (OpenXML4JException | IOException
-        | SAXException | ParserConfigurationException | IllegalArgumentException e) {
+    } catch (OpenXML4JException
+        | IOException
+        | SAXException
+        | ParserConfigurationException
+        | IllegalArgumentException e) {
       throw new ImportFileException("import.file.not-xlsx");
     } catch (org.apache.poi.ooxml.POIXMLException e) {
       throw new ImportFileException("import.file.not-xlsx");

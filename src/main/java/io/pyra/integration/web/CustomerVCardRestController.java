@@ -52,22 +52,29 @@ class CustomerVCardRestController {
   @GetMapping(value = "/api/v1/customers/{id}/vcard", produces = "text/vcard")
   @PreAuthorize("hasAuthority('customer.read')")
   ResponseEntity<String> one(@PathVariable UUID id) {
-    CustomerImportApi.Card card = customers.card(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
+    CustomerImportApi.Card card =
+        customers.card(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
     return vcf(List.of(card), card.code() + ".vcf");
   }
 
   @Operation(summary = "Several customers (ids, comma separated) as one vCard 4.0 file")
   @GetMapping(value = "/api/v1/customers/export.vcf", produces = "text/vcard")
   @PreAuthorize("hasAuthority('customer.export')")
-  ResponseEntity<String> many(@Parameter(description = "Customer ids separated by commas, at most " + MAX_IDS,
-      array = @ArraySchema(maxItems = MAX_IDS), required = true) @RequestParam(name = "ids", required = false)
-      List<UUID> ids) {
+  ResponseEntity<String> many(
+      @Parameter(
+              description = "Customer ids separated by commas, at most " + MAX_IDS,
+              array = @ArraySchema(maxItems = MAX_IDS),
+              required = true)
+          @RequestParam(name = "ids", required = false)
+          List<UUID> ids) {
     // "ids=," or "ids=" binds as empty or null entries: name the parameter rather than fail on them
     if (ids == null || ids.isEmpty() || ids.contains(null)) {
-      throw new MalformedIds(new RuleViolation("ids", "id-list", "validation.id-list", "ids", MAX_IDS));
+      throw new MalformedIds(
+          new RuleViolation("ids", "id-list", "validation.id-list", "ids", MAX_IDS));
     }
     if (ids.size() > MAX_IDS) {
-      throw new MalformedIds(new RuleViolation("ids", "max-items", "validation.max-items", "ids", MAX_IDS));
+      throw new MalformedIds(
+          new RuleViolation("ids", "max-items", "validation.max-items", "ids", MAX_IDS));
     }
     List<CustomerImportApi.Card> cards = new ArrayList<>();
     for (UUID id : ids.stream().distinct().toList()) {

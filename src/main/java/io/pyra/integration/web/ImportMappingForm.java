@@ -4,15 +4,21 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The mapping page's form: one target field per file column (in header order), the mode, a name to save it as. */
+/**
+ * The mapping page's form: one target field per file column (in header order), the mode, a name to
+ * save it as.
+ */
 public class ImportMappingForm {
 
   @Size(max = 500)
   private List<String> targets = new ArrayList<>();
+
   @Size(max = 20)
   private String mode;
+
   @Size(max = 100)
   private String saveAs;
+
   @Size(max = 20)
   private String run;
 

@@ -37,7 +37,8 @@ class ImportMappingWebController {
   private final CustomerImportApi customers;
   private final Problems problems;
 
-  ImportMappingWebController(ImportService imports, CustomerImportApi customers, Problems problems) {
+  ImportMappingWebController(
+      ImportService imports, CustomerImportApi customers, Problems problems) {
     this.imports = imports;
     this.customers = customers;
     this.problems = problems;
@@ -50,10 +51,15 @@ class ImportMappingWebController {
   record Column(int index, String name, String sample, String target) {}
 
   @GetMapping
-  String form(@PathVariable UUID id, @RequestParam(required = false) UUID saved,
-      @RequestParam(required = false) String mode, Locale locale, Model model) {
+  String form(
+      @PathVariable UUID id,
+      @RequestParam(required = false) UUID saved,
+      @RequestParam(required = false) String mode,
+      Locale locale,
+      Model model) {
     ImportJob job = imports.get(id);
-    Map<String, String> mapping = saved == null ? imports.mapping(job) : imports.savedMapping(saved);
+    Map<String, String> mapping =
+        saved == null ? imports.mapping(job) : imports.savedMapping(saved);
     List<String> header = imports.header(job);
     List<String> targets = header.stream().map(c -> mapping.getOrDefault(c, "")).toList();
     ImportMappingForm form = new ImportMappingForm();
@@ -63,8 +69,12 @@ class ImportMappingWebController {
   }
 
   @PostMapping
-  String start(@PathVariable UUID id, @Valid @ModelAttribute("form") ImportMappingForm form, BindingResult result,
-      Locale locale, Model model) {
+  String start(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ImportMappingForm form,
+      BindingResult result,
+      Locale locale,
+      Model model) {
     ImportJob job = imports.get(id);
     if (result.hasErrors()) {
       return page(job, form, null, locale, model);
@@ -88,7 +98,8 @@ class ImportMappingWebController {
     return "redirect:/imports/" + id + (dryRun ? "/dry-run" : "/progress");
   }
 
-  private String page(ImportJob job, ImportMappingForm form, UUID saved, Locale locale, Model model) {
+  private String page(
+      ImportJob job, ImportMappingForm form, UUID saved, Locale locale, Model model) {
     List<String> header = imports.header(job);
     List<String> sample = imports.firstRow(job);
     List<Column> columns = new ArrayList<>();
@@ -110,13 +121,19 @@ class ImportMappingWebController {
     Map<String, CustomerImportApi.FieldInfo> custom = new LinkedHashMap<>();
     customers.customFields().forEach(f -> custom.put(ImportTargets.CUSTOM + f.code(), f));
     boolean chinese = "zh".equals(locale.getLanguage());
-    return imports.fields(entity).stream().map(field -> {
-      CustomerImportApi.FieldInfo info = custom.get(field);
-      if (info != null) {
-        String label = chinese && info.labelZh() != null && !info.labelZh().isBlank() ? info.labelZh() : info.labelEn();
-        return new Target(field, label == null || label.isBlank() ? info.code() : label);
-      }
-      return new Target(field, problems.messageOf("imports.target." + field, locale));
-    }).toList();
+    return imports.fields(entity).stream()
+        .map(
+            field -> {
+              CustomerImportApi.FieldInfo info = custom.get(field);
+              if (info != null) {
+                String label =
+                    chinese && info.labelZh() != null && !info.labelZh().isBlank()
+                        ? info.labelZh()
+                        : info.labelEn();
+                return new Target(field, label == null || label.isBlank() ? info.code() : label);
+              }
+              return new Target(field, problems.messageOf("imports.target." + field, locale));
+            })
+        .toList();
   }
 }

@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What the import pages show of a job: formatted times, the progress bar's width step, the message. */
+/**
+ * What the import pages show of a job: formatted times, the progress bar's width step, the message.
+ */
 @Component
 class ImportPages {
 
@@ -28,9 +30,26 @@ class ImportPages {
   }
 
   /** One import as the pages show it. */
-  record Summary(UUID id, String fileName, String entity, String status, String mode, boolean dryRun, boolean active,
-      boolean finished, int totalRows, int processedRows, int percent, int widthStep, int created, int updated,
-      int skipped, int errors, String message, String createdAt, String finishedAt) {
+  record Summary(
+      UUID id,
+      String fileName,
+      String entity,
+      String status,
+      String mode,
+      boolean dryRun,
+      boolean active,
+      boolean finished,
+      int totalRows,
+      int processedRows,
+      int percent,
+      int widthStep,
+      int created,
+      int updated,
+      int skipped,
+      int errors,
+      String message,
+      String createdAt,
+      String finishedAt) {
 
     public boolean resumable() {
       return !dryRun && (ImportJob.INTERRUPTED.equals(status) || ImportJob.FAILED.equals(status));
@@ -44,14 +63,32 @@ class ImportPages {
   Summary summary(ImportJob job, Locale locale) {
     int percent = job.percent();
     String message = job.message() == null ? null : problems.messageOf(job.message(), locale);
-    return new Summary(job.id(), job.fileName(), job.entity(), job.status(), job.mode(), job.dryRun(), job.active(),
-        job.finished() || ImportJob.VALIDATED.equals(job.status()), job.totalRows(), job.processedRows(), percent,
-        percent / 5 * 5, job.createdCount(), job.updatedCount(), job.skippedCount(), job.errorCount(), message,
-        format(job.createdAt()), format(job.finishedAt()));
+    return new Summary(
+        job.id(),
+        job.fileName(),
+        job.entity(),
+        job.status(),
+        job.mode(),
+        job.dryRun(),
+        job.active(),
+        job.finished() || ImportJob.VALIDATED.equals(job.status()),
+        job.totalRows(),
+        job.processedRows(),
+        percent,
+        percent / 5 * 5,
+        job.createdCount(),
+        job.updatedCount(),
+        job.skippedCount(),
+        job.errorCount(),
+        message,
+        format(job.createdAt()),
+        format(job.finishedAt()));
   }
 
   static String mode(String mode) {
-    return ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode) ? ImportJob.ALL_OR_NOTHING : ImportJob.GOOD_ROWS;
+    return ImportJob.ALL_OR_NOTHING.equalsIgnoreCase(mode)
+        ? ImportJob.ALL_OR_NOTHING
+        : ImportJob.GOOD_ROWS;
   }
 
   private String format(Instant instant) {

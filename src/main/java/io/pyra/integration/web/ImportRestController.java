@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Imports through the API: upload with mapping, dry run or commit in the background, status, errors. */
+/**
+ * Imports through the API: upload with mapping, dry run or commit in the background, status,
+ * errors.
+ */
 @Tag(name = "Imports")
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -45,45 +48,72 @@ class ImportRestController {
   private final Problems problems;
   private final InputLimits limits;
 
-  ImportRestController(ImportService imports, ImportJobs jobs, Problems problems, InputLimits limits) {
+  ImportRestController(
+      ImportService imports, ImportJobs jobs, Problems problems, InputLimits limits) {
     this.imports = imports;
     this.jobs = jobs;
     this.problems = problems;
     this.limits = limits;
   }
 
-  /** The text fields of an upload with their limits (the mapping is kept in a column of 8,000 characters). */
-  record UploadFields(@Size(max = 20) String entity, @Size(max = ImportService.KEPT_TEXT_MAX) String mapping,
+  /**
+   * The text fields of an upload with their limits (the mapping is kept in a column of 8,000
+   * characters).
+   */
+  record UploadFields(
+      @Size(max = 20) String entity,
+      @Size(max = ImportService.KEPT_TEXT_MAX) String mapping,
       @Size(max = 20) String mode) {}
 
-  @Operation(summary = "Upload a CSV, XLSX or vCard file and start its dry run or import in the background")
+  @Operation(
+      summary =
+          "Upload a CSV, XLSX or vCard file and start its dry run or import in the background")
   @PostMapping(consumes = "multipart/form-data")
-  ResponseEntity<ImportView> create(@RequestParam("file") MultipartFile file,
-      @Parameter(description = "What the file holds; any other word is refused (422 naming entity)",
-          schema = @Schema(allowableValues = {"customers", "contacts"}, defaultValue = "customers", maxLength = 20))
-      @RequestParam(name = "entity", defaultValue = "customers") String entity,
+  ResponseEntity<ImportView> create(
+      @RequestParam("file") MultipartFile file,
+      @Parameter(
+              description = "What the file holds; any other word is refused (422 naming entity)",
+              schema =
+                  @Schema(
+                      allowableValues = {"customers", "contacts"},
+                      defaultValue = "customers",
+                      maxLength = 20))
+          @RequestParam(name = "entity", defaultValue = "customers")
+          String entity,
       @Parameter(schema = @Schema(maxLength = ImportService.KEPT_TEXT_MAX))
-      @RequestParam(name = "mapping", required = false) String mapping,
+          @RequestParam(name = "mapping", required = false)
+          String mapping,
       @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
-      @Parameter(schema = @Schema(maxLength = 20)) @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode,
-      Locale locale) throws IOException {
+      @Parameter(schema = @Schema(maxLength = 20))
+          @RequestParam(name = "mode", defaultValue = "GOOD_ROWS")
+          String mode,
+      Locale locale)
+      throws IOException {
     limits.check(new UploadFields(entity, mapping, mode));
-    Map<String, String> columns = mapping == null || mapping.isBlank() ? null : imports.parseMapping(mapping);
+    Map<String, String> columns =
+        mapping == null || mapping.isBlank() ? null : imports.parseMapping(mapping);
     ImportJob job;
     try (InputStream in = file.getInputStream()) {
       job = imports.upload(file.getOriginalFilename(), in, entity);
     }
     job = imports.start(job.id(), columns, mode, dryRun, locale);
-    return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(view(job, locale));
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/imports/" + job.id()))
+        .body(view(job, locale));
   }
 
-  @Operation(summary = "Start the import of an uploaded (and dry-run) file, or resume an interrupted one")
+  @Operation(
+      summary = "Start the import of an uploaded (and dry-run) file, or resume an interrupted one")
   @PostMapping("/{id}/commit")
-  ResponseEntity<ImportView> commit(@PathVariable UUID id,
-      @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode, Locale locale) {
+  ResponseEntity<ImportView> commit(
+      @PathVariable UUID id,
+      @RequestParam(name = "mode", defaultValue = "GOOD_ROWS") String mode,
+      Locale locale) {
     ImportJob job = imports.get(id);
     job = imports.start(id, imports.mapping(job), mode, false, locale);
-    return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(view(job, locale));
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/imports/" + id))
+        .body(view(job, locale));
   }
 
   @Operation(summary = "An import's status, counts, progress and first errors")
@@ -94,7 +124,9 @@ class ImportRestController {
 
   @Operation(summary = "The rows of an import with their action (CREATE, UPDATE, SKIP, ERROR)")
   @GetMapping("/{id}/rows")
-  List<ImportJobs.RowView> rows(@PathVariable UUID id, @RequestParam(name = "action", defaultValue = "") String action,
+  List<ImportJobs.RowView> rows(
+      @PathVariable UUID id,
+      @RequestParam(name = "action", defaultValue = "") String action,
       @RequestParam(name = "offset", defaultValue = "0") int offset,
       @RequestParam(name = "limit", defaultValue = "100") int limit) {
     imports.get(id);
@@ -111,8 +143,11 @@ class ImportRestController {
   ProblemDetail refused(ImportFileException e, Locale locale) {
     String field = e.messageKey().startsWith("import.mapping") ? "mapping" : "file";
     String rule = e.messageKey().substring(e.messageKey().lastIndexOf('.') + 1);
-    ProblemDetail problem = problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT,
-        List.of(new RuleViolation(field, rule, e.messageKey(), e.args())), locale);
+    ProblemDetail problem =
+        problems.invalid(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            List.of(new RuleViolation(field, rule, e.messageKey(), e.args())),
+            locale);
     problem.setDetail(problems.messageOf(e.messageKey(), locale, e.args()));
     return problem;
   }

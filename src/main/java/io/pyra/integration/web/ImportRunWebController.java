@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A running or finished import: the dry run's outcome per row, and the import's progress, polled
- * by htmx every second while it runs (the fragment comes back without its trigger once it ends).
+ * A running or finished import: the dry run's outcome per row, and the import's progress, polled by
+ * htmx every second while it runs (the fragment comes back without its trigger once it ends).
  */
 @Controller
 @RequestMapping("/imports/{id}")
@@ -34,14 +34,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportRunWebController {
 
   static final int PAGE_SIZE = 50;
-  static final List<String> ACTIONS = List.of(RowOutcome.CREATE, RowOutcome.UPDATE, RowOutcome.SKIP, RowOutcome.ERROR);
+  static final List<String> ACTIONS =
+      List.of(RowOutcome.CREATE, RowOutcome.UPDATE, RowOutcome.SKIP, RowOutcome.ERROR);
 
   private final ImportService imports;
   private final ImportJobs jobs;
   private final ImportPages pages;
   private final Problems problems;
 
-  ImportRunWebController(ImportService imports, ImportJobs jobs, ImportPages pages, Problems problems) {
+  ImportRunWebController(
+      ImportService imports, ImportJobs jobs, ImportPages pages, Problems problems) {
     this.imports = imports;
     this.jobs = jobs;
     this.pages = pages;
@@ -52,8 +54,13 @@ class ImportRunWebController {
   record Row(int number, String action, String label, List<ImportJobs.ErrorView> errors) {}
 
   @GetMapping("/dry-run")
-  String dryRun(@PathVariable UUID id, @RequestParam(defaultValue = "") String action,
-      @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, HttpServletResponse response, Locale locale,
+  String dryRun(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String action,
+      @RequestParam(defaultValue = "0") int page,
+      HtmxRequest htmx,
+      HttpServletResponse response,
+      Locale locale,
       Model model) {
     ImportJob job = imports.get(id);
     String filter = ACTIONS.contains(action) ? action : "";
@@ -69,19 +76,31 @@ class ImportRunWebController {
       model.addAttribute("hasNext", views.size() > PAGE_SIZE);
     }
     response.addHeader("Vary", "HX-Request");
-    return htmx.isHtmxRequest() ? "integration/imports/dry-run :: outcome" : "integration/imports/dry-run";
+    return htmx.isHtmxRequest()
+        ? "integration/imports/dry-run :: outcome"
+        : "integration/imports/dry-run";
   }
 
   @GetMapping("/progress")
-  String progress(@PathVariable UUID id, HtmxRequest htmx, HttpServletResponse response, Locale locale, Model model) {
+  String progress(
+      @PathVariable UUID id,
+      HtmxRequest htmx,
+      HttpServletResponse response,
+      Locale locale,
+      Model model) {
     model.addAttribute("job", pages.summary(imports.get(id), locale));
     response.addHeader("Vary", "HX-Request");
-    return htmx.isHtmxRequest() ? "integration/imports/progress :: progress" : "integration/imports/progress";
+    return htmx.isHtmxRequest()
+        ? "integration/imports/progress :: progress"
+        : "integration/imports/progress";
   }
 
   /** Imports the (dry-run) file with its mapping, or resumes an interrupted import. */
   @PostMapping("/commit")
-  String commit(@PathVariable UUID id, @RequestParam(defaultValue = ImportJob.GOOD_ROWS) String mode, Locale locale,
+  String commit(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = ImportJob.GOOD_ROWS) String mode,
+      Locale locale,
       RedirectAttributes redirect) {
     ImportJob job = imports.get(id);
     try {
@@ -97,11 +116,18 @@ class ImportRunWebController {
       return List.of();
     }
     Map<Integer, List<ImportJobs.ErrorView>> errors = new LinkedHashMap<>();
-    for (ImportJobs.ErrorView e : jobs.errors(id, views.getFirst().rowNumber(), views.getLast().rowNumber())) {
+    for (ImportJobs.ErrorView e :
+        jobs.errors(id, views.getFirst().rowNumber(), views.getLast().rowNumber())) {
       errors.computeIfAbsent(e.rowNumber(), n -> new ArrayList<>()).add(e);
     }
     return views.stream()
-        .map(v -> new Row(v.rowNumber(), v.action(), v.label(), errors.getOrDefault(v.rowNumber(), List.of())))
+        .map(
+            v ->
+                new Row(
+                    v.rowNumber(),
+                    v.action(),
+                    v.label(),
+                    errors.getOrDefault(v.rowNumber(), List.of())))
         .toList();
   }
 }

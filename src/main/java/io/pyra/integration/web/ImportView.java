@@ -29,13 +29,34 @@ public record ImportView(
     List<ErrorView> firstErrors) {
 
   /** One error: the row (the header is row 1), the column, the rule and the reason. */
-  public record ErrorView(int row, String column, String field, String rule, String message, boolean fatal) {}
+  public record ErrorView(
+      int row, String column, String field, String rule, String message, boolean fatal) {}
 
   static ImportView of(ImportJob job, String message, List<ImportJobs.ErrorView> errors) {
-    return new ImportView(job.id(), job.entity(), job.fileName(), job.format(), job.status(), job.mode(), job.dryRun(),
-        job.totalRows(), job.processedRows(), job.percent(), job.createdCount(), job.updatedCount(),
-        job.skippedCount(), job.errorCount(), job.lastCommittedRow(), message, job.createdAt(), job.finishedAt(),
-        errors.stream().map(e -> new ErrorView(e.rowNumber(), e.columnName(), e.field(), e.rule(), e.message(),
-            e.fatal())).toList());
+    return new ImportView(
+        job.id(),
+        job.entity(),
+        job.fileName(),
+        job.format(),
+        job.status(),
+        job.mode(),
+        job.dryRun(),
+        job.totalRows(),
+        job.processedRows(),
+        job.percent(),
+        job.createdCount(),
+        job.updatedCount(),
+        job.skippedCount(),
+        job.errorCount(),
+        job.lastCommittedRow(),
+        message,
+        job.createdAt(),
+        job.finishedAt(),
+        errors.stream()
+            .map(
+                e ->
+                    new ErrorView(
+                        e.rowNumber(), e.columnName(), e.field(), e.rule(), e.message(), e.fatal()))
+            .toList());
   }
 }

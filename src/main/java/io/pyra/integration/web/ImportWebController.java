@@ -4,7 +4,6 @@ import io.pyra.integration.importing.ImportFileException;
 import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportJobs;
 import io.pyra.integration.importing.ImportService;
-import io.pyra.integration.web.ImportErrorsCsv;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The user's imports: the list, the upload form, opening one at the step it stands, its errors as CSV. */
+/**
+ * The user's imports: the list, the upload form, opening one at the step it stands, its errors as
+ * CSV.
+ */
 @Controller
 @RequestMapping("/imports")
 @PreAuthorize("hasAuthority('customer.import')")
@@ -34,7 +36,8 @@ class ImportWebController {
   private final ImportPages pages;
   private final Problems problems;
 
-  ImportWebController(ImportService imports, ImportJobs jobs, ImportPages pages, Problems problems) {
+  ImportWebController(
+      ImportService imports, ImportJobs jobs, ImportPages pages, Problems problems) {
     this.imports = imports;
     this.jobs = jobs;
     this.pages = pages;
@@ -48,8 +51,11 @@ class ImportWebController {
   }
 
   @GetMapping("/new")
-  String uploadForm(@RequestParam(name = "too-large", required = false) String tooLarge,
-      @RequestParam(required = false) String malformed, Locale locale, Model model) {
+  String uploadForm(
+      @RequestParam(name = "too-large", required = false) String tooLarge,
+      @RequestParam(required = false) String malformed,
+      Locale locale,
+      Model model) {
     if (tooLarge != null) {
       model.addAttribute("error", problems.messageOf("imports.too-large", locale));
     } else if (malformed != null) {
@@ -59,9 +65,12 @@ class ImportWebController {
   }
 
   @PostMapping
-  String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+  String upload(
+      @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "entity", defaultValue = "customers") String entity,
-      @RequestParam(name = "mode", defaultValue = ImportJob.GOOD_ROWS) String mode, Locale locale, Model model)
+      @RequestParam(name = "mode", defaultValue = ImportJob.GOOD_ROWS) String mode,
+      Locale locale,
+      Model model)
       throws IOException {
     if (file == null || file.isEmpty()) {
       model.addAttribute("error", problems.messageOf("imports.file.required", locale));
@@ -77,8 +86,11 @@ class ImportWebController {
       model.addAttribute("error", problems.message(e.violations().getFirst(), locale));
       return upload(model, entity, mode);
     }
-    return "redirect:" + UriComponentsBuilder.fromPath("/imports/{id}/mapping").queryParam("mode", ImportPages.mode(mode))
-        .buildAndExpand(job.id()).toUriString();
+    return "redirect:"
+        + UriComponentsBuilder.fromPath("/imports/{id}/mapping")
+            .queryParam("mode", ImportPages.mode(mode))
+            .buildAndExpand(job.id())
+            .toUriString();
   }
 
   /** Opens an import at the step it stands: mapping, dry run or progress. */

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses an upload whose multipart body cannot be read (no closing boundary, no parts, a body that
  * is not multipart at all) with a 400 naming the file, instead of failing inside the server. Runs
- * after sign-in, on the upload addresses only; bodies over the size limit are left to
- * {@link UploadLimits}.
+ * after sign-in, on the upload addresses only; bodies over the size limit are left to {@link
+ * UploadLimits}.
  */
 @Component
 class MalformedUploads extends OncePerRequestFilter {
@@ -41,31 +41,40 @@ class MalformedUploads extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String type = request.getContentType();
-    return !"POST".equals(request.getMethod()) || type == null
-        || !type.toLowerCase(Locale.ROOT).startsWith("multipart/") || !UPLOADS.contains(request.getRequestURI());
+    return !"POST".equals(request.getMethod())
+        || type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        || !UPLOADS.contains(request.getRequestURI());
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean api = request.getRequestURI().startsWith("/api/");
     try {
       // the container keeps what it read, so the controller reads the same parts
       if (api && request.getPart("file") == null) {
-        refuse(request, response, new RuleViolation("file", "required", "validation.required", "file"));
+        refuse(
+            request,
+            response,
+            new RuleViolation("file", "required", "validation.required", "file"));
         return;
       }
       request.getParts();
     } catch (IOException | ServletException | IllegalStateException e) {
       if (!overSizeLimit(e)) {
-        refuse(request, response, new RuleViolation("file", "multipart", "import.upload.malformed"));
+        refuse(
+            request, response, new RuleViolation("file", "multipart", "import.upload.malformed"));
         return;
       }
     }
     chain.doFilter(request, response);
   }
 
-  /** The container's words for a body over the limit, as Spring's multipart request reads them too. */
+  /**
+   * The container's words for a body over the limit, as Spring's multipart request reads them too.
+   */
   private static boolean overSizeLimit(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
@@ -77,13 +86,15 @@ class MalformedUploads extends OncePerRequestFilter {
     return false;
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, RuleViolation violation)
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, RuleViolation violation)
       throws IOException {
     if (!request.getRequestURI().startsWith("/api/")) {
       response.sendRedirect("/imports/new?malformed");
       return;
     }
     Locale locale = locales.resolveLocale(request);
-    FilterProblems.write(response, problems.invalid(HttpStatus.BAD_REQUEST, List.of(violation), locale), json);
+    FilterProblems.write(
+        response, problems.invalid(HttpStatus.BAD_REQUEST, List.of(violation), locale), json);
   }
 }

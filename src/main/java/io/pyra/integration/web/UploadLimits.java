@@ -36,16 +36,27 @@ final class UploadLimits {
     return mb > 0 ? mb + " MB" : limit.toKilobytes() + " KB";
   }
 
-  static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit, Problems problems,
-      LocaleResolver locales, JsonMapper json) throws IOException {
+  static void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      DataSize limit,
+      Problems problems,
+      LocaleResolver locales,
+      JsonMapper json)
+      throws IOException {
     Locale locale = locales.resolveLocale(request);
     response.setHeader("Connection", "close");
     if (!request.getRequestURI().startsWith("/api/")) {
       response.sendRedirect("/imports/new?too-large");
       return;
     }
-    ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "import.upload.too-large",
-        locale, limitText(limit));
+    ProblemDetail problem =
+        problems.of(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "upload-too-large",
+            "import.upload.too-large",
+            locale,
+            limitText(limit));
     problem.setProperty("limit", limitText(limit));
     FilterProblems.write(response, problem, json);
   }
@@ -60,8 +71,11 @@ final class UploadLimits {
     private final LocaleResolver locales;
     private final JsonMapper json;
 
-    Filter(@Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit, Problems problems,
-        LocaleResolver locales, JsonMapper json) {
+    Filter(
+        @Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit,
+        Problems problems,
+        LocaleResolver locales,
+        JsonMapper json) {
       this.limit = limit;
       this.problems = problems;
       this.locales = locales;
@@ -69,10 +83,12 @@ final class UploadLimits {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String type = request.getContentType();
-      if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+      if (type != null
+          && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
           && request.getContentLengthLong() > limit.toBytes()) {
         refuse(request, response, limit, problems, locales, json);
         return;
@@ -81,7 +97,9 @@ final class UploadLimits {
     }
   }
 
-  /** The late check, when the multipart reader passes the limit of a body without declared length. */
+  /**
+   * The late check, when the multipart reader passes the limit of a body without declared length.
+   */
   @ControllerAdvice
   @Order(Ordered.HIGHEST_PRECEDENCE)
   static class Advice {
@@ -91,8 +109,11 @@ final class UploadLimits {
     private final LocaleResolver locales;
     private final JsonMapper json;
 
-    Advice(@Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit, Problems problems,
-        LocaleResolver locales, JsonMapper json) {
+    Advice(
+        @Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit,
+        Problems problems,
+        LocaleResolver locales,
+        JsonMapper json) {
       this.limit = limit;
       this.problems = problems;
       this.locales = locales;

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What contact analysis may count for the current user: the org units they may choose (all, their
- * unit's subtree, or their unit), and the records they reach as a SQL condition on
- * {@code interaction_record} aliased {@code r} (at scope OWN: only their own records).
+ * unit's subtree, or their unit), and the records they reach as a SQL condition on {@code
+ * interaction_record} aliased {@code r} (at scope OWN: only their own records).
  */
 @Component
 class AnalysisScope {
@@ -36,22 +36,34 @@ class AnalysisScope {
     if (!visibility.granted()) {
       return List.of();
     }
-    return identity.orgUnits().stream().filter(unit -> switch (visibility.scope()) {
-      case ALL -> true;
-      case SUBTREE -> unit.within(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> unit.id().equals(visibility.orgUnitId());
-    }).toList();
+    return identity.orgUnits().stream()
+        .filter(
+            unit ->
+                switch (visibility.scope()) {
+                  case ALL -> true;
+                  case SUBTREE -> unit.within(visibility.orgUnitPath());
+                  case ORG_UNIT, OWN -> unit.id().equals(visibility.orgUnitId());
+                })
+        .toList();
   }
 
-  /** The unit asked for, or by default the widest the user may choose; one beyond their reach is refused. */
+  /**
+   * The unit asked for, or by default the widest the user may choose; one beyond their reach is
+   * refused.
+   */
   OrgUnitSummary unit(UUID id) {
     List<OrgUnitSummary> units = units();
     if (id == null) {
-      return units.stream().findFirst()
-          .orElseThrow(() -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));
+      return units.stream()
+          .findFirst()
+          .orElseThrow(
+              () -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));
     }
-    return units.stream().filter(u -> u.id().equals(id)).findFirst()
-        .orElseThrow(() -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));
+    return units.stream()
+        .filter(u -> u.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));
   }
 
   Condition records() {
@@ -61,11 +73,14 @@ class AnalysisScope {
     }
     return switch (visibility.scope()) {
       case ALL -> new Condition("1 = 1", Map.of());
-      case SUBTREE -> new Condition(
-          "r.org_unit_id in (select v.id from identity_org_unit v where v.path like :viewerPath)",
-          Map.of("viewerPath", visibility.subtreePattern()));
-      case ORG_UNIT -> new Condition("r.org_unit_id = :viewerOrgUnitId",
-          Map.of("viewerOrgUnitId", visibility.orgUnitId()));
+      case SUBTREE ->
+          new Condition(
+              "r.org_unit_id in (select v.id from identity_org_unit v where v.path like :viewerPath)",
+              Map.of("viewerPath", visibility.subtreePattern()));
+      case ORG_UNIT ->
+          new Condition(
+              "r.org_unit_id = :viewerOrgUnitId",
+              Map.of("viewerOrgUnitId", visibility.orgUnitId()));
       case OWN -> new Condition("r.author_id = :viewerId", Map.of("viewerId", visibility.userId()));
     };
   }

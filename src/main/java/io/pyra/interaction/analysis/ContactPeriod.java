@@ -10,7 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The days a contact analysis covers, {@code from} to {@code to} inclusive, in the company's time zone. */
+/**
+ * The days a contact analysis covers, {@code from} to {@code to} inclusive, in the company's time
+ * zone.
+ */
 public record ContactPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 
   static final int MAX_DAYS = 1100;

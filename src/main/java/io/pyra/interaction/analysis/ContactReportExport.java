@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContactReportExport {
 
-  private static final List<String> HEADER = List.of("dimension", "code", "name", "parent", "level", "count");
-  private static final List<String> DIMENSIONS = List.of("types", "channels", "locations", "months");
+  private static final List<String> HEADER =
+      List.of("dimension", "code", "name", "parent", "level", "count");
+  private static final List<String> DIMENSIONS =
+      List.of("types", "channels", "locations", "months");
 
   /** The file formats. */
   public enum Format {
@@ -61,12 +63,15 @@ public class ContactReportExport {
     this.messages = messages;
   }
 
-  public void write(Format format, ContactReport report, Locale locale, OutputStream out) throws IOException {
+  public void write(Format format, ContactReport report, Locale locale, OutputStream out)
+      throws IOException {
     List<List<Object>> rows = rows(report, locale);
     if (format == Format.CSV) {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       writer.write('\uFEFF');
-      CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
+      CSVPrinter printer =
+          new CSVPrinter(
+              writer, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
       for (List<Object> row : rows) {
         printer.printRecord(row);
       }
@@ -91,13 +96,44 @@ public class ContactReportExport {
   /** Every counted item: dimension, code, name, parent code, level in the hierarchy, count. */
   List<List<Object>> rows(ContactReport report, Locale locale) {
     List<List<Object>> rows = new ArrayList<>();
-    report.types().forEach(t -> rows.add(List.of("types", t.code(), t.name(), text(t.parentCode()), t.depth(), t.count())));
-    report.channels().forEach(c -> rows.add(List.of("channels", c.channel(),
-        ContactLabels.channel(c.channel(), locale, messages), "", 0, c.count())));
-    report.locations().forEach(l -> rows.add(List.of("locations", text(l.country()) + "/" + text(l.office()),
-        ContactLabels.location(l, locale, messages), text(l.country()), 0, l.count())));
-    report.months().forEach(m -> rows.add(List.of("months", m.month().toString(), m.month().toString(), "", 0,
-        m.count())));
+    report
+        .types()
+        .forEach(
+            t ->
+                rows.add(
+                    List.of(
+                        "types", t.code(), t.name(), text(t.parentCode()), t.depth(), t.count())));
+    report
+        .channels()
+        .forEach(
+            c ->
+                rows.add(
+                    List.of(
+                        "channels",
+                        c.channel(),
+                        ContactLabels.channel(c.channel(), locale, messages),
+                        "",
+                        0,
+                        c.count())));
+    report
+        .locations()
+        .forEach(
+            l ->
+                rows.add(
+                    List.of(
+                        "locations",
+                        text(l.country()) + "/" + text(l.office()),
+                        ContactLabels.location(l, locale, messages),
+                        text(l.country()),
+                        0,
+                        l.count())));
+    report
+        .months()
+        .forEach(
+            m ->
+                rows.add(
+                    List.of(
+                        "months", m.month().toString(), m.month().toString(), "", 0, m.count())));
     return rows;
   }
 

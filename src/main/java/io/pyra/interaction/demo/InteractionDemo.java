@@ -34,23 +34,53 @@ import org.springframework.transaction.annotation.Transactional;
 class InteractionDemo implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(InteractionDemo.class);
-  private static final String[][] OFFICES = {{"CN", "Beijing"}, {"CN", "Shanghai"}, {"HK", "Central"},
-      {"SG", "Singapore"}, {"GB", "London"}, {"DE", "Frankfurt"}, {"AE", "Dubai"}, {"SA", "Riyadh"},
-      {"MY", "Kuala Lumpur"}, {"AU", "Sydney"}};
-  private static final String[] CATEGORIES = {"CONSULTING", "MANAGEMENT_SUPPORT", "MAINTENANCE_CONSTRUCTION"};
-  private static final String[] STATUSES = {"OPEN", "ACTIVE", "ACTIVE", "ACTIVE", "ON_HOLD", "COMPLETED"};
-  private static final String[] JOB_NAMES = {"Staff English programme", "Management training", "Campus maintenance",
-      "Business English for sales", "企业培训项目", "管理咨询项目", "Office fit-out", "Leadership workshop series"};
-  private static final Map<String, String[]> SUBJECTS = Map.of(
-      "COURSE_INQUIRY", new String[] {"Asked about the IELTS weekend class", "咨询少儿英语课程", "Course schedule for adults"},
-      "PRICE_INQUIRY", new String[] {"Asked for the price list", "询问团体报名优惠", "Quote for 20 staff"},
-      "ORDER", new String[] {"Confirmed enrolment", "确认报名续费", "Ordered the spring term"},
-      "COMPLAINT", new String[] {"Teacher changed too often", "投诉上课时间变更", "Invoice was wrong"},
-      "INFORMATION_GATHERING", new String[] {"Updated company profile", "了解培训需求", "Collected staff numbers"},
-      "HELP_REQUEST", new String[] {"Could not log in to the portal", "请求调课", "Lost course material"},
-      "CONSULTATION", new String[] {"Placement consultation", "学习规划咨询", "Study abroad consultation"},
-      "VISIT", new String[] {"Visited the centre", "到访中心参观", "Trial lesson visit"},
-      "RETURN_VISIT", new String[] {"Follow-up call after the trial lesson", "课后回访", "Satisfaction check"});
+  private static final String[][] OFFICES = {
+    {"CN", "Beijing"},
+    {"CN", "Shanghai"},
+    {"HK", "Central"},
+    {"SG", "Singapore"},
+    {"GB", "London"},
+    {"DE", "Frankfurt"},
+    {"AE", "Dubai"},
+    {"SA", "Riyadh"},
+    {"MY", "Kuala Lumpur"},
+    {"AU", "Sydney"}
+  };
+  private static final String[] CATEGORIES = {
+    "CONSULTING", "MANAGEMENT_SUPPORT", "MAINTENANCE_CONSTRUCTION"
+  };
+  private static final String[] STATUSES = {
+    "OPEN", "ACTIVE", "ACTIVE", "ACTIVE", "ON_HOLD", "COMPLETED"
+  };
+  private static final String[] JOB_NAMES = {
+    "Staff English programme",
+    "Management training",
+    "Campus maintenance",
+    "Business English for sales",
+    "企业培训项目",
+    "管理咨询项目",
+    "Office fit-out",
+    "Leadership workshop series"
+  };
+  private static final Map<String, String[]> SUBJECTS =
+      Map.of(
+          "COURSE_INQUIRY",
+              new String[] {
+                "Asked about the IELTS weekend class", "咨询少儿英语课程", "Course schedule for adults"
+              },
+          "PRICE_INQUIRY",
+              new String[] {"Asked for the price list", "询问团体报名优惠", "Quote for 20 staff"},
+          "ORDER", new String[] {"Confirmed enrolment", "确认报名续费", "Ordered the spring term"},
+          "COMPLAINT", new String[] {"Teacher changed too often", "投诉上课时间变更", "Invoice was wrong"},
+          "INFORMATION_GATHERING",
+              new String[] {"Updated company profile", "了解培训需求", "Collected staff numbers"},
+          "HELP_REQUEST",
+              new String[] {"Could not log in to the portal", "请求调课", "Lost course material"},
+          "CONSULTATION",
+              new String[] {"Placement consultation", "学习规划咨询", "Study abroad consultation"},
+          "VISIT", new String[] {"Visited the centre", "到访中心参观", "Trial lesson visit"},
+          "RETURN_VISIT",
+              new String[] {"Follow-up call after the trial lesson", "课后回访", "Satisfaction check"});
 
   private final JdbcTemplate jdbc;
   private final int count;
@@ -70,21 +100,34 @@ class InteractionDemo implements ApplicationRunner {
       log.info("Demo: contact records are already there, nothing loaded");
       return;
     }
-    List<Customer> customers = jdbc.query("""
+    List<Customer> customers =
+        jdbc.query(
+            """
         select c.id, c.owner_id, u.org_unit_id, c.kind from customer_customer c join identity_user u on u.id = c.owner_id
-         where c.deleted_at is null order by c.code""", (rs, n) -> new Customer(rs.getObject(1, UUID.class),
-        rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), "ORGANIZATION".equals(rs.getString(4))));
+         where c.deleted_at is null order by c.code""",
+            (rs, n) ->
+                new Customer(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class),
+                    "ORGANIZATION".equals(rs.getString(4))));
     if (customers.isEmpty()) {
       return;
     }
     Map<String, UUID> types = new HashMap<>();
-    jdbc.query("select code, id from interaction_type", rs -> {
-      types.put(rs.getString(1), rs.getObject(2, UUID.class));
-    });
+    jdbc.query(
+        "select code, id from interaction_type",
+        rs -> {
+          types.put(rs.getString(1), rs.getObject(2, UUID.class));
+        });
     Map<UUID, List<UUID>> contacts = new HashMap<>();
-    jdbc.query("select customer_id, id from customer_contact", rs -> {
-      contacts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-    });
+    jdbc.query(
+        "select customer_id, id from customer_contact",
+        rs -> {
+          contacts
+              .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+              .add(rs.getObject(2, UUID.class));
+        });
     Random random = new Random(20261124L);
     Instant now = Instant.now();
     Map<UUID, List<Object[]>> jobsByCustomer = jobs(customers, random, now);
@@ -92,33 +135,58 @@ class InteractionDemo implements ApplicationRunner {
     List<String> codes = new ArrayList<>(SUBJECTS.keySet());
     codes.sort(String::compareTo);
     for (int i = 0; i < count; i++) {
-      Customer customer = customers.get(random.nextInt(Math.min(customers.size(), Math.max(50, count / 3))));
+      Customer customer =
+          customers.get(random.nextInt(Math.min(customers.size(), Math.max(50, count / 3))));
       String type = codes.get(random.nextInt(codes.size()));
       String[] subjects = SUBJECTS.get(type);
       Instant at = now.minus(random.nextInt(180 * 24 * 60), ChronoUnit.MINUTES);
       List<UUID> people = contacts.getOrDefault(customer.id(), List.of());
       List<Object[]> jobs = jobsByCustomer.getOrDefault(customer.id(), List.of());
-      Object[] job = jobs.isEmpty() || random.nextInt(3) == 0 ? null : jobs.get(random.nextInt(jobs.size()));
-      ContactChannel channel = ContactChannel.values()[random.nextInt(ContactChannel.values().length)];
-      records.add(new Object[] {Ids.newId(), customer.id(), people.isEmpty() ? null : people.get(random.nextInt(people.size())),
-          job == null ? null : job[0], types.get(type), channel.name(), random.nextBoolean() ? "INBOUND" : "OUTBOUND",
-          subjects[random.nextInt(subjects.length)], null, null, 5 + random.nextInt(55), SqlTime.utc(at),
-          job == null ? null : job[4], job == null ? null : job[5], customer.ownerId(), customer.orgUnitId(),
-          SqlTime.utc(at), SqlTime.utc(at)});
+      Object[] job =
+          jobs.isEmpty() || random.nextInt(3) == 0 ? null : jobs.get(random.nextInt(jobs.size()));
+      ContactChannel channel =
+          ContactChannel.values()[random.nextInt(ContactChannel.values().length)];
+      records.add(
+          new Object[] {
+            Ids.newId(),
+            customer.id(),
+            people.isEmpty() ? null : people.get(random.nextInt(people.size())),
+            job == null ? null : job[0],
+            types.get(type),
+            channel.name(),
+            random.nextBoolean() ? "INBOUND" : "OUTBOUND",
+            subjects[random.nextInt(subjects.length)],
+            null,
+            null,
+            5 + random.nextInt(55),
+            SqlTime.utc(at),
+            job == null ? null : job[4],
+            job == null ? null : job[5],
+            customer.ownerId(),
+            customer.orgUnitId(),
+            SqlTime.utc(at),
+            SqlTime.utc(at)
+          });
     }
-    jdbc.batchUpdate("""
+    jdbc.batchUpdate(
+        """
         insert into interaction_record (id, customer_id, contact_id, job_id, type_id, channel, direction, subject, notes,
           outcome, duration_minutes, occurred_at, country, office, author_id, org_unit_id, version, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", records);
-    log.warn("Demo: loaded {} jobs and {} contact records",
-        jobsByCustomer.values().stream().mapToInt(List::size).sum(), records.size());
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+        records);
+    log.warn(
+        "Demo: loaded {} jobs and {} contact records",
+        jobsByCustomer.values().stream().mapToInt(List::size).sum(),
+        records.size());
   }
 
   private Map<UUID, List<Object[]>> jobs(List<Customer> customers, Random random, Instant now) {
     Map<String, UUID> categories = new HashMap<>();
-    jdbc.query("select code, id from interaction_service_category", rs -> {
-      categories.put(rs.getString(1), rs.getObject(2, UUID.class));
-    });
+    jdbc.query(
+        "select code, id from interaction_service_category",
+        rs -> {
+          categories.put(rs.getString(1), rs.getObject(2, UUID.class));
+        });
     Map<UUID, List<Object[]>> byCustomer = new HashMap<>();
     List<Object[]> rows = new ArrayList<>();
     for (Customer customer : customers.stream().filter(Customer::organization).limit(60).toList()) {
@@ -126,19 +194,32 @@ class InteractionDemo implements ApplicationRunner {
         String[] office = OFFICES[random.nextInt(OFFICES.length)];
         long number = jdbc.queryForObject("select nextval('interaction_job_code_seq')", Long.class);
         Instant created = now.minus(200 + random.nextInt(400), ChronoUnit.DAYS);
-        Object[] row = {Ids.newId(), JobService.code(number), customer.id(), JOB_NAMES[random.nextInt(JOB_NAMES.length)],
-            office[0], office[1], categories.get(CATEGORIES[random.nextInt(CATEGORIES.length)]),
-            STATUSES[random.nextInt(STATUSES.length)], customer.orgUnitId(), customer.ownerId(), SqlTime.utc(created),
-            SqlTime.utc(created)};
+        Object[] row = {
+          Ids.newId(),
+          JobService.code(number),
+          customer.id(),
+          JOB_NAMES[random.nextInt(JOB_NAMES.length)],
+          office[0],
+          office[1],
+          categories.get(CATEGORIES[random.nextInt(CATEGORIES.length)]),
+          STATUSES[random.nextInt(STATUSES.length)],
+          customer.orgUnitId(),
+          customer.ownerId(),
+          SqlTime.utc(created),
+          SqlTime.utc(created)
+        };
         rows.add(row);
-        byCustomer.computeIfAbsent(customer.id(), k -> new ArrayList<>())
+        byCustomer
+            .computeIfAbsent(customer.id(), k -> new ArrayList<>())
             .add(new Object[] {row[0], null, null, null, office[0], office[1]});
       }
     }
-    jdbc.batchUpdate("""
+    jdbc.batchUpdate(
+        """
         insert into interaction_job (id, code, customer_id, name, country, office, service_category_id, status,
           org_unit_id, created_by, version, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", rows);
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+        rows);
     return byCustomer;
   }
 }

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo staff's tasks ({@code ./pyra run --demo}): for each user with customers, an overdue
- * call-back, tasks due today and this week, one done, some given by a colleague, so that My day
- * is full from the first sign-in (overdue ones are reminded of by the reminder job). Loaded once,
- * into an empty task table.
+ * call-back, tasks due today and this week, one done, some given by a colleague, so that My day is
+ * full from the first sign-in (overdue ones are reminded of by the reminder job). Loaded once, into
+ * an empty task table.
  */
 @Component
 @Order(30)
@@ -38,19 +38,66 @@ class TaskDemo implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(TaskDemo.class);
 
-  private record Plan(String title, TaskType type, TaskPriority priority, int dayOffset, int hour, TaskStatus status) {}
+  private record Plan(
+      String title,
+      TaskType type,
+      TaskPriority priority,
+      int dayOffset,
+      int hour,
+      TaskStatus status) {}
 
-  private static final List<Plan> PLANS = List.of(
-      new Plan("Call back about the course schedule", TaskType.CALL_BACK, TaskPriority.HIGH, -1, 16, TaskStatus.OPEN),
-      new Plan("回访：课程满意度", TaskType.RETURN_VISIT, TaskPriority.NORMAL, -3, 10, TaskStatus.IN_PROGRESS),
-      new Plan("Return visit after the trial lesson", TaskType.RETURN_VISIT, TaskPriority.NORMAL, 0, 11, TaskStatus.OPEN),
-      new Plan("发送课程资料", TaskType.SEND_MATERIAL, TaskPriority.LOW, 0, 17, TaskStatus.OPEN),
-      new Plan("Prepare the visit of the training manager", TaskType.VISIT_PREPARATION, TaskPriority.URGENT, 0, 20,
-          TaskStatus.OPEN),
-      new Plan("Call back with the price offer", TaskType.CALL_BACK, TaskPriority.NORMAL, 2, 10, TaskStatus.OPEN),
-      new Plan("Set up the room for the placement test", TaskType.SET_UP_REQUEST, TaskPriority.HIGH, 4, 9,
-          TaskStatus.OPEN),
-      new Plan("Send the enrolment form", TaskType.SEND_MATERIAL, TaskPriority.NORMAL, -2, 15, TaskStatus.DONE));
+  private static final List<Plan> PLANS =
+      List.of(
+          new Plan(
+              "Call back about the course schedule",
+              TaskType.CALL_BACK,
+              TaskPriority.HIGH,
+              -1,
+              16,
+              TaskStatus.OPEN),
+          new Plan(
+              "回访：课程满意度",
+              TaskType.RETURN_VISIT,
+              TaskPriority.NORMAL,
+              -3,
+              10,
+              TaskStatus.IN_PROGRESS),
+          new Plan(
+              "Return visit after the trial lesson",
+              TaskType.RETURN_VISIT,
+              TaskPriority.NORMAL,
+              0,
+              11,
+              TaskStatus.OPEN),
+          new Plan("发送课程资料", TaskType.SEND_MATERIAL, TaskPriority.LOW, 0, 17, TaskStatus.OPEN),
+          new Plan(
+              "Prepare the visit of the training manager",
+              TaskType.VISIT_PREPARATION,
+              TaskPriority.URGENT,
+              0,
+              20,
+              TaskStatus.OPEN),
+          new Plan(
+              "Call back with the price offer",
+              TaskType.CALL_BACK,
+              TaskPriority.NORMAL,
+              2,
+              10,
+              TaskStatus.OPEN),
+          new Plan(
+              "Set up the room for the placement test",
+              TaskType.SET_UP_REQUEST,
+              TaskPriority.HIGH,
+              4,
+              9,
+              TaskStatus.OPEN),
+          new Plan(
+              "Send the enrolment form",
+              TaskType.SEND_MATERIAL,
+              TaskPriority.NORMAL,
+              -2,
+              15,
+              TaskStatus.DONE));
 
   private final JdbcTemplate jdbc;
   private final IdentityApi identity;
@@ -68,15 +115,19 @@ class TaskDemo implements ApplicationRunner {
       log.info("Demo: tasks are already there, nothing loaded");
       return;
     }
-    List<UserSummary> staff = identity.activeUsers().stream().filter(u -> !"admin".equals(u.username())).toList();
+    List<UserSummary> staff =
+        identity.activeUsers().stream().filter(u -> !"admin".equals(u.username())).toList();
     Instant now = Instant.now();
     List<Object[]> rows = new ArrayList<>();
     List<Object[]> notices = new ArrayList<>();
     for (int u = 0; u < staff.size(); u++) {
       UserSummary user = staff.get(u);
-      List<UUID> customers = jdbc.queryForList("""
+      List<UUID> customers =
+          jdbc.queryForList(
+              """
           select id from customer_customer where owner_id = ? and deleted_at is null order by code limit 8""",
-          UUID.class, user.id());
+              UUID.class,
+              user.id());
       if (customers.isEmpty()) {
         continue;
       }
@@ -84,29 +135,57 @@ class TaskDemo implements ApplicationRunner {
       UserSummary colleague = staff.get((u + 1) % staff.size());
       for (int p = 0; p < PLANS.size(); p++) {
         Plan plan = PLANS.get(p);
-        ZonedDateTime due = now.atZone(zone).toLocalDate().plusDays(plan.dayOffset())
-            .atTime(LocalTime.of(plan.hour(), 0)).atZone(zone);
+        ZonedDateTime due =
+            now.atZone(zone)
+                .toLocalDate()
+                .plusDays(plan.dayOffset())
+                .atTime(LocalTime.of(plan.hour(), 0))
+                .atZone(zone);
         Instant created = due.toInstant().minus(Duration.ofDays(3));
-        UUID createdBy = p % 3 == 1 && !colleague.id().equals(user.id()) ? colleague.id() : user.id();
+        UUID createdBy =
+            p % 3 == 1 && !colleague.id().equals(user.id()) ? colleague.id() : user.id();
         UUID id = Ids.newId();
         UUID customer = customers.get(p % customers.size());
-        rows.add(new Object[] {id, customer, plan.title(), plan.type().name(), user.id(), createdBy,
-            SqlTime.utc(due.toInstant()), plan.priority().name(), plan.status().name(),
-            plan.status() == TaskStatus.DONE ? SqlTime.utc(due.toInstant()) : null, SqlTime.utc(created),
-            SqlTime.utc(created)});
+        rows.add(
+            new Object[] {
+              id,
+              customer,
+              plan.title(),
+              plan.type().name(),
+              user.id(),
+              createdBy,
+              SqlTime.utc(due.toInstant()),
+              plan.priority().name(),
+              plan.status().name(),
+              plan.status() == TaskStatus.DONE ? SqlTime.utc(due.toInstant()) : null,
+              SqlTime.utc(created),
+              SqlTime.utc(created)
+            });
         if (!createdBy.equals(user.id()) && plan.status().isActive()) {
-          notices.add(new Object[] {Ids.newId(), user.id(), "TASK_ASSIGNED", id, customer, plan.title(),
-              SqlTime.utc(now.minus(Duration.ofHours(1 + p)))});
+          notices.add(
+              new Object[] {
+                Ids.newId(),
+                user.id(),
+                "TASK_ASSIGNED",
+                id,
+                customer,
+                plan.title(),
+                SqlTime.utc(now.minus(Duration.ofHours(1 + p)))
+              });
         }
       }
     }
-    jdbc.batchUpdate("""
+    jdbc.batchUpdate(
+        """
         insert into interaction_task (id, customer_id, title, type, assignee_id, created_by, due_at, priority, status,
           completed_at, version, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", rows);
-    jdbc.batchUpdate("""
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+        rows);
+    jdbc.batchUpdate(
+        """
         insert into interaction_notification (id, user_id, kind, task_id, customer_id, title, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""", notices);
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        notices);
     log.warn("Demo: loaded {} tasks for {} users", rows.size(), staff.size());
   }
 }

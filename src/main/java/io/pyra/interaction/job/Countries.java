@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** ISO 3166-1 alpha-2 country codes, as the JDK knows them, with their names in the reader's language. */
+/**
+ * ISO 3166-1 alpha-2 country codes, as the JDK knows them, with their names in the reader's
+ * language.
+ */
 public final class Countries {
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
@@ -28,7 +31,9 @@ public final class Countries {
 
   /** Every country as [code, name], sorted by name in {@code locale}. */
   public static List<List<String>> options(Locale locale) {
-    return CODES.stream().map(c -> List.of(c, name(c, locale) + " (" + c + ")"))
-        .sorted(Comparator.comparing((List<String> o) -> o.get(1))).toList();
+    return CODES.stream()
+        .map(c -> List.of(c, name(c, locale) + " (" + c + ")"))
+        .sorted(Comparator.comparing((List<String> o) -> o.get(1)))
+        .toList();
   }
 }

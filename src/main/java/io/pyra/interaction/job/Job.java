@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A job (project) done for a customer in a country, e.g. {@code J-000123}: consulting,
- * management support or maintenance work. Contact records link to it. It owns its status changes.
+ * A job (project) done for a customer in a country, e.g. {@code J-000123}: consulting, management
+ * support or maintenance work. Contact records link to it. It owns its status changes.
  */
 @Entity
 @Table(name = "interaction_job")
@@ -54,7 +54,8 @@ public class Job {
 
   Job(String code, UUID customerId, JobStatus status, UUID orgUnitId, UUID createdBy) {
     if (!status.initial()) {
-      throw new BusinessRuleException("status", "initial", "interaction.job.status.initial", status.name());
+      throw new BusinessRuleException(
+          "status", "initial", "interaction.job.status.initial", status.name());
     }
     this.id = Ids.newId();
     this.code = code;
@@ -77,8 +78,8 @@ public class Job {
   /** Moves the job to {@code next}; an illegal step (e.g. reopening a completed job) is refused. */
   void moveTo(JobStatus next) {
     if (!status.canBecome(next)) {
-      throw new BusinessRuleException("status", "transition", "interaction.job.status.transition", status.name(),
-          next.name());
+      throw new BusinessRuleException(
+          "status", "transition", "interaction.job.status.transition", status.name(), next.name());
     }
     if (next != status) {
       this.status = next;

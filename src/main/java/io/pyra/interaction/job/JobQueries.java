@@ -16,14 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The job lists: the filter AND-ed with the customers the viewer may read, newest first, paged by cursor. */
+/**
+ * The job lists: the filter AND-ed with the customers the viewer may read, newest first, paged by
+ * cursor.
+ */
 @Component
 @Transactional(readOnly = true)
 public class JobQueries {
 
   public static final int MAX_LIMIT = 200;
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select j.id, j.code, j.customer_id, c.code, c.name, j.name, j.country, j.office, s.code, j.status,
              j.created_at, j.updated_at, j.version
         from interaction_job j
@@ -43,7 +47,11 @@ public class JobQueries {
 
   /** The job, when the viewer may read its customer. */
   public java.util.Optional<JobRow> find(UUID id) {
-    SqlWhere where = new SqlWhere().add("c.deleted_at is null").scope(customers.readScope()).add("j.id = :id", "id", id);
+    SqlWhere where =
+        new SqlWhere()
+            .add("c.deleted_at is null")
+            .scope(customers.readScope())
+            .add("j.id = :id", "id", id);
     return jdbc.sql(SELECT + where.sql()).params(where.params()).query(JobQueries::row).optional();
   }
 
@@ -58,14 +66,28 @@ public class JobQueries {
       where.add("j.status = :status", "status", filter.status().name());
     }
     if (filter.country() != null && !filter.country().isBlank()) {
-      String country = Countries.parse(filter.country()).orElseThrow(() ->
-          new BusinessRuleException("country", "iso-3166", "interaction.country.unknown", filter.country().strip()));
+      String country =
+          Countries.parse(filter.country())
+              .orElseThrow(
+                  () ->
+                      new BusinessRuleException(
+                          "country",
+                          "iso-3166",
+                          "interaction.country.unknown",
+                          filter.country().strip()));
       where.add("j.country = :country", "country", country);
     }
     if (filter.serviceCategory() != null && !filter.serviceCategory().isBlank()) {
-      ServiceCategory category = categories.byCode(filter.serviceCategory()).orElseThrow(() ->
-          new BusinessRuleException("serviceCategory", "unknown", "interaction.job.category.unknown",
-              filter.serviceCategory().strip()));
+      ServiceCategory category =
+          categories
+              .byCode(filter.serviceCategory())
+              .orElseThrow(
+                  () ->
+                      new BusinessRuleException(
+                          "serviceCategory",
+                          "unknown",
+                          "interaction.job.category.unknown",
+                          filter.serviceCategory().strip()));
       where.add("j.service_category_id = :categoryId", "categoryId", category.id());
     }
     if (filter.q() != null && !filter.q().isBlank()) {
@@ -78,9 +100,12 @@ public class JobQueries {
       where.param("cursorAt", SqlTime.utc(cursor.at())).param("cursorId", cursor.id());
     }
     where.param("limit", size + 1);
-    List<JobRow> rows = new ArrayList<>(jdbc.sql(SELECT + where.sql()
-            + " order by j.created_at desc, j.id desc limit :limit")
-        .params(where.params()).query(JobQueries::row).list());
+    List<JobRow> rows =
+        new ArrayList<>(
+            jdbc.sql(SELECT + where.sql() + " order by j.created_at desc, j.id desc limit :limit")
+                .params(where.params())
+                .query(JobQueries::row)
+                .list());
     String next = null;
     if (rows.size() > size) {
       rows = new ArrayList<>(rows.subList(0, size));
@@ -96,10 +121,20 @@ public class JobQueries {
   }
 
   private static JobRow row(ResultSet rs, int n) throws SQLException {
-    return new JobRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
-        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-        JobStatus.valueOf(rs.getString(10)), SqlTime.instant(rs.getObject(11, OffsetDateTime.class)),
-        SqlTime.instant(rs.getObject(12, OffsetDateTime.class)), rs.getLong(13));
+    return new JobRow(
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        rs.getObject(3, UUID.class),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        JobStatus.valueOf(rs.getString(10)),
+        SqlTime.instant(rs.getObject(11, OffsetDateTime.class)),
+        SqlTime.instant(rs.getObject(12, OffsetDateTime.class)),
+        rs.getLong(13));
   }
 
   private static String escape(String text) {

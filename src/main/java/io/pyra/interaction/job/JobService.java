@@ -34,8 +34,13 @@ public class JobService {
   private final IdentityApi identity;
   private final JdbcClient jdbc;
 
-  JobService(JobRepository jobs, CustomerLinks customers, ServiceCategories categories, CurrentUser currentUser,
-      IdentityApi identity, JdbcClient jdbc) {
+  JobService(
+      JobRepository jobs,
+      CustomerLinks customers,
+      ServiceCategories categories,
+      CurrentUser currentUser,
+      IdentityApi identity,
+      JdbcClient jdbc) {
     this.jobs = jobs;
     this.customers = customers;
     this.categories = categories;
@@ -44,14 +49,16 @@ public class JobService {
     this.jdbc = jdbc;
   }
 
-  private record Valid(String name, String country, String office, UUID categoryId, JobStatus status) {}
+  private record Valid(
+      String name, String country, String office, UUID categoryId, JobStatus status) {}
 
   public Job create(SaveJob command) {
     CustomerRef customer = customers.forRequest(command.customerId(), MANAGE);
     Valid valid = validate(command, JobStatus.OPEN);
     UserSummary creator = identity.user(currentUser.requireId()).orElseThrow();
     long number = jdbc.sql("select nextval('interaction_job_code_seq')").query(Long.class).single();
-    Job job = new Job(code(number), customer.id(), valid.status(), creator.orgUnitId(), creator.id());
+    Job job =
+        new Job(code(number), customer.id(), valid.status(), creator.orgUnitId(), creator.id());
     job.describe(valid.name(), valid.country(), valid.office(), valid.categoryId());
     return jobs.saveAndFlush(job);
   }
@@ -114,24 +121,34 @@ public class JobService {
     if (command.country() == null || command.country().isBlank()) {
       violations.add(new RuleViolation("country", "required", "interaction.job.country.required"));
     } else if (country.isEmpty()) {
-      violations.add(new RuleViolation("country", "iso-3166", "interaction.country.unknown", command.country().strip()));
+      violations.add(
+          new RuleViolation(
+              "country", "iso-3166", "interaction.country.unknown", command.country().strip()));
     }
-    String office = command.office() == null || command.office().isBlank() ? null : command.office().strip();
+    String office =
+        command.office() == null || command.office().isBlank() ? null : command.office().strip();
     if (office != null && office.length() > 100) {
       violations.add(new RuleViolation("office", "size", "interaction.size", 100));
     }
     Optional<ServiceCategory> category = categories.byCode(command.serviceCategory());
     if (command.serviceCategory() == null || command.serviceCategory().isBlank()) {
-      violations.add(new RuleViolation("serviceCategory", "required", "interaction.job.category.required"));
+      violations.add(
+          new RuleViolation("serviceCategory", "required", "interaction.job.category.required"));
     } else if (category.isEmpty() || !category.get().active()) {
-      violations.add(new RuleViolation("serviceCategory", "unknown", "interaction.job.category.unknown",
-          command.serviceCategory().strip()));
+      violations.add(
+          new RuleViolation(
+              "serviceCategory",
+              "unknown",
+              "interaction.job.category.unknown",
+              command.serviceCategory().strip()));
     }
     JobStatus status = defaultStatus;
     if (command.status() != null && !command.status().isBlank()) {
       Optional<JobStatus> parsed = JobStatus.parse(command.status());
       if (parsed.isEmpty()) {
-        violations.add(new RuleViolation("status", "unknown", "interaction.job.status.unknown", command.status().strip()));
+        violations.add(
+            new RuleViolation(
+                "status", "unknown", "interaction.job.status.unknown", command.status().strip()));
       } else {
         status = parsed.get();
       }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a job stands. A job starts {@code OPEN} (or {@code ACTIVE}), may be put {@code ON_HOLD}
- * and resumed, and ends {@code COMPLETED} or {@code CANCELLED}; an ended job stays ended.
+ * Where a job stands. A job starts {@code OPEN} (or {@code ACTIVE}), may be put {@code ON_HOLD} and
+ * resumed, and ends {@code COMPLETED} or {@code CANCELLED}; an ended job stays ended.
  */
 public enum JobStatus {
   OPEN,

@@ -17,12 +17,16 @@ public class ServiceCategories {
   }
 
   public List<ServiceCategory> all() {
-    return jdbc.sql("select id, code, name_en, name_zh, active from interaction_service_category order by sort_order, code")
-        .query(ServiceCategory.class).list();
+    return jdbc.sql(
+            "select id, code, name_en, name_zh, active from interaction_service_category order by sort_order, code")
+        .query(ServiceCategory.class)
+        .list();
   }
 
   public Optional<ServiceCategory> byCode(String code) {
-    return all().stream().filter(c -> code != null && c.code().equalsIgnoreCase(code.strip())).findFirst();
+    return all().stream()
+        .filter(c -> code != null && c.code().equalsIgnoreCase(code.strip()))
+        .findFirst();
   }
 
   public Optional<ServiceCategory> byId(UUID id) {

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer a contact record or job links to, as the current user may use it, and the
- * customer's contact persons. A customer the user may not read is treated as unknown.
+ * The customer a contact record or job links to, as the current user may use it, and the customer's
+ * contact persons. A customer the user may not read is treated as unknown.
  */
 @Component
 public class CustomerLinks {
@@ -30,35 +30,47 @@ public class CustomerLinks {
   }
 
   /**
-   * The customer named in a request body: missing, unknown or invisible is a broken rule on
-   * {@code customerId} (422); visible but out of reach of {@code permission} is refused (403).
+   * The customer named in a request body: missing, unknown or invisible is a broken rule on {@code
+   * customerId} (422); visible but out of reach of {@code permission} is refused (403).
    */
   public CustomerRef forRequest(UUID customerId, String permission) {
     if (customerId == null) {
       throw new BusinessRuleException("customerId", "required", "interaction.customer.required");
     }
-    CustomerRef customer = readable(customerId).orElseThrow(() ->
-        new BusinessRuleException("customerId", "unknown", "interaction.customer.unknown", customerId.toString()));
+    CustomerRef customer =
+        readable(customerId)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "customerId",
+                        "unknown",
+                        "interaction.customer.unknown",
+                        customerId.toString()));
     if (!customers.reaches(permission, customer)) {
       throw new AccessRefusedException(permission + " does not reach customer " + customer.code());
     }
     return customer;
   }
 
-  /** The customer of a page address: 404 when unknown or invisible, 403 when out of reach of {@code permission}. */
+  /**
+   * The customer of a page address: 404 when unknown or invisible, 403 when out of reach of {@code
+   * permission}.
+   */
   public CustomerRef forPage(UUID customerId, String permission) {
     return customers.require(permission, customerId);
   }
 
   /** The live customer when the current user may read it. */
   public Optional<CustomerRef> readable(UUID customerId) {
-    return customerId == null ? Optional.empty()
+    return customerId == null
+        ? Optional.empty()
         : customers.find(customerId).filter(c -> customers.reaches("customer.read", c));
   }
 
   /** The live customer, or not found (404) when it is gone or the current user may not read it. */
   public CustomerRef requireReadable(UUID customerId, String recordType, Object recordId) {
-    return readable(customerId).orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
+    return readable(customerId)
+        .orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
   }
 
   /** The rule of who may read which customer, as a condition on {@code customer_customer c}. */
@@ -66,7 +78,10 @@ public class CustomerLinks {
     return customers.scope("customer.read");
   }
 
-  /** The customer of the statement's {@code :customerId} is live and reached for every one of {@code permissions}. */
+  /**
+   * The customer of the statement's {@code :customerId} is live and reached for every one of {@code
+   * permissions}.
+   */
   public io.pyra.customer.CustomerScope reachable(String... permissions) {
     return customers.reachableById(permissions);
   }
@@ -75,7 +90,9 @@ public class CustomerLinks {
     return customers.reaches(permission, customerId);
   }
 
-  /** Whether another user's (e.g. a supervisor's) scope for {@code permission} reaches the customer. */
+  /**
+   * Whether another user's (e.g. a supervisor's) scope for {@code permission} reaches the customer.
+   */
   public boolean reachesFor(UUID userId, String permission, UUID customerId) {
     return customers.reachesFor(userId, permission, customerId);
   }
@@ -84,17 +101,28 @@ public class CustomerLinks {
     if (code == null || code.isBlank()) {
       return Optional.empty();
     }
-    return jdbc.sql("select id from customer_customer where upper(code) = upper(:code)").param("code", code.strip())
-        .query(UUID.class).optional().flatMap(this::readable);
+    return jdbc.sql("select id from customer_customer where upper(code) = upper(:code)")
+        .param("code", code.strip())
+        .query(UUID.class)
+        .optional()
+        .flatMap(this::readable);
   }
 
   public List<ContactRef> contacts(UUID customerId) {
-    return jdbc.sql("select id, name, title from customer_contact where customer_id = :customer order by name, id")
-        .param("customer", customerId).query(ContactRef.class).list();
+    return jdbc.sql(
+            "select id, name, title from customer_contact where customer_id = :customer order by name, id")
+        .param("customer", customerId)
+        .query(ContactRef.class)
+        .list();
   }
 
   public boolean isContactOf(UUID contactId, UUID customerId) {
-    return jdbc.sql("select count(*) from customer_contact where id = :id and customer_id = :customer")
-        .param("id", contactId).param("customer", customerId).query(Long.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from customer_contact where id = :id and customer_id = :customer")
+            .param("id", contactId)
+            .param("customer", customerId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

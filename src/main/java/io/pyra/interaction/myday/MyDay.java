@@ -21,26 +21,36 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily agenda a user opens first: their overdue tasks and those due later today, the
- * customers to contact today, and what came in for them.
+ * The daily agenda a user opens first: their overdue tasks and those due later today, the customers
+ * to contact today, and what came in for them.
  */
 @Component
 @Transactional(readOnly = true)
 public class MyDay {
 
   static final int LIMIT = 100;
+
   /** How far back "newly assigned" reaches. */
   static final Duration NEW = Duration.ofDays(7);
 
   /** Everything on the page; "today" in the user's org unit time zone. */
-  public record Agenda(UUID me, UserClock.Day day, Instant now, List<TaskRow> overdue, List<TaskRow> dueToday,
-      List<CustomerToContact> customers, List<NotificationRow> unread, long unreadCount, List<TaskRow> newlyAssigned) {}
+  public record Agenda(
+      UUID me,
+      UserClock.Day day,
+      Instant now,
+      List<TaskRow> overdue,
+      List<TaskRow> dueToday,
+      List<CustomerToContact> customers,
+      List<NotificationRow> unread,
+      long unreadCount,
+      List<TaskRow> newlyAssigned) {}
 
   /**
    * A customer to contact today: the user has a task for them due by tonight ({@code mine}), or
    * owns them and someone has a call-back or return visit for them due by tonight.
    */
-  public record CustomerToContact(UUID id, String code, String name, Instant firstDue, boolean mine) {}
+  public record CustomerToContact(
+      UUID id, String code, String name, Instant firstDue, boolean mine) {}
 
   private final TaskDirectory tasks;
   private final TaskAccess access;
@@ -49,7 +59,12 @@ public class MyDay {
   private final CustomerApi customers;
   private final JdbcClient jdbc;
 
-  MyDay(TaskDirectory tasks, TaskAccess access, Notifications notifications, UserClock clock, CustomerApi customers,
+  MyDay(
+      TaskDirectory tasks,
+      TaskAccess access,
+      Notifications notifications,
+      UserClock clock,
+      CustomerApi customers,
       JdbcClient jdbc) {
     this.customers = customers;
     this.tasks = tasks;
@@ -67,25 +82,48 @@ public class MyDay {
     List<TaskRow> overdue = tasks.search(mine.due(null, now), null, LIMIT).items();
     List<TaskRow> dueToday = tasks.search(mine.due(now, day.end()), null, LIMIT).items();
     List<NotificationRow> unread = notifications.list(me, true, null, 20).items();
-    return new Agenda(me, day, now, overdue, dueToday, customers(me, day.end()), unread, notifications.unread(me),
+    return new Agenda(
+        me,
+        day,
+        now,
+        overdue,
+        dueToday,
+        customers(me, day.end()),
+        unread,
+        notifications.unread(me),
         tasks.assignedToMeSince(now.minus(NEW), 20));
   }
 
-  /** Only customers the user may read: a task given to them does not show them a customer beyond their reach. */
+  /**
+   * Only customers the user may read: a task given to them does not show them a customer beyond
+   * their reach.
+   */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
     CustomerScope readable = customers.scope("customer.read");
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select c.id, c.code, c.name, min(t.due_at) as first_due,
                    max(case when t.assignee_id = :me then 1 else 0 end) as mine
               from interaction_task t join customer_customer c on c.id = t.customer_id
              where t.status in ('OPEN', 'IN_PROGRESS') and t.due_at < :end
                and c.deleted_at is null and c.merged_into_id is null
                and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
-               and""" + " " + readable.condition()
-            + " group by c.id, c.code, c.name order by first_due, c.id limit " + LIMIT)
-        .param("me", me).param("end", SqlTime.utc(endOfDay)).params(readable.parameters())
-        .query((rs, n) -> new CustomerToContact(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            SqlTime.instant(rs.getObject(4, OffsetDateTime.class)), rs.getInt(5) == 1))
+               and"""
+                + " "
+                + readable.condition()
+                + " group by c.id, c.code, c.name order by first_due, c.id limit "
+                + LIMIT)
+        .param("me", me)
+        .param("end", SqlTime.utc(endOfDay))
+        .params(readable.parameters())
+        .query(
+            (rs, n) ->
+                new CustomerToContact(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    SqlTime.instant(rs.getObject(4, OffsetDateTime.class)),
+                    rs.getInt(5) == 1))
         .list();
   }
 }

@@ -26,7 +26,8 @@ public class Notifications {
 
   public static final int MAX_LIMIT = 200;
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select id, kind, task_id, customer_id, title, created_at, read_at, emailed_at
         from interaction_notification where user_id = :user""";
 
@@ -36,32 +37,51 @@ public class Notifications {
     this.jdbc = jdbc;
   }
 
-  UUID add(UUID userId, NotificationKind kind, UUID taskId, UUID customerId, String title, Instant at) {
+  UUID add(
+      UUID userId, NotificationKind kind, UUID taskId, UUID customerId, String title, Instant at) {
     UUID id = Ids.newId();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into interaction_notification (id, user_id, kind, task_id, customer_id, title, created_at)
             values (:id, :user, :kind, :task, :customer, :title, :at)""")
-        .param("id", id).param("user", userId).param("kind", kind.name()).param("task", taskId)
-        .param("customer", customerId).param("title", title).param("at", SqlTime.utc(at)).update();
+        .param("id", id)
+        .param("user", userId)
+        .param("kind", kind.name())
+        .param("task", taskId)
+        .param("customer", customerId)
+        .param("title", title)
+        .param("at", SqlTime.utc(at))
+        .update();
     return id;
   }
 
   /** The reminder mail was taken by the mail server at the {@code attempts}-th attempt. */
   void emailed(UUID id, int attempts, Instant at) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update interaction_notification set emailed_at = :at, email_attempts = :attempts, email_next_at = null
              where id = :id""")
-        .param("at", SqlTime.utc(at)).param("attempts", attempts).param("id", id).update();
+        .param("at", SqlTime.utc(at))
+        .param("attempts", attempts)
+        .param("id", id)
+        .update();
   }
 
-  /** The {@code attempts}-th attempt failed: tried again at {@code nextAt}, or given up at {@code failedAt}. */
+  /**
+   * The {@code attempts}-th attempt failed: tried again at {@code nextAt}, or given up at {@code
+   * failedAt}.
+   */
   void emailFailed(UUID id, int attempts, Instant nextAt, Instant failedAt) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update interaction_notification set email_attempts = :attempts, email_next_at = :next,
                    email_failed_at = :failed
              where id = :id""")
-        .param("attempts", attempts).param("next", nextAt == null ? null : SqlTime.utc(nextAt))
-        .param("failed", failedAt == null ? null : SqlTime.utc(failedAt)).param("id", id).update();
+        .param("attempts", attempts)
+        .param("next", nextAt == null ? null : SqlTime.utc(nextAt))
+        .param("failed", failedAt == null ? null : SqlTime.utc(failedAt))
+        .param("id", id)
+        .update();
   }
 
   @Transactional(readOnly = true)
@@ -78,7 +98,8 @@ public class Notifications {
     sql.append(" order by created_at desc, id desc limit ").append(size + 1);
     var statement = jdbc.sql(sql.toString()).param("user", userId);
     if (before != null) {
-      statement = statement.param("cursorAt", SqlTime.utc(before.at())).param("cursorId", before.id());
+      statement =
+          statement.param("cursorAt", SqlTime.utc(before.at())).param("cursorId", before.id());
     }
     List<NotificationRow> rows = new ArrayList<>(statement.query(Notifications::row).list());
     String next = null;
@@ -92,27 +113,47 @@ public class Notifications {
 
   @Transactional(readOnly = true)
   public long unread(UUID userId) {
-    return jdbc.sql("select count(*) from interaction_notification where user_id = :user and read_at is null")
-        .param("user", userId).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from interaction_notification where user_id = :user and read_at is null")
+        .param("user", userId)
+        .query(Long.class)
+        .single();
   }
 
   /** Marks one of the user's notifications read; false when the user has no such notification. */
   public boolean markRead(UUID userId, UUID id) {
-    int found = jdbc.sql("select count(*) from interaction_notification where id = :id and user_id = :user")
-        .param("id", id).param("user", userId).query(Integer.class).single();
-    jdbc.sql("update interaction_notification set read_at = :at where id = :id and user_id = :user and read_at is null")
-        .param("at", SqlTime.utc(Instant.now())).param("id", id).param("user", userId).update();
+    int found =
+        jdbc.sql("select count(*) from interaction_notification where id = :id and user_id = :user")
+            .param("id", id)
+            .param("user", userId)
+            .query(Integer.class)
+            .single();
+    jdbc.sql(
+            "update interaction_notification set read_at = :at where id = :id and user_id = :user and read_at is null")
+        .param("at", SqlTime.utc(Instant.now()))
+        .param("id", id)
+        .param("user", userId)
+        .update();
     return found > 0;
   }
 
   public int markAllRead(UUID userId) {
-    return jdbc.sql("update interaction_notification set read_at = :at where user_id = :user and read_at is null")
-        .param("at", SqlTime.utc(Instant.now())).param("user", userId).update();
+    return jdbc.sql(
+            "update interaction_notification set read_at = :at where user_id = :user and read_at is null")
+        .param("at", SqlTime.utc(Instant.now()))
+        .param("user", userId)
+        .update();
   }
 
   static NotificationRow row(ResultSet rs, int n) throws SQLException {
-    return new NotificationRow(rs.getObject(1, UUID.class), NotificationKind.valueOf(rs.getString(2)),
-        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), instant(rs, 6), instant(rs, 7),
+    return new NotificationRow(
+        rs.getObject(1, UUID.class),
+        NotificationKind.valueOf(rs.getString(2)),
+        rs.getObject(3, UUID.class),
+        rs.getObject(4, UUID.class),
+        rs.getString(5),
+        instant(rs, 6),
+        instant(rs, 7),
         instant(rs, 8));
   }
 
@@ -124,12 +165,16 @@ public class Notifications {
   record Position(Instant at, UUID id) {
 
     String encode() {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     static Position decode(String text) {
       try {
-        String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8).split("\\|");
+        String[] parts =
+            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8)
+                .split("\\|");
         return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
       } catch (RuntimeException e) {
         throw new BusinessRuleException("cursor", "invalid", "task.cursor.invalid");

@@ -29,7 +29,9 @@ class ReminderMail {
   private final MessageSource messages;
   private final String from;
 
-  ReminderMail(ObjectProvider<JavaMailSender> sender, MessageSource messages,
+  ReminderMail(
+      ObjectProvider<JavaMailSender> sender,
+      MessageSource messages,
       @Value("${pyra.mail.from:pyra@localhost}") String from) {
     this.sender = sender;
     this.messages = messages;
@@ -49,10 +51,18 @@ class ReminderMail {
       return false;
     }
     Locale locale = LocaleConfig.forTag(to.locale());
-    StringBuilder body = new StringBuilder()
-        .append(text("notification.mail.greeting", locale, to.displayName())).append("\n\n")
-        .append(text("notification.mail.due", locale, title, TIME.format(dueAt.atZone(to.timeZone())),
-            to.timeZone().getId())).append('\n');
+    StringBuilder body =
+        new StringBuilder()
+            .append(text("notification.mail.greeting", locale, to.displayName()))
+            .append("\n\n")
+            .append(
+                text(
+                    "notification.mail.due",
+                    locale,
+                    title,
+                    TIME.format(dueAt.atZone(to.timeZone())),
+                    to.timeZone().getId()))
+            .append('\n');
     if (customerName != null) {
       body.append(text("notification.mail.customer", locale, customerName)).append('\n');
     }

@@ -26,8 +26,16 @@ class ReminderMailAttempts {
   private static final Logger log = LoggerFactory.getLogger(ReminderMailAttempts.class);
   private static final int BATCH = 500;
 
-  /** A mail to try again: the notification's title, its task's due time and customer as they are now. */
-  private record PendingMail(UUID id, UUID userId, int emailAttempts, String title, OffsetDateTime dueAt,
+  /**
+   * A mail to try again: the notification's title, its task's due time and customer as they are
+   * now.
+   */
+  private record PendingMail(
+      UUID id,
+      UUID userId,
+      int emailAttempts,
+      String title,
+      OffsetDateTime dueAt,
       String customerName) {}
 
   private final JdbcClient jdbc;
@@ -37,8 +45,13 @@ class ReminderMailAttempts {
   private final IdentityApi identity;
   private final ReminderMailRetry retry;
 
-  ReminderMailAttempts(JdbcClient jdbc, TransactionTemplate transactions, Notifications notifications,
-      ReminderMail mail, IdentityApi identity, ReminderMailRetry retry) {
+  ReminderMailAttempts(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      Notifications notifications,
+      ReminderMail mail,
+      IdentityApi identity,
+      ReminderMailRetry retry) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.notifications = notifications;
@@ -48,42 +61,68 @@ class ReminderMailAttempts {
   }
 
   /** The first attempt, in the transaction that adds the notification. */
-  void first(UUID notificationId, UserContact to, String title, Instant dueAt, String customerName, Instant now) {
+  void first(
+      UUID notificationId,
+      UserContact to,
+      String title,
+      Instant dueAt,
+      String customerName,
+      Instant now) {
     attempt(notificationId, 1, to, title, dueAt, customerName, now);
   }
 
-  /** Tries again the mails whose next attempt is due by {@code now} (the rest of a full batch next run). */
+  /**
+   * Tries again the mails whose next attempt is due by {@code now} (the rest of a full batch next
+   * run).
+   */
   void retryDue(Instant now) {
-    List<UUID> due = jdbc.sql("""
+    List<UUID> due =
+        jdbc.sql(
+                """
             select id from interaction_notification where email_next_at <= :now
-             order by email_next_at, id""" + " limit " + BATCH)
-        .param("now", SqlTime.utc(now)).query(UUID.class).list();
+             order by email_next_at, id"""
+                    + " limit "
+                    + BATCH)
+            .param("now", SqlTime.utc(now))
+            .query(UUID.class)
+            .list();
     for (UUID id : due) {
       try {
         transactions.executeWithoutResult(status -> retry(id, now));
       } catch (RuntimeException e) {
         // e.g. a lock timeout against a run on another node: the mail stays due for the next run
-        log.warn("Reminder mail of notification {} not tried again this time: {}", id, e.getMessage());
+        log.warn(
+            "Reminder mail of notification {} not tried again this time: {}", id, e.getMessage());
       }
     }
   }
 
   private void retry(UUID notificationId, Instant now) {
-    Optional<PendingMail> pending = jdbc.sql("""
+    Optional<PendingMail> pending =
+        jdbc.sql(
+                """
             select n.id, n.user_id, n.email_attempts, n.title, t.due_at, c.name as customer_name
               from interaction_notification n
               left join interaction_task t on t.id = n.task_id
               left join customer_customer c on c.id = n.customer_id
              where n.id = :id and n.email_next_at <= :now""")
-        .param("id", notificationId).param("now", SqlTime.utc(now)).query(PendingMail.class).optional();
+            .param("id", notificationId)
+            .param("now", SqlTime.utc(now))
+            .query(PendingMail.class)
+            .optional();
     if (pending.isEmpty()) {
       return; // tried meanwhile
     }
     PendingMail waiting = pending.get();
-    int claimed = jdbc.sql("""
+    int claimed =
+        jdbc.sql(
+                """
             update interaction_notification set email_next_at = null
              where id = :id and email_attempts = :attempts and email_next_at <= :now""")
-        .param("id", notificationId).param("attempts", waiting.emailAttempts()).param("now", SqlTime.utc(now)).update();
+            .param("id", notificationId)
+            .param("attempts", waiting.emailAttempts())
+            .param("now", SqlTime.utc(now))
+            .update();
     if (claimed == 0) {
       return; // another run claimed it first
     }
@@ -91,12 +130,24 @@ class ReminderMailAttempts {
     if (to.isEmpty() || !to.get().emailReminders() || waiting.dueAt() == null) {
       return; // no longer wanted: nothing more is tried
     }
-    attempt(notificationId, waiting.emailAttempts() + 1, to.get(), waiting.title(), waiting.dueAt().toInstant(),
-        waiting.customerName(), now);
+    attempt(
+        notificationId,
+        waiting.emailAttempts() + 1,
+        to.get(),
+        waiting.title(),
+        waiting.dueAt().toInstant(),
+        waiting.customerName(),
+        now);
   }
 
-  private void attempt(UUID notificationId, int attempt, UserContact to, String title, Instant dueAt,
-      String customerName, Instant now) {
+  private void attempt(
+      UUID notificationId,
+      int attempt,
+      UserContact to,
+      String title,
+      Instant dueAt,
+      String customerName,
+      Instant now) {
     if (!mail.serverConfigured()) {
       return;
     }
@@ -105,9 +156,11 @@ class ReminderMailAttempts {
       return;
     }
     Optional<Instant> next = retry.next(attempt, now);
-    notifications.emailFailed(notificationId, attempt, next.orElse(null), next.isPresent() ? null : now);
+    notifications.emailFailed(
+        notificationId, attempt, next.orElse(null), next.isPresent() ? null : now);
     if (next.isEmpty()) {
-      log.warn("Reminder mail of notification {} given up after {} attempts", notificationId, attempt);
+      log.warn(
+          "Reminder mail of notification {} given up after {} attempts", notificationId, attempt);
     }
   }
 }

@@ -7,17 +7,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How a reminder mail that the mail server did not take is tried again by later reminder runs:
- * at most {@code attempts} attempts in all, the first retry {@code firstRetryDelay} after the
- * failure, each further one twice as long after the one before (by default 5 attempts: 1, 2, 4
- * and 8 minutes apart).
+ * How a reminder mail that the mail server did not take is tried again by later reminder runs: at
+ * most {@code attempts} attempts in all, the first retry {@code firstRetryDelay} after the failure,
+ * each further one twice as long after the one before (by default 5 attempts: 1, 2, 4 and 8 minutes
+ * apart).
  */
 @ConfigurationProperties("pyra.tasks.reminders.mail")
-record ReminderMailRetry(@DefaultValue("5") int attempts, @DefaultValue("PT1M") Duration firstRetryDelay) {
+record ReminderMailRetry(
+    @DefaultValue("5") int attempts, @DefaultValue("PT1M") Duration firstRetryDelay) {
 
   ReminderMailRetry {
     if (attempts < 1) {
-      throw new IllegalArgumentException("pyra.tasks.reminders.mail.attempts must be at least 1, was " + attempts);
+      throw new IllegalArgumentException(
+          "pyra.tasks.reminders.mail.attempts must be at least 1, was " + attempts);
     }
     if (firstRetryDelay == null || firstRetryDelay.isNegative() || firstRetryDelay.isZero()) {
       throw new IllegalArgumentException(
@@ -25,7 +27,10 @@ record ReminderMailRetry(@DefaultValue("5") int attempts, @DefaultValue("PT1M") 
     }
   }
 
-  /** When to try again after the {@code failed}-th attempt failed at {@code now}; empty when that was the last. */
+  /**
+   * When to try again after the {@code failed}-th attempt failed at {@code now}; empty when that
+   * was the last.
+   */
   Optional<Instant> next(int failed, Instant now) {
     if (failed >= attempts) {
       return Optional.empty();

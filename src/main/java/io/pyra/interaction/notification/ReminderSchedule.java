@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
  * time; {@code pyra.tasks.reminders.enabled=false} turns the schedule off.
  */
 @Component
-@ConditionalOnProperty(name = "pyra.tasks.reminders.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "pyra.tasks.reminders.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class ReminderSchedule {
 
   private final TaskReminders reminders;
@@ -19,7 +22,8 @@ class ReminderSchedule {
     this.reminders = reminders;
   }
 
-  @Scheduled(fixedDelayString = "${pyra.tasks.reminders.interval:PT1M}",
+  @Scheduled(
+      fixedDelayString = "${pyra.tasks.reminders.interval:PT1M}",
       initialDelayString = "${pyra.tasks.reminders.initial-delay:PT1M}")
   @SchedulerLock(name = "interaction.task-reminders", lockAtMostFor = "PT10M")
   public void run() {

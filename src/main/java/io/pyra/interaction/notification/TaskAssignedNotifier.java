@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A user given a task by someone else finds it in their notifications, in the same transaction as the task. */
+/**
+ * A user given a task by someone else finds it in their notifications, in the same transaction as
+ * the task.
+ */
 @Component
 class TaskAssignedNotifier {
 
@@ -17,7 +20,12 @@ class TaskAssignedNotifier {
 
   @EventListener
   void on(TaskAssigned assigned) {
-    notifications.add(assigned.assigneeId(), NotificationKind.TASK_ASSIGNED, assigned.taskId(),
-        assigned.customerId(), assigned.title(), Instant.now());
+    notifications.add(
+        assigned.assigneeId(),
+        NotificationKind.TASK_ASSIGNED,
+        assigned.taskId(),
+        assigned.customerId(),
+        assigned.title(),
+        Instant.now());
   }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** For one role: at most {@code maxReturnVisits} return visits to one customer within {@code periodDays} days. */
+/**
+ * For one role: at most {@code maxReturnVisits} return visits to one customer within {@code
+ * periodDays} days.
+ */
 @Entity
 @Table(name = "interaction_follow_up_policy")
 public class FollowUpPolicy {

@@ -32,7 +32,9 @@ public class FollowUpPolicyService {
     for (FollowUpPolicy policy : policies.findAll()) {
       roles.byId(policy.roleId()).ifPresent(role -> views.add(view(policy, role)));
     }
-    views.sort(Comparator.comparing((PolicyView v) -> v.role().name()).thenComparing(v -> v.role().code()));
+    views.sort(
+        Comparator.comparing((PolicyView v) -> v.role().name())
+            .thenComparing(v -> v.role().code()));
     return views;
   }
 
@@ -42,11 +44,14 @@ public class FollowUpPolicyService {
   }
 
   public Optional<PolicyView> find(String roleCode) {
-    return roles.byCode(roleCode).flatMap(role -> policies.findByRoleId(role.id()).map(p -> view(p, role)));
+    return roles
+        .byCode(roleCode)
+        .flatMap(role -> policies.findByRoleId(role.id()).map(p -> view(p, role)));
   }
 
   public PolicyView get(String roleCode) {
-    return find(roleCode).orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
+    return find(roleCode)
+        .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
   }
 
   @Transactional
@@ -56,9 +61,12 @@ public class FollowUpPolicyService {
     if (command.role() == null || command.role().isBlank()) {
       violations.add(new RuleViolation("role", "required", "interaction.policy.role.required"));
     } else if (role.isEmpty()) {
-      violations.add(new RuleViolation("role", "unknown", "interaction.policy.role.unknown", command.role().strip()));
+      violations.add(
+          new RuleViolation(
+              "role", "unknown", "interaction.policy.role.unknown", command.role().strip()));
     } else if (policies.findByRoleId(role.get().id()).isPresent()) {
-      violations.add(new RuleViolation("role", "unique", "interaction.policy.role.unique", role.get().name()));
+      violations.add(
+          new RuleViolation("role", "unique", "interaction.policy.role.unique", role.get().name()));
     }
     checkLimits(command, violations);
     if (!violations.isEmpty()) {
@@ -71,9 +79,14 @@ public class FollowUpPolicyService {
 
   @Transactional
   public PolicyView update(String roleCode, SaveFollowUpPolicy command) {
-    PolicyRole role = roles.byCode(roleCode).orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
-    FollowUpPolicy policy = policies.findByRoleId(role.id())
-        .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
+    PolicyRole role =
+        roles
+            .byCode(roleCode)
+            .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
+    FollowUpPolicy policy =
+        policies
+            .findByRoleId(role.id())
+            .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
     if (command.version() != null && command.version() != policy.version()) {
       throw new StaleVersionException("follow-up policy", command.version(), policy.version());
     }
@@ -89,9 +102,14 @@ public class FollowUpPolicyService {
 
   @Transactional
   public void delete(String roleCode, Long version) {
-    PolicyRole role = roles.byCode(roleCode).orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
-    FollowUpPolicy policy = policies.findByRoleId(role.id())
-        .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
+    PolicyRole role =
+        roles
+            .byCode(roleCode)
+            .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
+    FollowUpPolicy policy =
+        policies
+            .findByRoleId(role.id())
+            .orElseThrow(() -> new RecordNotFoundException("follow-up policy", roleCode));
     if (version != null && version != policy.version()) {
       throw new StaleVersionException("follow-up policy", version, policy.version());
     }
@@ -101,18 +119,25 @@ public class FollowUpPolicyService {
 
   private static void checkLimits(SaveFollowUpPolicy command, List<RuleViolation> violations) {
     if (command.maxReturnVisits() == null) {
-      violations.add(new RuleViolation("maxReturnVisits", "required", "interaction.policy.max.required"));
+      violations.add(
+          new RuleViolation("maxReturnVisits", "required", "interaction.policy.max.required"));
     } else if (command.maxReturnVisits() < 0 || command.maxReturnVisits() > MAX_VISITS) {
-      violations.add(new RuleViolation("maxReturnVisits", "range", "interaction.policy.max.range", MAX_VISITS));
+      violations.add(
+          new RuleViolation(
+              "maxReturnVisits", "range", "interaction.policy.max.range", MAX_VISITS));
     }
     if (command.periodDays() == null) {
-      violations.add(new RuleViolation("periodDays", "required", "interaction.policy.period.required"));
+      violations.add(
+          new RuleViolation("periodDays", "required", "interaction.policy.period.required"));
     } else if (command.periodDays() < 1 || command.periodDays() > MAX_PERIOD_DAYS) {
-      violations.add(new RuleViolation("periodDays", "range", "interaction.policy.period.range", MAX_PERIOD_DAYS));
+      violations.add(
+          new RuleViolation(
+              "periodDays", "range", "interaction.policy.period.range", MAX_PERIOD_DAYS));
     }
   }
 
   private static PolicyView view(FollowUpPolicy policy, PolicyRole role) {
-    return new PolicyView(role, policy.maxReturnVisits(), policy.periodDays(), policy.updatedAt(), policy.version());
+    return new PolicyView(
+        role, policy.maxReturnVisits(), policy.periodDays(), policy.updatedAt(), policy.version());
   }
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The roles policies are set for, read from identity's tables. A shipped role that kept its
- * shipped name is shown by its translation ({@code role.name.<CODE>}), as the role pages do.
+ * The roles policies are set for, read from identity's tables. A shipped role that kept its shipped
+ * name is shown by its translation ({@code role.name.<CODE>}), as the role pages do.
  */
 @Component
 class PolicyRoles {
@@ -26,7 +26,13 @@ class PolicyRoles {
 
   List<PolicyRole> all() {
     return jdbc.sql("select id, code, name, system_role from identity_role order by name, code")
-        .query((rs, n) -> role(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+        .query(
+            (rs, n) ->
+                role(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4)))
         .list();
   }
 
@@ -34,15 +40,29 @@ class PolicyRoles {
     if (code == null || code.isBlank()) {
       return Optional.empty();
     }
-    return jdbc.sql("select id, code, name, system_role from identity_role where upper(code) = upper(:code)")
+    return jdbc.sql(
+            "select id, code, name, system_role from identity_role where upper(code) = upper(:code)")
         .param("code", code.strip())
-        .query((rs, n) -> role(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+        .query(
+            (rs, n) ->
+                role(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4)))
         .optional();
   }
 
   Optional<PolicyRole> byId(UUID id) {
-    return jdbc.sql("select id, code, name, system_role from identity_role where id = :id").param("id", id)
-        .query((rs, n) -> role(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+    return jdbc.sql("select id, code, name, system_role from identity_role where id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                role(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4)))
         .optional();
   }
 

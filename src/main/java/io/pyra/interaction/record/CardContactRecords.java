@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest contact records of the known-caller cards, which the customer module declares
- * ({@link LastContacts}) and this module provides: of customers the caller may read (the
- * cards were found under the caller's read scope), the latest few of each customer in one statement of this module's own
- * tables for all the cards, their authors named by identity.
+ * The latest contact records of the known-caller cards, which the customer module declares ({@link
+ * LastContacts}) and this module provides: of customers the caller may read (the cards were found
+ * under the caller's read scope), the latest few of each customer in one statement of this module's
+ * own tables for all the cards, their authors named by identity.
  */
 @Component
 class CardContactRecords implements LastContacts {
@@ -32,18 +32,31 @@ class CardContactRecords implements LastContacts {
     this.identity = identity;
   }
 
-  private record Row(UUID id, UUID customerId, OffsetDateTime occurredAt, String type, String nameEn, String nameZh,
-      String channel, String direction, String subject, UUID authorId) {}
+  private record Row(
+      UUID id,
+      UUID customerId,
+      OffsetDateTime occurredAt,
+      String type,
+      String nameEn,
+      String nameZh,
+      String channel,
+      String direction,
+      String subject,
+      UUID authorId) {}
 
   @Override
-  public Map<UUID, List<CustomerCard.LastContact>> latest(Collection<UUID> customerIds, int perCustomer) {
+  public Map<UUID, List<CustomerCard.LastContact>> latest(
+      Collection<UUID> customerIds, int perCustomer) {
     Map<UUID, List<CustomerCard.LastContact>> latest = new LinkedHashMap<>();
-    // the cards were found under the caller's read scope (LastContacts' contract): no second check per card
+    // the cards were found under the caller's read scope (LastContacts' contract): no second check
+    // per card
     List<UUID> readable = customerIds.stream().distinct().toList();
     if (readable.isEmpty() || perCustomer < 1) {
       return latest;
     }
-    List<Row> rows = jdbc.sql("""
+    List<Row> rows =
+        jdbc.sql(
+                """
             select x.id, x.customer_id, x.occurred_at, x.type, x.name_en, x.name_zh, x.channel, x.direction, x.subject,
                    x.author_id
               from (select r.id, r.customer_id, r.occurred_at, t.code as type, t.name_en, t.name_zh, r.channel,
@@ -54,14 +67,27 @@ class CardContactRecords implements LastContacts {
                      where r.customer_id in (:customerIds)) x
              where x.n <= :per
              order by x.customer_id, x.occurred_at desc, x.id desc""")
-        .param("customerIds", readable).param("per", perCustomer)
-        .query(Row.class).list();
-    Map<UUID, String> authors = identity.displayNames(rows.stream().map(Row::authorId).distinct().toList());
+            .param("customerIds", readable)
+            .param("per", perCustomer)
+            .query(Row.class)
+            .list();
+    Map<UUID, String> authors =
+        identity.displayNames(rows.stream().map(Row::authorId).distinct().toList());
     boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
     for (Row row : rows) {
-      latest.computeIfAbsent(row.customerId(), id -> new ArrayList<>()).add(new CustomerCard.LastContact(
-          row.id(), SqlTime.instant(row.occurredAt()), row.type(), chinese ? row.nameZh() : row.nameEn(),
-          row.channel(), row.direction(), row.subject(), row.authorId(), authors.get(row.authorId())));
+      latest
+          .computeIfAbsent(row.customerId(), id -> new ArrayList<>())
+          .add(
+              new CustomerCard.LastContact(
+                  row.id(),
+                  SqlTime.instant(row.occurredAt()),
+                  row.type(),
+                  chinese ? row.nameZh() : row.nameEn(),
+                  row.channel(),
+                  row.direction(),
+                  row.subject(),
+                  row.authorId(),
+                  authors.get(row.authorId())));
     }
     return latest;
   }

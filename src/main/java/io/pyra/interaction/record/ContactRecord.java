@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One contact with a customer, entered where it happened: a call, a visit, an email … Its
- * author may correct it for 24 hours after logging it; after that it is fixed. A return visit
- * beyond the follow-up policy carries who overrode the policy and why.
+ * One contact with a customer, entered where it happened: a call, a visit, an email … Its author
+ * may correct it for 24 hours after logging it; after that it is fixed. A return visit beyond the
+ * follow-up policy carries who overrode the policy and why.
  */
 @Entity
 @Table(name = "interaction_record")
@@ -81,7 +81,8 @@ public class ContactRecord {
 
   protected ContactRecord() {}
 
-  ContactRecord(UUID customerId, UUID authorId, UUID orgUnitId, RecordDetails details, Instant now) {
+  ContactRecord(
+      UUID customerId, UUID authorId, UUID orgUnitId, RecordDetails details, Instant now) {
     this.id = Ids.newId();
     this.customerId = customerId;
     this.authorId = authorId;
@@ -90,7 +91,9 @@ public class ContactRecord {
     describe(details, now);
   }
 
-  /** The author's correction, within 24 hours of logging; anyone else's, or a later one, is refused. */
+  /**
+   * The author's correction, within 24 hours of logging; anyone else's, or a later one, is refused.
+   */
   void correct(RecordDetails details, UUID editorId, Instant now) {
     requireCorrectableBy(editorId, now);
     describe(details, now);
@@ -136,8 +139,19 @@ public class ContactRecord {
   }
 
   RecordDetails details() {
-    return new RecordDetails(contactId, jobId, typeId, channel, direction, subject, notes, outcome, durationMinutes,
-        occurredAt, country, office);
+    return new RecordDetails(
+        contactId,
+        jobId,
+        typeId,
+        channel,
+        direction,
+        subject,
+        notes,
+        outcome,
+        durationMinutes,
+        occurredAt,
+        country,
+        office);
   }
 
   public UUID id() {

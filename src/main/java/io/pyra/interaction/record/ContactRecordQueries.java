@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact record lists: the filter AND-ed with the customers the viewer may read (a record
- * is seen exactly where its customer is), newest first, paged by cursor. Nothing counts the whole result.
+ * The contact record lists: the filter AND-ed with the customers the viewer may read (a record is
+ * seen exactly where its customer is), newest first, paged by cursor. Nothing counts the whole
+ * result.
  */
 @Component
 @Transactional(readOnly = true)
@@ -28,7 +29,8 @@ public class ContactRecordQueries {
 
   public static final int MAX_LIMIT = 200;
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select r.id, r.customer_id, c.code, c.name, r.contact_id, k.name, r.job_id, j.code, t.code, t.name_en, t.name_zh,
              r.channel, r.direction, r.subject, r.notes, r.outcome, r.occurred_at, r.duration_minutes, r.country,
              r.office, r.author_id, u.display_name, r.override_by, o.display_name, r.override_reason, r.created_at,
@@ -53,11 +55,17 @@ public class ContactRecordQueries {
   }
 
   /** The record, when the viewer may read its customer. */
-  // a single read, e.g. right after a record is logged: no transaction of its own (BEGIN/COMMIT would cost two round trips)
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
+  // a single read, e.g. right after a record is logged: no transaction of its own (BEGIN/COMMIT
+  // would cost two round trips)
+  @Transactional(
+      propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS,
+      readOnly = true)
   public Optional<RecordRow> find(UUID id) {
     SqlWhere where = visible().add("r.id = :id", "id", id);
-    return jdbc.sql(SELECT + where.sql()).params(where.params()).query(ContactRecordQueries::row).optional();
+    return jdbc.sql(SELECT + where.sql())
+        .params(where.params())
+        .query(ContactRecordQueries::row)
+        .optional();
   }
 
   public RecordSlice search(RecordFilter filter, String cursorText, int limit) {
@@ -74,9 +82,20 @@ public class ContactRecordQueries {
       where.add("r.type_id in (:typeIds)", "typeIds", types.withDescendants(filter.type()));
     }
     if (filter.channel() != null && !filter.channel().isBlank()) {
-      ContactChannel channel = ContactChannel.parse(filter.channel()).orElseThrow(() ->
-          new BusinessRuleException("channel", "unknown", "interaction.record.channel.unknown", filter.channel().strip(),
-              String.join(", ", java.util.Arrays.stream(ContactChannel.values()).map(Enum::name).toList())));
+      ContactChannel channel =
+          ContactChannel.parse(filter.channel())
+              .orElseThrow(
+                  () ->
+                      new BusinessRuleException(
+                          "channel",
+                          "unknown",
+                          "interaction.record.channel.unknown",
+                          filter.channel().strip(),
+                          String.join(
+                              ", ",
+                              java.util.Arrays.stream(ContactChannel.values())
+                                  .map(Enum::name)
+                                  .toList())));
       where.add("r.channel = :channel", "channel", channel.name());
     }
     if (filter.authorId() != null) {
@@ -93,9 +112,12 @@ public class ContactRecordQueries {
       where.param("cursorAt", SqlTime.utc(cursor.at())).param("cursorId", cursor.id());
     }
     where.param("limit", size + 1);
-    List<RecordRow> rows = new ArrayList<>(jdbc.sql(SELECT + where.sql()
-            + " order by r.occurred_at desc, r.id desc limit :limit")
-        .params(where.params()).query(ContactRecordQueries::row).list());
+    List<RecordRow> rows =
+        new ArrayList<>(
+            jdbc.sql(SELECT + where.sql() + " order by r.occurred_at desc, r.id desc limit :limit")
+                .params(where.params())
+                .query(ContactRecordQueries::row)
+                .list());
     String next = null;
     if (rows.size() > size) {
       rows = new ArrayList<>(rows.subList(0, size));
@@ -109,12 +131,35 @@ public class ContactRecordQueries {
   }
 
   private static RecordRow row(ResultSet rs, int n) throws SQLException {
-    return new RecordRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-        rs.getObject(5, UUID.class), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9),
-        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-        rs.getString(16), time(rs, 17), (Integer) rs.getObject(18, Integer.class), rs.getString(19), rs.getString(20),
-        rs.getObject(21, UUID.class), rs.getString(22), rs.getObject(23, UUID.class), rs.getString(24),
-        rs.getString(25), time(rs, 26), time(rs, 27), rs.getLong(28));
+    return new RecordRow(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, UUID.class),
+        rs.getString(6),
+        rs.getObject(7, UUID.class),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getString(15),
+        rs.getString(16),
+        time(rs, 17),
+        (Integer) rs.getObject(18, Integer.class),
+        rs.getString(19),
+        rs.getString(20),
+        rs.getObject(21, UUID.class),
+        rs.getString(22),
+        rs.getObject(23, UUID.class),
+        rs.getString(24),
+        rs.getString(25),
+        time(rs, 26),
+        time(rs, 27),
+        rs.getLong(28));
   }
 
   private static java.time.Instant time(ResultSet rs, int column) throws SQLException {

@@ -40,9 +40,17 @@ public class ContactRecordService {
   private final jakarta.persistence.EntityManager entityManager;
   private final RecordInsert inserts;
 
-  ContactRecordService(ContactRecordRepository records, RecordValidator validator, FollowUpCheck followUp,
-      CustomerLinks customers, InteractionTypeService types, CurrentUser currentUser, IdentityApi identity,
-      ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager, RecordInsert inserts) {
+  ContactRecordService(
+      ContactRecordRepository records,
+      RecordValidator validator,
+      FollowUpCheck followUp,
+      CustomerLinks customers,
+      InteractionTypeService types,
+      CurrentUser currentUser,
+      IdentityApi identity,
+      ApplicationEventPublisher events,
+      jakarta.persistence.EntityManager entityManager,
+      RecordInsert inserts) {
     this.entityManager = entityManager;
     this.inserts = inserts;
     this.records = records;
@@ -66,11 +74,13 @@ public class ContactRecordService {
     try {
       details = validator.check(command, customerId, now);
     } catch (BusinessRuleException e) {
-      customers.forRequest(customerId, CREATE); // an unknown or unreachable customer is the answer first
+      customers.forRequest(
+          customerId, CREATE); // an unknown or unreachable customer is the answer first
       throw e;
     }
     UUID authorId = currentUser.requireId();
-    UUID orgUnitId = currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());
+    UUID orgUnitId =
+        currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());
     ContactRecord record = new ContactRecord(customerId, authorId, orgUnitId, details, now);
     TypeCatalogue.Entry type = types.catalogue().id(details.typeId()).orElseThrow();
     if (type.returnVisit()) {
@@ -79,12 +89,17 @@ public class ContactRecordService {
       followUp.apply(record, details, command, null);
       entityManager.persist(record);
       entityManager.flush();
-    } else if (!inserts.insert(record, customers.reachable("customer.read", CREATE),
+    } else if (!inserts.insert(
+        record,
+        customers.reachable("customer.read", CREATE),
         currentUser.username().orElse(null))) {
       customers.forRequest(customerId, CREATE); // says why: unknown, not visible or out of reach
-      throw new BusinessRuleException("customerId", "unknown", "interaction.customer.unknown", customerId.toString());
+      throw new BusinessRuleException(
+          "customerId", "unknown", "interaction.customer.unknown", customerId.toString());
     }
-    events.publishEvent(new ContactRecordLogged(record.id(), customerId, authorId, details.occurredAt(), type.code()));
+    events.publishEvent(
+        new ContactRecordLogged(
+            record.id(), customerId, authorId, details.occurredAt(), type.code()));
     return record;
   }
 
@@ -103,8 +118,9 @@ public class ContactRecordService {
     }
     RecordDetails before = record.details();
     RecordDetails details = validator.check(command, record.customerId(), now);
-    boolean recount = !Objects.equals(before.typeId(), details.typeId())
-        || !Objects.equals(before.occurredAt(), details.occurredAt());
+    boolean recount =
+        !Objects.equals(before.typeId(), details.typeId())
+            || !Objects.equals(before.occurredAt(), details.occurredAt());
     if (recount) {
       followUp.apply(record, details, command, record.id());
     }
@@ -116,7 +132,8 @@ public class ContactRecordService {
   /** The record, when its customer is visible to the current user (404 otherwise). */
   @Transactional(readOnly = true)
   public ContactRecord get(UUID id) {
-    ContactRecord record = records.findById(id).orElseThrow(() -> new RecordNotFoundException("contact record", id));
+    ContactRecord record =
+        records.findById(id).orElseThrow(() -> new RecordNotFoundException("contact record", id));
     customers.requireReadable(record.customerId(), "contact record", id);
     return record;
   }
@@ -128,7 +145,9 @@ public class ContactRecordService {
         && customers.reaches(CREATE, record.customerId());
   }
 
-  /** The signed-in user's id, from the request's security context: no transaction is opened for it. */
+  /**
+   * The signed-in user's id, from the request's security context: no transaction is opened for it.
+   */
   @Transactional(propagation = Propagation.SUPPORTS)
   public UUID currentUserId() {
     return currentUser.id().orElse(null);

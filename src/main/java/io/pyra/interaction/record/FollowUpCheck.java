@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Applies the follow-up policy to a return visit being logged: beyond the limit of the author's
  * roles it is refused with the policy named, unless it is overridden with a reason, which the
  * record keeps with who overrode it: the user themselves when their {@code interaction.override}
- * reaches the customer, or a supervisor who has it, confirming with their password on the user's screen.
+ * reaches the customer, or a supervisor who has it, confirming with their password on the user's
+ * screen.
  */
 @Component
 class FollowUpCheck {
@@ -31,8 +32,12 @@ class FollowUpCheck {
   private final SupervisorApproval supervisors;
   private final CurrentUser currentUser;
 
-  FollowUpCheck(InteractionTypeService types, ReturnVisitLimit limit, CustomerLinks customers,
-      SupervisorApproval supervisors, CurrentUser currentUser) {
+  FollowUpCheck(
+      InteractionTypeService types,
+      ReturnVisitLimit limit,
+      CustomerLinks customers,
+      SupervisorApproval supervisors,
+      CurrentUser currentUser) {
     this.types = types;
     this.limit = limit;
     this.customers = customers;
@@ -40,19 +45,35 @@ class FollowUpCheck {
     this.currentUser = currentUser;
   }
 
-  void apply(ContactRecord record, RecordDetails details, LogContactRecord command, UUID excludedRecordId) {
+  void apply(
+      ContactRecord record,
+      RecordDetails details,
+      LogContactRecord command,
+      UUID excludedRecordId) {
     Set<UUID> returnVisits = types.catalogue().returnVisitIds();
     if (!returnVisits.contains(details.typeId())) {
       return;
     }
-    Optional<ReturnVisitLimit.Breach> breach = limit.check(record.authorId(), record.customerId(),
-        details.occurredAt(), returnVisits, excludedRecordId);
+    Optional<ReturnVisitLimit.Breach> breach =
+        limit.check(
+            record.authorId(),
+            record.customerId(),
+            details.occurredAt(),
+            returnVisits,
+            excludedRecordId);
     if (breach.isEmpty()) {
       return;
     }
     ReturnVisitLimit.Breach b = breach.get();
-    RuleViolation exceeded = new RuleViolation(null, "follow-up-policy", "interaction.policy.exceeded",
-        b.role().name(), b.maxReturnVisits(), b.periodDays(), b.count());
+    RuleViolation exceeded =
+        new RuleViolation(
+            null,
+            "follow-up-policy",
+            "interaction.policy.exceeded",
+            b.role().name(),
+            b.maxReturnVisits(),
+            b.periodDays(),
+            b.count());
     PolicyOverride override = command.override();
     if (override == null) {
       throw new BusinessRuleException(List.of(exceeded));
@@ -62,8 +83,14 @@ class FollowUpCheck {
       return;
     }
     if (!customers.reaches(OVERRIDE, record.customerId())) {
-      throw new BusinessRuleException("override", "not-permitted", "interaction.policy.override.forbidden",
-          b.role().name(), b.maxReturnVisits(), b.periodDays(), b.count());
+      throw new BusinessRuleException(
+          "override",
+          "not-permitted",
+          "interaction.policy.override.forbidden",
+          b.role().name(),
+          b.maxReturnVisits(),
+          b.periodDays(),
+          b.count());
     }
     List<RuleViolation> violations = new ArrayList<>();
     String reason = reason(override, violations);
@@ -73,12 +100,15 @@ class FollowUpCheck {
     record.overridePolicy(currentUser.requireId(), reason);
   }
 
-  /** The policy stays named above the form; each broken rule of the override is named by its field. */
+  /**
+   * The policy stays named above the form; each broken rule of the override is named by its field.
+   */
   private void bySupervisor(ContactRecord record, PolicyOverride override, RuleViolation exceeded) {
     List<RuleViolation> violations = new ArrayList<>();
     violations.add(exceeded);
     String reason = reason(override, violations);
-    Optional<UUID> supervisor = supervisors.approve(record.customerId(), override.supervisor(), violations);
+    Optional<UUID> supervisor =
+        supervisors.approve(record.customerId(), override.supervisor(), violations);
     if (supervisor.isEmpty() || violations.size() > 1) {
       throw new BusinessRuleException(violations);
     }
@@ -88,7 +118,9 @@ class FollowUpCheck {
   private static String reason(PolicyOverride override, List<RuleViolation> violations) {
     String reason = override.reason() == null ? "" : override.reason().strip();
     if (reason.isEmpty()) {
-      violations.add(new RuleViolation("override.reason", "required", "interaction.policy.override.reason-required"));
+      violations.add(
+          new RuleViolation(
+              "override.reason", "required", "interaction.policy.override.reason-required"));
     } else if (reason.length() > MAX_REASON) {
       violations.add(new RuleViolation("override.reason", "size", "interaction.size", MAX_REASON));
     }

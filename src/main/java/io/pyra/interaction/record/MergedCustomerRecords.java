@@ -23,15 +23,29 @@ class MergedCustomerRecords {
 
   @ApplicationModuleListener
   void on(CustomersMerged event) {
-    int jobs = jdbc.sql("update interaction_job set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", event.survivorId()).param("merged", event.mergedId()).update();
-    int records = jdbc.sql("update interaction_record set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", event.survivorId()).param("merged", event.mergedId()).update();
+    int jobs =
+        jdbc.sql("update interaction_job set customer_id = :survivor where customer_id = :merged")
+            .param("survivor", event.survivorId())
+            .param("merged", event.mergedId())
+            .update();
+    int records =
+        jdbc.sql(
+                "update interaction_record set customer_id = :survivor where customer_id = :merged")
+            .param("survivor", event.survivorId())
+            .param("merged", event.mergedId())
+            .update();
     if (jobs + records > 0) {
-      audit.append(new AuditEvent("MOVE", "customer_customer", event.survivorId().toString(), event.mergedBy(), null,
-          List.of(new FieldChange("mergedId", null, event.mergedId().toString()),
-              new FieldChange("contactRecordsMoved", null, String.valueOf(records)),
-              new FieldChange("jobsMoved", null, String.valueOf(jobs)))));
+      audit.append(
+          new AuditEvent(
+              "MOVE",
+              "customer_customer",
+              event.survivorId().toString(),
+              event.mergedBy(),
+              null,
+              List.of(
+                  new FieldChange("mergedId", null, event.mergedId().toString()),
+                  new FieldChange("contactRecordsMoved", null, String.valueOf(records)),
+                  new FieldChange("jobsMoved", null, String.valueOf(jobs)))));
     }
   }
 }

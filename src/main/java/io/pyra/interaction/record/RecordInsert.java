@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
 class RecordInsert {
 
   // the condition is the customer module's (constants); only parameter values come from the request
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       insert into interaction_record (id, customer_id, contact_id, job_id, type_id, channel, direction, subject, notes,
                                       outcome, duration_minutes, occurred_at, country, office, author_id, org_unit_id,
                                       version, created_at, updated_at)
@@ -43,7 +43,10 @@ class RecordInsert {
     this.audit = audit;
   }
 
-  /** Whether the record was written: false when {@code customer} (the customer module's condition) does not hold. */
+  /**
+   * Whether the record was written: false when {@code customer} (the customer module's condition)
+   * does not hold.
+   */
   boolean insert(ContactRecord r, CustomerScope customer, String authorName) {
     Map<String, Object> params = new HashMap<>(customer.parameters());
     params.put("id", r.id());
@@ -68,8 +71,14 @@ class RecordInsert {
     if (written == 0) {
       return false;
     }
-    audit.append(new AuditEvent("CREATE", "interaction_record", r.id().toString(), r.authorId(), authorName,
-        changes(r)));
+    audit.append(
+        new AuditEvent(
+            "CREATE",
+            "interaction_record",
+            r.id().toString(),
+            r.authorId(),
+            authorName,
+            changes(r)));
     return true;
   }
 

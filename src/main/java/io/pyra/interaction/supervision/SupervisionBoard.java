@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a supervisor sees of each person they supervise, in five grouped queries whatever the
- * number of people: tasks due in the period and how many of them are done, tasks overdue now,
- * contact records authored per day or week, and owned customers without contact for N days.
+ * What a supervisor sees of each person they supervise, in five grouped queries whatever the number
+ * of people: tasks due in the period and how many of them are done, tasks overdue now, contact
+ * records authored per day or week, and owned customers without contact for N days.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +31,20 @@ public class SupervisionBoard {
   static final String PEOPLE_LIMIT = "2000";
 
   /** One person's line. */
-  public record PersonLine(UUID userId, String name, String orgUnit, long planned, long done, long overdue,
-      List<Long> records, long recordsTotal, long quietCustomers) {}
+  public record PersonLine(
+      UUID userId,
+      String name,
+      String orgUnit,
+      long planned,
+      long done,
+      long overdue,
+      List<Long> records,
+      long recordsTotal,
+      long quietCustomers) {}
 
   /** The board: its period, columns and people. */
-  public record Board(SupervisionPeriod period, List<LocalDate> columns, int quietDays, List<PersonLine> people) {}
+  public record Board(
+      SupervisionPeriod period, List<LocalDate> columns, int quietDays, List<PersonLine> people) {}
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
@@ -56,44 +65,72 @@ public class SupervisionBoard {
     params.put("to", SqlTime.utc(period.end()));
     params.put("now", SqlTime.utc(now));
     params.put("since", SqlTime.utc(now.minus(quietDays, ChronoUnit.DAYS)));
-    String people = " join identity_user u on u.id = %s where u.active and (" + scope.condition() + ")";
+    String people =
+        " join identity_user u on u.id = %s where u.active and (" + scope.condition() + ")";
 
     Map<UUID, long[]> tasks = new HashMap<>();
-    jdbc.sql("select t.assignee_id, count(*), sum(case when t.status = 'DONE' then 1 else 0 end)"
-            + " from interaction_task t" + people.formatted("t.assignee_id")
-            + " and t.due_at >= :from and t.due_at < :to group by t.assignee_id")
-        .params(params).query(rs -> {
-          tasks.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3)});
-        });
-    Map<UUID, Long> overdue = counts("select t.assignee_id, count(*) from interaction_task t"
-        + people.formatted("t.assignee_id")
-        + " and t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now"
-        + " group by t.assignee_id", params);
-    Map<UUID, Long> quiet = counts("select c.owner_id, count(*) from customer_customer c"
-        + people.formatted("c.owner_id")
-        + " and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"
-        + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)"
-        + " group by c.owner_id", params);
+    jdbc.sql(
+            "select t.assignee_id, count(*), sum(case when t.status = 'DONE' then 1 else 0 end)"
+                + " from interaction_task t"
+                + people.formatted("t.assignee_id")
+                + " and t.due_at >= :from and t.due_at < :to group by t.assignee_id")
+        .params(params)
+        .query(
+            rs -> {
+              tasks.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3)});
+            });
+    Map<UUID, Long> overdue =
+        counts(
+            "select t.assignee_id, count(*) from interaction_task t"
+                + people.formatted("t.assignee_id")
+                + " and t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now"
+                + " group by t.assignee_id",
+            params);
+    Map<UUID, Long> quiet =
+        counts(
+            "select c.owner_id, count(*) from customer_customer c"
+                + people.formatted("c.owner_id")
+                + " and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"
+                + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)"
+                + " group by c.owner_id",
+            params);
     Map<UUID, List<Long>> records = records(period, people, params);
 
     List<PersonLine> lines = new ArrayList<>();
     List<Long> none = Collections.nCopies(period.columns().size(), 0L);
-    jdbc.sql("select u.id, u.display_name, o.name from identity_user u join identity_org_unit o on o.id = u.org_unit_id"
-            + " where u.active and (" + scope.condition() + ") order by o.path, u.display_name, u.id limit "
-            + PEOPLE_LIMIT)
-        .params(scope.parameters()).query(rs -> {
-          UUID id = rs.getObject(1, UUID.class);
-          long[] planned = tasks.getOrDefault(id, new long[2]);
-          List<Long> perColumn = records.getOrDefault(id, none);
-          lines.add(new PersonLine(id, rs.getString(2), rs.getString(3), planned[0], planned[1],
-              overdue.getOrDefault(id, 0L), perColumn, perColumn.stream().mapToLong(Long::longValue).sum(),
-              quiet.getOrDefault(id, 0L)));
-        });
+    jdbc.sql(
+            "select u.id, u.display_name, o.name from identity_user u join identity_org_unit o on o.id = u.org_unit_id"
+                + " where u.active and ("
+                + scope.condition()
+                + ") order by o.path, u.display_name, u.id limit "
+                + PEOPLE_LIMIT)
+        .params(scope.parameters())
+        .query(
+            rs -> {
+              UUID id = rs.getObject(1, UUID.class);
+              long[] planned = tasks.getOrDefault(id, new long[2]);
+              List<Long> perColumn = records.getOrDefault(id, none);
+              lines.add(
+                  new PersonLine(
+                      id,
+                      rs.getString(2),
+                      rs.getString(3),
+                      planned[0],
+                      planned[1],
+                      overdue.getOrDefault(id, 0L),
+                      perColumn,
+                      perColumn.stream().mapToLong(Long::longValue).sum(),
+                      quiet.getOrDefault(id, 0L)));
+            });
     return new Board(period, period.columns(), quietDays, lines);
   }
 
-  /** Records authored per person and column: one {@code sum(case …)} per column, bounds bound as parameters. */
-  private Map<UUID, List<Long>> records(SupervisionPeriod period, String people, Map<String, Object> params) {
+  /**
+   * Records authored per person and column: one {@code sum(case …)} per column, bounds bound as
+   * parameters.
+   */
+  private Map<UUID, List<Long>> records(
+      SupervisionPeriod period, String people, Map<String, Object> params) {
     List<Instant> bounds = period.boundaries();
     StringBuilder sql = new StringBuilder("select r.author_id");
     Map<String, Object> all = new HashMap<>(params);
@@ -101,27 +138,37 @@ public class SupervisionBoard {
       all.put("b" + i, SqlTime.utc(bounds.get(i)));
     }
     for (int i = 0; i + 1 < bounds.size(); i++) {
-      sql.append(", sum(case when r.occurred_at >= :b").append(i).append(" and r.occurred_at < :b").append(i + 1)
+      sql.append(", sum(case when r.occurred_at >= :b")
+          .append(i)
+          .append(" and r.occurred_at < :b")
+          .append(i + 1)
           .append(" then 1 else 0 end)");
     }
-    sql.append(" from interaction_record r").append(people.formatted("r.author_id"))
+    sql.append(" from interaction_record r")
+        .append(people.formatted("r.author_id"))
         .append(" and r.occurred_at >= :from and r.occurred_at < :to group by r.author_id");
     Map<UUID, List<Long>> records = new HashMap<>();
-    jdbc.sql(sql.toString()).params(all).query(rs -> {
-      List<Long> perColumn = new ArrayList<>();
-      for (int i = 0; i + 1 < bounds.size(); i++) {
-        perColumn.add(rs.getLong(i + 2));
-      }
-      records.put(rs.getObject(1, UUID.class), perColumn);
-    });
+    jdbc.sql(sql.toString())
+        .params(all)
+        .query(
+            rs -> {
+              List<Long> perColumn = new ArrayList<>();
+              for (int i = 0; i + 1 < bounds.size(); i++) {
+                perColumn.add(rs.getLong(i + 2));
+              }
+              records.put(rs.getObject(1, UUID.class), perColumn);
+            });
     return records;
   }
 
   private Map<UUID, Long> counts(String sql, Map<String, Object> params) {
     Map<UUID, Long> counts = new HashMap<>();
-    jdbc.sql(sql).params(params).query(rs -> {
-      counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
-    });
+    jdbc.sql(sql)
+        .params(params)
+        .query(
+            rs -> {
+              counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+            });
     return counts;
   }
 

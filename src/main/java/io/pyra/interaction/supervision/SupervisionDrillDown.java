@@ -27,14 +27,32 @@ public class SupervisionDrillDown {
   public static final int LIMIT = 500;
 
   /** Which of a person's tasks. */
-  public enum TaskList { PLANNED, DONE, OVERDUE }
+  public enum TaskList {
+    PLANNED,
+    DONE,
+    OVERDUE
+  }
 
   public record Person(UUID id, String name, String orgUnit) {}
 
-  public record TaskRow(UUID id, String title, String type, String status, String priority, Instant dueAt,
-      Instant completedAt, UUID customerId, String customerName) {}
+  public record TaskRow(
+      UUID id,
+      String title,
+      String type,
+      String status,
+      String priority,
+      Instant dueAt,
+      Instant completedAt,
+      UUID customerId,
+      String customerName) {}
 
-  public record RecordRow(UUID id, Instant occurredAt, String type, String channel, String subject, UUID customerId,
+  public record RecordRow(
+      UUID id,
+      Instant occurredAt,
+      String type,
+      String channel,
+      String subject,
+      UUID customerId,
       String customerName) {}
 
   public record QuietCustomer(UUID id, String code, String name, Instant lastContact) {}
@@ -50,57 +68,103 @@ public class SupervisionDrillDown {
   /** The person, when the current user supervises them; not found otherwise. */
   public Person person(UUID userId) {
     PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
-    return jdbc.sql("select u.id, u.display_name, o.name from identity_user u"
-            + " join identity_org_unit o on o.id = u.org_unit_id where u.id = :userId and (" + scope.condition() + ")")
-        .params(scope.parameters()).param("userId", userId)
+    return jdbc.sql(
+            "select u.id, u.display_name, o.name from identity_user u"
+                + " join identity_org_unit o on o.id = u.org_unit_id where u.id = :userId and ("
+                + scope.condition()
+                + ")")
+        .params(scope.parameters())
+        .param("userId", userId)
         .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-        .optional().orElseThrow(() -> new RecordNotFoundException("user", userId));
+        .optional()
+        .orElseThrow(() -> new RecordNotFoundException("user", userId));
   }
 
   public List<TaskRow> tasks(Person person, TaskList list, SupervisionPeriod period) {
-    String condition = switch (list) {
-      case PLANNED -> "t.due_at >= :from and t.due_at < :to";
-      case DONE -> "t.due_at >= :from and t.due_at < :to and t.status = 'DONE'";
-      case OVERDUE -> "t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now";
-    };
-    return jdbc.sql("""
+    String condition =
+        switch (list) {
+          case PLANNED -> "t.due_at >= :from and t.due_at < :to";
+          case DONE -> "t.due_at >= :from and t.due_at < :to and t.status = 'DONE'";
+          case OVERDUE ->
+              "t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now";
+        };
+    return jdbc.sql(
+            """
             select t.id, t.title, t.type, t.status, t.priority, t.due_at, t.completed_at, c.id, c.name
               from interaction_task t left join customer_customer c on c.id = t.customer_id
-             where t.assignee_id = :userId and """ + " " + condition + " order by t.due_at, t.id limit " + LIMIT)
-        .params(params(person, period)).param("now", SqlTime.utc(Instant.now()))
-        .query((rs, n) -> new TaskRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
-            rs.getObject(8, UUID.class), rs.getString(9)))
+             where t.assignee_id = :userId and """
+                + " "
+                + condition
+                + " order by t.due_at, t.id limit "
+                + LIMIT)
+        .params(params(person, period))
+        .param("now", SqlTime.utc(Instant.now()))
+        .query(
+            (rs, n) ->
+                new TaskRow(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    instant(rs.getObject(6, OffsetDateTime.class)),
+                    instant(rs.getObject(7, OffsetDateTime.class)),
+                    rs.getObject(8, UUID.class),
+                    rs.getString(9)))
         .list();
   }
 
   public List<RecordRow> records(Person person, SupervisionPeriod period, Locale locale) {
     String typeName = "zh".equals(locale.getLanguage()) ? "y.name_zh" : "y.name_en";
-    return jdbc.sql("select r.id, r.occurred_at, " + typeName + ", r.channel, r.subject, c.id, c.name"
-            + " from interaction_record r join interaction_type y on y.id = r.type_id"
-            + " join customer_customer c on c.id = r.customer_id"
-            + " where r.author_id = :userId and r.occurred_at >= :from and r.occurred_at < :to"
-            + " order by r.occurred_at desc, r.id desc limit " + LIMIT)
+    return jdbc.sql(
+            "select r.id, r.occurred_at, "
+                + typeName
+                + ", r.channel, r.subject, c.id, c.name"
+                + " from interaction_record r join interaction_type y on y.id = r.type_id"
+                + " join customer_customer c on c.id = r.customer_id"
+                + " where r.author_id = :userId and r.occurred_at >= :from and r.occurred_at < :to"
+                + " order by r.occurred_at desc, r.id desc limit "
+                + LIMIT)
         .params(params(person, period))
-        .query((rs, n) -> new RecordRow(rs.getObject(1, UUID.class), instant(rs.getObject(2, OffsetDateTime.class)),
-            rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7)))
+        .query(
+            (rs, n) ->
+                new RecordRow(
+                    rs.getObject(1, UUID.class),
+                    instant(rs.getObject(2, OffsetDateTime.class)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, UUID.class),
+                    rs.getString(7)))
         .list();
   }
 
-  /** The person's live customers that existed {@code days} days ago and had no contact since, longest silent first. */
+  /**
+   * The person's live customers that existed {@code days} days ago and had no contact since,
+   * longest silent first.
+   */
   public List<QuietCustomer> quietCustomers(Person person, int days) {
     SupervisionBoard.checkQuietDays(days);
     Instant since = Instant.now().minus(days, ChronoUnit.DAYS);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select c.id, c.code, c.name,
                    (select max(r.occurred_at) from interaction_record r where r.customer_id = c.id) as last_contact
               from customer_customer c
              where c.owner_id = :userId and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since
                and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)
-             order by last_contact nulls first, c.name, c.id limit """ + " " + LIMIT)
-        .param("userId", person.id()).param("since", SqlTime.utc(since))
-        .query((rs, n) -> new QuietCustomer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            instant(rs.getObject(4, OffsetDateTime.class))))
+             order by last_contact nulls first, c.name, c.id limit """
+                + " "
+                + LIMIT)
+        .param("userId", person.id())
+        .param("since", SqlTime.utc(since))
+        .query(
+            (rs, n) ->
+                new QuietCustomer(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    instant(rs.getObject(4, OffsetDateTime.class))))
         .list();
   }
 

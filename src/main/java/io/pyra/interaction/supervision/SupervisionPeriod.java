@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The days a supervisor looks at, {@code from} to {@code to} inclusive, in the company's time
- * zone, cut into columns: one per day up to two weeks, one per week (from {@code from}) beyond.
+ * The days a supervisor looks at, {@code from} to {@code to} inclusive, in the company's time zone,
+ * cut into columns: one per day up to two weeks, one per week (from {@code from}) beyond.
  */
 public record SupervisionPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 
@@ -23,7 +23,8 @@ public record SupervisionPeriod(LocalDate from, LocalDate to, ZoneId zone) {
   /** The period asked for; the current week (Monday to Sunday) when both ends are blank. */
   public static SupervisionPeriod parse(String from, String to, ZoneId zone) {
     LocalDate today = LocalDate.now(zone);
-    LocalDate start = date("from", from, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    LocalDate start =
+        date("from", from, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     LocalDate end = date("to", to, start.plusDays(6));
     if (end.isBefore(start)) {
       throw new BusinessRuleException("to", "after-from", "supervision.period.order");
@@ -57,7 +58,9 @@ public record SupervisionPeriod(LocalDate from, LocalDate to, ZoneId zone) {
     return columns;
   }
 
-  /** The boundaries of the columns: one more than there are columns, the last being {@link #end()}. */
+  /**
+   * The boundaries of the columns: one more than there are columns, the last being {@link #end()}.
+   */
   List<Instant> boundaries() {
     List<Instant> boundaries = new ArrayList<>();
     columns().forEach(day -> boundaries.add(day.atStartOfDay(zone).toInstant()));

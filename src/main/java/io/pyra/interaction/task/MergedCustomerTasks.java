@@ -18,8 +18,13 @@ class MergedCustomerTasks {
   @ApplicationModuleListener
   void on(CustomersMerged merged) {
     jdbc.sql("update interaction_task set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", merged.survivorId()).param("merged", merged.mergedId()).update();
-    jdbc.sql("update interaction_notification set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", merged.survivorId()).param("merged", merged.mergedId()).update();
+        .param("survivor", merged.survivorId())
+        .param("merged", merged.mergedId())
+        .update();
+    jdbc.sql(
+            "update interaction_notification set customer_id = :survivor where customer_id = :merged")
+        .param("survivor", merged.survivorId())
+        .param("merged", merged.mergedId())
+        .update();
   }
 }

@@ -87,7 +87,8 @@ public class Task {
     if (!status.isActive()) {
       throw new BusinessRuleException("status", "closed", "task.closed." + status.name());
     }
-    if (!Objects.equals(dueAt, details.dueAt()) || !Objects.equals(assigneeId, details.assigneeId())) {
+    if (!Objects.equals(dueAt, details.dueAt())
+        || !Objects.equals(assigneeId, details.assigneeId())) {
       remindedAt = null; // a new due time or a new assignee gets its own reminder
     }
     apply(details, now);

@@ -16,11 +16,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees and who changes a task. A task is seen by its assignee, its creator and everyone who
- * may read its customer; it is changed by its assignee, its creator, or someone whose
- * {@code task.assign} reaches the assignee across a subtree or everywhere (a principal, an
- * administrator), not by colleagues who merely share the unit. Giving a task to someone else needs
- * {@code task.assign} reaching that person: only oneself (OWN), the same org unit, the subtree, or all.
+ * Who sees and who changes a task. A task is seen by its assignee, its creator and everyone who may
+ * read its customer; it is changed by its assignee, its creator, or someone whose {@code
+ * task.assign} reaches the assignee across a subtree or everywhere (a principal, an administrator),
+ * not by colleagues who merely share the unit. Giving a task to someone else needs {@code
+ * task.assign} reaching that person: only oneself (OWN), the same org unit, the subtree, or all.
  */
 @Component
 public class TaskAccess {
@@ -46,13 +46,18 @@ public class TaskAccess {
     CustomerScope scope = customers.scope("customer.read");
     Map<String, Object> parameters = new HashMap<>(scope.parameters());
     parameters.put("taskViewer", me());
-    return new Condition("(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
-        + "customer_customer c where c.id = t.customer_id and " + scope.condition() + "))", parameters);
+    return new Condition(
+        "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
+            + "customer_customer c where c.id = t.customer_id and "
+            + scope.condition()
+            + "))",
+        parameters);
   }
 
   boolean sees(Task task) {
     UUID me = me();
-    return me.equals(task.assigneeId()) || me.equals(task.createdBy())
+    return me.equals(task.assigneeId())
+        || me.equals(task.createdBy())
         || (task.customerId() != null && customers.reaches("customer.read", task.customerId()));
   }
 
@@ -62,8 +67,12 @@ public class TaskAccess {
       return true;
     }
     Visibility lead = currentUser.visibility("task.assign");
-    return lead.granted() && (lead.scope() == Scope.SUBTREE || lead.scope() == Scope.ALL)
-        && identity.user(task.assigneeId()).map(u -> reaches(lead, u, identity::orgUnit)).orElse(false);
+    return lead.granted()
+        && (lead.scope() == Scope.SUBTREE || lead.scope() == Scope.ALL)
+        && identity
+            .user(task.assigneeId())
+            .map(u -> reaches(lead, u, identity::orgUnit))
+            .orElse(false);
   }
 
   /** Whether the current user may give a task to this user (always to themselves). */
@@ -72,7 +81,8 @@ public class TaskAccess {
       return true;
     }
     Optional<UserSummary> user = identity.user(userId);
-    return user.isPresent() && reaches(currentUser.visibility("task.assign"), user.get(), identity::orgUnit);
+    return user.isPresent()
+        && reaches(currentUser.visibility("task.assign"), user.get(), identity::orgUnit);
   }
 
   /** The active users the current user may give tasks to, themselves first. */
@@ -82,12 +92,17 @@ public class TaskAccess {
     identity.orgUnits().forEach(u -> units.put(u.id(), u));
     UUID me = me();
     return identity.activeUsers().stream()
-        .filter(u -> u.id().equals(me) || reaches(visibility, u, id -> Optional.ofNullable(units.get(id))))
+        .filter(
+            u ->
+                u.id().equals(me)
+                    || reaches(visibility, u, id -> Optional.ofNullable(units.get(id))))
         .sorted((a, b) -> Boolean.compare(!a.id().equals(me), !b.id().equals(me)))
         .toList();
   }
 
-  private static boolean reaches(Visibility visibility, UserSummary user,
+  private static boolean reaches(
+      Visibility visibility,
+      UserSummary user,
       java.util.function.Function<UUID, Optional<OrgUnitSummary>> units) {
     if (!visibility.granted()) {
       return false;
@@ -96,7 +111,8 @@ public class TaskAccess {
       case ALL -> true;
       case OWN -> visibility.userId().equals(user.id());
       case ORG_UNIT -> visibility.orgUnitId().equals(user.orgUnitId());
-      case SUBTREE -> units.apply(user.orgUnitId()).map(u -> u.within(visibility.orgUnitPath())).orElse(false);
+      case SUBTREE ->
+          units.apply(user.orgUnitId()).map(u -> u.within(visibility.orgUnitPath())).orElse(false);
     };
   }
 }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tasks the current user may see, filtered, by due time (then id), paged by a cursor that
- * holds the due time and id of the last task shown. The query is built from fixed fragments;
- * every value is a bound parameter.
+ * The tasks the current user may see, filtered, by due time (then id), paged by a cursor that holds
+ * the due time and id of the last task shown. The query is built from fixed fragments; every value
+ * is a bound parameter.
  */
 @Component
 @Transactional(readOnly = true)
@@ -28,7 +28,8 @@ public class TaskDirectory {
 
   public static final int MAX_LIMIT = 200;
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select t.id, t.customer_id, cu.code, cu.name, t.record_id, t.job_id, t.title, t.type, t.assignee_id,
              a.display_name, t.created_by, b.display_name, t.due_at, t.priority, t.status, t.notes, t.completed_at,
              t.created_at, t.updated_at, t.version
@@ -78,7 +79,8 @@ public class TaskDirectory {
       params.put("cursorId", after.id());
     }
     sql.append(" order by t.due_at, t.id limit ").append(size + 1);
-    List<TaskRow> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TaskDirectory::row).list());
+    List<TaskRow> rows =
+        new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TaskDirectory::row).list());
     String next = null;
     if (rows.size() > size) {
       rows.remove(size);
@@ -93,31 +95,59 @@ public class TaskDirectory {
     TaskAccess.Condition visible = access.visible();
     Map<String, Object> params = new HashMap<>(visible.parameters());
     params.put("id", id);
-    return jdbc.sql(SELECT + " where t.id = :id and " + visible.sql()).params(params).query(TaskDirectory::row)
+    return jdbc.sql(SELECT + " where t.id = :id and " + visible.sql())
+        .params(params)
+        .query(TaskDirectory::row)
         .optional();
   }
 
-  /** Active tasks that others gave the current user since {@code since} (told by a notification), newest first. */
+  /**
+   * Active tasks that others gave the current user since {@code since} (told by a notification),
+   * newest first.
+   */
   public List<TaskRow> assignedToMeSince(Instant since, int limit) {
     TaskAccess.Condition visible = access.visible();
     Map<String, Object> params = new HashMap<>(visible.parameters());
     params.put("me", access.me());
     params.put("since", SqlTime.utc(since));
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(
+            SELECT
+                + """
              where t.assignee_id = :me and t.status in ('OPEN', 'IN_PROGRESS')
                and t.id in (select n.task_id from interaction_notification n
                              where n.user_id = :me and n.kind = 'TASK_ASSIGNED' and n.created_at >= :since)
-               and""" + " " + visible.sql()
-        + " order by t.created_at desc, t.id limit " + Math.min(limit, MAX_LIMIT))
-        .params(params).query(TaskDirectory::row).list();
+               and"""
+                + " "
+                + visible.sql()
+                + " order by t.created_at desc, t.id limit "
+                + Math.min(limit, MAX_LIMIT))
+        .params(params)
+        .query(TaskDirectory::row)
+        .list();
   }
 
   static TaskRow row(ResultSet rs, int n) throws SQLException {
-    return new TaskRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-        rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getString(7), TaskType.valueOf(rs.getString(8)),
-        rs.getObject(9, UUID.class), rs.getString(10), rs.getObject(11, UUID.class), rs.getString(12),
-        instant(rs, 13), TaskPriority.valueOf(rs.getString(14)), TaskStatus.valueOf(rs.getString(15)),
-        rs.getString(16), instant(rs, 17), instant(rs, 18), instant(rs, 19), rs.getLong(20));
+    return new TaskRow(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, UUID.class),
+        rs.getObject(6, UUID.class),
+        rs.getString(7),
+        TaskType.valueOf(rs.getString(8)),
+        rs.getObject(9, UUID.class),
+        rs.getString(10),
+        rs.getObject(11, UUID.class),
+        rs.getString(12),
+        instant(rs, 13),
+        TaskPriority.valueOf(rs.getString(14)),
+        TaskStatus.valueOf(rs.getString(15)),
+        rs.getString(16),
+        instant(rs, 17),
+        instant(rs, 18),
+        instant(rs, 19),
+        rs.getLong(20));
   }
 
   static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -128,13 +158,16 @@ public class TaskDirectory {
   record Position(Instant dueAt, UUID id) {
 
     String encode() {
-      return Base64.getUrlEncoder().withoutPadding()
+      return Base64.getUrlEncoder()
+          .withoutPadding()
           .encodeToString((dueAt + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     static Position decode(String text) {
       try {
-        String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8).split("\\|");
+        String[] parts =
+            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8)
+                .split("\\|");
         return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
       } catch (RuntimeException e) {
         throw new BusinessRuleException("cursor", "invalid", "task.cursor.invalid");

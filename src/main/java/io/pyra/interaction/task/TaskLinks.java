@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a task is linked to: a customer the user may read, and a contact record or job of that
- * same customer. A record or job without a customer given brings its own customer along.
+ * What a task is linked to: a customer the user may read, and a contact record or job of that same
+ * customer. A record or job without a customer given brings its own customer along.
  */
 @Component
 class TaskLinks {
@@ -26,20 +26,32 @@ class TaskLinks {
 
   /** The customer of the task; broken links are added to {@code violations}. */
   UUID customer(SaveTask command, Task existing, List<RuleViolation> violations) {
-    UUID recordCustomer = command.recordId() == null ? null
-        : customerOf("interaction_record", command.recordId()).orElseGet(() -> {
-          violations.add(new RuleViolation("recordId", "not-found", "task.record.unknown"));
-          return null;
-        });
-    UUID jobCustomer = command.jobId() == null ? null
-        : customerOf("interaction_job", command.jobId()).orElseGet(() -> {
-          violations.add(new RuleViolation("jobId", "not-found", "task.job.unknown"));
-          return null;
-        });
-    UUID customerId = command.customerId() != null ? command.customerId()
-        : recordCustomer != null ? recordCustomer : jobCustomer;
+    UUID recordCustomer =
+        command.recordId() == null
+            ? null
+            : customerOf("interaction_record", command.recordId())
+                .orElseGet(
+                    () -> {
+                      violations.add(
+                          new RuleViolation("recordId", "not-found", "task.record.unknown"));
+                      return null;
+                    });
+    UUID jobCustomer =
+        command.jobId() == null
+            ? null
+            : customerOf("interaction_job", command.jobId())
+                .orElseGet(
+                    () -> {
+                      violations.add(new RuleViolation("jobId", "not-found", "task.job.unknown"));
+                      return null;
+                    });
+    UUID customerId =
+        command.customerId() != null
+            ? command.customerId()
+            : recordCustomer != null ? recordCustomer : jobCustomer;
     if (recordCustomer != null && !recordCustomer.equals(customerId)) {
-      violations.add(new RuleViolation("recordId", "customer-mismatch", "task.record.other-customer"));
+      violations.add(
+          new RuleViolation("recordId", "customer-mismatch", "task.record.other-customer"));
     }
     if (jobCustomer != null && !jobCustomer.equals(customerId)) {
       violations.add(new RuleViolation("jobId", "customer-mismatch", "task.job.other-customer"));
@@ -52,11 +64,12 @@ class TaskLinks {
   }
 
   private Optional<UUID> customerOf(String table, UUID id) {
-    String sql = switch (table) {
-      case "interaction_record" -> "select customer_id from interaction_record where id = :id";
-      case "interaction_job" -> "select customer_id from interaction_job where id = :id";
-      default -> throw new IllegalArgumentException(table);
-    };
+    String sql =
+        switch (table) {
+          case "interaction_record" -> "select customer_id from interaction_record where id = :id";
+          case "interaction_job" -> "select customer_id from interaction_job where id = :id";
+          default -> throw new IllegalArgumentException(table);
+        };
     return jdbc.sql(sql).param("id", id).query(UUID.class).optional();
   }
 }

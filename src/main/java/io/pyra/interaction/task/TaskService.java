@@ -22,7 +22,11 @@ public class TaskService {
   private final TaskAccess access;
   private final ApplicationEventPublisher events;
 
-  TaskService(TaskRepository tasks, TaskValidator validator, TaskAccess access, ApplicationEventPublisher events) {
+  TaskService(
+      TaskRepository tasks,
+      TaskValidator validator,
+      TaskAccess access,
+      ApplicationEventPublisher events) {
     this.tasks = tasks;
     this.validator = validator;
     this.access = access;
@@ -31,7 +35,8 @@ public class TaskService {
 
   public Task create(SaveTask command) {
     Instant now = Instant.now();
-    Task task = tasks.saveAndFlush(new Task(validator.validate(command, null, now), access.me(), now));
+    Task task =
+        tasks.saveAndFlush(new Task(validator.validate(command, null, now), access.me(), now));
     announce(task, null);
     return task;
   }
@@ -68,7 +73,10 @@ public class TaskService {
     return task;
   }
 
-  /** The task, when the current user may change it: not found when they may not see it, refused when only see. */
+  /**
+   * The task, when the current user may change it: not found when they may not see it, refused when
+   * only see.
+   */
   @Transactional(readOnly = true)
   public Task writable(UUID id) {
     Task task = get(id);
@@ -91,7 +99,8 @@ public class TaskService {
   private void announce(Task task, UUID assigneeBefore) {
     UUID me = access.me();
     if (!task.assigneeId().equals(me) && !task.assigneeId().equals(assigneeBefore)) {
-      events.publishEvent(new TaskAssigned(task.id(), task.assigneeId(), me, task.title(), task.customerId()));
+      events.publishEvent(
+          new TaskAssigned(task.id(), task.assigneeId(), me, task.title(), task.customerId()));
     }
   }
 }

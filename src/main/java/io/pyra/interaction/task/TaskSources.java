@@ -17,9 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TaskSources {
 
-  /** The customer, record and job of a task, each with what a page shows of it (null when not linked). */
-  public record Source(UUID customerId, String customerCode, String customerName, UUID recordId,
-      String recordSubject, UUID jobId, String jobCode, String jobName) {}
+  /**
+   * The customer, record and job of a task, each with what a page shows of it (null when not
+   * linked).
+   */
+  public record Source(
+      UUID customerId,
+      String customerCode,
+      String customerName,
+      UUID recordId,
+      String recordSubject,
+      UUID jobId,
+      String jobCode,
+      String jobName) {}
 
   private record Linked(UUID customerId, String label, String name) {}
 
@@ -39,46 +49,71 @@ public class TaskSources {
     Optional<Linked> record = record(recordId);
     Optional<Linked> job = job(jobId);
     if ((recordId != null && record.isEmpty()) || (jobId != null && job.isEmpty())) {
-      throw new RecordNotFoundException(recordId != null && record.isEmpty() ? "record" : "job",
+      throw new RecordNotFoundException(
+          recordId != null && record.isEmpty() ? "record" : "job",
           recordId != null ? recordId : jobId);
     }
-    UUID customer = customerId != null ? customerId
-        : record.map(Linked::customerId).orElse(job.map(Linked::customerId).orElse(null));
+    UUID customer =
+        customerId != null
+            ? customerId
+            : record.map(Linked::customerId).orElse(job.map(Linked::customerId).orElse(null));
     CustomerRef ref = customer == null ? null : customers.require("customer.read", customer);
     boolean recordMatches = record.map(r -> r.customerId().equals(customer)).orElse(true);
     boolean jobMatches = job.map(j -> j.customerId().equals(customer)).orElse(true);
-    return new Source(customer, ref == null ? null : ref.code(), ref == null ? null : ref.name(),
-        recordMatches ? recordId : null, recordMatches ? record.map(Linked::label).orElse(null) : null,
-        jobMatches ? jobId : null, jobMatches ? job.map(Linked::label).orElse(null) : null,
+    return new Source(
+        customer,
+        ref == null ? null : ref.code(),
+        ref == null ? null : ref.name(),
+        recordMatches ? recordId : null,
+        recordMatches ? record.map(Linked::label).orElse(null) : null,
+        jobMatches ? jobId : null,
+        jobMatches ? job.map(Linked::label).orElse(null) : null,
         jobMatches ? job.map(Linked::name).orElse(null) : null);
   }
 
   /** The live customer with this code, whoever may see it (the task's rules check that next). */
   public Optional<UUID> customerByCode(String code) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id from customer_customer
              where upper(code) = upper(:code) and deleted_at is null and merged_into_id is null""")
-        .param("code", code.strip()).query(UUID.class).optional();
+        .param("code", code.strip())
+        .query(UUID.class)
+        .optional();
   }
 
   /** What a page shows of a visible task's links. */
   public Source of(TaskRow task) {
     Optional<Linked> record = record(task.recordId());
     Optional<Linked> job = job(task.jobId());
-    return new Source(task.customerId(), task.customerCode(), task.customerName(), task.recordId(),
-        record.map(Linked::label).orElse(null), task.jobId(), job.map(Linked::label).orElse(null),
+    return new Source(
+        task.customerId(),
+        task.customerCode(),
+        task.customerName(),
+        task.recordId(),
+        record.map(Linked::label).orElse(null),
+        task.jobId(),
+        job.map(Linked::label).orElse(null),
         job.map(Linked::name).orElse(null));
   }
 
   private Optional<Linked> record(UUID id) {
-    return id == null ? Optional.empty()
-        : jdbc.sql("select customer_id, subject from interaction_record where id = :id").param("id", id)
-            .query((rs, n) -> new Linked(rs.getObject(1, UUID.class), rs.getString(2), null)).optional();
+    return id == null
+        ? Optional.empty()
+        : jdbc.sql("select customer_id, subject from interaction_record where id = :id")
+            .param("id", id)
+            .query((rs, n) -> new Linked(rs.getObject(1, UUID.class), rs.getString(2), null))
+            .optional();
   }
 
   private Optional<Linked> job(UUID id) {
-    return id == null ? Optional.empty()
-        : jdbc.sql("select customer_id, code, name from interaction_job where id = :id").param("id", id)
-            .query((rs, n) -> new Linked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).optional();
+    return id == null
+        ? Optional.empty()
+        : jdbc.sql("select customer_id, code, name from interaction_job where id = :id")
+            .param("id", id)
+            .query(
+                (rs, n) ->
+                    new Linked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+            .optional();
   }
 }

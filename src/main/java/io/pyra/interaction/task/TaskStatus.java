@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a task stands. Open and in-progress tasks may move to any other status (in progress back
- * to open as well); done and cancelled are final.
+ * Where a task stands. Open and in-progress tasks may move to any other status (in progress back to
+ * open as well); done and cancelled are final.
  */
 public enum TaskStatus {
   OPEN,

@@ -33,7 +33,9 @@ class TaskValidator {
     this.identity = identity;
   }
 
-  /** {@code existing} is the task being changed, or null for a new one created at {@code createdAt}. */
+  /**
+   * {@code existing} is the task being changed, or null for a new one created at {@code createdAt}.
+   */
   TaskDetails validate(SaveTask command, Task existing, Instant createdAt) {
     List<RuleViolation> violations = new ArrayList<>();
     String title = command.title() == null ? "" : command.title().strip();
@@ -42,19 +44,29 @@ class TaskValidator {
     } else if (title.length() > TITLE_MAX) {
       violations.add(new RuleViolation("title", "size", "task.title.size", TITLE_MAX));
     }
-    TaskType type = command.type() == null || command.type().isBlank() ? null
-        : parse(TaskType.class, command.type(), "type", "task.type.unknown", violations);
+    TaskType type =
+        command.type() == null || command.type().isBlank()
+            ? null
+            : parse(TaskType.class, command.type(), "type", "task.type.unknown", violations);
     if (command.type() == null || command.type().isBlank()) {
       violations.add(new RuleViolation("type", "required", "task.type.required"));
     }
-    TaskPriority priority = command.priority() == null || command.priority().isBlank() ? TaskPriority.NORMAL
-        : parse(TaskPriority.class, command.priority(), "priority", "task.priority.unknown", violations);
+    TaskPriority priority =
+        command.priority() == null || command.priority().isBlank()
+            ? TaskPriority.NORMAL
+            : parse(
+                TaskPriority.class,
+                command.priority(),
+                "priority",
+                "task.priority.unknown",
+                violations);
     if (command.dueAt() == null) {
       violations.add(new RuleViolation("dueAt", "required", "task.dueAt.required"));
     } else if (command.dueAt().isBefore(createdAt)) {
       violations.add(new RuleViolation("dueAt", "before-creation", "task.dueAt.before-creation"));
     }
-    String notes = command.notes() == null || command.notes().isBlank() ? null : command.notes().strip();
+    String notes =
+        command.notes() == null || command.notes().isBlank() ? null : command.notes().strip();
     if (notes != null && notes.length() > NOTES_MAX) {
       violations.add(new RuleViolation("notes", "size", "task.notes.size", NOTES_MAX));
     }
@@ -63,8 +75,9 @@ class TaskValidator {
     if (assignee.isEmpty()) {
       violations.add(new RuleViolation("assigneeId", "not-found", "task.assignee.unknown"));
     } else if (!assignee.get().active()) {
-      violations.add(new RuleViolation("assigneeId", "inactive", "task.assignee.inactive",
-          assignee.get().displayName()));
+      violations.add(
+          new RuleViolation(
+              "assigneeId", "inactive", "task.assignee.inactive", assignee.get().displayName()));
     }
     UUID customerId = links.customer(command, existing, violations);
     if (!violations.isEmpty()) {
@@ -74,14 +87,24 @@ class TaskValidator {
     if (reassigned && !access.mayAssignTo(assigneeId)) {
       throw new AccessRefusedException("task.assign does not reach user " + assigneeId);
     }
-    return new TaskDetails(customerId, command.recordId(), command.jobId(), title, type, assigneeId,
-        command.dueAt(), priority, notes);
+    return new TaskDetails(
+        customerId,
+        command.recordId(),
+        command.jobId(),
+        title,
+        type,
+        assigneeId,
+        command.dueAt(),
+        priority,
+        notes);
   }
 
   static TaskStatus status(String value) {
     List<RuleViolation> violations = new ArrayList<>();
-    TaskStatus status = value == null || value.isBlank() ? null
-        : parse(TaskStatus.class, value, "status", "task.status.unknown", violations);
+    TaskStatus status =
+        value == null || value.isBlank()
+            ? null
+            : parse(TaskStatus.class, value, "status", "task.status.unknown", violations);
     if (status == null) {
       throw violations.isEmpty()
           ? new BusinessRuleException("status", "required", "task.status.required")
@@ -90,8 +113,8 @@ class TaskValidator {
     return status;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
-      List<RuleViolation> violations) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String value, String field, String key, List<RuleViolation> violations) {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

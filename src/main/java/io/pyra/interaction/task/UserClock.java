@@ -27,7 +27,11 @@ public class UserClock {
   public Day today(Instant now) {
     ZoneId zone = zone();
     LocalDate date = now.atZone(zone).toLocalDate();
-    return new Day(zone, date, date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
+    return new Day(
+        zone,
+        date,
+        date.atStartOfDay(zone).toInstant(),
+        date.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   /** A calendar day in a time zone, from {@code start} inclusive to {@code end} exclusive. */

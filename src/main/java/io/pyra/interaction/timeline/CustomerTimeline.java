@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A customer's whole history as one stream: asks every timeline source (or those of the kinds
- * chosen) for its newest entries before the cursor, and merges them newest first. Each source
- * reads at most one page plus one, so a page costs the same for 10 or 10,000 entries. No
- * transaction: each source reads with one statement, and a page needs no snapshot across them.
+ * chosen) for its newest entries before the cursor, and merges them newest first. Each source reads
+ * at most one page plus one, so a page costs the same for 10 or 10,000 entries. No transaction:
+ * each source reads with one statement, and a page needs no snapshot across them.
  */
 @Service
 public class CustomerTimeline {
@@ -40,8 +40,13 @@ public class CustomerTimeline {
   /** The kinds there are, in the order of their filters. */
   public List<TimelineSource> sources() {
     if (ordered == null) {
-      ordered = sources.orderedStream().sorted(Comparator.comparingInt(TimelineSource::order)
-          .thenComparing(TimelineSource::kind)).toList();
+      ordered =
+          sources
+              .orderedStream()
+              .sorted(
+                  Comparator.comparingInt(TimelineSource::order)
+                      .thenComparing(TimelineSource::kind))
+              .toList();
     }
     return ordered;
   }
@@ -50,7 +55,8 @@ public class CustomerTimeline {
    * A page of the timeline of a customer the current user may read (not found otherwise), of the
    * given kinds (all when empty), after the cursor.
    */
-  public TimelineSlice page(UUID customerId, Collection<String> kinds, String cursor, int limit, Locale locale) {
+  public TimelineSlice page(
+      UUID customerId, Collection<String> kinds, String cursor, int limit, Locale locale) {
     customers.require("customer.read", customerId);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BusinessRuleException("limit", "range", "timeline.limit.range", 1, MAX_LIMIT);
@@ -66,7 +72,8 @@ public class CustomerTimeline {
       return new TimelineSlice(merged, null);
     }
     List<TimelineEntry> page = merged.subList(0, limit);
-    return new TimelineSlice(List.copyOf(page), TimelineCursor.encode(page.get(limit - 1).position()));
+    return new TimelineSlice(
+        List.copyOf(page), TimelineCursor.encode(page.get(limit - 1).position()));
   }
 
   private List<TimelineSource> chosen(Collection<String> kinds) {
@@ -79,9 +86,18 @@ public class CustomerTimeline {
       if (kind == null || kind.isBlank()) {
         continue;
       }
-      TimelineSource source = all.stream().filter(s -> s.kind().equals(kind.strip())).findFirst()
-          .orElseThrow(() -> new BusinessRuleException("kinds", "one-of", "timeline.kinds.unknown", kind.strip(),
-              String.join(", ", all.stream().map(TimelineSource::kind).toList())));
+      TimelineSource source =
+          all.stream()
+              .filter(s -> s.kind().equals(kind.strip()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new BusinessRuleException(
+                          "kinds",
+                          "one-of",
+                          "timeline.kinds.unknown",
+                          kind.strip(),
+                          String.join(", ", all.stream().map(TimelineSource::kind).toList())));
       if (!chosen.contains(source)) {
         chosen.add(source);
       }
@@ -92,8 +108,9 @@ public class CustomerTimeline {
   /** The k-way merge: the first {@code limit} entries of the sorted streams, newest first. */
   static List<TimelineEntry> merge(List<Iterator<TimelineEntry>> streams, int limit) {
     record Head(TimelineEntry entry, Iterator<TimelineEntry> rest) {}
-    PriorityQueue<Head> heads = new PriorityQueue<>(
-        Comparator.comparing((Head h) -> h.entry().position(), TimelinePosition.NEWEST_FIRST));
+    PriorityQueue<Head> heads =
+        new PriorityQueue<>(
+            Comparator.comparing((Head h) -> h.entry().position(), TimelinePosition.NEWEST_FIRST));
     for (Iterator<TimelineEntry> stream : streams) {
       if (stream.hasNext()) {
         heads.add(new Head(stream.next(), stream));

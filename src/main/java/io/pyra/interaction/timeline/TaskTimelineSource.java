@@ -26,7 +26,8 @@ class TaskTimelineSource implements TimelineSource {
   static final String KIND = "task";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private static final String CREATED = """
+  private static final String CREATED =
+      """
       select t.id, t.created_at as entry_at, t.title, t.due_at, c.display_name as actor, a.display_name as assignee
         from interaction_task t
         join identity_user c on c.id = t.created_by
@@ -34,13 +35,15 @@ class TaskTimelineSource implements TimelineSource {
        where t.customer_id = :customerId
       """;
   // a task done in the instant it was created is shown once, as created
-  private static final String COMPLETED = """
+  private static final String COMPLETED =
+      """
       select t.id, t.completed_at as entry_at, t.title, t.due_at, a.display_name as actor, a.display_name as assignee
         from interaction_task t
         join identity_user a on a.id = t.assignee_id
        where t.customer_id = :customerId and t.completed_at is not null and t.completed_at > t.created_at
       """;
-  // a row-value comparison, so that PostgreSQL reads the index backwards from the position and stops at the limit
+  // a row-value comparison, so that PostgreSQL reads the index backwards from the position and
+  // stops at the limit
   private static final String CREATED_BEFORE = " and (t.created_at, t.id) < (:at, :id)";
   private static final String COMPLETED_BEFORE = " and (t.completed_at, t.id) < (:at, :id)";
 
@@ -48,7 +51,8 @@ class TaskTimelineSource implements TimelineSource {
   private final MessageSource messages;
   private final ZoneId zone;
 
-  TaskTimelineSource(JdbcClient jdbc, MessageSource messages, @Value("${pyra.time-zone:UTC}") String zone) {
+  TaskTimelineSource(
+      JdbcClient jdbc, MessageSource messages, @Value("${pyra.time-zone:UTC}") String zone) {
     this.jdbc = jdbc;
     this.messages = messages;
     this.zone = ZoneId.of(zone);
@@ -65,30 +69,68 @@ class TaskTimelineSource implements TimelineSource {
   }
 
   @Override
-  public List<TimelineEntry> entries(UUID customerId, TimelinePosition before, int limit, Locale locale) {
-    List<TimelineEntry> created = read(CREATED, CREATED_BEFORE, "t.created_at", customerId, before, limit,
-        "timeline.task.created", locale);
-    List<TimelineEntry> completed = read(COMPLETED, COMPLETED_BEFORE, "t.completed_at", customerId, before, limit,
-        "timeline.task.completed", locale);
+  public List<TimelineEntry> entries(
+      UUID customerId, TimelinePosition before, int limit, Locale locale) {
+    List<TimelineEntry> created =
+        read(
+            CREATED,
+            CREATED_BEFORE,
+            "t.created_at",
+            customerId,
+            before,
+            limit,
+            "timeline.task.created",
+            locale);
+    List<TimelineEntry> completed =
+        read(
+            COMPLETED,
+            COMPLETED_BEFORE,
+            "t.completed_at",
+            customerId,
+            before,
+            limit,
+            "timeline.task.completed",
+            locale);
     return CustomerTimeline.merge(List.of(created.iterator(), completed.iterator()), limit);
   }
 
-  private List<TimelineEntry> read(String select, String keyset, String column, UUID customerId,
-      TimelinePosition before, int limit, String key, Locale locale) {
-    String sql = select + (before == null ? "" : keyset) + " order by " + column + " desc, t.id desc limit :limit";
-    JdbcClient.StatementSpec query = jdbc.sql(sql).param("customerId", customerId).param("limit", limit);
+  private List<TimelineEntry> read(
+      String select,
+      String keyset,
+      String column,
+      UUID customerId,
+      TimelinePosition before,
+      int limit,
+      String key,
+      Locale locale) {
+    String sql =
+        select
+            + (before == null ? "" : keyset)
+            + " order by "
+            + column
+            + " desc, t.id desc limit :limit";
+    JdbcClient.StatementSpec query =
+        jdbc.sql(sql).param("customerId", customerId).param("limit", limit);
     if (before != null) {
       query = query.param("at", SqlTime.utc(before.occurredAt())).param("id", before.id());
     }
     List<TimelineEntry> entries = new ArrayList<>();
-    query.query(rs -> {
-      UUID id = rs.getObject("id", UUID.class);
-      String due = WHEN.format(rs.getObject("due_at", OffsetDateTime.class).atZoneSameInstant(zone));
-      entries.add(new TimelineEntry(KIND, id, rs.getObject("entry_at", OffsetDateTime.class).toInstant(),
-          messages.getMessage(key + ".title", new Object[] {rs.getString("title")}, locale),
-          messages.getMessage(key + ".summary", new Object[] {rs.getString("assignee"), due}, locale),
-          rs.getString("actor"), "/tasks/" + id));
-    });
+    query.query(
+        rs -> {
+          UUID id = rs.getObject("id", UUID.class);
+          String due =
+              WHEN.format(rs.getObject("due_at", OffsetDateTime.class).atZoneSameInstant(zone));
+          entries.add(
+              new TimelineEntry(
+                  KIND,
+                  id,
+                  rs.getObject("entry_at", OffsetDateTime.class).toInstant(),
+                  messages.getMessage(key + ".title", new Object[] {rs.getString("title")}, locale),
+                  messages.getMessage(
+                      key + ".summary", new Object[] {rs.getString("assignee"), due}, locale),
+                  rs.getString("actor"),
+                  "/tasks/" + id));
+        });
     return entries;
   }
 }

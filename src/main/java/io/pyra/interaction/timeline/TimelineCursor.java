@@ -16,7 +16,9 @@ final class TimelineCursor {
 
   static String encode(TimelinePosition position) {
     String plain = VERSION + "|" + position.occurredAt() + "|" + position.id();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The position, or {@code null} for no cursor; a cursor that is not one of ours is refused. */
@@ -25,7 +27,8 @@ final class TimelineCursor {
       return null;
     }
     try {
-      String plain = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
+      String plain =
+          new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
       String[] parts = plain.split("\\|");
       if (parts.length != 3 || !parts[0].equals(VERSION)) {
         throw new IllegalArgumentException("not a timeline cursor");

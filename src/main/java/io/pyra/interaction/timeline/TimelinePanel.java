@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The timeline as a section of the customer's page, loaded from {@code /customers/{id}/timeline}. */
+/**
+ * The timeline as a section of the customer's page, loaded from {@code /customers/{id}/timeline}.
+ */
 @Component
 class TimelinePanel implements CustomerPanel {
 

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A node of the contact record type hierarchy (inquiry → course inquiry …). A type marked
- * {@code returnVisit} makes it and all its descendants return visits, which the follow-up policy limits.
+ * A node of the contact record type hierarchy (inquiry → course inquiry …). A type marked {@code
+ * returnVisit} makes it and all its descendants return visits, which the follow-up policy limits.
  */
 @Entity
 @Table(name = "interaction_type")

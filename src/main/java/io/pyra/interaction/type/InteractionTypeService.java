@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The contact record type hierarchy the administrator edits. Types are addressed by their code;
- * a deactivated type (or one under a deactivated type) can no longer be chosen for new records.
+ * The contact record type hierarchy the administrator edits. Types are addressed by their code; a
+ * deactivated type (or one under a deactivated type) can no longer be chosen for new records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +35,9 @@ public class InteractionTypeService {
   }
 
   public Optional<InteractionType> byCode(String code) {
-    return code == null || code.isBlank() ? Optional.empty() : types.findByCodeIgnoreCase(code.strip());
+    return code == null || code.isBlank()
+        ? Optional.empty()
+        : types.findByCodeIgnoreCase(code.strip());
   }
 
   public InteractionType get(String code) {
@@ -56,8 +58,8 @@ public class InteractionTypeService {
    * The hierarchy as logging a record needs it, read at most every ten seconds on this node and
    * anew after any change made here: every contact record consults it, and reading the types
    * through JPA each time cost a sixth of the request. (A change made on another node is seen
-   * within ten seconds.) Served from memory without opening a transaction; a read of the types joins
-   * the caller's, if any.
+   * within ten seconds.) Served from memory without opening a transaction; a read of the types
+   * joins the caller's, if any.
    */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public TypeCatalogue catalogue() {
@@ -72,40 +74,53 @@ public class InteractionTypeService {
   private void forgetCatalogueAfterCommit() {
     cached = null;
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          cached = null;
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              cached = null;
+            }
+          });
     }
   }
 
   /** Every type, each followed by its subtree, siblings in their sort order. */
   public List<TypeNode> tree() {
     List<InteractionType> all = new ArrayList<>(types.findAll());
-    all.sort(Comparator.comparingInt(InteractionType::sortOrder).thenComparing(InteractionType::code));
+    all.sort(
+        Comparator.comparingInt(InteractionType::sortOrder).thenComparing(InteractionType::code));
     Map<UUID, InteractionType> byId = new HashMap<>();
     all.forEach(t -> byId.put(t.id(), t));
     List<TypeNode> ordered = new ArrayList<>();
-    all.stream().filter(t -> t.parentId() == null || !byId.containsKey(t.parentId()))
+    all.stream()
+        .filter(t -> t.parentId() == null || !byId.containsKey(t.parentId()))
         .forEach(top -> walk(top, null, 0, false, true, all, ordered));
     return ordered;
   }
 
-  private static void walk(InteractionType type, InteractionType parent, int depth, boolean returnVisit,
-      boolean usable, List<InteractionType> all, List<TypeNode> out) {
+  private static void walk(
+      InteractionType type,
+      InteractionType parent,
+      int depth,
+      boolean returnVisit,
+      boolean usable,
+      List<InteractionType> all,
+      List<TypeNode> out) {
     boolean counts = returnVisit || type.returnVisit();
     boolean canUse = usable && type.active();
     out.add(new TypeNode(type, depth, parent == null ? null : parent.code(), counts, canUse));
-    all.stream().filter(t -> type.id().equals(t.parentId()))
+    all.stream()
+        .filter(t -> type.id().equals(t.parentId()))
         .forEach(child -> walk(child, type, depth + 1, counts, canUse, all, out));
   }
 
   /** The ids of the type with this code and of all types below it. */
   public Set<UUID> withDescendants(String code) {
-    InteractionType root = byCode(code).orElseThrow(() ->
-        new BusinessRuleException("type", "unknown", "interaction.type.unknown", code));
+    InteractionType root =
+        byCode(code)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException("type", "unknown", "interaction.type.unknown", code));
     Set<UUID> ids = new HashSet<>();
     ids.add(root.id());
     boolean grew = true;
@@ -121,7 +136,9 @@ public class InteractionTypeService {
     return ids;
   }
 
-  /** The ids of the types that count as return visits: flagged themselves or below a flagged type. */
+  /**
+   * The ids of the types that count as return visits: flagged themselves or below a flagged type.
+   */
   public Set<UUID> returnVisitTypeIds() {
     Set<UUID> ids = new HashSet<>();
     tree().stream().filter(TypeNode::countsAsReturnVisit).forEach(n -> ids.add(n.type().id()));
@@ -141,8 +158,11 @@ public class InteractionTypeService {
     checkNames(command, violations);
     throwIfAny(violations);
     InteractionType type = new InteractionType(parentId, code);
-    type.describe(command.nameEn().strip(), command.nameZh().strip(),
-        command.sortOrder() == null ? 100 : command.sortOrder(), Boolean.TRUE.equals(command.returnVisit()));
+    type.describe(
+        command.nameEn().strip(),
+        command.nameZh().strip(),
+        command.sortOrder() == null ? 100 : command.sortOrder(),
+        Boolean.TRUE.equals(command.returnVisit()));
     forgetCatalogueAfterCommit();
     return types.saveAndFlush(type);
   }
@@ -158,7 +178,9 @@ public class InteractionTypeService {
     checkNames(command, violations);
     throwIfAny(violations);
     type.moveUnder(parentId);
-    type.describe(command.nameEn().strip(), command.nameZh().strip(),
+    type.describe(
+        command.nameEn().strip(),
+        command.nameZh().strip(),
         command.sortOrder() == null ? type.sortOrder() : command.sortOrder(),
         command.returnVisit() == null ? type.returnVisit() : command.returnVisit());
     if (command.active() != null) {
@@ -176,12 +198,18 @@ public class InteractionTypeService {
     }
     Optional<InteractionType> parent = types.findByCodeIgnoreCase(parentCode.strip());
     if (parent.isEmpty()) {
-      violations.add(new RuleViolation("parent", "unknown", "interaction.type.parent.unknown", parentCode.strip()));
+      violations.add(
+          new RuleViolation(
+              "parent", "unknown", "interaction.type.parent.unknown", parentCode.strip()));
       return null;
     }
-    for (InteractionType up = parent.get(); self != null && up != null; up = find(up.parentId()).orElse(null)) {
+    for (InteractionType up = parent.get();
+        self != null && up != null;
+        up = find(up.parentId()).orElse(null)) {
       if (up.id().equals(self.id())) {
-        violations.add(new RuleViolation("parent", "cycle", "interaction.type.parent.cycle", parent.get().code()));
+        violations.add(
+            new RuleViolation(
+                "parent", "cycle", "interaction.type.parent.cycle", parent.get().code()));
         return null;
       }
     }

@@ -36,8 +36,12 @@ class ContactAnalysisWebController {
   private final Problems problems;
   private final ZoneId zone;
 
-  ContactAnalysisWebController(ContactAnalysis analysis, ContactReportExport export, MessageSource messages,
-      Problems problems, @Value("${pyra.time-zone:UTC}") String zone) {
+  ContactAnalysisWebController(
+      ContactAnalysis analysis,
+      ContactReportExport export,
+      MessageSource messages,
+      Problems problems,
+      @Value("${pyra.time-zone:UTC}") String zone) {
     this.analysis = analysis;
     this.export = export;
     this.messages = messages;
@@ -49,8 +53,12 @@ class ContactAnalysisWebController {
   record Line(String code, String label, long count, int depth) {}
 
   @GetMapping("/reports/contacts")
-  String report(@RequestParam(required = false) String orgUnitId, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Model model, Locale locale) {
+  String report(
+      @RequestParam(required = false) String orgUnitId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Model model,
+      Locale locale) {
     ContactReport report;
     try {
       report = analysis.report(unitId(orgUnitId), ContactPeriod.parse(from, to, zone), locale);
@@ -58,13 +66,31 @@ class ContactAnalysisWebController {
       model.addAttribute("filterError", problems.message(e.violations().get(0), locale));
       report = analysis.report(null, ContactPeriod.parse(null, null, zone), locale);
     }
-    List<Line> types = report.types().stream().map(t -> new Line(t.code(), t.name(), t.count(), t.depth())).toList();
-    List<Line> channels = report.channels().stream()
-        .map(c -> new Line(c.channel(), ContactLabels.channel(c.channel(), locale, messages), c.count(), 0)).toList();
-    List<Line> locations = report.locations().stream()
-        .map(l -> new Line(l.country(), ContactLabels.location(l, locale, messages), l.count(), 0)).toList();
-    List<Line> months = report.months().stream()
-        .map(m -> new Line(m.month().toString(), m.month().toString(), m.count(), 0)).toList();
+    List<Line> types =
+        report.types().stream()
+            .map(t -> new Line(t.code(), t.name(), t.count(), t.depth()))
+            .toList();
+    List<Line> channels =
+        report.channels().stream()
+            .map(
+                c ->
+                    new Line(
+                        c.channel(),
+                        ContactLabels.channel(c.channel(), locale, messages),
+                        c.count(),
+                        0))
+            .toList();
+    List<Line> locations =
+        report.locations().stream()
+            .map(
+                l ->
+                    new Line(
+                        l.country(), ContactLabels.location(l, locale, messages), l.count(), 0))
+            .toList();
+    List<Line> months =
+        report.months().stream()
+            .map(m -> new Line(m.month().toString(), m.month().toString(), m.count(), 0))
+            .toList();
     model.addAttribute("report", report);
     model.addAttribute("units", analysis.units());
     model.addAttribute("types", types);
@@ -79,9 +105,14 @@ class ContactAnalysisWebController {
   }
 
   @GetMapping("/reports/contacts/export")
-  void export(@RequestParam(required = false) String orgUnitId, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(defaultValue = "csv") String format,
-      HttpServletResponse response, Locale locale) throws IOException {
+  void export(
+      @RequestParam(required = false) String orgUnitId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "csv") String format,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
     ContactReportExport.Format type;
     ContactReport report;
     try {
@@ -94,9 +125,18 @@ class ContactAnalysisWebController {
       return;
     }
     response.setContentType(type.contentType());
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename("contacts-" + report.orgUnit().code() + "-" + LocalDate.now(zone) + "." + type.extension())
-        .build().toString());
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(
+                "contacts-"
+                    + report.orgUnit().code()
+                    + "-"
+                    + LocalDate.now(zone)
+                    + "."
+                    + type.extension())
+            .build()
+            .toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     export.write(type, report, locale, response.getOutputStream());
     response.flushBuffer();

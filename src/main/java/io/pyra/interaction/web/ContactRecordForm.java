@@ -16,38 +16,56 @@ public class ContactRecordForm {
 
   @Size(max = 60)
   private String type;
+
   @Size(max = 10)
   private String channel = "PHONE";
+
   @Size(max = 8)
   private String direction = "INBOUND";
+
   @Size(max = 300)
   private String subject;
+
   @Size(max = 8000)
   private String notes;
+
   @Size(max = 2000)
   private String outcome;
+
   @Size(max = 10)
   private String durationMinutes;
+
   @Size(max = 40)
   private String occurredAt;
+
   @Size(max = 40)
   private String occurredAtShown;
+
   @Size(max = 40)
   private String contactId;
+
   @Size(max = 40)
   private String jobId;
+
   @Size(max = 2)
   private String country;
+
   @Size(max = 100)
   private String office;
+
   private boolean override;
+
   @Size(max = 500)
   private String overrideReason;
+
   private boolean supervisorOverride;
+
   @Size(max = 254)
   private String supervisorUsername;
+
   @Size(max = 200)
   private String supervisorPassword;
+
   private Long version;
 
   static ContactRecordForm of(RecordRow r, PageTimes times) {
@@ -87,14 +105,16 @@ public class ContactRecordForm {
       try {
         duration = Integer.valueOf(durationMinutes.strip());
       } catch (NumberFormatException e) {
-        violations.add(new RuleViolation("durationMinutes", "type", "interaction.record.duration.type"));
+        violations.add(
+            new RuleViolation("durationMinutes", "type", "interaction.record.duration.type"));
       }
     }
     Instant at = null;
     if (occurredAt != null && !occurredAt.isBlank()) {
       at = times.parseInput(occurredAt).map(typed -> unlessUnchanged(typed, times)).orElse(null);
       if (at == null) {
-        violations.add(new RuleViolation("occurredAt", "type", "interaction.record.occurredAt.type"));
+        violations.add(
+            new RuleViolation("occurredAt", "type", "interaction.record.occurredAt.type"));
       }
     }
     UUID contact = id(contactId, "contactId", "interaction.record.contact.other", violations);
@@ -102,8 +122,22 @@ public class ContactRecordForm {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    return new LogContactRecord(customerId, contact, job, type, channel, direction, subject, notes, outcome, duration,
-        at, country, office, policyOverride(), version);
+    return new LogContactRecord(
+        customerId,
+        contact,
+        job,
+        type,
+        channel,
+        direction,
+        subject,
+        notes,
+        outcome,
+        duration,
+        at,
+        country,
+        office,
+        policyOverride(),
+        version);
   }
 
   /** The instant shown, when the field still holds the minute shown for it; else the time typed. */
@@ -113,18 +147,25 @@ public class ContactRecordForm {
     }
     try {
       Instant shown = Instant.parse(occurredAtShown.strip());
-      return times.parseInput(times.input(shown)).filter(typed::equals).map(minute -> shown).orElse(typed);
+      return times
+          .parseInput(times.input(shown))
+          .filter(typed::equals)
+          .map(minute -> shown)
+          .orElse(typed);
     } catch (java.time.format.DateTimeParseException e) {
       return typed;
     }
   }
 
-  /** The user's own override (the tick), a supervisor's (the supervisor section was sent), or none. */
+  /**
+   * The user's own override (the tick), a supervisor's (the supervisor section was sent), or none.
+   */
   private PolicyOverride policyOverride() {
     if (override) {
       return PolicyOverride.self(overrideReason);
     }
-    return supervisorOverride ? PolicyOverride.bySupervisor(supervisorUsername, supervisorPassword, overrideReason)
+    return supervisorOverride
+        ? PolicyOverride.bySupervisor(supervisorUsername, supervisorPassword, overrideReason)
         : null;
   }
 

@@ -3,11 +3,11 @@ package io.pyra.interaction.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.pyra.customer.CustomerRef;
 import io.pyra.identity.IdentityApi;
+import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.record.ContactRecordQueries;
 import io.pyra.interaction.record.ContactRecordService;
 import io.pyra.interaction.record.RecordFilter;
 import io.pyra.interaction.record.RecordSlice;
-import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list of contact records the user may see, with filters and cursor paging, and the customer panel. */
+/**
+ * The list of contact records the user may see, with filters and cursor paging, and the customer
+ * panel.
+ */
 @Controller
 class ContactRecordListWebController {
 
@@ -39,8 +42,13 @@ class ContactRecordListWebController {
   private final PageTimes times;
   private final Problems problems;
 
-  ContactRecordListWebController(ContactRecordQueries queries, CustomerLinks customers, IdentityApi identity,
-      RecordFormOptions options, PageTimes times, Problems problems) {
+  ContactRecordListWebController(
+      ContactRecordQueries queries,
+      CustomerLinks customers,
+      IdentityApi identity,
+      RecordFormOptions options,
+      PageTimes times,
+      Problems problems) {
     this.queries = queries;
     this.customers = customers;
     this.identity = identity;
@@ -51,7 +59,11 @@ class ContactRecordListWebController {
 
   @GetMapping("/interactions")
   @PreAuthorize("hasAuthority('customer.read')")
-  String list(@RequestParam Map<String, String> params, HtmxRequest htmx, HttpServletResponse response, Model model,
+  String list(
+      @RequestParam Map<String, String> params,
+      HtmxRequest htmx,
+      HttpServletResponse response,
+      Model model,
       Locale locale) {
     Map<String, String> query = new HashMap<>(params);
     RecordSlice slice;
@@ -64,9 +76,13 @@ class ContactRecordListWebController {
     model.addAttribute("records", slice.items());
     model.addAttribute("params", query);
     model.addAttribute("times", times);
-    model.addAttribute("nextUrl", slice.nextCursor() == null ? null
-        : ListUrls.of("/interactions", query, slice.nextCursor()));
-    model.addAttribute("firstUrl", query.get("cursor") == null ? null : ListUrls.of("/interactions", query, null));
+    model.addAttribute(
+        "nextUrl",
+        slice.nextCursor() == null
+            ? null
+            : ListUrls.of("/interactions", query, slice.nextCursor()));
+    model.addAttribute(
+        "firstUrl", query.get("cursor") == null ? null : ListUrls.of("/interactions", query, null));
     response.addHeader("Vary", "HX-Request");
     if (htmx.isHtmxRequest()) {
       return "interaction/records/list :: results";
@@ -81,7 +97,8 @@ class ContactRecordListWebController {
   String panel(@PathVariable UUID customerId, Model model) {
     CustomerRef customer = customers.requireReadable(customerId, "customer", customerId);
     model.addAttribute("customerId", customer.id());
-    model.addAttribute("records",
+    model.addAttribute(
+        "records",
         queries.search(RecordFilter.ofCustomer(customer.id()), null, PANEL_SIZE).items());
     model.addAttribute("canLog", customers.reaches(ContactRecordService.CREATE, customer.id()));
     model.addAttribute("times", times);
@@ -92,14 +109,24 @@ class ContactRecordListWebController {
     UUID customerId = null;
     String customer = query.get("customer");
     if (customer != null && !customer.isBlank()) {
-      customerId = customerId(customer.strip()).orElseThrow(() ->
-          new BusinessRuleException("customer", "unknown", "interaction.customer.unknown", customer.strip()));
+      customerId =
+          customerId(customer.strip())
+              .orElseThrow(
+                  () ->
+                      new BusinessRuleException(
+                          "customer", "unknown", "interaction.customer.unknown", customer.strip()));
     }
     UUID authorId = uuid(query.get("authorId"), "authorId");
     Instant from = day(query.get("from"), false, "from");
     Instant to = day(query.get("to"), true, "to");
-    return new RecordFilter(customerId, uuid(query.get("jobId"), "jobId"), query.get("type"), query.get("channel"),
-        authorId, from, to);
+    return new RecordFilter(
+        customerId,
+        uuid(query.get("jobId"), "jobId"),
+        query.get("type"),
+        query.get("channel"),
+        authorId,
+        from,
+        to);
   }
 
   private Optional<UUID> customerId(String text) {
@@ -114,8 +141,12 @@ class ContactRecordListWebController {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return times.startOfDay(value, dayAfter).orElseThrow(() ->
-        new BusinessRuleException(field, "type", "interaction.filter.date.invalid", value.strip()));
+    return times
+        .startOfDay(value, dayAfter)
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    field, "type", "interaction.filter.date.invalid", value.strip()));
   }
 
   static UUID uuid(String value, String field) {
@@ -125,7 +156,8 @@ class ContactRecordListWebController {
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new BusinessRuleException(field, "type", "interaction.filter.id.invalid", value.strip());
+      throw new BusinessRuleException(
+          field, "type", "interaction.filter.id.invalid", value.strip());
     }
   }
 }

@@ -10,21 +10,32 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CustomerSections {
 
-  /** The last contact records and "Log contact", on the customer's page and the known-caller card. */
+  /**
+   * The last contact records and "Log contact", on the customer's page and the known-caller card.
+   */
   @Bean
   CustomerPanel contactsLogPanel() {
-    return panel("contacts-log", "interaction.panel.contacts", 10, Set.of(CustomerPanel.Place.DETAIL,
-        CustomerPanel.Place.CARD), "/customers/%s/interactions/panel");
+    return panel(
+        "contacts-log",
+        "interaction.panel.contacts",
+        10,
+        Set.of(CustomerPanel.Place.DETAIL, CustomerPanel.Place.CARD),
+        "/customers/%s/interactions/panel");
   }
 
   /** The customer's jobs and "New job", on the customer's page. */
   @Bean
   CustomerPanel jobsPanel() {
-    return panel("jobs", "interaction.panel.jobs", 20, Set.of(CustomerPanel.Place.DETAIL), "/customers/%s/jobs/panel");
+    return panel(
+        "jobs",
+        "interaction.panel.jobs",
+        20,
+        Set.of(CustomerPanel.Place.DETAIL),
+        "/customers/%s/jobs/panel");
   }
 
-  private static CustomerPanel panel(String id, String titleKey, int order, Set<CustomerPanel.Place> places,
-      String path) {
+  private static CustomerPanel panel(
+      String id, String titleKey, int order, Set<CustomerPanel.Place> places, String path) {
     return new CustomerPanel() {
       @Override
       public String id() {

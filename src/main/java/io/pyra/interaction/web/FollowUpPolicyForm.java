@@ -4,15 +4,21 @@ import io.pyra.interaction.policy.PolicyView;
 import io.pyra.interaction.policy.SaveFollowUpPolicy;
 import jakarta.validation.constraints.Size;
 
-/** The policy form: the role (on create), the most return visits and the period in days. Numbers as typed. */
+/**
+ * The policy form: the role (on create), the most return visits and the period in days. Numbers as
+ * typed.
+ */
 public class FollowUpPolicyForm {
 
   @Size(max = 40)
   private String role;
+
   @Size(max = 10)
   private String maxReturnVisits;
+
   @Size(max = 10)
   private String periodDays = "7";
+
   private Long version;
 
   static FollowUpPolicyForm of(PolicyView view) {

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator sets, per role, how many return visits to one customer are allowed in a period. */
+/**
+ * The administrator sets, per role, how many return visits to one customer are allowed in a period.
+ */
 @Controller
 @RequestMapping("/admin/follow-up-policies")
 @PreAuthorize("hasAuthority('interaction.configure')")
@@ -35,7 +37,8 @@ class FollowUpPolicyWebController {
   private final FormErrors formErrors;
   private final Problems problems;
 
-  FollowUpPolicyWebController(FollowUpPolicyService policies, FormErrors formErrors, Problems problems) {
+  FollowUpPolicyWebController(
+      FollowUpPolicyService policies, FormErrors formErrors, Problems problems) {
     this.policies = policies;
     this.formErrors = formErrors;
     this.problems = problems;
@@ -53,12 +56,17 @@ class FollowUpPolicyWebController {
   }
 
   @PostMapping("/new")
-  String create(@Valid @ModelAttribute("policyForm") FollowUpPolicyForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String create(
+      @Valid @ModelAttribute("policyForm") FollowUpPolicyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
         PolicyView saved = policies.create(form.command());
-        redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.saved", locale, saved.role().name()));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("interaction.policy.saved", locale, saved.role().name()));
         return "redirect:/admin/follow-up-policies";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -74,13 +82,21 @@ class FollowUpPolicyWebController {
   }
 
   @PostMapping("/{role}/edit")
-  String update(@PathVariable String role, @Valid @ModelAttribute("policyForm") FollowUpPolicyForm form,
-      BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+  String update(
+      @PathVariable String role,
+      @Valid @ModelAttribute("policyForm") FollowUpPolicyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     PolicyView policy = policies.get(role);
     if (!result.hasErrors()) {
       try {
         policies.update(role, form.command());
-        redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.saved", locale, policy.role().name()));
+        redirect.addFlashAttribute(
+            "success",
+            problems.messageOf("interaction.policy.saved", locale, policy.role().name()));
         return "redirect:/admin/follow-up-policies";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -93,13 +109,17 @@ class FollowUpPolicyWebController {
   }
 
   @PostMapping("/{role}/delete")
-  String delete(@PathVariable String role, @RequestParam(required = false) Long version, Locale locale,
+  String delete(
+      @PathVariable String role,
+      @RequestParam(required = false) Long version,
+      Locale locale,
       RedirectAttributes redirect) {
     PolicyView policy = policies.get(role);
     try {
       policies.delete(role, version);
-      redirect.addFlashAttribute("success", problems.messageOf("interaction.policy.deleted", locale,
-          policy.role().name()));
+      redirect.addFlashAttribute(
+          "success",
+          problems.messageOf("interaction.policy.deleted", locale, policy.role().name()));
     } catch (StaleVersionException | OptimisticLockingFailureException e) {
       redirect.addFlashAttribute("error", problems.messageOf("problem.stale.detail", locale));
     }
@@ -109,9 +129,14 @@ class FollowUpPolicyWebController {
   private String edit(FollowUpPolicyForm form, PolicyView policy, Model model) {
     model.addAttribute("policyForm", form);
     model.addAttribute("policy", policy);
-    Set<String> taken = policies.list().stream().map(p -> p.role().code()).collect(Collectors.toSet());
-    model.addAttribute("roleOptions", policies.roles().stream().filter(r -> !taken.contains(r.code()))
-        .map(r -> List.of(r.code(), r.name())).toList());
+    Set<String> taken =
+        policies.list().stream().map(p -> p.role().code()).collect(Collectors.toSet());
+    model.addAttribute(
+        "roleOptions",
+        policies.roles().stream()
+            .filter(r -> !taken.contains(r.code()))
+            .map(r -> List.of(r.code(), r.name()))
+            .toList());
     return "interaction/policies/edit";
   }
 }

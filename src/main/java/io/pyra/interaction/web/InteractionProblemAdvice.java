@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A change of someone else's contact record, or of one past its 24 hours, is forbidden (403), saying which. */
+/**
+ * A change of someone else's contact record, or of one past its 24 hours, is forbidden (403),
+ * saying which.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class InteractionProblemAdvice {
@@ -25,9 +28,18 @@ class InteractionProblemAdvice {
   @ExceptionHandler(ContactRecordLockedException.class)
   ProblemDetail locked(ContactRecordLockedException e, Locale locale) {
     var violation = e.violations().getFirst();
-    ProblemDetail problem = problems.of(HttpStatus.FORBIDDEN, "forbidden", violation.messageKey(), locale);
-    problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", "", "rule", violation.rule(),
-        "message", problems.message(violation, locale))));
+    ProblemDetail problem =
+        problems.of(HttpStatus.FORBIDDEN, "forbidden", violation.messageKey(), locale);
+    problem.setProperty(
+        "errors",
+        java.util.List.of(
+            java.util.Map.of(
+                "field",
+                "",
+                "rule",
+                violation.rule(),
+                "message",
+                problems.message(violation, locale))));
     return problem;
   }
 }

@@ -4,17 +4,24 @@ import io.pyra.interaction.type.InteractionType;
 import io.pyra.interaction.type.SaveInteractionType;
 import jakarta.validation.constraints.Size;
 
-/** The type form: parent (by code; none for the top), code on create, names in both languages, flag and order. */
+/**
+ * The type form: parent (by code; none for the top), code on create, names in both languages, flag
+ * and order.
+ */
 public class InteractionTypeForm {
 
   @Size(max = 60)
   private String parent;
+
   @Size(max = 60)
   private String code;
+
   @Size(max = 200)
   private String nameEn;
+
   @Size(max = 200)
   private String nameZh;
+
   private Integer sortOrder = 100;
   private boolean returnVisit;
   private boolean active = true;
@@ -34,7 +41,8 @@ public class InteractionTypeForm {
   }
 
   SaveInteractionType command() {
-    return new SaveInteractionType(parent, code, nameEn, nameZh, sortOrder, returnVisit, active, version);
+    return new SaveInteractionType(
+        parent, code, nameEn, nameZh, sortOrder, returnVisit, active, version);
   }
 
   public String getParent() {

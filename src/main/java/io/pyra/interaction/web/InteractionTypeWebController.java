@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator edits the contact record types: the tree, names in both languages, the return-visit flag. */
+/**
+ * The administrator edits the contact record types: the tree, names in both languages, the
+ * return-visit flag.
+ */
 @Controller
 @RequestMapping("/admin/interaction-types")
 @PreAuthorize("hasAuthority('interaction.configure')")
@@ -34,7 +37,8 @@ class InteractionTypeWebController {
   private final FormErrors formErrors;
   private final Problems problems;
 
-  InteractionTypeWebController(InteractionTypeService types, FormErrors formErrors, Problems problems) {
+  InteractionTypeWebController(
+      InteractionTypeService types, FormErrors formErrors, Problems problems) {
     this.types = types;
     this.formErrors = formErrors;
     this.problems = problems;
@@ -54,12 +58,17 @@ class InteractionTypeWebController {
   }
 
   @PostMapping("/new")
-  String create(@Valid @ModelAttribute("typeForm") InteractionTypeForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String create(
+      @Valid @ModelAttribute("typeForm") InteractionTypeForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
         InteractionType type = types.create(form.command());
-        redirect.addFlashAttribute("success", problems.messageOf("interaction.type.saved", locale, type.name(locale)));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("interaction.type.saved", locale, type.name(locale)));
         return "redirect:/admin/interaction-types";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -76,13 +85,20 @@ class InteractionTypeWebController {
   }
 
   @PostMapping("/{code}/edit")
-  String update(@PathVariable String code, @Valid @ModelAttribute("typeForm") InteractionTypeForm form,
-      BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+  String update(
+      @PathVariable String code,
+      @Valid @ModelAttribute("typeForm") InteractionTypeForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     InteractionType type = types.get(code);
     if (!result.hasErrors()) {
       try {
         InteractionType saved = types.update(code, form.command());
-        redirect.addFlashAttribute("success", problems.messageOf("interaction.type.saved", locale, saved.name(locale)));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("interaction.type.saved", locale, saved.name(locale)));
         return "redirect:/admin/interaction-types";
       } catch (BusinessRuleException e) {
         formErrors.bind(e, result, locale);
@@ -97,10 +113,11 @@ class InteractionTypeWebController {
   private String edit(InteractionTypeForm form, InteractionType type, Model model, Locale locale) {
     model.addAttribute("typeForm", form);
     model.addAttribute("type", type);
-    List<List<String>> parents = types.tree().stream()
-        .filter(n -> type == null || !n.type().id().equals(type.id()))
-        .map(n -> List.of(n.type().code(), "— ".repeat(n.depth()) + n.type().name(locale)))
-        .toList();
+    List<List<String>> parents =
+        types.tree().stream()
+            .filter(n -> type == null || !n.type().id().equals(type.id()))
+            .map(n -> List.of(n.type().code(), "— ".repeat(n.depth()) + n.type().name(locale)))
+            .toList();
     model.addAttribute("parentOptions", parents);
     return "interaction/types/edit";
   }

@@ -10,14 +10,19 @@ public class JobForm {
 
   @Size(max = 300)
   private String name;
+
   @Size(max = 2)
   private String country;
+
   @Size(max = 100)
   private String office;
+
   @Size(max = 60)
   private String serviceCategory;
+
   @Size(max = 12)
   private String status = "OPEN";
+
   private Long version;
 
   static JobForm of(JobRow job) {

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list of jobs the user may see (filters, cursor paging) and the jobs panel of the customer page. */
+/**
+ * The list of jobs the user may see (filters, cursor paging) and the jobs panel of the customer
+ * page.
+ */
 @Controller
 class JobListWebController {
 
@@ -35,7 +38,11 @@ class JobListWebController {
   private final ServiceCategories categories;
   private final Problems problems;
 
-  JobListWebController(JobQueries queries, CustomerLinks customers, ServiceCategories categories, Problems problems) {
+  JobListWebController(
+      JobQueries queries,
+      CustomerLinks customers,
+      ServiceCategories categories,
+      Problems problems) {
     this.queries = queries;
     this.customers = customers;
     this.categories = categories;
@@ -44,16 +51,34 @@ class JobListWebController {
 
   @GetMapping("/jobs")
   @PreAuthorize("hasAuthority('customer.read')")
-  String list(@RequestParam Map<String, String> params, HtmxRequest htmx, HttpServletResponse response, Model model,
+  String list(
+      @RequestParam Map<String, String> params,
+      HtmxRequest htmx,
+      HttpServletResponse response,
+      Model model,
       Locale locale) {
     Map<String, String> query = new HashMap<>(params);
     JobSlice slice;
     try {
       String status = query.get("status");
-      JobStatus parsed = status == null || status.isBlank() ? null : JobStatus.parse(status).orElseThrow(() ->
-          new BusinessRuleException("status", "unknown", "interaction.job.status.unknown", status.strip()));
-      JobFilter filter = new JobFilter(ContactRecordListWebController.uuid(query.get("customerId"), "customerId"),
-          parsed, query.get("country"), query.get("serviceCategory"), query.get("q"));
+      JobStatus parsed =
+          status == null || status.isBlank()
+              ? null
+              : JobStatus.parse(status)
+                  .orElseThrow(
+                      () ->
+                          new BusinessRuleException(
+                              "status",
+                              "unknown",
+                              "interaction.job.status.unknown",
+                              status.strip()));
+      JobFilter filter =
+          new JobFilter(
+              ContactRecordListWebController.uuid(query.get("customerId"), "customerId"),
+              parsed,
+              query.get("country"),
+              query.get("serviceCategory"),
+              query.get("q"));
       slice = queries.search(filter, query.get("cursor"), PAGE_SIZE);
     } catch (BusinessRuleException e) {
       model.addAttribute("filterError", problems.message(e.violations().getFirst(), locale));
@@ -61,8 +86,11 @@ class JobListWebController {
     }
     model.addAttribute("jobs", slice.items());
     model.addAttribute("params", query);
-    model.addAttribute("nextUrl", slice.nextCursor() == null ? null : ListUrls.of("/jobs", query, slice.nextCursor()));
-    model.addAttribute("firstUrl", query.get("cursor") == null ? null : ListUrls.of("/jobs", query, null));
+    model.addAttribute(
+        "nextUrl",
+        slice.nextCursor() == null ? null : ListUrls.of("/jobs", query, slice.nextCursor()));
+    model.addAttribute(
+        "firstUrl", query.get("cursor") == null ? null : ListUrls.of("/jobs", query, null));
     response.addHeader("Vary", "HX-Request");
     if (htmx.isHtmxRequest()) {
       return "interaction/jobs/list :: results";

@@ -46,8 +46,15 @@ class JobWebController {
   private final FormErrors formErrors;
   private final Problems problems;
 
-  JobWebController(JobService jobs, JobQueries queries, ContactRecordQueries records, CustomerLinks customers,
-      ServiceCategories categories, PageTimes times, FormErrors formErrors, Problems problems) {
+  JobWebController(
+      JobService jobs,
+      JobQueries queries,
+      ContactRecordQueries records,
+      CustomerLinks customers,
+      ServiceCategories categories,
+      PageTimes times,
+      FormErrors formErrors,
+      Problems problems) {
     this.jobs = jobs;
     this.queries = queries;
     this.records = records;
@@ -63,7 +70,9 @@ class JobWebController {
   String detail(@PathVariable UUID id, Model model) {
     JobRow job = queries.find(id).orElseThrow(() -> new RecordNotFoundException("job", id));
     model.addAttribute("job", job);
-    model.addAttribute("records", records.search(RecordFilter.ofJob(id), null, ContactRecordQueries.MAX_LIMIT).items());
+    model.addAttribute(
+        "records",
+        records.search(RecordFilter.ofJob(id), null, ContactRecordQueries.MAX_LIMIT).items());
     model.addAttribute("canManage", customers.reaches(JobService.MANAGE, job.customerId()));
     model.addAttribute("times", times);
     return "interaction/jobs/detail";
@@ -78,13 +87,19 @@ class JobWebController {
 
   @PostMapping("/customers/{customerId}/jobs")
   @PreAuthorize("hasAuthority('job.manage')")
-  String create(@PathVariable UUID customerId, @Valid @ModelAttribute("jobForm") JobForm form, BindingResult binding,
-      Model model, Locale locale, RedirectAttributes redirect) {
+  String create(
+      @PathVariable UUID customerId,
+      @Valid @ModelAttribute("jobForm") JobForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     CustomerRef customer = customers.forPage(customerId, JobService.MANAGE);
     if (!binding.hasErrors()) {
       try {
         Job job = jobs.create(form.command(customer.id()));
-        redirect.addFlashAttribute("success", problems.messageOf("interaction.job.saved", locale, job.code()));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("interaction.job.saved", locale, job.code()));
         return "redirect:/jobs/" + job.id();
       } catch (BusinessRuleException e) {
         formErrors.bind(e, binding, locale);
@@ -98,19 +113,31 @@ class JobWebController {
   String editForm(@PathVariable UUID id, Model model, Locale locale) {
     Job job = jobs.writable(id);
     JobRow row = queries.find(id).orElseThrow();
-    return form(JobForm.of(row), customers.forPage(job.customerId(), JobService.MANAGE), row, model, locale);
+    return form(
+        JobForm.of(row),
+        customers.forPage(job.customerId(), JobService.MANAGE),
+        row,
+        model,
+        locale);
   }
 
   @PostMapping("/jobs/{id}")
   @PreAuthorize("hasAuthority('job.manage')")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("jobForm") JobForm form, BindingResult binding, Model model,
-      Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("jobForm") JobForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     Job job = jobs.writable(id);
     JobRow row = queries.find(id).orElseThrow();
     if (!binding.hasErrors()) {
       try {
         jobs.update(id, form.command(job.customerId()));
-        redirect.addFlashAttribute("success", problems.messageOf("interaction.job.saved", locale, row.code()));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("interaction.job.saved", locale, row.code()));
         return "redirect:/jobs/" + id;
       } catch (BusinessRuleException e) {
         formErrors.bind(e, binding, locale);
@@ -127,12 +154,22 @@ class JobWebController {
     model.addAttribute("job", job);
     model.addAttribute("customer", customer);
     model.addAttribute("countryOptions", Countries.options(locale));
-    model.addAttribute("categoryOptions", categories.all().stream().filter(c -> c.active())
-        .map(c -> List.of(c.code(), c.name(locale))).toList());
+    model.addAttribute(
+        "categoryOptions",
+        categories.all().stream()
+            .filter(c -> c.active())
+            .map(c -> List.of(c.code(), c.name(locale)))
+            .toList());
     JobStatus current = job == null ? null : job.status();
-    model.addAttribute("statusOptions", Arrays.stream(JobStatus.values())
-        .filter(s -> current == null ? s.initial() : current.canBecome(s))
-        .map(s -> List.of(s.name(), problems.messageOf("interaction.job.status." + s.name(), locale))).toList());
+    model.addAttribute(
+        "statusOptions",
+        Arrays.stream(JobStatus.values())
+            .filter(s -> current == null ? s.initial() : current.canBecome(s))
+            .map(
+                s ->
+                    List.of(
+                        s.name(), problems.messageOf("interaction.job.status." + s.name(), locale)))
+            .toList());
     return "interaction/jobs/edit";
   }
 }

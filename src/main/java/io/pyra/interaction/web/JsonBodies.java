@@ -23,12 +23,14 @@ class JsonBodies {
 
   <T> T read(JsonNode body, Class<T> type, HttpServletRequest request) {
     if (body == null || !body.isObject()) {
-      throw new HttpMessageNotReadableException("a JSON object is expected", new ServletServerHttpRequest(request));
+      throw new HttpMessageNotReadableException(
+          "a JSON object is expected", new ServletServerHttpRequest(request));
     }
     try {
       return json.treeToValue(body, type);
     } catch (JacksonException e) {
-      throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
+      throw new HttpMessageNotReadableException(
+          e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
     }
   }
 }

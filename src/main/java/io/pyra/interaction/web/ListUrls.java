@@ -10,11 +10,12 @@ final class ListUrls {
 
   static String of(String path, Map<String, String> params, String cursor) {
     UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-    params.forEach((name, value) -> {
-      if (!"cursor".equals(name) && value != null && !value.isBlank()) {
-        url.queryParam(name, value);
-      }
-    });
+    params.forEach(
+        (name, value) -> {
+          if (!"cursor".equals(name) && value != null && !value.isBlank()) {
+            url.queryParam(name, value);
+          }
+        });
     if (cursor != null) {
       url.queryParam("cursor", cursor);
     }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page after sign-in: the user's day (today's and overdue tasks, customers to contact, news). */
+/**
+ * The start page after sign-in: the user's day (today's and overdue tasks, customers to contact,
+ * news).
+ */
 @Controller
 class MyDayWebController {
 

@@ -25,12 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/notifications")
 class NotificationRestController {
 
-  record NotificationJson(UUID id, NotificationKind kind, UUID taskId, UUID customerId, String title,
-      Instant createdAt, Instant readAt, Instant emailedAt) {
+  record NotificationJson(
+      UUID id,
+      NotificationKind kind,
+      UUID taskId,
+      UUID customerId,
+      String title,
+      Instant createdAt,
+      Instant readAt,
+      Instant emailedAt) {
 
     static NotificationJson of(NotificationRow row) {
-      return new NotificationJson(row.id(), row.kind(), row.taskId(), row.customerId(), row.title(), row.createdAt(),
-          row.readAt(), row.emailedAt());
+      return new NotificationJson(
+          row.id(),
+          row.kind(),
+          row.taskId(),
+          row.customerId(),
+          row.title(),
+          row.createdAt(),
+          row.readAt(),
+          row.emailedAt());
     }
   }
 
@@ -46,14 +60,20 @@ class NotificationRestController {
     this.currentUser = currentUser;
   }
 
-  @Operation(summary = "Your notifications, newest first; unread=true for the unread ones only; limit (max 200); "
-      + "cursor = nextCursor of the previous page")
+  @Operation(
+      summary =
+          "Your notifications, newest first; unread=true for the unread ones only; limit (max 200); "
+              + "cursor = nextCursor of the previous page")
   @GetMapping
-  NotificationList list(@RequestParam(defaultValue = "false") boolean unread,
-      @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
+  NotificationList list(
+      @RequestParam(defaultValue = "false") boolean unread,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) String cursor) {
     UUID me = currentUser.requireId();
     NotificationSlice slice = notifications.list(me, unread, cursor, limit);
-    return new NotificationList(slice.items().stream().map(NotificationJson::of).toList(), slice.nextCursor(),
+    return new NotificationList(
+        slice.items().stream().map(NotificationJson::of).toList(),
+        slice.nextCursor(),
         notifications.unread(me));
   }
 

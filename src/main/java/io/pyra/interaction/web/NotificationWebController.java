@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The user's notifications: the list, marking read, and the unread count of the bell in the navigation. */
+/**
+ * The user's notifications: the list, marking read, and the unread count of the bell in the
+ * navigation.
+ */
 @Controller
 class NotificationWebController {
 
@@ -31,15 +34,25 @@ class NotificationWebController {
   }
 
   @GetMapping("/notifications")
-  String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) String cursor,
+  String list(
+      @RequestParam(defaultValue = "false") boolean unread,
+      @RequestParam(required = false) String cursor,
       Model model) {
     UUID me = currentUser.requireId();
     NotificationSlice slice = notifications.list(me, unread, cursor, PAGE_SIZE);
     model.addAttribute("notifications", slice.items());
     model.addAttribute("unreadOnly", unread);
     model.addAttribute("unreadCount", notifications.unread(me));
-    model.addAttribute("nextUrl", slice.nextCursor() == null ? null : UriComponentsBuilder.fromPath("/notifications")
-        .queryParam("unread", unread).queryParam("cursor", slice.nextCursor()).encode().build().toUriString());
+    model.addAttribute(
+        "nextUrl",
+        slice.nextCursor() == null
+            ? null
+            : UriComponentsBuilder.fromPath("/notifications")
+                .queryParam("unread", unread)
+                .queryParam("cursor", slice.nextCursor())
+                .encode()
+                .build()
+                .toUriString());
     model.addAttribute("zone", clock.zone());
     return "interaction/notifications/list";
   }

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Times on the pages: shown and entered as local date and time in the company's time zone ({@code pyra.time-zone}). */
+/**
+ * Times on the pages: shown and entered as local date and time in the company's time zone ({@code
+ * pyra.time-zone}).
+ */
 @Component
 public class PageTimes {
 
@@ -30,7 +33,9 @@ public class PageTimes {
 
   /** The value of a {@code datetime-local} input. */
   public String input(Instant instant) {
-    return instant == null ? "" : INPUT.format(instant.atZone(zone).truncatedTo(ChronoUnit.MINUTES));
+    return instant == null
+        ? ""
+        : INPUT.format(instant.atZone(zone).truncatedTo(ChronoUnit.MINUTES));
   }
 
   /** A {@code datetime-local} value (with or without seconds); empty when it is not one. */
@@ -42,7 +47,10 @@ public class PageTimes {
     }
   }
 
-  /** The start of a day given as {@code yyyy-MM-dd}, optionally of the day after; empty when it is not a date. */
+  /**
+   * The start of a day given as {@code yyyy-MM-dd}, optionally of the day after; empty when it is
+   * not a date.
+   */
   Optional<Instant> startOfDay(String value, boolean dayAfter) {
     if (value == null || value.isBlank()) {
       return Optional.empty();

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The supervision board (each supervised person's tasks planned, done and overdue, contact
- * records per day or week, quiet customers) and its drill-downs to the records behind the numbers.
+ * The supervision board (each supervised person's tasks planned, done and overdue, contact records
+ * per day or week, quiet customers) and its drill-downs to the records behind the numbers.
  */
 @Controller
 @PreAuthorize("hasAuthority('supervision.read')")
@@ -32,7 +32,10 @@ class SupervisionWebController {
   private final Problems problems;
   private final ZoneId zone;
 
-  SupervisionWebController(SupervisionBoard board, SupervisionDrillDown drillDown, Problems problems,
+  SupervisionWebController(
+      SupervisionBoard board,
+      SupervisionDrillDown drillDown,
+      Problems problems,
       @Value("${pyra.time-zone:UTC}") String zone) {
     this.board = board;
     this.drillDown = drillDown;
@@ -41,26 +44,45 @@ class SupervisionWebController {
   }
 
   @GetMapping("/supervision")
-  String board(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String days, Model model, Locale locale) {
+  String board(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String days,
+      Model model,
+      Locale locale) {
     SupervisionPeriod period = period(from, to, model, locale);
     int quietDays = quietDays(days, model, locale);
     SupervisionBoard.Board result = board.board(period, quietDays);
-    DateTimeFormatter label = DateTimeFormatter.ofPattern(period.daily() ? "EEE MM-dd" : "MM-dd", locale);
-    List<BoardRow.Column> columns = result.columns().stream().map(day -> {
-      LocalDate last = period.daily() ? day : day.plusDays(6).isAfter(period.to()) ? period.to() : day.plusDays(6);
-      return new BoardRow.Column(label.format(day), day, last);
-    }).toList();
+    DateTimeFormatter label =
+        DateTimeFormatter.ofPattern(period.daily() ? "EEE MM-dd" : "MM-dd", locale);
+    List<BoardRow.Column> columns =
+        result.columns().stream()
+            .map(
+                day -> {
+                  LocalDate last =
+                      period.daily()
+                          ? day
+                          : day.plusDays(6).isAfter(period.to()) ? period.to() : day.plusDays(6);
+                  return new BoardRow.Column(label.format(day), day, last);
+                })
+            .toList();
     model.addAttribute("board", result);
     model.addAttribute("columns", columns);
-    model.addAttribute("rows", result.people().stream()
-        .map(line -> BoardRow.of(line, period, columns, quietDays)).toList());
+    model.addAttribute(
+        "rows",
+        result.people().stream()
+            .map(line -> BoardRow.of(line, period, columns, quietDays))
+            .toList());
     return "interaction/supervision/board";
   }
 
   @GetMapping("/supervision/people/{userId}/tasks")
-  String tasks(@PathVariable UUID userId, @RequestParam(defaultValue = "planned") String list,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+  String tasks(
+      @PathVariable UUID userId,
+      @RequestParam(defaultValue = "planned") String list,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Model model,
       Locale locale) {
     SupervisionDrillDown.Person person = drillDown.person(userId);
     SupervisionDrillDown.TaskList which = taskList(list);
@@ -72,8 +94,12 @@ class SupervisionWebController {
   }
 
   @GetMapping("/supervision/people/{userId}/records")
-  String records(@PathVariable UUID userId, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Model model, Locale locale) {
+  String records(
+      @PathVariable UUID userId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Model model,
+      Locale locale) {
     SupervisionDrillDown.Person person = drillDown.person(userId);
     SupervisionPeriod period = period(from, to, model, locale);
     model.addAttribute("records", drillDown.records(person, period, locale));
@@ -81,7 +107,10 @@ class SupervisionWebController {
   }
 
   @GetMapping("/supervision/people/{userId}/customers")
-  String customers(@PathVariable UUID userId, @RequestParam(required = false) String days, Model model,
+  String customers(
+      @PathVariable UUID userId,
+      @RequestParam(required = false) String days,
+      Model model,
       Locale locale) {
     SupervisionDrillDown.Person person = drillDown.person(userId);
     int quietDays = quietDays(days, model, locale);
@@ -117,8 +146,10 @@ class SupervisionWebController {
       }
       SupervisionBoard.checkQuietDays(quietDays);
     } catch (NumberFormatException | BusinessRuleException e) {
-      BusinessRuleException rule = e instanceof BusinessRuleException b ? b
-          : new BusinessRuleException("days", "type", "supervision.days.range", 1, 3650);
+      BusinessRuleException rule =
+          e instanceof BusinessRuleException b
+              ? b
+              : new BusinessRuleException("days", "type", "supervision.days.range", 1, 3650);
       model.addAttribute("filterError", problems.message(rule.violations().get(0), locale));
       quietDays = SupervisionBoard.DEFAULT_QUIET_DAYS;
     }

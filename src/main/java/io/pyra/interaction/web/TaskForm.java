@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * The task form as the browser sends it; the due time is a local date and time
- * ({@code datetime-local}) in the user's org unit time zone.
+ * The task form as the browser sends it; the due time is a local date and time ({@code
+ * datetime-local}) in the user's org unit time zone.
  */
 public class TaskForm {
 
@@ -22,19 +22,27 @@ public class TaskForm {
   private UUID customerId;
   private UUID recordId;
   private UUID jobId;
+
   @Size(max = 30)
   private String customerCode;
+
   @Size(max = 300)
   private String title;
+
   @Size(max = 30)
   private String type;
+
   private UUID assigneeId;
+
   @Size(max = 40)
   private String dueAt;
+
   @Size(max = 8)
   private String priority;
+
   @Size(max = 4000)
   private String notes;
+
   private Long version;
 
   static TaskForm of(TaskRow task, ZoneId zone) {
@@ -53,7 +61,8 @@ public class TaskForm {
   }
 
   SaveTask command(ZoneId zone) {
-    return new SaveTask(customerId, recordId, jobId, title, type, assigneeId, due(zone), priority, notes);
+    return new SaveTask(
+        customerId, recordId, jobId, title, type, assigneeId, due(zone), priority, notes);
   }
 
   private java.time.Instant due(ZoneId zone) {
@@ -61,7 +70,9 @@ public class TaskForm {
       return null;
     }
     try {
-      return LocalDateTime.parse(dueAt.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toInstant();
+      return LocalDateTime.parse(dueAt.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .atZone(zone)
+          .toInstant();
     } catch (DateTimeParseException e) {
       throw new BusinessRuleException("dueAt", "type", "task.dueAt.invalid");
     }

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The task list: by default the user's own open tasks; filters by status, due time (overdue,
- * today, this week, in the user's time zone) and assignee (anyone the user may give tasks to, or
- * everyone whose tasks they see); cursor paging.
+ * The task list: by default the user's own open tasks; filters by status, due time (overdue, today,
+ * this week, in the user's time zone) and assignee (anyone the user may give tasks to, or everyone
+ * whose tasks they see); cursor paging.
  */
 @Controller
 class TaskListWebController {
@@ -42,10 +42,15 @@ class TaskListWebController {
   }
 
   @GetMapping("/tasks")
-  String list(@RequestParam(defaultValue = "open") String status, @RequestParam(defaultValue = "") String due,
-      @RequestParam(defaultValue = "me") String assignee, @RequestParam(required = false) String customerId,
+  String list(
+      @RequestParam(defaultValue = "open") String status,
+      @RequestParam(defaultValue = "") String due,
+      @RequestParam(defaultValue = "me") String assignee,
+      @RequestParam(required = false) String customerId,
       @RequestParam(required = false) String cursor,
-      HtmxRequest htmx, HttpServletResponse response, Model model) {
+      HtmxRequest htmx,
+      HttpServletResponse response,
+      Model model) {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("status", status);
     params.put("due", due);
@@ -63,7 +68,8 @@ class TaskListWebController {
     }
     model.addAttribute("tasks", slice.items());
     model.addAttribute("params", params);
-    model.addAttribute("nextUrl", slice.nextCursor() == null ? null : url(params, slice.nextCursor()));
+    model.addAttribute(
+        "nextUrl", slice.nextCursor() == null ? null : url(params, slice.nextCursor()));
     model.addAttribute("zone", clock.zone());
     model.addAttribute("now", Instant.now());
     model.addAttribute("me", access.me());
@@ -77,16 +83,18 @@ class TaskListWebController {
   }
 
   private TaskFilter filter(String status, String due, String assignee, String customerId) {
-    Set<TaskStatus> statuses = switch (status) {
-      case "open" -> TaskStatus.ACTIVE;
-      case "all", "" -> EnumSet.allOf(TaskStatus.class);
-      default -> EnumSet.of(TaskStatus.valueOf(status));
-    };
-    UUID assigneeId = switch (assignee) {
-      case "me" -> access.me();
-      case "all", "" -> null;
-      default -> UUID.fromString(assignee);
-    };
+    Set<TaskStatus> statuses =
+        switch (status) {
+          case "open" -> TaskStatus.ACTIVE;
+          case "all", "" -> EnumSet.allOf(TaskStatus.class);
+          default -> EnumSet.of(TaskStatus.valueOf(status));
+        };
+    UUID assigneeId =
+        switch (assignee) {
+          case "me" -> access.me();
+          case "all", "" -> null;
+          default -> UUID.fromString(assignee);
+        };
     Instant now = Instant.now();
     UserClock.Day today = clock.today(now);
     UUID customer = customerId == null || customerId.isBlank() ? null : UUID.fromString(customerId);

@@ -28,9 +28,11 @@ class TaskPages {
     this.clock = clock;
   }
 
-  void formOptions(Model model, TaskSources.Source source, UUID currentAssignee, String assigneeName) {
+  void formOptions(
+      Model model, TaskSources.Source source, UUID currentAssignee, String assigneeName) {
     List<UserSummary> assignees = new ArrayList<>(access.assignableUsers());
-    if (currentAssignee != null && assignees.stream().noneMatch(u -> u.id().equals(currentAssignee))) {
+    if (currentAssignee != null
+        && assignees.stream().noneMatch(u -> u.id().equals(currentAssignee))) {
       assignees.add(new UserSummary(currentAssignee, null, assigneeName, null, true));
     }
     model.addAttribute("assignees", assignees);

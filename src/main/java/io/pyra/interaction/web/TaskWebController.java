@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One task's pages: the new-task form (pre-filled as a follow-up from {@code ?customerId=},
- * {@code recordId=}, {@code jobId=}), the detail page with start / done / cancel, and the edit form.
+ * One task's pages: the new-task form (pre-filled as a follow-up from {@code ?customerId=}, {@code
+ * recordId=}, {@code jobId=}), the detail page with start / done / cancel, and the edit form.
  */
 @Controller
 class TaskWebController {
@@ -45,8 +45,14 @@ class TaskWebController {
   private final FormErrors formErrors;
   private final Problems problems;
 
-  TaskWebController(TaskService tasks, TaskDirectory directory, TaskSources sources, TaskPages pages, UserClock clock,
-      FormErrors formErrors, Problems problems) {
+  TaskWebController(
+      TaskService tasks,
+      TaskDirectory directory,
+      TaskSources sources,
+      TaskPages pages,
+      UserClock clock,
+      FormErrors formErrors,
+      Problems problems) {
     this.tasks = tasks;
     this.directory = directory;
     this.sources = sources;
@@ -57,8 +63,12 @@ class TaskWebController {
   }
 
   @GetMapping("/tasks/new")
-  String create(@RequestParam(required = false) UUID customerId, @RequestParam(required = false) UUID recordId,
-      @RequestParam(required = false) UUID jobId, Model model, Locale locale) {
+  String create(
+      @RequestParam(required = false) UUID customerId,
+      @RequestParam(required = false) UUID recordId,
+      @RequestParam(required = false) UUID jobId,
+      Model model,
+      Locale locale) {
     TaskSources.Source source = sources.forNewTask(customerId, recordId, jobId);
     ZoneId zone = clock.zone();
     TaskForm form = new TaskForm();
@@ -68,7 +78,9 @@ class TaskWebController {
     form.setAssigneeId(pages.me());
     form.setType(TaskType.CALL_BACK.name());
     form.setPriority("NORMAL");
-    form.setDueAt(TaskForm.LOCAL.format(clock.today(Instant.now()).date().plusDays(1).atTime(LocalTime.of(9, 0))));
+    form.setDueAt(
+        TaskForm.LOCAL.format(
+            clock.today(Instant.now()).date().plusDays(1).atTime(LocalTime.of(9, 0))));
     if (source.recordSubject() != null) {
       form.setTitle(problems.messageOf("task.followUp.record", locale, source.recordSubject()));
     } else if (source.customerName() != null) {
@@ -78,23 +90,40 @@ class TaskWebController {
   }
 
   @PostMapping("/tasks")
-  String create(@Valid @ModelAttribute("form") TaskForm form, BindingResult binding, Model model, Locale locale,
+  String create(
+      @Valid @ModelAttribute("form") TaskForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    if (form.getCustomerId() == null && form.getCustomerCode() != null && !form.getCustomerCode().isBlank()) {
-      sources.customerByCode(form.getCustomerCode()).ifPresentOrElse(form::setCustomerId, () -> binding.rejectValue(
-          "customerCode", "not-found", problems.messageOf("task.customer.code-unknown", locale, form.getCustomerCode())));
+    if (form.getCustomerId() == null
+        && form.getCustomerCode() != null
+        && !form.getCustomerCode().isBlank()) {
+      sources
+          .customerByCode(form.getCustomerCode())
+          .ifPresentOrElse(
+              form::setCustomerId,
+              () ->
+                  binding.rejectValue(
+                      "customerCode",
+                      "not-found",
+                      problems.messageOf(
+                          "task.customer.code-unknown", locale, form.getCustomerCode())));
     }
     if (!binding.hasErrors()) {
       try {
         Task task = tasks.create(form.command(clock.zone()));
-        redirect.addFlashAttribute("success", problems.messageOf("task.created", locale, task.title()));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("task.created", locale, task.title()));
         return "redirect:/tasks/" + task.id();
       } catch (BusinessRuleException e) {
         formErrors.bind(e, binding, locale);
       }
     }
     TaskSources.Source source = sourceOf(form);
-    if (source.customerId() == null && form.getCustomerCode() != null && !form.getCustomerCode().isBlank()) {
+    if (source.customerId() == null
+        && form.getCustomerCode() != null
+        && !form.getCustomerCode().isBlank()) {
       form.setCustomerId(null); // a code for a customer the user may not see: let them type another
     }
     return edit(null, form, source, model);
@@ -119,14 +148,20 @@ class TaskWebController {
   }
 
   @PostMapping("/tasks/{id}")
-  String update(@PathVariable UUID id, @Valid @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") TaskForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     tasks.writable(id);
     if (!binding.hasErrors()) {
       try {
         long version = form.getVersion() == null ? -1 : form.getVersion();
         Task task = tasks.change(id, version, form.command(clock.zone()), null);
-        redirect.addFlashAttribute("success", problems.messageOf("task.saved", locale, task.title()));
+        redirect.addFlashAttribute(
+            "success", problems.messageOf("task.saved", locale, task.title()));
         return "redirect:/tasks/" + id;
       } catch (BusinessRuleException e) {
         formErrors.bind(e, binding, locale);
@@ -140,12 +175,18 @@ class TaskWebController {
 
   /** Start, done, cancel or back to open; then back to the page the button was on. */
   @PostMapping("/tasks/{id}/status")
-  String status(@PathVariable UUID id, @RequestParam String status, @RequestParam(required = false) Long version,
-      @RequestParam(required = false) String returnTo, Locale locale, RedirectAttributes redirect) {
+  String status(
+      @PathVariable UUID id,
+      @RequestParam String status,
+      @RequestParam(required = false) Long version,
+      @RequestParam(required = false) String returnTo,
+      Locale locale,
+      RedirectAttributes redirect) {
     try {
       TaskStatus next = TaskService.status(status);
       Task task = tasks.change(id, version == null ? -1 : version, null, next);
-      redirect.addFlashAttribute("success", problems.messageOf("task.moved." + next.name(), locale, task.title()));
+      redirect.addFlashAttribute(
+          "success", problems.messageOf("task.moved." + next.name(), locale, task.title()));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("error", problems.message(e.violations().get(0), locale));
     } catch (StaleVersionException | OptimisticLockingFailureException e) {
@@ -169,7 +210,10 @@ class TaskWebController {
   private String edit(TaskRow task, TaskForm form, TaskSources.Source source, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("task", task);
-    pages.formOptions(model, source, task == null ? null : task.assigneeId(),
+    pages.formOptions(
+        model,
+        source,
+        task == null ? null : task.assigneeId(),
         task == null ? null : task.assigneeName());
     return "interaction/tasks/edit";
   }

@@ -27,14 +27,19 @@ class TimelineRestController {
 
   record TimelineResponse(List<TimelineEntry> items, String nextCursor) {}
 
-  @Operation(summary = "The customer's timeline, newest first: contact records, tasks created and done, and the "
-      + "entries other modules add. kinds = comma-separated or repeated (interaction, task …; all when absent); "
-      + "limit 1–100 (default 20); cursor = the nextCursor of the previous page. 404 when you may not see the customer")
+  @Operation(
+      summary =
+          "The customer's timeline, newest first: contact records, tasks created and done, and the "
+              + "entries other modules add. kinds = comma-separated or repeated (interaction, task …; all when absent); "
+              + "limit 1–100 (default 20); cursor = the nextCursor of the previous page. 404 when you may not see the customer")
   @GetMapping("/api/v1/customers/{id}/timeline")
   @PreAuthorize("hasAuthority('customer.read')")
-  TimelineResponse timeline(@PathVariable UUID id, @RequestParam(required = false) String cursor,
+  TimelineResponse timeline(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String cursor,
       @RequestParam(required = false) List<String> kinds,
-      @RequestParam(defaultValue = "" + CustomerTimeline.DEFAULT_LIMIT) int limit, Locale locale) {
+      @RequestParam(defaultValue = "" + CustomerTimeline.DEFAULT_LIMIT) int limit,
+      Locale locale) {
     TimelineSlice slice = timeline.page(id, kinds, cursor, limit, locale);
     return new TimelineResponse(slice.items(), slice.nextCursor());
   }

@@ -45,11 +45,16 @@ class TimelineWebController {
 
   @GetMapping("/customers/{id}/timeline")
   @PreAuthorize("hasAuthority('customer.read')")
-  String timeline(@PathVariable UUID id, @RequestParam(required = false) List<String> kinds,
-      @RequestParam(required = false) String cursor, Model model, Locale locale) {
+  String timeline(
+      @PathVariable UUID id,
+      @RequestParam(required = false) List<String> kinds,
+      @RequestParam(required = false) String cursor,
+      Model model,
+      Locale locale) {
     List<TimelineSource> sources = timeline.sources();
     Set<String> known = Set.copyOf(sources.stream().map(TimelineSource::kind).toList());
-    List<String> chosen = kinds == null ? List.of() : kinds.stream().filter(known::contains).distinct().toList();
+    List<String> chosen =
+        kinds == null ? List.of() : kinds.stream().filter(known::contains).distinct().toList();
     TimelineSlice slice;
     try {
       slice = timeline.page(id, chosen, cursor, CustomerTimeline.DEFAULT_LIMIT, locale);
@@ -58,14 +63,31 @@ class TimelineWebController {
       slice = timeline.page(id, chosen, null, CustomerTimeline.DEFAULT_LIMIT, locale);
     }
     model.addAttribute("customerId", id);
-    model.addAttribute("kinds", sources.stream()
-        .map(s -> new KindOption(s.kind(), s.labelKey(), chosen.isEmpty() || chosen.contains(s.kind()))).toList());
-    model.addAttribute("rows", slice.items().stream()
-        .map(e -> new Row(e, WHEN.format(e.occurredAt().atZone(zone)))).toList());
-    model.addAttribute("olderUrl", slice.nextCursor() == null ? null
-        : UriComponentsBuilder.fromPath("/customers/{id}/timeline").queryParam("kinds", chosen.toArray())
-            .queryParam("cursor", slice.nextCursor()).buildAndExpand(id).encode().toUriString());
-    return cursor == null || cursor.isBlank() ? "interaction/timeline/panel :: panel"
+    model.addAttribute(
+        "kinds",
+        sources.stream()
+            .map(
+                s ->
+                    new KindOption(
+                        s.kind(), s.labelKey(), chosen.isEmpty() || chosen.contains(s.kind())))
+            .toList());
+    model.addAttribute(
+        "rows",
+        slice.items().stream()
+            .map(e -> new Row(e, WHEN.format(e.occurredAt().atZone(zone))))
+            .toList());
+    model.addAttribute(
+        "olderUrl",
+        slice.nextCursor() == null
+            ? null
+            : UriComponentsBuilder.fromPath("/customers/{id}/timeline")
+                .queryParam("kinds", chosen.toArray())
+                .queryParam("cursor", slice.nextCursor())
+                .buildAndExpand(id)
+                .encode()
+                .toUriString());
+    return cursor == null || cursor.isBlank()
+        ? "interaction/timeline/panel :: panel"
         : "interaction/timeline/panel :: entries";
   }
 }

@@ -13,13 +13,20 @@ public class AppendOnlyTrigger implements Trigger {
   private String table = "platform_audit_entry";
 
   @Override
-  public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) {
+  public void init(
+      Connection connection,
+      String schema,
+      String trigger,
+      String table,
+      boolean before,
+      int type) {
     this.table = table;
   }
 
   @Override
   public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
     // SQLSTATE 42501: insufficient privilege, as PostgreSQL reports it
-    throw new SQLException(table + " is append-only: audit entries cannot be changed or deleted", "42501");
+    throw new SQLException(
+        table + " is append-only: audit entries cannot be changed or deleted", "42501");
   }
 }

@@ -12,6 +12,7 @@ final class AuditActors {
   static Optional<AuditActor> current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication != null && authentication.getPrincipal() instanceof AuditActor actor
-        ? Optional.of(actor) : Optional.empty();
+        ? Optional.of(actor)
+        : Optional.empty();
   }
 }

@@ -14,8 +14,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the audit log, newest first, a page at a time by keyset (entries older than the cursor),
- * so that paging stays fast and stable while new entries arrive. There is deliberately no way to
+ * Reads the audit log, newest first, a page at a time by keyset (entries older than the cursor), so
+ * that paging stays fast and stable while new entries arrive. There is deliberately no way to
  * change or delete an entry; the database refuses it too.
  */
 @Component
@@ -36,7 +36,9 @@ public class AuditEntries {
   /** Up to {@code limit} entries matching the filter, older than {@code cursor} when given. */
   public AuditSlice find(AuditFilter filter, Long cursor, int limit) {
     int size = Math.clamp(limit, 1, MAX_LIMIT);
-    StringBuilder sql = new StringBuilder("""
+    StringBuilder sql =
+        new StringBuilder(
+            """
         select id, occurred_at, actor_id, actor_name, action, record_type, record_id, changes
           from platform_audit_entry
          where 1 = 1""");

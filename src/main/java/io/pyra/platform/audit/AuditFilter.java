@@ -6,7 +6,8 @@ import java.time.Instant;
  * Which audit entries to read; every criterion is optional. {@code user} is the actor's username
  * (case-insensitive), {@code from} inclusive, {@code to} exclusive.
  */
-public record AuditFilter(String user, String recordType, String recordId, Instant from, Instant to) {
+public record AuditFilter(
+    String user, String recordType, String recordId, Instant from, Instant to) {
 
   public AuditFilter {
     user = blankToNull(user);

@@ -21,18 +21,24 @@ class AuditPersistenceConfig {
   @Bean
   HibernatePropertiesCustomizer entityAuditing(ObjectProvider<AuditLog> log) {
     EntityAuditListener listener = new EntityAuditListener(log);
-    Integrator integrator = new Integrator() {
-      @Override
-      public void integrate(Metadata metadata, BootstrapContext context, SessionFactoryImplementor sessionFactory) {
-        EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
-        registry.appendListeners(EventType.POST_INSERT, listener);
-        registry.appendListeners(EventType.POST_UPDATE, listener);
-        registry.appendListeners(EventType.POST_DELETE, listener);
-        registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, listener);
-        registry.appendListeners(EventType.PRE_COLLECTION_REMOVE, listener);
-        registry.appendListeners(EventType.POST_COLLECTION_RECREATE, listener);
-      }
-    };
-    return properties -> properties.put(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> List.of(integrator));
+    Integrator integrator =
+        new Integrator() {
+          @Override
+          public void integrate(
+              Metadata metadata,
+              BootstrapContext context,
+              SessionFactoryImplementor sessionFactory) {
+            EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
+            registry.appendListeners(EventType.POST_INSERT, listener);
+            registry.appendListeners(EventType.POST_UPDATE, listener);
+            registry.appendListeners(EventType.POST_DELETE, listener);
+            registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, listener);
+            registry.appendListeners(EventType.PRE_COLLECTION_REMOVE, listener);
+            registry.appendListeners(EventType.POST_COLLECTION_RECREATE, listener);
+          }
+        };
+    return properties ->
+        properties.put(
+            JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> List.of(integrator));
   }
 }

@@ -46,7 +46,10 @@ final class AuditValues {
           .collect(Collectors.joining(", ", "{", "}"));
     }
     if (value instanceof Collection<?> collection) {
-      return collection.stream().map(AuditValues::text).sorted().collect(Collectors.joining(", ", "[", "]"));
+      return collection.stream()
+          .map(AuditValues::text)
+          .sorted()
+          .collect(Collectors.joining(", ", "[", "]"));
     }
     if (value instanceof Record record) {
       StringBuilder text = new StringBuilder("{");

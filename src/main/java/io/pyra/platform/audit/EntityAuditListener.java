@@ -35,18 +35,23 @@ import org.springframework.beans.factory.ObjectProvider;
  * Records every create, update and delete of a JPA entity, and every change of its element
  * collections, in the audit log.
  *
- * <p>The record type is the entity's table name ({@code identity_user}); a collection change is
- * a change of the owning record, under the collection's field name ({@code roleIds}). Updates list
- * only the fields whose value changed; the {@code @Version} counter is left out. Secrets
- * ({@link AuditValues#isSecret}) appear as {@value AuditValues#SECRET_CHANGED}, never with values.
+ * <p>The record type is the entity's table name ({@code identity_user}); a collection change is a
+ * change of the owning record, under the collection's field name ({@code roleIds}). Updates list
+ * only the fields whose value changed; the {@code @Version} counter is left out. Secrets ({@link
+ * AuditValues#isSecret}) appear as {@value AuditValues#SECRET_CHANGED}, never with values.
  *
  * <p>Changes are collected per transaction and appended just before it commits, in the same
  * transaction: a rolled-back change leaves no entry, and a record changed several times reads as
  * one entry. Collection updates and removals are taken before they run (Hibernate replaces the
  * collection's snapshot afterwards), re-creations after.
  */
-class EntityAuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-    PreCollectionUpdateEventListener, PreCollectionRemoveEventListener, PostCollectionRecreateEventListener {
+class EntityAuditListener
+    implements PostInsertEventListener,
+        PostUpdateEventListener,
+        PostDeleteEventListener,
+        PreCollectionUpdateEventListener,
+        PreCollectionRemoveEventListener,
+        PostCollectionRecreateEventListener {
 
   private final ObjectProvider<AuditLog> log;
   private final Map<SharedSessionContractImplementor, Transaction> open = new ConcurrentHashMap<>();
@@ -59,16 +64,21 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
   public void onPostInsert(PostInsertEvent event) {
     EntityPersister persister = event.getPersister();
     List<FieldChange> changes = new ArrayList<>();
-    forEachField(persister, (i, name) -> {
-      if (AuditValues.isSecret(name)) {
-        changes.add(new FieldChange(name, null, event.getState()[i] == null ? null : AuditValues.SECRET_CHANGED));
-      } else {
-        String after = value(event.getSession(), persister.getPropertyTypes()[i], event.getState()[i]);
-        if (after != null) {
-          changes.add(new FieldChange(name, null, after));
-        }
-      }
-    });
+    forEachField(
+        persister,
+        (i, name) -> {
+          if (AuditValues.isSecret(name)) {
+            changes.add(
+                new FieldChange(
+                    name, null, event.getState()[i] == null ? null : AuditValues.SECRET_CHANGED));
+          } else {
+            String after =
+                value(event.getSession(), persister.getPropertyTypes()[i], event.getState()[i]);
+            if (after != null) {
+              changes.add(new FieldChange(name, null, after));
+            }
+          }
+        });
     record(event.getSession(), PendingChanges.CREATE, persister, event.getId(), changes);
   }
 
@@ -78,18 +88,22 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     Object[] before = event.getOldState();
     Object[] after = event.getState();
     List<FieldChange> changes = new ArrayList<>();
-    forEachField(persister, (i, name) -> {
-      Type type = persister.getPropertyTypes()[i];
-      String old = before == null ? null : value(event.getSession(), type, before[i]);
-      String now = value(event.getSession(), type, after[i]);
-      // by value, as the type compares it: 120000.0000 read back is 120000 as written, no change
-      if (before != null && (Objects.equals(old, now) || type.isEqual(before[i], after[i]))) {
-        return;
-      }
-      changes.add(AuditValues.isSecret(name)
-          ? new FieldChange(name, null, AuditValues.SECRET_CHANGED)
-          : new FieldChange(name, old, now));
-    });
+    forEachField(
+        persister,
+        (i, name) -> {
+          Type type = persister.getPropertyTypes()[i];
+          String old = before == null ? null : value(event.getSession(), type, before[i]);
+          String now = value(event.getSession(), type, after[i]);
+          // by value, as the type compares it: 120000.0000 read back is 120000 as written, no
+          // change
+          if (before != null && (Objects.equals(old, now) || type.isEqual(before[i], after[i]))) {
+            return;
+          }
+          changes.add(
+              AuditValues.isSecret(name)
+                  ? new FieldChange(name, null, AuditValues.SECRET_CHANGED)
+                  : new FieldChange(name, old, now));
+        });
     record(event.getSession(), PendingChanges.UPDATE, persister, event.getId(), changes);
   }
 
@@ -97,12 +111,16 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
   public void onPostDelete(PostDeleteEvent event) {
     EntityPersister persister = event.getPersister();
     List<FieldChange> changes = new ArrayList<>();
-    forEachField(persister, (i, name) -> {
-      String before = value(event.getSession(), persister.getPropertyTypes()[i], event.getDeletedState()[i]);
-      if (!AuditValues.isSecret(name) && before != null) {
-        changes.add(new FieldChange(name, before, null));
-      }
-    });
+    forEachField(
+        persister,
+        (i, name) -> {
+          String before =
+              value(
+                  event.getSession(), persister.getPropertyTypes()[i], event.getDeletedState()[i]);
+          if (!AuditValues.isSecret(name) && before != null) {
+            changes.add(new FieldChange(name, before, null));
+          }
+        });
     record(event.getSession(), PendingChanges.DELETE, persister, event.getId(), changes);
   }
 
@@ -142,13 +160,23 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
       return; // rewritten with the same content: nothing changed
     }
     String field = persister.getAttributeMapping().getAttributeName();
-    FieldChange change = AuditValues.isSecret(field)
-        ? new FieldChange(field, null, AuditValues.SECRET_CHANGED)
-        : new FieldChange(field, before, after);
-    record(event.getSession(), PendingChanges.UPDATE, persister.getOwnerEntityPersister(), ownerId, List.of(change));
+    FieldChange change =
+        AuditValues.isSecret(field)
+            ? new FieldChange(field, null, AuditValues.SECRET_CHANGED)
+            : new FieldChange(field, before, after);
+    record(
+        event.getSession(),
+        PendingChanges.UPDATE,
+        persister.getOwnerEntityPersister(),
+        ownerId,
+        List.of(change));
   }
 
-  private void record(SharedSessionContractImplementor session, String action, EntityPersister persister, Object id,
+  private void record(
+      SharedSessionContractImplementor session,
+      String action,
+      EntityPersister persister,
+      Object id,
       List<FieldChange> changes) {
     String recordType = recordType(persister);
     if (recordType.equals("platform_audit_entry")) {
@@ -160,17 +188,25 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
       write(single);
       return;
     }
-    open.computeIfAbsent(session, this::begin).changes.add(action, recordType, String.valueOf(id), changes);
+    open.computeIfAbsent(session, this::begin)
+        .changes
+        .add(action, recordType, String.valueOf(id), changes);
   }
 
   private Transaction begin(SharedSessionContractImplementor session) {
-    session.getTransactionCompletionCallbacks().registerCallback((BeforeCompletionCallback) s -> {
-      Transaction transaction = open.remove(s);
-      if (transaction != null) {
-        write(transaction.changes);
-      }
-    });
-    session.getTransactionCompletionCallbacks().registerCallback((AfterCompletionCallback) (success, s) -> open.remove(s));
+    session
+        .getTransactionCompletionCallbacks()
+        .registerCallback(
+            (BeforeCompletionCallback)
+                s -> {
+                  Transaction transaction = open.remove(s);
+                  if (transaction != null) {
+                    write(transaction.changes);
+                  }
+                });
+    session
+        .getTransactionCompletionCallbacks()
+        .registerCallback((AfterCompletionCallback) (success, s) -> open.remove(s));
     return new Transaction(new PendingChanges());
   }
 
@@ -180,7 +216,9 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     }
     Optional<AuditActor> actor = AuditActors.current();
     AuditLog audit = log.getObject();
-    changes.events(actor.map(AuditActor::id).orElse(null), actor.map(AuditActor::username).orElse(null))
+    changes
+        .events(
+            actor.map(AuditActor::id).orElse(null), actor.map(AuditActor::username).orElse(null))
         .forEach(audit::append);
   }
 
@@ -206,7 +244,9 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     return null;
   }
 
-  /** Calls back with the index and name of each field that is neither a collection nor the version. */
+  /**
+   * Calls back with the index and name of each field that is neither a collection nor the version.
+   */
   private static void forEachField(EntityPersister persister, FieldVisitor visitor) {
     String[] names = persister.getPropertyNames();
     Type[] types = persister.getPropertyTypes();

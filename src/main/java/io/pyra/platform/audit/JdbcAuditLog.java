@@ -20,10 +20,17 @@ class JdbcAuditLog implements AuditLog {
 
   @Override
   public void append(AuditEvent event) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into platform_audit_entry (occurred_at, actor_id, actor_name, action, record_type, record_id, changes)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(SqlTime.utc(Instant.now()), event.actorId(), event.actorName(), event.action(), event.recordType(), event.recordId(),
+        .params(
+            SqlTime.utc(Instant.now()),
+            event.actorId(),
+            event.actorName(),
+            event.action(),
+            event.recordType(),
+            event.recordId(),
             json.writeValueAsString(event.changes()))
         .update();
   }

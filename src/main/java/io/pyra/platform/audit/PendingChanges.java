@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * The entity changes of one transaction, not yet written: one entry per record, so that a record
- * changed in several flushes, or together with its collections, reads as one entry (first
- * "before", last "after").
+ * changed in several flushes, or together with its collections, reads as one entry (first "before",
+ * last "after").
  */
 final class PendingChanges {
 
@@ -28,7 +28,10 @@ final class PendingChanges {
         last = candidate;
       }
     }
-    boolean mergeable = last != null && !DELETE.equals(last.action) && !(CREATE.equals(last.action) && DELETE.equals(action));
+    boolean mergeable =
+        last != null
+            && !DELETE.equals(last.action)
+            && !(CREATE.equals(last.action) && DELETE.equals(action));
     if (!mergeable) {
       last = new Entry(action, recordType, recordId);
       entries.add(last);
@@ -36,7 +39,9 @@ final class PendingChanges {
       last.action = DELETE;
     }
     for (FieldChange change : changes) {
-      last.fields.merge(change.field(), change,
+      last.fields.merge(
+          change.field(),
+          change,
           (first, next) -> new FieldChange(first.field(), first.before(), next.after()));
     }
   }
@@ -49,13 +54,16 @@ final class PendingChanges {
   List<AuditEvent> events(UUID actorId, String actorName) {
     List<AuditEvent> events = new ArrayList<>();
     for (Entry entry : entries) {
-      List<FieldChange> changes = entry.fields.values().stream()
-          .filter(c -> !UPDATE.equals(entry.action) || !Objects.equals(c.before(), c.after()))
-          .toList();
+      List<FieldChange> changes =
+          entry.fields.values().stream()
+              .filter(c -> !UPDATE.equals(entry.action) || !Objects.equals(c.before(), c.after()))
+              .toList();
       if (UPDATE.equals(entry.action) && changes.isEmpty()) {
         continue;
       }
-      events.add(new AuditEvent(entry.action, entry.recordType, entry.recordId, actorId, actorName, changes));
+      events.add(
+          new AuditEvent(
+              entry.action, entry.recordType, entry.recordId, actorId, actorName, changes));
     }
     return events;
   }

@@ -61,7 +61,8 @@ class ApiExceptionHandler {
       Object value = error.getRejectedValue();
       boolean tooLong = value instanceof CharSequence text ? text.length() > max : min == 0;
       if (max >= 0 && tooLong) {
-        return new RuleViolation(error.getField(), "max-length", "validation.max-length", error.getField(), max);
+        return new RuleViolation(
+            error.getField(), "max-length", "validation.max-length", error.getField(), max);
       }
     }
     return new RuleViolation(error.getField(), rule, "validation." + rule, error.getField());
@@ -72,30 +73,37 @@ class ApiExceptionHandler {
     DatabindException binding = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BodyTooLargeException) {
-        return problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail", locale, "limit");
+        return problems.of(
+            HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail", locale, "limit");
       }
       if (binding == null && t instanceof DatabindException d && !d.getPath().isEmpty()) {
         binding = d;
       }
     }
     if (binding == null) {
-      return problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale);
+      return problems.of(
+          HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale);
     }
     String field = JsonPaths.of(binding.getPath());
     String rule = JsonPaths.rule(binding);
-    return problems.invalid(HttpStatus.BAD_REQUEST,
-        List.of(new RuleViolation(field, rule, "validation." + rule, field)), locale);
+    return problems.invalid(
+        HttpStatus.BAD_REQUEST,
+        List.of(new RuleViolation(field, rule, "validation." + rule, field)),
+        locale);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-    return problems.invalid(HttpStatus.BAD_REQUEST,
-        List.of(new RuleViolation(e.getName(), "type", "validation.type", e.getName())), locale);
+    return problems.invalid(
+        HttpStatus.BAD_REQUEST,
+        List.of(new RuleViolation(e.getName(), "type", "validation.type", e.getName())),
+        locale);
   }
 
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e, Locale locale) {
-    return problems.of(HttpStatus.NOT_FOUND, "not-found", "problem.not-found.detail", locale, e.recordType());
+    return problems.of(
+        HttpStatus.NOT_FOUND, "not-found", "problem.not-found.detail", locale, e.recordType());
   }
 
   @ExceptionHandler({StaleVersionException.class, OptimisticLockingFailureException.class})
@@ -105,18 +113,27 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(WeakETagException.class)
   ProblemDetail weakETag(WeakETagException e, Locale locale) {
-    return problems.of(HttpStatus.PRECONDITION_FAILED, "weak-etag", "problem.weak-etag.detail", locale);
+    return problems.of(
+        HttpStatus.PRECONDITION_FAILED, "weak-etag", "problem.weak-etag.detail", locale);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
-    return problems.invalid(HttpStatus.BAD_REQUEST, List.of(new RuleViolation(e.getParameterName(), "required",
-        "validation.required", e.getParameterName())), locale);
+    return problems.invalid(
+        HttpStatus.BAD_REQUEST,
+        List.of(
+            new RuleViolation(
+                e.getParameterName(), "required", "validation.required", e.getParameterName())),
+        locale);
   }
 
   @ExceptionHandler(PreconditionRequiredException.class)
   ProblemDetail preconditionRequired(PreconditionRequiredException e, Locale locale) {
-    return problems.of(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "problem.if-match-required.detail", locale);
+    return problems.of(
+        HttpStatus.PRECONDITION_REQUIRED,
+        "if-match-required",
+        "problem.if-match-required.detail",
+        locale);
   }
 
   @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})

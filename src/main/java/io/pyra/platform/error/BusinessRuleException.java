@@ -3,8 +3,8 @@ package io.pyra.platform.error;
 import java.util.List;
 
 /**
- * A request broke a domain rule; nothing was changed. The web layer shows each violation next
- * to its field, the API answers 422 with problem details naming field and rule.
+ * A request broke a domain rule; nothing was changed. The web layer shows each violation next to
+ * its field, the API answers 422 with problem details naming field and rule.
  */
 public class BusinessRuleException extends RuntimeException {
 

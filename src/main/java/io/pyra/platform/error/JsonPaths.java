@@ -10,9 +10,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Names the field of a JSON body that could not be read, the way bean validation names it:
- * nested properties joined by dots ({@code address.city}), list items by their index in
- * brackets ({@code roleIds[0]}, {@code phones[1].number}); and the rule it broke.
+ * Names the field of a JSON body that could not be read, the way bean validation names it: nested
+ * properties joined by dots ({@code address.city}), list items by their index in brackets ({@code
+ * roleIds[0]}, {@code phones[1].number}); and the rule it broke.
  */
 final class JsonPaths {
 
@@ -43,7 +43,8 @@ final class JsonPaths {
     if (e instanceof InvalidNullException && isItem(e.getPath())) {
       return "null-item";
     }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+    if (e instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null
         && Temporal.class.isAssignableFrom(mismatch.getTargetType())) {
       return mismatch.getTargetType() == LocalDate.class ? "date" : "date-time";
     }

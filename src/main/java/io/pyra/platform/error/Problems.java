@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Problems {
 
-  /** The most characters of a value that a problem repeats: a 100,000-character value gives no 200 KB answer. */
+  /**
+   * The most characters of a value that a problem repeats: a 100,000-character value gives no 200
+   * KB answer.
+   */
   static final int MAX_ECHO = 100;
 
   private final MessageSource messages;
@@ -22,10 +25,12 @@ public class Problems {
     this.messages = messages;
   }
 
-  public ProblemDetail of(HttpStatus status, String type, String messageKey, Locale locale, Object... args) {
+  public ProblemDetail of(
+      HttpStatus status, String type, String messageKey, Locale locale, Object... args) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setType(URI.create("https://pyra.io/problems/" + type));
-    problem.setTitle(messages.getMessage("problem." + type, null, status.getReasonPhrase(), locale));
+    problem.setTitle(
+        messages.getMessage("problem." + type, null, status.getReasonPhrase(), locale));
     problem.setDetail(messages.getMessage(messageKey, shortened(args), messageKey, locale));
     return problem;
   }
@@ -34,10 +39,12 @@ public class Problems {
     ProblemDetail problem = of(status, "invalid", "problem.invalid.detail", locale);
     List<Map<String, Object>> errors =
         violations.stream()
-            .map(v -> Map.<String, Object>of(
-                "field", v.field() == null ? "" : shortened(v.field()),
-                "rule", v.rule(),
-                "message", message(v, locale)))
+            .map(
+                v ->
+                    Map.<String, Object>of(
+                        "field", v.field() == null ? "" : shortened(v.field()),
+                        "rule", v.rule(),
+                        "message", message(v, locale)))
             .toList();
     problem.setProperty("errors", errors);
     if (!errors.isEmpty()) {

@@ -13,8 +13,8 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * A multipart body that cannot be read (a broken part, a missing end) fails before any controller
- * is chosen, so no controller's advice sees it: answered here, for every address, as 400. An
- * upload over the limit is the importer's to answer (its advice comes first).
+ * is chosen, so no controller's advice sees it: answered here, for every address, as 400. An upload
+ * over the limit is the importer's to answer (its advice comes first).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -28,7 +28,10 @@ class UploadFailureHandler {
 
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> unreadable(MultipartException e, Locale locale) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.of(HttpStatus.BAD_REQUEST, "bad-multipart", "problem.bad-multipart.detail", locale));
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            problems.of(
+                HttpStatus.BAD_REQUEST, "bad-multipart", "problem.bad-multipart.detail", locale));
   }
 }

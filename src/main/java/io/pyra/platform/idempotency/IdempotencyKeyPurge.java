@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets idempotency keys once no client retries them any more ({@code pyra.idempotency.keep},
- * a day by default), every hour on one node; otherwise the table would grow with every create.
+ * Forgets idempotency keys once no client retries them any more ({@code pyra.idempotency.keep}, a
+ * day by default), every hour on one node; otherwise the table would grow with every create.
  */
 @Component
 public class IdempotencyKeyPurge {
@@ -33,6 +33,7 @@ public class IdempotencyKeyPurge {
   /** Deletes the keys older than the retry window; how many. */
   public int purge() {
     return jdbc.sql("delete from platform_idempotency_key where created_at < ?")
-        .param(SqlTime.utc(Instant.now().minus(keep))).update();
+        .param(SqlTime.utc(Instant.now().minus(keep)))
+        .update();
   }
 }

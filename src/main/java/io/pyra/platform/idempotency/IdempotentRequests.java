@@ -20,12 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes a create safe to retry: the first request with an {@code Idempotency-Key} runs and its
- * outcome (status and the created resource's location) is remembered for that key and user; a
- * retry with the same key and the same body gets the first outcome again and creates nothing. The
- * same key with another body is refused (422), since it cannot be a retry.
+ * outcome (status and the created resource's location) is remembered for that key and user; a retry
+ * with the same key and the same body gets the first outcome again and creates nothing. The same
+ * key with another body is refused (422), since it cannot be a retry.
  *
- * <p>The action and the remembered key commit in one transaction, so two concurrent retries
- * cannot both create: the second one's insert of the key fails and its work is rolled back.
+ * <p>The action and the remembered key commit in one transaction, so two concurrent retries cannot
+ * both create: the second one's insert of the key fails and its work is rolled back.
  */
 @Component
 public class IdempotentRequests {
@@ -44,17 +44,22 @@ public class IdempotentRequests {
   }
 
   /**
-   * Runs {@code action} once per key and user. {@code replay} builds the answer to a retry from
-   * the first outcome (typically by reading the resource at its location again).
+   * Runs {@code action} once per key and user. {@code replay} builds the answer to a retry from the
+   * first outcome (typically by reading the resource at its location again).
    */
-  public <T> ResponseEntity<T> once(String key, UUID userId, Object request, Supplier<ResponseEntity<T>> action,
+  public <T> ResponseEntity<T> once(
+      String key,
+      UUID userId,
+      Object request,
+      Supplier<ResponseEntity<T>> action,
       Function<Outcome, ResponseEntity<T>> replay) {
     if (key == null || key.isBlank()) {
       return action.get();
     }
     String clean = key.strip();
     if (clean.length() > 200) {
-      throw new BusinessRuleException("Idempotency-Key", "size", "problem.idempotency.too-long", 200);
+      throw new BusinessRuleException(
+          "Idempotency-Key", "size", "problem.idempotency.too-long", 200);
     }
     String hash = hash(request);
     Optional<Outcome> earlier = earlier(clean, userId, hash);
@@ -62,19 +67,27 @@ public class IdempotentRequests {
       return replay.apply(earlier.get());
     }
     try {
-      return transactions.execute(status -> {
-        ResponseEntity<T> response = action.get();
-        String location = response.getHeaders().getLocation() == null ? null
-            : response.getHeaders().getLocation().toString();
-        jdbc.sql("""
+      return transactions.execute(
+          status -> {
+            ResponseEntity<T> response = action.get();
+            String location =
+                response.getHeaders().getLocation() == null
+                    ? null
+                    : response.getHeaders().getLocation().toString();
+            jdbc.sql(
+                    """
                 insert into platform_idempotency_key
                   (idempotency_key, user_id, request_hash, response_status, resource_location, created_at)
                 values (:key, :user, :hash, :status, :location, :at)""")
-            .param("key", clean).param("user", userId).param("hash", hash)
-            .param("status", response.getStatusCode().value()).param("location", location)
-            .param("at", SqlTime.utc(Instant.now())).update();
-        return response;
-      });
+                .param("key", clean)
+                .param("user", userId)
+                .param("hash", hash)
+                .param("status", response.getStatusCode().value())
+                .param("location", location)
+                .param("at", SqlTime.utc(Instant.now()))
+                .update();
+            return response;
+          });
     } catch (DuplicateKeyException e) {
       // a concurrent request with the same key won; ours was rolled back
       return replay.apply(earlier(clean, userId, hash).orElseThrow(() -> e));
@@ -83,19 +96,29 @@ public class IdempotentRequests {
 
   private Optional<Outcome> earlier(String key, UUID userId, String hash) {
     record Row(String requestHash, int responseStatus, String resourceLocation) {}
-    Optional<Row> row = jdbc.sql("""
+    Optional<Row> row =
+        jdbc.sql(
+                """
             select request_hash, response_status, resource_location from platform_idempotency_key
              where idempotency_key = :key and user_id = :user""")
-        .param("key", key).param("user", userId).query(Row.class).optional();
+            .param("key", key)
+            .param("user", userId)
+            .query(Row.class)
+            .optional();
     if (row.isPresent() && !row.get().requestHash().equals(hash)) {
-      throw new BusinessRuleException("Idempotency-Key", "reused", "problem.idempotency.reused", key);
+      throw new BusinessRuleException(
+          "Idempotency-Key", "reused", "problem.idempotency.reused", key);
     }
     return row.map(r -> new Outcome(r.responseStatus(), r.resourceLocation()));
   }
 
   private String hash(Object request) {
-    byte[] body = request == null ? new byte[0]
-        : request instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(request);
+    byte[] body =
+        request == null
+            ? new byte[0]
+            : request instanceof String s
+                ? s.getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(request);
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
     } catch (NoSuchAlgorithmException e) {

@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs ({@code @Scheduled}) with a lock row in the {@code shedlock} table
- * ({@code @SchedulerLock}), so that with several nodes on one database each run happens on one
- * node only. Lock times come from the database's clock, not the nodes'.
+ * ({@code @SchedulerLock}), so that with several nodes on one database each run happens on one node
+ * only. Lock times come from the database's clock, not the nodes'.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -21,10 +21,11 @@ class SchedulingConfig {
 
   @Bean
   LockProvider lockProvider(DataSource dataSource) {
-    return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-        .withJdbcTemplate(new JdbcTemplate(dataSource))
-        .withTableName("shedlock")
-        .usingDbTime()
-        .build());
+    return new JdbcTemplateLockProvider(
+        JdbcTemplateLockProvider.Configuration.builder()
+            .withJdbcTemplate(new JdbcTemplate(dataSource))
+            .withTableName("shedlock")
+            .usingDbTime()
+            .build());
   }
 }

@@ -28,7 +28,9 @@ public class InputLimits {
     this.validator = validator;
   }
 
-  /** Refuses the request with a 422 naming every field over its limit; does nothing when all hold. */
+  /**
+   * Refuses the request with a 422 naming every field over its limit; does nothing when all hold.
+   */
   public void check(Object request) {
     List<RuleViolation> violations = violations(request);
     if (!violations.isEmpty()) {
@@ -36,7 +38,9 @@ public class InputLimits {
     }
   }
 
-  /** The broken limits of the request, ordered by field; empty when {@code request} is {@code null}. */
+  /**
+   * The broken limits of the request, ordered by field; empty when {@code request} is {@code null}.
+   */
   public List<RuleViolation> violations(Object request) {
     if (request == null) {
       return List.of();
@@ -70,7 +74,10 @@ public class InputLimits {
     };
   }
 
-  /** The field as every problem of the API names it: {@code phones[0].number}, {@code choices[3]}, {@code address.city}. */
+  /**
+   * The field as every problem of the API names it: {@code phones[0].number}, {@code choices[3]},
+   * {@code address.city}.
+   */
   static String field(Path path) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {

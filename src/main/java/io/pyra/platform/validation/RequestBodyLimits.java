@@ -31,13 +31,19 @@ class RequestBodyLimits extends RequestBodyAdviceAdapter {
   }
 
   @Override
-  public boolean supports(MethodParameter parameter, Type targetType,
+  public boolean supports(
+      MethodParameter parameter,
+      Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     return !parameter.hasParameterAnnotation(Valid.class);
   }
 
   @Override
-  public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
+  public Object afterBodyRead(
+      Object body,
+      HttpInputMessage inputMessage,
+      MethodParameter parameter,
+      Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     if (body instanceof JsonNode tree) {
       Class<?> documented = documentedSchema(parameter);
@@ -57,7 +63,9 @@ class RequestBodyLimits extends RequestBodyAdviceAdapter {
   }
 
   private static Class<?> documentedSchema(MethodParameter parameter) {
-    var documented = parameter.getParameterAnnotation(io.swagger.v3.oas.annotations.parameters.RequestBody.class);
+    var documented =
+        parameter.getParameterAnnotation(
+            io.swagger.v3.oas.annotations.parameters.RequestBody.class);
     if (documented == null) {
       return null;
     }

@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every error of the API in the one error model, whoever raises it. Failures that no
- * {@code @ExceptionHandler} sees (no such address or method, an unsupported media type, a
- * refusal by a filter) end in {@code sendError}, which would render Spring Boot's error JSON
- * or an HTML page; under {@code /api/} it writes an RFC 9457 problem instead. An exception that
- * escapes everything is logged and answered as a 500 problem rather than with a stack trace.
+ * {@code @ExceptionHandler} sees (no such address or method, an unsupported media type, a refusal
+ * by a filter) end in {@code sendError}, which would render Spring Boot's error JSON or an HTML
+ * page; under {@code /api/} it writes an RFC 9457 problem instead. An exception that escapes
+ * everything is logged and answered as a 500 problem rather than with a stack trace.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,7 +48,8 @@ class ApiErrorResponses extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
       chain.doFilter(request, new Wrapper(request, response));
@@ -62,14 +63,20 @@ class ApiErrorResponses extends OncePerRequestFilter {
     }
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+  private void write(HttpServletRequest request, HttpServletResponse response, int status)
+      throws IOException {
     Locale locale = locales.resolveLocale(request);
     HttpStatus known = HttpStatus.resolve(status);
     String type = typeOf(status);
-    ProblemDetail problem = type == null || known == null
-        ? problems.of(known == null ? HttpStatus.BAD_REQUEST : known, "http-error", "problem.http-error.detail", locale,
-            String.valueOf(status))
-        : problems.of(known, type, "problem." + type + ".detail", locale);
+    ProblemDetail problem =
+        type == null || known == null
+            ? problems.of(
+                known == null ? HttpStatus.BAD_REQUEST : known,
+                "http-error",
+                "problem.http-error.detail",
+                locale,
+                String.valueOf(status))
+            : problems.of(known, type, "problem." + type + ".detail", locale);
     problem.setStatus(status);
     FilterProblems.write(response, problem, json);
   }

@@ -7,12 +7,16 @@ public class AuditFilterForm {
 
   @Size(max = 100)
   private String user;
+
   @Size(max = 60)
   private String recordType;
+
   @Size(max = 100)
   private String recordId;
+
   @Size(max = 40)
   private String from;
+
   @Size(max = 40)
   private String to;
 

@@ -39,37 +39,70 @@ class AuditRestController {
   }
 
   /** The text filters with the limits of the columns they match. */
-  record TextFilters(@Size(max = 100) String user, @Size(max = 60) String recordType,
+  record TextFilters(
+      @Size(max = 100) String user,
+      @Size(max = 60) String recordType,
       @Size(max = 100) String recordId) {}
 
-  record EntryView(long id, Instant occurredAt, UUID actorId, String actorName, String action, String recordType,
-      String recordId, List<FieldChange> changes) {
+  record EntryView(
+      long id,
+      Instant occurredAt,
+      UUID actorId,
+      String actorName,
+      String action,
+      String recordType,
+      String recordId,
+      List<FieldChange> changes) {
 
     static EntryView of(AuditEntry e) {
-      return new EntryView(e.id(), e.occurredAt(), e.actorId(), e.actorName(), e.action(), e.recordType(),
-          e.recordId(), e.changes());
+      return new EntryView(
+          e.id(),
+          e.occurredAt(),
+          e.actorId(),
+          e.actorName(),
+          e.action(),
+          e.recordType(),
+          e.recordId(),
+          e.changes());
     }
   }
 
   record EntriesView(List<EntryView> items, String nextCursor) {}
 
-  @Operation(summary = "Read the audit log, newest first",
-      description = "Filters: user (username), recordType, recordId, from (inclusive) and to (exclusive) as ISO-8601 "
-          + "date-times with offset. Pass nextCursor as cursor to read older entries; limit 1 to 200 (default 50).")
+  @Operation(
+      summary = "Read the audit log, newest first",
+      description =
+          "Filters: user (username), recordType, recordId, from (inclusive) and to (exclusive) as ISO-8601 "
+              + "date-times with offset. Pass nextCursor as cursor to read older entries; limit 1 to 200 (default 50).")
   @GetMapping
-  EntriesView list(@Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String user,
-      @Parameter(schema = @Schema(maxLength = 60)) @RequestParam(required = false) String recordType,
+  EntriesView list(
+      @Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String user,
+      @Parameter(schema = @Schema(maxLength = 60)) @RequestParam(required = false)
+          String recordType,
       @Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String recordId,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-      @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) Long cursor) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          OffsetDateTime from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          OffsetDateTime to,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) Long cursor) {
     limits.check(new TextFilters(user, recordType, recordId));
     if (limit < 1 || limit > AuditEntries.MAX_LIMIT) {
-      throw new BusinessRuleException("limit", "range", "audit.limit.range", AuditEntries.MAX_LIMIT);
+      throw new BusinessRuleException(
+          "limit", "range", "audit.limit.range", AuditEntries.MAX_LIMIT);
     }
-    AuditSlice slice = entries.find(new AuditFilter(user, recordType, recordId,
-        from == null ? null : from.toInstant(), to == null ? null : to.toInstant()), cursor, limit);
-    return new EntriesView(slice.entries().stream().map(EntryView::of).toList(),
+    AuditSlice slice =
+        entries.find(
+            new AuditFilter(
+                user,
+                recordType,
+                recordId,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant()),
+            cursor,
+            limit);
+    return new EntriesView(
+        slice.entries().stream().map(EntryView::of).toList(),
         slice.nextCursor() == null ? null : slice.nextCursor().toString());
   }
 }

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The audit log page: newest entries first, filtered by user, record and time, an "older" link
- * for the next page. Filter changes reload only the results (htmx).
+ * The audit log page: newest entries first, filtered by user, record and time, an "older" link for
+ * the next page. Filter changes reload only the results (htmx).
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -37,13 +37,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditWebController {
 
   static final int PAGE_SIZE = 50;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
   private final AuditEntries entries;
   private final MessageSource messages;
   private final ZoneId zone;
 
-  AuditWebController(AuditEntries entries, MessageSource messages, @Value("${pyra.time-zone:UTC}") String zone) {
+  AuditWebController(
+      AuditEntries entries, MessageSource messages, @Value("${pyra.time-zone:UTC}") String zone) {
     this.entries = entries;
     this.messages = messages;
     this.zone = ZoneId.of(zone);
@@ -53,24 +55,36 @@ class AuditWebController {
   record Row(AuditEntry entry, String when, String actionLabel, List<FieldChange> changes) {}
 
   @GetMapping
-  String list(@Valid @ModelAttribute("filter") AuditFilterForm form, BindingResult result,
+  String list(
+      @Valid @ModelAttribute("filter") AuditFilterForm form,
+      BindingResult result,
       @RequestParam(required = false) Long cursor,
-      @RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale, Model model,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Locale locale,
+      Model model,
       HttpServletResponse response) {
-    boolean overLimit = result.hasErrors(); // a filter longer than its limit matches nothing, and is shown as such
+    boolean overLimit =
+        result.hasErrors(); // a filter longer than its limit matches nothing, and is shown as such
     Instant from = overLimit ? null : instant(form.getFrom(), "from", result, locale);
     Instant to = overLimit ? null : instant(form.getTo(), "to", result, locale);
-    AuditSlice slice = overLimit ? new AuditSlice(List.of(), null) : entries.find(new AuditFilter(form.getUser(), form.getRecordType(), form.getRecordId(), from, to),
-        cursor, PAGE_SIZE);
+    AuditSlice slice =
+        overLimit
+            ? new AuditSlice(List.of(), null)
+            : entries.find(
+                new AuditFilter(form.getUser(), form.getRecordType(), form.getRecordId(), from, to),
+                cursor,
+                PAGE_SIZE);
     model.addAttribute("rows", slice.entries().stream().map(e -> row(e, locale)).toList());
-    model.addAttribute("olderLink", slice.nextCursor() == null ? null : link(form, slice.nextCursor()));
+    model.addAttribute(
+        "olderLink", slice.nextCursor() == null ? null : link(form, slice.nextCursor()));
     model.addAttribute("zone", zone.getId());
     response.addHeader("Vary", "HX-Request");
     return htmx != null ? "platform/audit/list :: results" : "platform/audit/list";
   }
 
   private Row row(AuditEntry entry, Locale locale) {
-    String label = messages.getMessage("audit.action." + entry.action(), null, entry.action(), locale);
+    String label =
+        messages.getMessage("audit.action." + entry.action(), null, entry.action(), locale);
     return new Row(entry, WHEN.format(entry.occurredAt().atZone(zone)), label, entry.changes());
   }
 
@@ -82,7 +96,8 @@ class AuditWebController {
       return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
       String label = messages.getMessage("audit.filter." + field, null, field, locale);
-      result.rejectValue(field, "type", messages.getMessage("validation.type", new Object[] {label}, locale));
+      result.rejectValue(
+          field, "type", messages.getMessage("validation.type", new Object[] {label}, locale));
       return null;
     }
   }

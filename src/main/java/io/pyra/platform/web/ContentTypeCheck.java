@@ -17,10 +17,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a body whose Content-Type no reader can take before one tries: a type that does not
- * parse or holds a wildcard ({@code *}{@code /*}, {@code text/*}) gets 415, a multipart body
- * without its boundary gets 400 (a part cannot be found in it). Spring would otherwise fail on
- * them deep inside with a server error.
+ * Refuses a body whose Content-Type no reader can take before one tries: a type that does not parse
+ * or holds a wildcard ({@code *}{@code /*}, {@code text/*}) gets 415, a multipart body without its
+ * boundary gets 400 (a part cannot be found in it). Spring would otherwise fail on them deep inside
+ * with a server error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -37,7 +37,8 @@ class ContentTypeCheck extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getContentType();
     if (header == null || header.isBlank()) {
@@ -63,9 +64,12 @@ class ContentTypeCheck extends OncePerRequestFilter {
     return text == null || text.isBlank();
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type)
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type)
       throws IOException {
-    FilterProblems.write(response,
-        problems.of(status, type, "problem." + type + ".detail", locales.resolveLocale(request)), json);
+    FilterProblems.write(
+        response,
+        problems.of(status, type, "problem." + type + ".detail", locales.resolveLocale(request)),
+        json);
   }
 }

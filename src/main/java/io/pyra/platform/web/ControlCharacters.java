@@ -1,8 +1,8 @@
 package io.pyra.platform.web;
 
 /**
- * Which characters a text sent to Pyra may not contain: the C0 control characters U+0000 to
- * U+001F (NUL first among them) and DEL U+007F, except tab, line feed and carriage return, which
+ * Which characters a text sent to Pyra may not contain: the C0 control characters U+0000 to U+001F
+ * (NUL first among them) and DEL U+007F, except tab, line feed and carriage return, which
  * multi-line text (notes, addresses) needs. PostgreSQL cannot store NUL in text at all, and the
  * others only ever arrive by mistake or by attack, and then break exports, vCards and mail.
  */

@@ -5,8 +5,9 @@ import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.error.WeakETagException;
 
 /**
- * Versions as HTTP entity tags: a record at version 3 has the ETag {@code "3"}; an update must
- * send it back in {@code If-Match} (missing: 428; different or weak ({@code W/"3"}): 412, nothing written).
+ * Versions as HTTP entity tags: a record at version 3 has the ETag {@code "3"}; an update must send
+ * it back in {@code If-Match} (missing: 428; different or weak ({@code W/"3"}): 412, nothing
+ * written).
  */
 public final class ETags {
 

@@ -15,7 +15,8 @@ public final class FilterProblems {
 
   private FilterProblems() {}
 
-  public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+  public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
+      throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");

@@ -23,8 +23,11 @@ public class FormErrors {
   public void bind(BusinessRuleException e, BindingResult result, Locale locale) {
     for (RuleViolation violation : e.violations()) {
       String message = problems.message(violation, locale);
-      if (violation.field() != null && result.getTarget() != null
-          && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), violation.field()) != null) {
+      if (violation.field() != null
+          && result.getTarget() != null
+          && org.springframework.beans.BeanUtils.getPropertyDescriptor(
+                  result.getTarget().getClass(), violation.field())
+              != null) {
         result.rejectValue(violation.field(), violation.rule(), message);
       } else {
         result.reject(violation.rule(), message);

@@ -20,32 +20,44 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * What every JSON body is held to, for all operations at once rather than per request type:
- * no control characters in any text (also inside maps and free-form fields: Jackson's untyped
- * reader uses the String reader given here), no {@code null} inside a list or set, no 1.5 where
- * a whole number is expected (Jackson would cut it to 1) and no number where true or false is
- * expected (Jackson would read any number but 0 as true).
+ * What every JSON body is held to, for all operations at once rather than per request type: no
+ * control characters in any text (also inside maps and free-form fields: Jackson's untyped reader
+ * uses the String reader given here), no {@code null} inside a list or set, no 1.5 where a whole
+ * number is expected (Jackson would cut it to 1) and no number where true or false is expected
+ * (Jackson would read any number but 0 as true).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputRules {
 
   @Bean
   JsonMapperBuilderCustomizer pyraJsonInputRules() {
-    return builder -> builder
-        .addModule(new SimpleModule("pyra-input-rules").addDeserializer(String.class, new CheckedStrings()))
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withConfigOverride(List.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
-        .withConfigOverride(Set.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
-        .withConfigOverride(Collection.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
+    return builder ->
+        builder
+            .addModule(
+                new SimpleModule("pyra-input-rules")
+                    .addDeserializer(String.class, new CheckedStrings()))
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfig(
+                LogicalType.Integer,
+                c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withCoercionConfig(
+                LogicalType.Boolean,
+                c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .withConfigOverride(
+                List.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                Set.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                Collection.class,
+                o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
   }
 
   /** Jackson's own String reader, refusing control characters. */
   static final class CheckedStrings extends StringDeserializer {
 
     @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws JacksonException {
       String value = super.deserialize(parser, context);
       if (ControlCharacters.refused(value)) {
         throw new ControlCharacterException(parser);

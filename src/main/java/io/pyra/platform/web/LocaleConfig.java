@@ -22,18 +22,19 @@ public class LocaleConfig implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver() {
     SessionLocaleResolver resolver = new SessionLocaleResolver();
-    resolver.setDefaultLocaleFunction(request -> {
-      String header = request.getHeader("Accept-Language");
-      if (header == null || header.isBlank()) {
-        return Locale.ENGLISH;
-      }
-      try {
-        Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-        return match == null ? Locale.ENGLISH : match;
-      } catch (IllegalArgumentException e) {
-        return Locale.ENGLISH;
-      }
-    });
+    resolver.setDefaultLocaleFunction(
+        request -> {
+          String header = request.getHeader("Accept-Language");
+          if (header == null || header.isBlank()) {
+            return Locale.ENGLISH;
+          }
+          try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match == null ? Locale.ENGLISH : match;
+          } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+          }
+        });
     return resolver;
   }
 

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts {@link ProblemReportValve} in place of Tomcat's HTML error report (which Spring Boot
- * adds before this runs), and tells the host to look for it so that Tomcat adds no second one.
+ * Puts {@link ProblemReportValve} in place of Tomcat's HTML error report (which Spring Boot adds
+ * before this runs), and tells the host to look for it so that Tomcat adds no second one.
  */
 @Component
-class ProblemReportConfig implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+class ProblemReportConfig
+    implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
   private final ObjectProvider<Problems> problems;
   private final ObjectProvider<JsonMapper> json;
@@ -29,18 +30,19 @@ class ProblemReportConfig implements WebServerFactoryCustomizer<ConfigurableTomc
 
   @Override
   public void customize(ConfigurableTomcatWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        Pipeline pipeline = host.getPipeline();
-        for (Valve valve : pipeline.getValves()) {
-          if (valve instanceof ErrorReportValve) {
-            pipeline.removeValve(valve);
+    factory.addContextCustomizers(
+        context -> {
+          if (context.getParent() instanceof StandardHost host) {
+            Pipeline pipeline = host.getPipeline();
+            for (Valve valve : pipeline.getValves()) {
+              if (valve instanceof ErrorReportValve) {
+                pipeline.removeValve(valve);
+              }
+            }
+            host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            pipeline.addValve(new ProblemReportValve(problems.getObject(), json.getObject()));
           }
-        }
-        host.setErrorReportValveClass(ProblemReportValve.class.getName());
-        pipeline.addValve(new ProblemReportValve(problems.getObject(), json.getObject()));
-      }
-    });
+        });
   }
 
   @Override

@@ -12,10 +12,10 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat's own error answer (a request line or header too long or malformed, which never
- * reaches the application) as an RFC 9457 problem instead of Tomcat's HTML page. Errors the
- * application answers itself (its error pages, its problems) pass untouched: this writes only
- * where nothing was written.
+ * Tomcat's own error answer (a request line or header too long or malformed, which never reaches
+ * the application) as an RFC 9457 problem instead of Tomcat's HTML page. Errors the application
+ * answers itself (its error pages, its problems) pass untouched: this writes only where nothing was
+ * written.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
@@ -37,12 +37,17 @@ public class ProblemReportValve extends ErrorReportValve {
     }
     HttpStatus known = HttpStatus.resolve(status);
     Locale locale = localeOf(request);
-    ProblemDetail problem = known == HttpStatus.BAD_REQUEST
-        ? problems.of(known, "bad-request", "problem.bad-request.detail", locale)
-        : known != null && known.is5xxServerError()
-            ? problems.of(known, "server-error", "problem.server-error.detail", locale)
-            : problems.of(known == null ? HttpStatus.BAD_REQUEST : known, "http-error", "problem.http-error.detail",
-                locale, String.valueOf(status));
+    ProblemDetail problem =
+        known == HttpStatus.BAD_REQUEST
+            ? problems.of(known, "bad-request", "problem.bad-request.detail", locale)
+            : known != null && known.is5xxServerError()
+                ? problems.of(known, "server-error", "problem.server-error.detail", locale)
+                : problems.of(
+                    known == null ? HttpStatus.BAD_REQUEST : known,
+                    "http-error",
+                    "problem.http-error.detail",
+                    locale,
+                    String.valueOf(status));
     problem.setStatus(status);
     try {
       response.setContentType("application/problem+json");

@@ -25,16 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every request runs on its own virtual thread, so nothing else bounds how many work at once:
  * under load they all compete for the database pool, whose waiters are not served in order (a
- * newcomer takes a connection just given back before one that has waited), and a few requests
- * then wait a second while most take milliseconds. Queued here in order of arrival, a request
- * waits its turn once and then finds a free connection. And the fewer work at once, the less the
- * operating system slices their time (with the database's) on a small machine: by default one
- * more than the processors, at most the pool's size ({@code pyra.web.concurrent-requests} sets it).
+ * newcomer takes a connection just given back before one that has waited), and a few requests then
+ * wait a second while most take milliseconds. Queued here in order of arrival, a request waits its
+ * turn once and then finds a free connection. And the fewer work at once, the less the operating
+ * system slices their time (with the database's) on a small machine: by default one more than the
+ * processors, at most the pool's size ({@code pyra.web.concurrent-requests} sets it).
  *
  * <p>Not queued: static files, health probes, uploads (which may read a slow client's body for
  * minutes) and downloads (exports, error lists), which stream for as long as the file takes and
- * must not hold the turns of the short requests. A request that waits longer than
- * {@code pyra.web.admission-timeout} gets 503 with {@code Retry-After}.
+ * must not hold the turns of the short requests. A request that waits longer than {@code
+ * pyra.web.admission-timeout} gets 503 with {@code Retry-After}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -46,9 +46,12 @@ class RequestAdmission extends OncePerRequestFilter {
   private final LocaleResolver locales;
   private final JsonMapper json;
 
-  RequestAdmission(@Value("${pyra.web.concurrent-requests:0}") int turns,
+  RequestAdmission(
+      @Value("${pyra.web.concurrent-requests:0}") int turns,
       @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
-      @Value("${pyra.web.admission-timeout:30s}") Duration timeout, Problems problems, LocaleResolver locales,
+      @Value("${pyra.web.admission-timeout:30s}") Duration timeout,
+      Problems problems,
+      LocaleResolver locales,
       JsonMapper json) {
     int automatic = Math.min(poolSize, Runtime.getRuntime().availableProcessors() + 1);
     this.turns = new Semaphore(turns > 0 ? turns : Math.max(1, automatic), true);
@@ -62,18 +65,26 @@ class RequestAdmission extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String contentType = request.getContentType();
-    return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-        || path.startsWith("/img/") || path.equals("/favicon.ico") || path.startsWith("/actuator/health")
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/img/")
+        || path.equals("/favicon.ico")
+        || path.startsWith("/actuator/health")
         || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"))
         || isDownload(path);
   }
 
   private static boolean isDownload(String path) {
-    return path.contains("/export") || path.endsWith(".csv") || path.endsWith(".xlsx") || path.endsWith(".vcf");
+    return path.contains("/export")
+        || path.endsWith(".csv")
+        || path.endsWith(".xlsx")
+        || path.endsWith(".vcf");
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean admitted;
     try {
@@ -94,8 +105,12 @@ class RequestAdmission extends OncePerRequestFilter {
   }
 
   private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "problem.busy.detail",
-        locales.resolveLocale(request));
+    ProblemDetail problem =
+        problems.of(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "busy",
+            "problem.busy.detail",
+            locales.resolveLocale(request));
     response.setHeader("Retry-After", "5");
     FilterProblems.write(response, problem, json);
   }

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the limit (JSON and forms; file uploads have their own multipart
- * limit) before anything reads them: a declared length over the limit gets 413 at once, and a
- * body without a declared length is cut off when it passes the limit.
+ * limit) before anything reads them: a declared length over the limit gets 413 at once, and a body
+ * without a declared length is cut off when it passes the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,8 +35,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   private final LocaleResolver locales;
   private final JsonMapper json;
 
-  RequestSizeLimitFilter(@Value("${pyra.api.max-body-size:1MB}") DataSize limit, Problems problems,
-      LocaleResolver locales, JsonMapper json) {
+  RequestSizeLimitFilter(
+      @Value("${pyra.api.max-body-size:1MB}") DataSize limit,
+      Problems problems,
+      LocaleResolver locales,
+      JsonMapper json) {
     this.limit = limit.toBytes();
     this.problems = problems;
     this.locales = locales;
@@ -44,7 +47,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String contentType = request.getContentType();
     if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
@@ -55,12 +59,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       refuse(request, response);
       return;
     }
-    chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
+    chain.doFilter(
+        request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail",
-        locales.resolveLocale(request), DataSize.ofBytes(limit).toKilobytes() + " KB");
+    ProblemDetail problem =
+        problems.of(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "too-large",
+            "problem.too-large.detail",
+            locales.resolveLocale(request),
+            DataSize.ofBytes(limit).toKilobytes() + " KB");
     response.setHeader("Connection", "close");
     FilterProblems.write(response, problem, json);
   }
@@ -79,42 +89,43 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
         ServletInputStream in = super.getInputStream();
-        stream = new ServletInputStream() {
-          private long read;
+        stream =
+            new ServletInputStream() {
+              private long read;
 
-          @Override
-          public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0 && ++read > limit) {
-              throw new BodyTooLargeException();
-            }
-            return b;
-          }
+              @Override
+              public int read() throws IOException {
+                int b = in.read();
+                if (b >= 0 && ++read > limit) {
+                  throw new BodyTooLargeException();
+                }
+                return b;
+              }
 
-          @Override
-          public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0 && (read += n) > limit) {
-              throw new BodyTooLargeException();
-            }
-            return n;
-          }
+              @Override
+              public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = in.read(buffer, offset, length);
+                if (n > 0 && (read += n) > limit) {
+                  throw new BodyTooLargeException();
+                }
+                return n;
+              }
 
-          @Override
-          public boolean isFinished() {
-            return in.isFinished();
-          }
+              @Override
+              public boolean isFinished() {
+                return in.isFinished();
+              }
 
-          @Override
-          public boolean isReady() {
-            return in.isReady();
-          }
+              @Override
+              public boolean isReady() {
+                return in.isReady();
+              }
 
-          @Override
-          public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-          }
-        };
+              @Override
+              public void setReadListener(ReadListener listener) {
+                in.setReadListener(listener);
+              }
+            };
       }
       return stream;
     }

@@ -23,11 +23,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a request whose query or form parameters (names or values) hold a control character
- * that {@link ControlCharacters} refuses, with 400 naming each parameter and the rule
- * {@code control-character}, before any controller, search or sign-in sees them. JSON bodies are
- * checked as they are read ({@code JsonInputRules}). Of a file upload only the query is checked
- * here: its parts are the importer's to read and report.
+ * Refuses a request whose query or form parameters (names or values) hold a control character that
+ * {@link ControlCharacters} refuses, with 400 naming each parameter and the rule {@code
+ * control-character}, before any controller, search or sign-in sees them. JSON bodies are checked
+ * as they are read ({@code JsonInputRules}). Of a file upload only the query is checked here: its
+ * parts are the importer's to read and report.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -44,7 +44,8 @@ class RequestTextCheck extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     List<String> refused = refusedParameters(request);
     if (refused.isEmpty()) {
@@ -53,9 +54,11 @@ class RequestTextCheck extends OncePerRequestFilter {
     }
     List<RuleViolation> violations = new ArrayList<>();
     for (String name : refused) {
-      violations.add(new RuleViolation(name, "control-character", "validation.control-character", name));
+      violations.add(
+          new RuleViolation(name, "control-character", "validation.control-character", name));
     }
-    ProblemDetail problem = problems.invalid(HttpStatus.BAD_REQUEST, violations, locales.resolveLocale(request));
+    ProblemDetail problem =
+        problems.invalid(HttpStatus.BAD_REQUEST, violations, locales.resolveLocale(request));
     FilterProblems.write(response, problem, json);
   }
 

@@ -8,8 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written fast paths for names (white space collapsed, the name key of an ASCII name)
- * give exactly what the general rules give, for any mix of characters.
+ * The hand-written fast paths for names (white space collapsed, the name key of an ASCII name) give
+ * exactly what the general rules give, for any mix of characters.
  */
 class NameTextTests {
 
@@ -20,7 +20,9 @@ class NameTextTests {
     Random random = new Random(42);
     for (int n = 0; n < 20_000; n++) {
       String text = randomText(random);
-      assertThat(CustomerValidator.singleSpaced(text)).as("[%s]", text).isEqualTo(text.replaceAll("\\s+", " "));
+      assertThat(CustomerValidator.singleSpaced(text))
+          .as("[%s]", text)
+          .isEqualTo(text.replaceAll("\\s+", " "));
     }
     assertThat(CustomerValidator.singleSpaced("Zhang  Wei")).isEqualTo("Zhang Wei");
     assertThat(CustomerValidator.singleSpaced("Li Na")).isSameAs("Li Na");
@@ -42,7 +44,11 @@ class NameTextTests {
   private static String reference(String name) {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     StringBuilder key = new StringBuilder();
-    folded.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+    folded
+        .toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(key::appendCodePoint);
     return key.length() > 300 ? key.substring(0, 300) : key.toString();
   }
 

@@ -11,13 +11,15 @@ class SameSiteRefererTests {
 
   @Test
   void leadsBackToAPageOfThisSite() {
-    assertThat(SameSiteReferer.path("http://pyra.example:8080/admin/users?q=li", request)).isEqualTo("/admin/users?q=li");
+    assertThat(SameSiteReferer.path("http://pyra.example:8080/admin/users?q=li", request))
+        .isEqualTo("/admin/users?q=li");
     assertThat(SameSiteReferer.path("/account/tokens", request)).isEqualTo("/account/tokens");
   }
 
   @Test
   void dropsTheLanguageParameterThatWouldUndoTheSwitch() {
-    assertThat(SameSiteReferer.path("http://pyra.example:8080/admin/audit?lang=en&user=li", request))
+    assertThat(
+            SameSiteReferer.path("http://pyra.example:8080/admin/audit?lang=en&user=li", request))
         .isEqualTo("/admin/audit?user=li");
   }
 
@@ -27,7 +29,8 @@ class SameSiteRefererTests {
     assertThat(SameSiteReferer.path("http://pyra.example:9999/x", request)).isEqualTo("/");
     assertThat(SameSiteReferer.path("//evil.example/x", request)).isEqualTo("/");
     assertThat(SameSiteReferer.path("javascript:alert(1)", request)).isEqualTo("/");
-    assertThat(SameSiteReferer.path("http://pyra.example:8080//evil.example/x", request)).isEqualTo("/");
+    assertThat(SameSiteReferer.path("http://pyra.example:8080//evil.example/x", request))
+        .isEqualTo("/");
     assertThat(SameSiteReferer.path("not a uri", request)).isEqualTo("/");
     assertThat(SameSiteReferer.path(null, request)).isEqualTo("/");
   }
@@ -35,12 +38,15 @@ class SameSiteRefererTests {
   @Test
   void staysWithinTheContextPath() {
     MockHttpServletRequest underContext = request("/crm");
-    assertThat(SameSiteReferer.path("http://pyra.example:8080/crm/admin/roles", underContext)).isEqualTo("/admin/roles");
-    assertThat(SameSiteReferer.path("http://pyra.example:8080/other/x", underContext)).isEqualTo("/");
+    assertThat(SameSiteReferer.path("http://pyra.example:8080/crm/admin/roles", underContext))
+        .isEqualTo("/admin/roles");
+    assertThat(SameSiteReferer.path("http://pyra.example:8080/other/x", underContext))
+        .isEqualTo("/");
   }
 
   private static MockHttpServletRequest request(String contextPath) {
-    MockHttpServletRequest request = new MockHttpServletRequest("POST", contextPath + "/account/locale");
+    MockHttpServletRequest request =
+        new MockHttpServletRequest("POST", contextPath + "/account/locale");
     request.setServerName("pyra.example");
     request.setServerPort(8080);
     request.setContextPath(contextPath);

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A chunk is decided on a read made before it is written; a customer someone saves in between must
- * keep what they saved: the chunk's write is refused and the chunk decided again on the saved values.
+ * keep what they saved: the chunk's write is refused and the chunk decided again on the saved
+ * values.
  */
 @PyraIntegrationTest
 @TestPropertySource(properties = "pyra.import.chunk-size=3")
@@ -48,28 +49,49 @@ class ImportLostUpdateTests {
   void aCustomerSavedAfterTheChunkWasReadKeepsWhatWasSavedAndGetsTheFilesChange() {
     ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     String email = "lost-update." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    ApiClient.Response created = admin.post("/api/v1/customers", Map.of("kind", "PERSON", "name", "Wang Fang",
-        "stage", "PROSPECT", "emails", List.of(Map.of("address", email)), "address", Map.of("city", "Hangzhou")));
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/customers",
+            Map.of(
+                "kind",
+                "PERSON",
+                "name",
+                "Wang Fang",
+                "stage",
+                "PROSPECT",
+                "emails",
+                List.of(Map.of("address", email)),
+                "address",
+                Map.of("city", "Hangzhou")));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
 
     signInAsAdministrator();
-    ColumnPlan plan = ColumnPlan.of(List.of("Name", "Email", "City"),
-        Map.of("Name", "name", "Email", "email", "City", "city"), "customers", customers.customFields());
-    CustomerChunk.Context context = new CustomerChunk.Context(ADMINISTRATOR, "admin", UUID.randomUUID(), Locale.ENGLISH,
-        customers.customFields());
-    PreparedChunk chunk = chunks.prepare(List.of(new SourceRow(2, List.of("", email, "Shenzhen"), List.of())), plan, context);
+    ColumnPlan plan =
+        ColumnPlan.of(
+            List.of("Name", "Email", "City"),
+            Map.of("Name", "name", "Email", "email", "City", "city"),
+            "customers",
+            customers.customFields());
+    CustomerChunk.Context context =
+        new CustomerChunk.Context(
+            ADMINISTRATOR, "admin", UUID.randomUUID(), Locale.ENGLISH, customers.customFields());
+    PreparedChunk chunk =
+        chunks.prepare(
+            List.of(new SourceRow(2, List.of("", email, "Shenzhen"), List.of())), plan, context);
     TransactionTemplate tx = new TransactionTemplate(transactions);
     ChunkDecision early = tx.execute(status -> chunk.decide());
     assertThat(early.outcomes()).extracting(RowOutcome::action).containsExactly(RowOutcome.UPDATE);
 
     // someone saves the customer after the import read it
-    ApiClient.Response saved = admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), created.header("ETag"));
+    ApiClient.Response saved =
+        admin.patch("/api/v1/customers/" + id, Map.of("stage", "ACTIVE"), created.header("ETag"));
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
     assertThatThrownBy(() -> tx.execute(status -> early.write()))
         .isInstanceOf(BulkCustomerSql.CustomerChangedMeanwhile.class);
-    assertThat(admin.get("/api/v1/customers/" + id).json().get("address").get("city").asString()).isEqualTo("Hangzhou");
+    assertThat(admin.get("/api/v1/customers/" + id).json().get("address").get("city").asString())
+        .isEqualTo("Hangzhou");
 
     tx.execute(status -> chunk.decide().write());
     var customer = admin.get("/api/v1/customers/" + id).json();
@@ -78,10 +100,26 @@ class ImportLostUpdateTests {
   }
 
   private static void signInAsAdministrator() {
-    PyraPrincipal principal = new PyraPrincipal(ADMINISTRATOR, "admin", "Administrator", null, "/", "en", true,
-        Map.of("customer.create", Scope.ALL, "customer.update", Scope.ALL, "customer.read", Scope.ALL), null);
+    PyraPrincipal principal =
+        new PyraPrincipal(
+            ADMINISTRATOR,
+            "admin",
+            "Administrator",
+            null,
+            "/",
+            "en",
+            true,
+            Map.of(
+                "customer.create",
+                Scope.ALL,
+                "customer.update",
+                Scope.ALL,
+                "customer.read",
+                Scope.ALL),
+            null);
     var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
     SecurityContextHolder.setContext(context);
   }
 }

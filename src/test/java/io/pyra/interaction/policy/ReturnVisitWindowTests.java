@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The busiest week a new visit falls in, on visits placed a whole number of hours from a fixed start. */
+/**
+ * The busiest week a new visit falls in, on visits placed a whole number of hours from a fixed
+ * start.
+ */
 class ReturnVisitWindowTests {
 
   private static final Instant T = Instant.parse("2026-11-01T00:00:00Z");
@@ -50,7 +53,10 @@ class ReturnVisitWindowTests {
     assertThat(busiest(3 * D, 3 * D, 3 * D)).isEqualTo(2);
   }
 
-  /** The busiest week holding a new visit {@code at} hours from T, with visits the given hours from T (ascending). */
+  /**
+   * The busiest week holding a new visit {@code at} hours from T, with visits the given hours from
+   * T (ascending).
+   */
   private static int busiest(int at, int... visits) {
     List<Instant> times = Arrays.stream(visits).mapToObj(h -> T.plus(Duration.ofHours(h))).toList();
     return ReturnVisitWindow.busiest(times, T.plus(Duration.ofHours(at)), WEEK);

@@ -32,8 +32,10 @@ class InputLimitApiTests {
   @Test
   void aSectorNameOverTwoHundredCharactersIsRefusedNamingTheField() {
     String code = code("S");
-    ApiClient.Response response = admin().post("/api/v1/sectors",
-        Map.of("code", code, "nameEn", "x".repeat(201), "nameZh", "行业"));
+    ApiClient.Response response =
+        admin()
+            .post(
+                "/api/v1/sectors", Map.of("code", code, "nameEn", "x".repeat(201), "nameZh", "行业"));
 
     assertRefused(response, "nameEn", "max-length");
     assertThat(response.json().get("errors").get(0).get("message").asString()).contains("200");
@@ -43,8 +45,19 @@ class InputLimitApiTests {
   @Test
   void customFieldLabelsAndChoicesOverTheirLimitsAreRefused() {
     String code = code("f").toLowerCase();
-    Map<String, Object> field = new HashMap<>(Map.of("code", code, "labelEn", "L".repeat(201), "labelZh", "标签",
-        "type", "CHOICE", "choices", List.of("A", "c".repeat(101))));
+    Map<String, Object> field =
+        new HashMap<>(
+            Map.of(
+                "code",
+                code,
+                "labelEn",
+                "L".repeat(201),
+                "labelZh",
+                "标签",
+                "type",
+                "CHOICE",
+                "choices",
+                List.of("A", "c".repeat(101))));
 
     ApiClient.Response response = admin().post("/api/v1/customer-fields", field);
 
@@ -59,8 +72,19 @@ class InputLimitApiTests {
   @Test
   void aRoleDescriptionOverFiveHundredCharactersIsRefused() {
     String code = code("R");
-    ApiClient.Response response = admin().post("/api/v1/roles",
-        Map.of("code", code, "name", "Coach", "description", "d".repeat(501), "grants", Map.of()));
+    ApiClient.Response response =
+        admin()
+            .post(
+                "/api/v1/roles",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "Coach",
+                    "description",
+                    "d".repeat(501),
+                    "grants",
+                    Map.of()));
 
     assertRefused(response, "description", "max-length");
     assertThat(count("identity_role", "code", code)).isZero();
@@ -72,18 +96,24 @@ class InputLimitApiTests {
     String customerId = customer(admin);
     String huge = "z".repeat(100_000);
 
-    ApiClient.Response response = admin.post("/api/v1/customers/" + customerId + "/contacts",
-        Map.of("name", huge, "title", huge, "notes", huge));
+    ApiClient.Response response =
+        admin.post(
+            "/api/v1/customers/" + customerId + "/contacts",
+            Map.of("name", huge, "title", huge, "notes", huge));
 
     assertRefused(response, "name", "max-length");
     assertRefused(response, "title", "max-length");
     assertRefused(response, "notes", "max-length");
     assertThat(count("customer_contact", "customer_id", UUID.fromString(customerId))).isZero();
 
-    ApiClient.Response added = admin.post("/api/v1/customers/" + customerId + "/contacts", Map.of("name", "Li Lei"));
+    ApiClient.Response added =
+        admin.post("/api/v1/customers/" + customerId + "/contacts", Map.of("name", "Li Lei"));
     assertThat(added.status()).isEqualTo(201);
-    ApiClient.Response changed = admin.patch("/api/v1/customers/" + customerId + "/contacts/"
-        + added.json().get("id").asString(), Map.of("title", huge), added.header("ETag"));
+    ApiClient.Response changed =
+        admin.patch(
+            "/api/v1/customers/" + customerId + "/contacts/" + added.json().get("id").asString(),
+            Map.of("title", huge),
+            added.header("ETag"));
     assertRefused(changed, "title", "max-length");
   }
 
@@ -96,8 +126,23 @@ class InputLimitApiTests {
     }
     String rootId = admin().get("/api/v1/org-units").json().get(0).get("id").asString();
 
-    ApiClient.Response response = admin().post("/api/v1/users", Map.of("username", username, "displayName", "Many Roles",
-        "email", username + "@example.com", "orgUnitId", rootId, "roleIds", roleIds, "password", "Sunny-Garden-42"));
+    ApiClient.Response response =
+        admin()
+            .post(
+                "/api/v1/users",
+                Map.of(
+                    "username",
+                    username,
+                    "displayName",
+                    "Many Roles",
+                    "email",
+                    username + "@example.com",
+                    "orgUnitId",
+                    rootId,
+                    "roleIds",
+                    roleIds,
+                    "password",
+                    "Sunny-Garden-42"));
 
     assertRefused(response, "roleIds", "max-items");
     assertThat(count("identity_user", "username", username)).isZero();
@@ -109,11 +154,17 @@ class InputLimitApiTests {
     String customerId = customer(admin);
     ApiClient.Response read = admin.get("/api/v1/customers/" + customerId);
 
-    ApiClient.Response reason = admin.patch("/api/v1/customers/" + customerId,
-        Map.of("duplicateReason", "r".repeat(501)), read.header("ETag"));
+    ApiClient.Response reason =
+        admin.patch(
+            "/api/v1/customers/" + customerId,
+            Map.of("duplicateReason", "r".repeat(501)),
+            read.header("ETag"));
     assertRefused(reason, "duplicateReason", "max-length");
-    ApiClient.Response name = admin.patch("/api/v1/customers/" + customerId,
-        Map.of("name", "n".repeat(301), "address", Map.of("city", "c".repeat(101))), read.header("ETag"));
+    ApiClient.Response name =
+        admin.patch(
+            "/api/v1/customers/" + customerId,
+            Map.of("name", "n".repeat(301), "address", Map.of("city", "c".repeat(101))),
+            read.header("ETag"));
     assertRefused(name, "name", "max-length");
     assertRefused(name, "address.city", "max-length");
 
@@ -124,7 +175,8 @@ class InputLimitApiTests {
 
   @Test
   void anAuditFilterOverItsLimitIsRefusedNamingTheFilter() {
-    ApiClient.Response response = admin().get("/api/v1/audit?user=" + "u".repeat(101) + "&recordType=customer");
+    ApiClient.Response response =
+        admin().get("/api/v1/audit?user=" + "u".repeat(101) + "&recordType=customer");
 
     assertRefused(response, "user", "max-length");
   }
@@ -132,17 +184,27 @@ class InputLimitApiTests {
   @Test
   void theLimitIsExplainedInTheCallersLanguage() {
     ApiClient admin = admin();
-    String body = JsonMapper.builder().build().writeValueAsString(
-        Map.of("code", code("S"), "nameEn", "Leisure", "nameZh", "休".repeat(201)));
-    ApiClient.Response response = admin.send(admin.builder("/api/v1/sectors").header("Content-Type", "application/json")
-        .header("Accept-Language", "zh-CN").POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        JsonMapper.builder()
+            .build()
+            .writeValueAsString(
+                Map.of("code", code("S"), "nameEn", "Leisure", "nameZh", "休".repeat(201)));
+    ApiClient.Response response =
+        admin.send(
+            admin
+                .builder("/api/v1/sectors")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
 
     assertRefused(response, "nameZh", "max-length");
     assertThat(response.json().get("detail").asString()).contains("最多 200 个字符");
   }
 
   private static void assertRefused(ApiClient.Response response, String field, String rule) {
-    assertThat(response.status()).as(response.body().substring(0, Math.min(500, response.body().length()))).isEqualTo(422);
+    assertThat(response.status())
+        .as(response.body().substring(0, Math.min(500, response.body().length())))
+        .isEqualTo(422);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     List<String> broken = new ArrayList<>();
     for (JsonNode error : response.json().get("errors")) {
@@ -152,14 +214,22 @@ class InputLimitApiTests {
   }
 
   private String customer(ApiClient admin) {
-    ApiClient.Response created = admin.post("/api/v1/customers",
-        Map.of("kind", "PERSON", "name", "Limits " + UUID.randomUUID().toString().substring(0, 8)));
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/customers",
+            Map.of(
+                "kind",
+                "PERSON",
+                "name",
+                "Limits " + UUID.randomUUID().toString().substring(0, 8)));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("id").asString();
   }
 
   private long count(String table, String column, Object value) {
-    return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?").param(value).query(Long.class)
+    return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?")
+        .param(value)
+        .query(Long.class)
         .single();
   }
 

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 class RequestSchemaLimitsTests {
 
   /** Strings whose format bounds them already. */
-  private static final Set<String> BOUNDED_FORMATS = Set.of("uuid", "date", "date-time", "binary", "byte");
+  private static final Set<String> BOUNDED_FORMATS =
+      Set.of("uuid", "date", "date-time", "binary", "byte");
 
   @LocalServerPort int port;
 
@@ -35,10 +36,13 @@ class RequestSchemaLimitsTests {
       for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
         JsonNode content = operation.getValue().path("requestBody").path("content");
         for (Map.Entry<String, JsonNode> media : content.properties()) {
-          String where = operation.getKey().toUpperCase() + " " + path.getKey() + " (" + media.getKey() + ")";
+          String where =
+              operation.getKey().toUpperCase() + " " + path.getKey() + " (" + media.getKey() + ")";
           JsonNode schema = media.getValue().path("schema");
           if (undescribed(docs, schema)) {
-            unbounded.add(where + ": a body without a described schema (name the request record in the docs)");
+            unbounded.add(
+                where
+                    + ": a body without a described schema (name the request record in the docs)");
           }
           checked += walk(docs, schema, where, new HashSet<>(), unbounded);
         }
@@ -49,13 +53,18 @@ class RequestSchemaLimitsTests {
     assertThat(unbounded).as("request body properties without an upper bound").isEmpty();
   }
 
-  private static int walk(JsonNode docs, JsonNode schema, String where, Set<String> seen, List<String> unbounded) {
+  private static int walk(
+      JsonNode docs, JsonNode schema, String where, Set<String> seen, List<String> unbounded) {
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asString();
       if (!seen.add(ref)) {
         return 0;
       }
-      return walk(docs, docs.at(ref.substring(1)), where + " " + ref.substring(ref.lastIndexOf('/') + 1), seen,
+      return walk(
+          docs,
+          docs.at(ref.substring(1)),
+          where + " " + ref.substring(ref.lastIndexOf('/') + 1),
+          seen,
           unbounded);
     }
     int checked = 0;
@@ -82,27 +91,37 @@ class RequestSchemaLimitsTests {
     return checked;
   }
 
-  /** A free-form object (a JSON tree read by hand) says nothing about its fields or their limits. */
+  /**
+   * A free-form object (a JSON tree read by hand) says nothing about its fields or their limits.
+   */
   private static boolean undescribed(JsonNode docs, JsonNode schema) {
     String ref = schema.path("$ref").asString("");
     if (ref.endsWith("/JsonNode") || ref.endsWith("/ObjectNode")) {
       return true;
     }
     JsonNode resolved = ref.isEmpty() ? schema : docs.at(ref.substring(1));
-    return "object".equals(type(resolved)) && !resolved.has("properties") && !resolved.has("additionalProperties")
-        && !resolved.has("allOf") && !resolved.has("oneOf") && !resolved.has("anyOf");
+    return "object".equals(type(resolved))
+        && !resolved.has("properties")
+        && !resolved.has("additionalProperties")
+        && !resolved.has("allOf")
+        && !resolved.has("oneOf")
+        && !resolved.has("anyOf");
   }
 
   private static void bounded(JsonNode schema, String field, List<String> unbounded) {
     String type = type(schema);
-    if ("string".equals(type) && !schema.has("maxLength") && !schema.has("enum")
+    if ("string".equals(type)
+        && !schema.has("maxLength")
+        && !schema.has("enum")
         && !BOUNDED_FORMATS.contains(schema.path("format").asString(""))) {
       unbounded.add(field + ": string without maxLength");
     }
     if ("array".equals(type) && !schema.has("maxItems")) {
       unbounded.add(field + ": array without maxItems");
     }
-    if ("object".equals(type) && schema.has("additionalProperties") && !schema.has("maxProperties")) {
+    if ("object".equals(type)
+        && schema.has("additionalProperties")
+        && !schema.has("maxProperties")) {
       unbounded.add(field + ": map without maxProperties");
     }
   }
