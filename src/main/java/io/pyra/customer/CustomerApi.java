@@ -1,6 +1,8 @@
 package io.pyra.customer;
 
 import io.pyra.customer.profile.CustomerAccess;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
 import java.util.Optional;
@@ -55,21 +57,21 @@ public class CustomerApi {
   }
 
   /** The live (not deleted, not merged away) customer, whoever may see it. */
-  public Optional<CustomerRef> find(UUID id) {
+  public Optional<CustomerRef> find(CustomerId id) {
     return jdbc.sql(
             """
             select id, code, name, stage, owner_id, org_unit_id from customer_customer
              where id = :id and deleted_at is null and merged_into_id is null""")
-        .param("id", id)
+        .param("id", id.value())
         .query(
             (rs, n) ->
                 new CustomerRef(
-                    rs.getObject(1, UUID.class),
+                    new CustomerId(rs.getObject(1, UUID.class)),
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getObject(5, UUID.class),
-                    rs.getObject(6, UUID.class)))
+                    UserId.ofNullable(rs.getObject(5, UUID.class)),
+                    OrgUnitId.ofNullable(rs.getObject(6, UUID.class))))
         .optional();
   }
 
@@ -78,12 +80,12 @@ public class CustomerApi {
    * {@link #find}.
    */
   public boolean reaches(String permission, CustomerRef customer) {
-    return access.reaches(permission, customer.ownerId(), customer.orgUnitId());
+    return reaches(access, permission, customer);
   }
 
   /** Whether the current user's scope for {@code permission} reaches this live customer. */
-  public boolean reaches(String permission, UUID id) {
-    return find(id).filter(c -> access.reaches(permission, c.ownerId(), c.orgUnitId())).isPresent();
+  public boolean reaches(String permission, CustomerId id) {
+    return find(id).filter(c -> reaches(access, permission, c)).isPresent();
   }
 
   /**
@@ -91,9 +93,15 @@ public class CustomerApi {
    * the current user's screen) for {@code permission} reaches this live customer; false for an
    * unknown or deactivated user.
    */
-  public boolean reachesFor(UUID userId, String permission, UUID id) {
+  public boolean reachesFor(UserId userId, String permission, CustomerId id) {
     return find(id)
-        .filter(c -> access.reachesFor(userId, permission, c.ownerId(), c.orgUnitId()))
+        .filter(
+            c ->
+                access.reachesFor(
+                    userId.value(),
+                    permission,
+                    UserId.valueOrNull(c.ownerId()),
+                    OrgUnitId.valueOrNull(c.orgUnitId())))
         .isPresent();
   }
 
@@ -102,14 +110,21 @@ public class CustomerApi {
    * may not even read it; refused (403) when they may read it but {@code permission} does not reach
    * it.
    */
-  public CustomerRef require(String permission, UUID id) {
+  public CustomerRef require(String permission, CustomerId id) {
     CustomerRef customer = find(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
-    if (!access.reaches("customer.read", customer.ownerId(), customer.orgUnitId())) {
+    if (!reaches(access, "customer.read", customer)) {
       throw new RecordNotFoundException("customer", id);
     }
-    if (!access.reaches(permission, customer.ownerId(), customer.orgUnitId())) {
+    if (!reaches(access, permission, customer)) {
       throw new AccessRefusedException(permission + " does not reach customer " + customer.code());
     }
     return customer;
+  }
+
+  private static boolean reaches(CustomerAccess access, String permission, CustomerRef customer) {
+    return access.reaches(
+        permission,
+        UserId.valueOrNull(customer.ownerId()),
+        OrgUnitId.valueOrNull(customer.orgUnitId()));
   }
 }

@@ -1,5 +1,6 @@
 package io.pyra.customer;
 
+import io.pyra.identity.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,12 +14,12 @@ import java.util.UUID;
  * modules exist, so that nobody reads "no open cases" or "no grade" where nothing was counted.
  */
 public record CustomerCard(
-    UUID id,
+    CustomerId id,
     String code,
     String kind,
     String name,
     String stage,
-    UUID ownerId,
+    UserId ownerId,
     String ownerName,
     List<Contact> contacts,
     @Schema(
@@ -76,7 +77,7 @@ public record CustomerCard(
       String channel,
       String direction,
       String subject,
-      UUID authorId,
+      UserId authorId,
       String authorName) {}
 
   /** This card with its latest contact records. */

@@ -1,6 +1,8 @@
 package io.pyra.customer;
 
 import io.pyra.customer.profile.ImportNormalization;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.error.RuleViolation;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +24,8 @@ public class CustomerImportApi {
   }
 
   /** Validates and normalizes a row; {@code actingUserId} is the default owner. */
-  public Result normalize(ImportCustomerInput input, UUID actingUserId) {
-    return normalization.normalize(input, actingUserId);
+  public Result normalize(ImportCustomerInput input, UserId actingUserId) {
+    return normalization.normalize(input, UserId.valueOrNull(actingUserId));
   }
 
   /**
@@ -43,12 +45,13 @@ public class CustomerImportApi {
       this.batch = batch;
     }
 
-    public Result normalize(ImportCustomerInput input, UUID actingUserId) {
-      return batch.normalize(input, actingUserId);
+    public Result normalize(ImportCustomerInput input, UserId actingUserId) {
+      return batch.normalize(input, UserId.valueOrNull(actingUserId));
     }
 
-    public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
-      return batch.reaches(permission, ownerId, orgUnitId);
+    public boolean reaches(String permission, UserId ownerId, OrgUnitId orgUnitId) {
+      return batch.reaches(
+          permission, UserId.valueOrNull(ownerId), OrgUnitId.valueOrNull(orgUnitId));
     }
   }
 
@@ -61,8 +64,9 @@ public class CustomerImportApi {
    * Whether the current user's scope for {@code permission} reaches a customer of this owner and
    * unit.
    */
-  public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
-    return normalization.reaches(permission, ownerId, orgUnitId);
+  public boolean reaches(String permission, UserId ownerId, OrgUnitId orgUnitId) {
+    return normalization.reaches(
+        permission, UserId.valueOrNull(ownerId), OrgUnitId.valueOrNull(orgUnitId));
   }
 
   public List<FieldInfo> customFields() {
@@ -72,8 +76,8 @@ public class CustomerImportApi {
   /**
    * The customer's card when the current user may read it (merged codes resolve to the survivor).
    */
-  public Optional<Card> card(UUID id) {
-    return normalization.card(id);
+  public Optional<Card> card(CustomerId id) {
+    return normalization.card(id.value());
   }
 
   /** A normalized customer, or the rules the row breaks. */
@@ -92,7 +96,7 @@ public class CustomerImportApi {
 
   /** What a business card shows of a customer, for vCard export. */
   public record Card(
-      UUID id,
+      CustomerId id,
       String code,
       CustomerKind kind,
       String name,

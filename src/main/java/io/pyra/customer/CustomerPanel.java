@@ -1,7 +1,6 @@
 package io.pyra.customer;
 
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A section another module adds to the customer's page or to the known-caller card (jobs, the
@@ -29,7 +28,7 @@ public interface CustomerPanel {
   Set<Place> places();
 
   /** The fragment's URL for this customer, e.g. {@code /customers/{id}/timeline}. */
-  String path(UUID customerId);
+  String path(CustomerId customerId);
 
   /**
    * Whether the signed-in user may see this panel at all (by permission); the data is still checked

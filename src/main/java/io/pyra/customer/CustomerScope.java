@@ -16,11 +16,12 @@ public record CustomerScope(String condition, Map<String, Object> parameters) {
     return switch (visibility.scope()) {
       case ALL -> new CustomerScope("1 = 1", Map.of());
       case OWN ->
-          new CustomerScope("c.owner_id = :viewerId", Map.of("viewerId", visibility.userId()));
+          new CustomerScope(
+              "c.owner_id = :viewerId", Map.of("viewerId", visibility.userId().value()));
       case ORG_UNIT ->
           new CustomerScope(
               "c.org_unit_id = :viewerOrgUnitId",
-              Map.of("viewerOrgUnitId", visibility.orgUnitId()));
+              Map.of("viewerOrgUnitId", visibility.orgUnitId().value()));
       case SUBTREE ->
           new CustomerScope(
               "c.org_unit_id in (select s.id from identity_org_unit s where s.path like :viewerPath)",

@@ -1,9 +1,10 @@
 package io.pyra.customer;
 
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A customer as read from an import row (already merged with the stored record when the row updates
@@ -14,8 +15,8 @@ public record ImportCustomerInput(
     String kind,
     String name,
     String stage,
-    UUID ownerId,
-    UUID orgUnitId,
+    UserId ownerId,
+    OrgUnitId orgUnitId,
     String sector,
     List<String> phones,
     List<String> emails,

@@ -3,7 +3,6 @@ package io.pyra.customer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The latest contact records of customers, for the known-caller card of the API. Declared here and
@@ -18,5 +17,6 @@ public interface LastContacts {
    * each; a customer without any is left out. The caller passes only customers the signed-in user
    * may read (the known-caller cards are found under that user's read scope).
    */
-  Map<UUID, List<CustomerCard.LastContact>> latest(Collection<UUID> customerIds, int perCustomer);
+  Map<CustomerId, List<CustomerCard.LastContact>> latest(
+      Collection<CustomerId> customerIds, int perCustomer);
 }

@@ -1,5 +1,7 @@
 package io.pyra.customer;
 
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +17,8 @@ public record NormalizedCustomer(
     String name,
     String nameKey,
     LifecycleStage stage,
-    UUID ownerId,
-    UUID orgUnitId,
+    UserId ownerId,
+    OrgUnitId orgUnitId,
     UUID sectorId,
     String country,
     String province,

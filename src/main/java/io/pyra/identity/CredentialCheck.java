@@ -86,7 +86,12 @@ public class CredentialCheck {
             user.username(),
             details(purpose)));
     return new Result(
-        new UserSummary(user.id(), user.username(), user.displayName(), user.orgUnitId(), true),
+        new UserSummary(
+            new UserId(user.id()),
+            user.username(),
+            user.displayName(),
+            OrgUnitId.ofNullable(user.orgUnitId()),
+            true),
         null,
         0);
   }

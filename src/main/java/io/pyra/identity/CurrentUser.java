@@ -2,7 +2,6 @@ package io.pyra.identity;
 
 import io.pyra.identity.security.PyraPrincipal;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,17 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-  public Optional<UUID> id() {
-    return principal().map(PyraPrincipal::id);
+  public Optional<UserId> id() {
+    return principal().map(p -> new UserId(p.id()));
   }
 
-  public UUID requireId() {
+  public UserId requireId() {
     return id().orElseThrow(() -> new IllegalStateException("no signed-in user"));
   }
 
   /** The org unit of the signed-in user, as of this request. */
-  public Optional<UUID> orgUnitId() {
-    return principal().map(PyraPrincipal::orgUnitId);
+  public Optional<OrgUnitId> orgUnitId() {
+    return principal().map(p -> OrgUnitId.ofNullable(p.orgUnitId()));
   }
 
   public Optional<String> username() {
@@ -36,7 +35,12 @@ public class CurrentUser {
   public Visibility visibility(String permission) {
     return principal()
         .map(
-            p -> new Visibility(p.grants().get(permission), p.id(), p.orgUnitId(), p.orgUnitPath()))
+            p ->
+                new Visibility(
+                    p.grants().get(permission),
+                    new UserId(p.id()),
+                    OrgUnitId.ofNullable(p.orgUnitId()),
+                    p.orgUnitPath()))
         .orElse(new Visibility(null, null, null, null));
   }
 

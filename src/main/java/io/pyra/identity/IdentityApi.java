@@ -1,5 +1,7 @@
 package io.pyra.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,14 +24,14 @@ public class IdentityApi {
     this.jdbc = jdbc;
   }
 
-  public Optional<UserSummary> user(UUID id) {
+  public Optional<UserSummary> user(UserId id) {
     if (id == null) {
       return Optional.empty();
     }
     return jdbc.sql(
             "select id, username, display_name, org_unit_id, active from identity_user where id = ?")
-        .param(id)
-        .query(UserSummary.class)
+        .param(id.value())
+        .query(IdentityApi::userSummary)
         .optional();
   }
 
@@ -40,42 +42,42 @@ public class IdentityApi {
     return jdbc.sql(
             "select id, username, display_name, org_unit_id, active from identity_user where lower(username) = lower(?)")
         .param(username.strip())
-        .query(UserSummary.class)
+        .query(IdentityApi::userSummary)
         .optional();
   }
 
   /** The display names of the given users, by id (users that do not exist are left out). */
-  public Map<UUID, String> displayNames(Collection<UUID> ids) {
-    Map<UUID, String> names = new HashMap<>();
+  public Map<UserId, String> displayNames(Collection<UserId> ids) {
+    Map<UserId, String> names = new HashMap<>();
     if (ids.isEmpty()) {
       return names;
     }
     jdbc.sql("select id, display_name from identity_user where id in (:ids)")
-        .param("ids", List.copyOf(ids))
-        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .param("ids", ids.stream().map(UserId::value).distinct().toList())
+        .query((rs, n) -> names.put(new UserId(rs.getObject(1, UUID.class)), rs.getString(2)))
         .list();
     return names;
   }
 
   /** The ids of the roles the user holds. */
-  public List<UUID> roleIds(UUID userId) {
+  public List<RoleId> roleIds(UserId userId) {
     return jdbc.sql("select role_id from identity_user_role where user_id = ?")
-        .param(userId)
-        .query(UUID.class)
+        .param(userId.value())
+        .query((rs, n) -> new RoleId(rs.getObject(1, UUID.class)))
         .list();
   }
 
   public List<UserSummary> activeUsers() {
     return jdbc.sql(
             "select id, username, display_name, org_unit_id, active from identity_user where active order by display_name, id")
-        .query(UserSummary.class)
+        .query(IdentityApi::userSummary)
         .list();
   }
 
   /**
    * Email, language, reminder choice and time zone of a user, for notices and for showing times.
    */
-  public Optional<UserContact> contact(UUID userId) {
+  public Optional<UserContact> contact(UserId userId) {
     if (userId == null) {
       return Optional.empty();
     }
@@ -84,11 +86,11 @@ public class IdentityApi {
             select u.id, u.display_name, u.email, u.locale, u.email_reminders, o.time_zone
               from identity_user u join identity_org_unit o on o.id = u.org_unit_id
              where u.id = ?""")
-        .param(userId)
+        .param(userId.value())
         .query(
             (rs, n) ->
                 new UserContact(
-                    rs.getObject(1, UUID.class),
+                    new UserId(rs.getObject(1, UUID.class)),
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
@@ -100,27 +102,27 @@ public class IdentityApi {
   /**
    * The time zone of the user's org unit, in which their times are shown; UTC for an unknown user.
    */
-  public ZoneId timeZone(UUID userId) {
+  public ZoneId timeZone(UserId userId) {
     if (userId == null) {
       return ZoneId.of("UTC");
     }
     return jdbc.sql(
             """
             select o.time_zone from identity_user u join identity_org_unit o on o.id = u.org_unit_id where u.id = ?""")
-        .param(userId)
+        .param(userId.value())
         .query(String.class)
         .optional()
         .map(ZoneId::of)
         .orElse(ZoneId.of("UTC"));
   }
 
-  public Optional<OrgUnitSummary> orgUnit(UUID id) {
+  public Optional<OrgUnitSummary> orgUnit(OrgUnitId id) {
     if (id == null) {
       return Optional.empty();
     }
     return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit where id = ?")
-        .param(id)
-        .query(OrgUnitSummary.class)
+        .param(id.value())
+        .query(IdentityApi::orgUnitSummary)
         .optional();
   }
 
@@ -131,7 +133,7 @@ public class IdentityApi {
     return jdbc.sql(
             "select id, parent_id, code, name, path from identity_org_unit where upper(code) = upper(?)")
         .param(code.strip())
-        .query(OrgUnitSummary.class)
+        .query(IdentityApi::orgUnitSummary)
         .optional();
   }
 
@@ -140,7 +142,7 @@ public class IdentityApi {
    * confirming an action on someone else's screen): the widest scope their roles grant, from their
    * org unit. Not granted for an unknown or deactivated user.
    */
-  public Visibility visibility(UUID userId, String permission) {
+  public Visibility visibility(UserId userId, String permission) {
     if (userId == null || permission == null) {
       return new Visibility(null, null, null, null);
     }
@@ -154,7 +156,7 @@ public class IdentityApi {
               left join identity_user_role ur on ur.user_id = u.id
               left join identity_role_permission rp on rp.role_id = ur.role_id and rp.permission_code = ?
              where u.id = ? and u.active""")
-            .params(permission, userId)
+            .params(permission, userId.value())
             .query(
                 (rs, n) -> new Grant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
             .list();
@@ -167,13 +169,35 @@ public class IdentityApi {
     if (widest == null) {
       return new Visibility(null, null, null, null);
     }
-    return new Visibility(widest, userId, grants.getFirst().orgUnitId(), grants.getFirst().path());
+    return new Visibility(
+        widest,
+        userId,
+        OrgUnitId.ofNullable(grants.getFirst().orgUnitId()),
+        grants.getFirst().path());
   }
 
   /** All org units in tree order. */
   public List<OrgUnitSummary> orgUnits() {
     return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit order by path")
-        .query(OrgUnitSummary.class)
+        .query(IdentityApi::orgUnitSummary)
         .list();
+  }
+
+  private static UserSummary userSummary(ResultSet rs, int row) throws SQLException {
+    return new UserSummary(
+        new UserId(rs.getObject("id", UUID.class)),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        OrgUnitId.ofNullable(rs.getObject("org_unit_id", UUID.class)),
+        rs.getBoolean("active"));
+  }
+
+  private static OrgUnitSummary orgUnitSummary(ResultSet rs, int row) throws SQLException {
+    return new OrgUnitSummary(
+        new OrgUnitId(rs.getObject("id", UUID.class)),
+        OrgUnitId.ofNullable(rs.getObject("parent_id", UUID.class)),
+        rs.getString("code"),
+        rs.getString("name"),
+        rs.getString("path"));
   }
 }

@@ -1,12 +1,11 @@
 package io.pyra.identity;
 
-import java.util.UUID;
-
 /**
  * An org unit as other modules see it; {@code path} lists the ids from the root, for subtree
  * checks.
  */
-public record OrgUnitSummary(UUID id, UUID parentId, String code, String name, String path) {
+public record OrgUnitSummary(
+    OrgUnitId id, OrgUnitId parentId, String code, String name, String path) {
 
   public boolean within(String ancestorPath) {
     return path.startsWith(ancestorPath);

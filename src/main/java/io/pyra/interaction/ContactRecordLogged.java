@@ -1,5 +1,7 @@
 package io.pyra.interaction;
 
+import io.pyra.customer.CustomerId;
+import io.pyra.identity.UserId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,4 +10,4 @@ import java.util.UUID;
  * {@code RETURN_VISIT}), entered by {@code authorId}, that happened at {@code occurredAt}.
  */
 public record ContactRecordLogged(
-    UUID recordId, UUID customerId, UUID authorId, Instant occurredAt, String typeCode) {}
+    UUID recordId, CustomerId customerId, UserId authorId, Instant occurredAt, String typeCode) {}

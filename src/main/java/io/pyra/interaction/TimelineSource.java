@@ -1,8 +1,8 @@
 package io.pyra.interaction;
 
+import io.pyra.customer.CustomerId;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Adds one kind of entry to the customer timeline. A module that has something to show there
@@ -36,5 +36,6 @@ public interface TimelineSource {
    * TimelinePosition#NEWEST_FIRST} orders them, strictly older than {@code before} ({@code null}:
    * from the newest); titles and summaries in {@code locale}.
    */
-  List<TimelineEntry> entries(UUID customerId, TimelinePosition before, int limit, Locale locale);
+  List<TimelineEntry> entries(
+      CustomerId customerId, TimelinePosition before, int limit, Locale locale);
 }

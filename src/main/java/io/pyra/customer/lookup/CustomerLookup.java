@@ -1,9 +1,11 @@
 package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
+import io.pyra.identity.UserId;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import java.util.ArrayList;
@@ -133,12 +135,12 @@ public class CustomerLookup {
         .map(
             r ->
                 new CustomerCard(
-                    r.id(),
+                    new CustomerId(r.id()),
                     r.code(),
                     r.kind(),
                     r.name(),
                     r.stage(),
-                    r.ownerId(),
+                    UserId.ofNullable(r.ownerId()),
                     r.ownerName(),
                     List.copyOf(r.contacts()),
                     null,
@@ -158,7 +160,7 @@ public class CustomerLookup {
     if (source == null || cards.isEmpty()) {
       return cards;
     }
-    Map<UUID, List<CustomerCard.LastContact>> latest =
+    Map<CustomerId, List<CustomerCard.LastContact>> latest =
         source.latest(cards.stream().map(CustomerCard::id).toList(), CustomerCard.LAST_CONTACTS);
     return cards.stream()
         .map(card -> card.withLastContacts(latest.getOrDefault(card.id(), List.of())))

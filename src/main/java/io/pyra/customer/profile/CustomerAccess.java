@@ -3,7 +3,9 @@ package io.pyra.customer.profile;
 import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.UserId;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.AccessRefusedException;
 import java.util.UUID;
@@ -33,7 +35,7 @@ public class CustomerAccess {
   }
 
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
-    return reaches(permission, ownerId, orgUnitId, identity::orgUnit);
+    return reaches(permission, ownerId, orgUnitId, this::orgUnit);
   }
 
   /**
@@ -52,7 +54,8 @@ public class CustomerAccess {
    * permission}.
    */
   public boolean reachesFor(UUID userId, String permission, UUID ownerId, UUID orgUnitId) {
-    return reaches(identity.visibility(userId, permission), ownerId, orgUnitId, identity::orgUnit);
+    return reaches(
+        identity.visibility(new UserId(userId), permission), ownerId, orgUnitId, this::orgUnit);
   }
 
   private static boolean reaches(
@@ -65,8 +68,8 @@ public class CustomerAccess {
     }
     return switch (visibility.scope()) {
       case ALL -> true;
-      case OWN -> visibility.userId().equals(ownerId);
-      case ORG_UNIT -> visibility.orgUnitId().equals(orgUnitId);
+      case OWN -> visibility.userId().value().equals(ownerId);
+      case ORG_UNIT -> visibility.orgUnitId().value().equals(orgUnitId);
       case SUBTREE ->
           orgUnits
               .apply(orgUnitId)
@@ -88,6 +91,10 @@ public class CustomerAccess {
   }
 
   public UUID currentUserId() {
-    return currentUser.requireId();
+    return currentUser.requireId().value();
+  }
+
+  private java.util.Optional<OrgUnitSummary> orgUnit(UUID id) {
+    return identity.orgUnit(OrgUnitId.ofNullable(id));
   }
 }

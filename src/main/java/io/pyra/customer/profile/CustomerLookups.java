@@ -5,7 +5,9 @@ import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import java.util.HashMap;
 import java.util.List;
@@ -43,11 +45,11 @@ class CustomerLookups {
   }
 
   Optional<UserSummary> user(UUID id) {
-    return identity.user(id);
+    return identity.user(UserId.ofNullable(id));
   }
 
   Optional<OrgUnitSummary> orgUnit(UUID id) {
-    return identity.orgUnit(id);
+    return identity.orgUnit(OrgUnitId.ofNullable(id));
   }
 
   Optional<Sector> sector(String code) {

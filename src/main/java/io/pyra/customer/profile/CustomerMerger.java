@@ -1,6 +1,8 @@
 package io.pyra.customer.profile;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomersMerged;
+import io.pyra.identity.UserId;
 import io.pyra.platform.audit.AuditEvent;
 import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
@@ -118,7 +120,11 @@ public class CustomerMerger {
             access.currentUsername(),
             changes));
     events.publishEvent(
-        new CustomersMerged(survivor.id(), merged.id(), merged.code(), access.currentUserId()));
+        new CustomersMerged(
+            new CustomerId(survivor.id()),
+            new CustomerId(merged.id()),
+            merged.code(),
+            new UserId(access.currentUserId())));
     return survivor;
   }
 

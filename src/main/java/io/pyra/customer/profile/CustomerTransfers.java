@@ -2,6 +2,8 @@ package io.pyra.customer.profile;
 
 import io.pyra.customer.CustomerScope;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.audit.AuditEvent;
@@ -44,8 +46,8 @@ public class CustomerTransfers {
   /** The number of customers moved. */
   public int transfer(UUID fromOwnerId, UUID toOwnerId, UUID orgUnitId) {
     List<RuleViolation> violations = new ArrayList<>();
-    Optional<UserSummary> from = identity.user(fromOwnerId);
-    Optional<UserSummary> to = identity.user(toOwnerId);
+    Optional<UserSummary> from = identity.user(UserId.ofNullable(fromOwnerId));
+    Optional<UserSummary> to = identity.user(UserId.ofNullable(toOwnerId));
     if (from.isEmpty()) {
       violations.add(new RuleViolation("fromOwnerId", "exists", "customer.owner.unknown"));
     }
@@ -59,7 +61,7 @@ public class CustomerTransfers {
     if (from.isPresent() && to.isPresent() && from.get().id().equals(to.get().id())) {
       violations.add(new RuleViolation("toOwnerId", "different", "customer.transfer.same"));
     }
-    if (orgUnitId != null && identity.orgUnit(orgUnitId).isEmpty()) {
+    if (orgUnitId != null && identity.orgUnit(new OrgUnitId(orgUnitId)).isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "exists", "customer.orgunit.unknown"));
     }
     if (!violations.isEmpty()) {

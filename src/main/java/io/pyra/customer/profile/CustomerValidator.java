@@ -7,6 +7,7 @@ import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
@@ -101,7 +102,7 @@ class CustomerValidator {
             ? command.orgUnitId()
             : existing != null
                 ? existing.orgUnitId()
-                : owner.map(UserSummary::orgUnitId).orElse(null);
+                : owner.map(UserSummary::orgUnitId).map(OrgUnitId::value).orElse(null);
     if (orgUnitId == null || lookups.orgUnit(orgUnitId).isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "exists", "customer.orgunit.unknown"));
     }

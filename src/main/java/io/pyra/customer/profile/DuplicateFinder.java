@@ -1,6 +1,7 @@
 package io.pyra.customer.profile;
 
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +49,11 @@ class DuplicateFinder {
     List<DuplicateCandidate> shown = new ArrayList<>();
     Set<String> hiddenShown = new HashSet<>();
     for (Match match : matches(details, excluding)) {
-      String unit = identity.orgUnit(match.orgUnitId()).map(OrgUnitSummary::name).orElse(null);
+      String unit =
+          identity
+              .orgUnit(OrgUnitId.ofNullable(match.orgUnitId()))
+              .map(OrgUnitSummary::name)
+              .orElse(null);
       if (access.reaches("customer.read", match.ownerId(), match.orgUnitId())) {
         shown.add(
             new DuplicateCandidate(

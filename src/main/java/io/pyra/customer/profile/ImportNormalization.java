@@ -1,10 +1,13 @@
 package io.pyra.customer.profile;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.ImportCustomerInput;
 import io.pyra.customer.NormalizedCustomer;
 import io.pyra.customer.field.CustomFieldService;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.RuleViolation;
 import java.util.ArrayList;
@@ -82,8 +85,8 @@ public class ImportNormalization {
             in.kind(),
             in.name(),
             in.stage(),
-            in.ownerId(),
-            in.orgUnitId(),
+            UserId.valueOrNull(in.ownerId()),
+            OrgUnitId.valueOrNull(in.orgUnitId()),
             in.sector(),
             in.phones() == null
                 ? List.of()
@@ -125,8 +128,8 @@ public class ImportNormalization {
             d.name(),
             NameKey.of(d.name()),
             d.stage(),
-            d.ownerId(),
-            d.orgUnitId(),
+            UserId.ofNullable(d.ownerId()),
+            OrgUnitId.ofNullable(d.orgUnitId()),
             d.sectorId(),
             d.address().country(),
             d.address().province(),
@@ -175,7 +178,7 @@ public class ImportNormalization {
   private static CustomerImportApi.Card toCard(Customer c) {
     {
       return new CustomerImportApi.Card(
-          c.id(),
+          new CustomerId(c.id()),
           c.code(),
           c.kind(),
           c.name(),

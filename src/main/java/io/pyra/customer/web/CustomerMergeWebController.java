@@ -4,6 +4,8 @@ import io.pyra.customer.profile.Customer;
 import io.pyra.customer.profile.CustomerMerger;
 import io.pyra.customer.profile.CustomerService;
 import io.pyra.customer.profile.MergeCustomers;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
@@ -72,8 +74,10 @@ class CustomerMergeWebController {
     return switch (field) {
       case "name" -> c.name();
       case "stage" -> problems.messageOf("customer.stage." + c.stage(), locale);
-      case "owner" -> identity.user(c.ownerId()).map(u -> u.displayName()).orElse("");
-      case "orgUnit" -> identity.orgUnit(c.orgUnitId()).map(u -> u.name()).orElse("");
+      case "owner" ->
+          identity.user(UserId.ofNullable(c.ownerId())).map(u -> u.displayName()).orElse("");
+      case "orgUnit" ->
+          identity.orgUnit(OrgUnitId.ofNullable(c.orgUnitId())).map(u -> u.name()).orElse("");
       case "sector" ->
           java.util.Objects.toString(pages.sectorName(customer.sectorId(), locale), "");
       case "address" ->

@@ -9,7 +9,9 @@ import io.pyra.customer.profile.SaveCustomer;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,10 +66,17 @@ class CustomerPageModel {
         "panels", panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id()));
     model.addAttribute("sectorName", sectorName(customer.sectorId(), locale));
     model.addAttribute(
-        "ownerName", identity.user(customer.ownerId()).map(UserSummary::displayName).orElse(null));
+        "ownerName",
+        identity
+            .user(UserId.ofNullable(customer.ownerId()))
+            .map(UserSummary::displayName)
+            .orElse(null));
     model.addAttribute(
         "orgUnitName",
-        identity.orgUnit(customer.orgUnitId()).map(OrgUnitSummary::name).orElse(null));
+        identity
+            .orgUnit(OrgUnitId.ofNullable(customer.orgUnitId()))
+            .map(OrgUnitSummary::name)
+            .orElse(null));
     Map<String, Object> values = representation.customFields(customer);
     List<FieldLine> lines = new ArrayList<>();
     for (CustomField field : fields.all()) {

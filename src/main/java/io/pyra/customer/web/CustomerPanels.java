@@ -1,5 +1,6 @@
 package io.pyra.customer.web;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerPanel;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ class CustomerPanels {
         .orderedStream()
         .filter(p -> p.places().contains(place) && p.shown())
         .sorted(Comparator.comparingInt(CustomerPanel::order))
-        .map(p -> new PanelView(p.id(), p.titleKey(), p.path(customerId)))
+        .map(p -> new PanelView(p.id(), p.titleKey(), p.path(new CustomerId(customerId))))
         .toList();
   }
 }

@@ -49,7 +49,8 @@ class KnownCallerWebController {
             .collect(
                 java.util.stream.Collectors.toMap(
                     CustomerCard::id,
-                    card -> panels.at(io.pyra.customer.CustomerPanel.Place.CARD, card.id()))));
+                    card ->
+                        panels.at(io.pyra.customer.CustomerPanel.Place.CARD, card.id().value()))));
     return "customer/lookup";
   }
 }

@@ -90,7 +90,7 @@ public class OrgUnit {
     return switch (visibility.scope()) {
       case ALL -> true;
       case SUBTREE -> visibility.orgUnitPath() != null && path.startsWith(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> id.equals(visibility.orgUnitId());
+      case ORG_UNIT, OWN -> id.equals(visibility.orgUnitId().value());
     };
   }
 

@@ -58,7 +58,8 @@ public class OrgUnitService {
     return switch (visibility.scope()) {
       case ALL -> units.findAllInTreeOrder();
       case SUBTREE -> units.findSubtree(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> units.findById(visibility.orgUnitId()).map(List::of).orElse(List.of());
+      case ORG_UNIT, OWN ->
+          units.findById(visibility.orgUnitId().value()).map(List::of).orElse(List.of());
     };
   }
 

@@ -29,7 +29,7 @@ class TokenFirstUseAudit {
             ACTION,
             "api-token",
             event.tokenId().toString(),
-            event.userId(),
+            event.userId().value(),
             event.username(),
             List.of()));
   }

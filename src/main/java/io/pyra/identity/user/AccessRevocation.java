@@ -1,6 +1,7 @@
 package io.pyra.identity.user;
 
 import io.pyra.identity.CurrentUser;
+import io.pyra.identity.UserId;
 import io.pyra.identity.security.WebSessions;
 import io.pyra.identity.token.ApiTokenService;
 import io.pyra.platform.audit.AuditEvent;
@@ -56,7 +57,7 @@ class AccessRevocation {
             ACTION,
             "user",
             user.id().toString(),
-            currentUser.id().orElse(null),
+            currentUser.id().map(UserId::value).orElse(null),
             currentUser.username().orElse(null),
             List.of(
                 new FieldChange("reason", null, reason.name()),

@@ -127,11 +127,11 @@ public class UserDirectory {
     switch (visibility.scope()) {
       case OWN -> {
         conditions.add("u.id = :viewer");
-        params.put("viewer", visibility.userId());
+        params.put("viewer", visibility.userId().value());
       }
       case ORG_UNIT -> {
         conditions.add("u.org_unit_id = :viewerUnit");
-        params.put("viewerUnit", visibility.orgUnitId());
+        params.put("viewerUnit", visibility.orgUnitId().value());
       }
       case SUBTREE -> {
         conditions.add("o.path like :viewerSubtree");

@@ -83,7 +83,7 @@ class AccountWebController {
     }
     try {
       users.changeOwnPassword(
-          currentUser.requireId(),
+          currentUser.requireId().value(),
           form.getCurrentPassword(),
           form.getNewPassword(),
           form.isKeepPersonalTokens());
@@ -101,7 +101,7 @@ class AccountWebController {
       @RequestParam(defaultValue = "false") boolean emailReminders,
       Locale locale,
       RedirectAttributes redirect) {
-    users.chooseEmailReminders(currentUser.requireId(), emailReminders);
+    users.chooseEmailReminders(currentUser.requireId().value(), emailReminders);
     redirect.addFlashAttribute(
         "success",
         problems.messageOf(
@@ -124,8 +124,8 @@ class AccountWebController {
             .findFirst()
             .orElse(null);
     if (tag != null) {
-      if (!tag.equals(users.get(currentUser.requireId()).locale())) {
-        users.preferLocale(currentUser.requireId(), tag);
+      if (!tag.equals(users.get(currentUser.requireId().value()).locale())) {
+        users.preferLocale(currentUser.requireId().value(), tag);
       }
       request
           .getSession()
@@ -136,7 +136,7 @@ class AccountWebController {
   }
 
   private String page(Model model) {
-    UserAccount user = users.get(currentUser.requireId());
+    UserAccount user = users.get(currentUser.requireId().value());
     Set<java.util.UUID> roleIds = user.roleIds();
     List<String> roleNames =
         roles.list().stream().filter(r -> roleIds.contains(r.id())).map(Role::name).toList();

@@ -94,7 +94,7 @@ class ApiTokenWebController {
     }
     IssuedToken issued;
     try {
-      issued = tokens.issue(currentUser.requireId(), form.getName(), Duration.ofDays(days));
+      issued = tokens.issue(currentUser.requireId().value(), form.getName(), Duration.ofDays(days));
     } catch (BusinessRuleException e) {
       formErrors.bind(e, result, locale);
       return page(model);
@@ -107,14 +107,15 @@ class ApiTokenWebController {
 
   @PostMapping("/{id}/revoke")
   String revoke(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-    tokens.revoke(currentUser.requireId(), id);
+    tokens.revoke(currentUser.requireId().value(), id);
     redirect.addFlashAttribute("success", problems.messageOf("account.tokens.revoked", locale));
     return "redirect:/account/tokens";
   }
 
   private String page(Model model) {
     Instant now = Instant.now();
-    List<Row> rows = tokens.ofUser(currentUser.requireId()).stream().map(t -> row(t, now)).toList();
+    List<Row> rows =
+        tokens.ofUser(currentUser.requireId().value()).stream().map(t -> row(t, now)).toList();
     model.addAttribute("tokens", rows);
     return "identity/account/tokens";
   }

@@ -140,7 +140,7 @@ class MeRestController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@RequestBody ChangePassword request) {
     users.changeOwnPassword(
-        currentUser.requireId(),
+        currentUser.requireId().value(),
         request.currentPassword(),
         request.newPassword(),
         Boolean.TRUE.equals(request.keepPersonalTokens()));
@@ -150,13 +150,15 @@ class MeRestController {
   @GetMapping("/tokens")
   List<TokenView> tokens() {
     Instant now = Instant.now();
-    return tokens.ofUser(currentUser.requireId()).stream().map(t -> TokenView.of(t, now)).toList();
+    return tokens.ofUser(currentUser.requireId().value()).stream()
+        .map(t -> TokenView.of(t, now))
+        .toList();
   }
 
   @Operation(summary = "One of the caller's API tokens")
   @GetMapping("/tokens/{id}")
   TokenView token(@PathVariable UUID id) {
-    return tokens.ofUser(currentUser.requireId()).stream()
+    return tokens.ofUser(currentUser.requireId().value()).stream()
         .filter(t -> t.id().equals(id))
         .findFirst()
         .map(t -> TokenView.of(t, Instant.now()))
@@ -175,7 +177,9 @@ class MeRestController {
     }
     IssuedToken issued =
         tokens.issue(
-            currentUser.requireId(), request.name(), Duration.ofDays(request.lifetimeDays()));
+            currentUser.requireId().value(),
+            request.name(),
+            Duration.ofDays(request.lifetimeDays()));
     return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id()))
         .header("Cache-Control", "no-store")
         .body(new CreatedToken(issued.token().id(), issued.secret(), issued.expiresAt()));
@@ -185,6 +189,6 @@ class MeRestController {
   @DeleteMapping("/tokens/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@PathVariable UUID id) {
-    tokens.revoke(currentUser.requireId(), id);
+    tokens.revoke(currentUser.requireId().value(), id);
   }
 }

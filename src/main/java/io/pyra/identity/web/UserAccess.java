@@ -190,7 +190,7 @@ class UserAccess {
     return switch (visibility.scope()) {
       case ALL -> true;
       case SUBTREE -> path.startsWith(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> orgUnitId.equals(visibility.orgUnitId());
+      case ORG_UNIT, OWN -> orgUnitId.equals(visibility.orgUnitId().value());
     };
   }
 

@@ -1,6 +1,8 @@
 package io.pyra.integration.importing;
 
 import io.pyra.customer.NormalizedCustomer;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,8 +108,8 @@ class BulkCustomerSql {
             c.name(),
             c.nameKey(),
             c.stage().name(),
-            c.ownerId(),
-            c.orgUnitId(),
+            UserId.valueOrNull(c.ownerId()),
+            OrgUnitId.valueOrNull(c.orgUnitId()),
             c.sectorId(),
             c.country(),
             c.province(),
@@ -162,8 +164,8 @@ class BulkCustomerSql {
             c.name(),
             c.nameKey(),
             c.stage().name(),
-            c.ownerId(),
-            c.orgUnitId(),
+            UserId.valueOrNull(c.ownerId()),
+            OrgUnitId.valueOrNull(c.orgUnitId()),
             c.sectorId(),
             c.country(),
             c.province(),

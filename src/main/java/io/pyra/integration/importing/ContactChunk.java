@@ -1,6 +1,8 @@
 package io.pyra.integration.importing;
 
 import io.pyra.customer.CustomerImportApi;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.Ids;
 import io.pyra.platform.PhoneNumbers;
@@ -47,6 +49,13 @@ class ContactChunk {
   }
 
   private record Customer(UUID id, UUID ownerId, UUID orgUnitId) {}
+
+  private boolean reaches(String permission, Customer customer) {
+    return customers.reaches(
+        permission,
+        UserId.ofNullable(customer.ownerId()),
+        OrgUnitId.ofNullable(customer.orgUnitId()));
+  }
 
   private record Contact(
       UUID id, String name, String title, String phone, String email, String notes) {}
@@ -114,8 +123,7 @@ class ContactChunk {
                 "import.row.customer-unknown",
                 context,
                 v.get("customer")));
-      } else if (!customers.reaches(
-          "customer.update", customer.get().ownerId(), customer.get().orgUnitId())) {
+      } else if (!reaches("customer.update", customer.get())) {
         rowProblems.add(problem(columns, "customer", "forbidden", "import.row.forbidden", context));
       }
       if (name == null) {
@@ -241,9 +249,7 @@ class ContactChunk {
             .list();
     // a customer the importer may not read is as good as unknown: "forbidden" would confirm that a
     // customer of that name or code exists in another branch
-    return found.stream()
-        .filter(c -> customers.reaches("customer.read", c.ownerId(), c.orgUnitId()))
-        .findFirst();
+    return found.stream().filter(c -> reaches("customer.read", c)).findFirst();
   }
 
   private Optional<Contact> existing(UUID customerId, Contact wanted) {

@@ -4,7 +4,9 @@ import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.ImportCustomerInput;
 import io.pyra.customer.NormalizedCustomer;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.Ids;
@@ -67,9 +69,9 @@ class CustomerChunk {
     final String actorName;
     final UUID importId;
     final Locale locale;
-    final Map<String, Optional<UUID>> users = new java.util.concurrent.ConcurrentHashMap<>();
-    final Map<String, Optional<UUID>> units = new java.util.concurrent.ConcurrentHashMap<>();
-    final Map<UUID, String> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Optional<UserId>> users = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Optional<OrgUnitId>> units = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<OrgUnitId, String> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<UUID, String> fieldCodes = new HashMap<>();
 
@@ -200,7 +202,7 @@ class CustomerChunk {
         continue;
       }
       ImportCustomerInput input = merge(p, current, context);
-      CustomerImportApi.Result result = batch.normalize(input, context.actorId);
+      CustomerImportApi.Result result = batch.normalize(input, new UserId(context.actorId));
       List<RuleViolation> violations = new ArrayList<>(result.violations());
       if (current != null
           && p.values().get("kind") != null
@@ -352,7 +354,7 @@ class CustomerChunk {
     return p.emails().stream().anyMatch(byEmail::containsKey) ? "email" : "phone";
   }
 
-  private String unitName(UUID orgUnitId, Context context) {
+  private String unitName(OrgUnitId orgUnitId, Context context) {
     return context.unitNames.computeIfAbsent(
         orgUnitId, id -> identity.orgUnit(id).map(OrgUnitSummary::name).orElse("?"));
   }
@@ -510,11 +512,11 @@ class CustomerChunk {
   private ImportCustomerInput merge(Parsed p, StoredCustomers.Stored current, Context context) {
     Map<String, String> v = p.values();
     NormalizedCustomer s = current == null ? null : current.customer();
-    UUID ownerId =
+    UserId ownerId =
         v.get("owner") == null
             ? (s == null ? null : s.ownerId())
             : context.users.get(v.get("owner").toLowerCase(Locale.ROOT)).orElse(null);
-    UUID unitId =
+    OrgUnitId unitId =
         v.get("orgUnit") == null
             ? (s == null ? null : s.orgUnitId())
             : context.units.get(v.get("orgUnit").toUpperCase(Locale.ROOT)).orElse(null);

@@ -97,7 +97,7 @@ public class ImportService {
     ImportJob job =
         new ImportJob(
             id,
-            currentUser.requireId(),
+            currentUser.requireId().value(),
             currentUser.username().orElse("?"),
             safeEntity,
             name.length() > 300 ? name.substring(0, 300) : name,
@@ -143,12 +143,12 @@ public class ImportService {
   /** The job when it is the current user's; 404 otherwise. */
   public ImportJob get(UUID id) {
     return jobs.find(id)
-        .filter(j -> j.createdBy().equals(currentUser.requireId()))
+        .filter(j -> j.createdBy().equals(currentUser.requireId().value()))
         .orElseThrow(() -> new RecordNotFoundException("import", id));
   }
 
   public List<ImportJob> mine() {
-    return jobs.byUser(currentUser.requireId(), 100);
+    return jobs.byUser(currentUser.requireId().value(), 100);
   }
 
   public List<String> header(ImportJob job) {
@@ -211,7 +211,7 @@ public class ImportService {
         clean.length() > 100 ? clean.substring(0, 100) : clean,
         entity,
         json.writeValueAsString(mapping),
-        currentUser.requireId());
+        currentUser.requireId().value());
   }
 
   public List<ImportJobs.SavedMapping> savedMappings(String entity) {

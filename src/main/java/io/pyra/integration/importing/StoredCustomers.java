@@ -3,6 +3,8 @@ package io.pyra.integration.importing;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.NormalizedCustomer;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -183,8 +185,8 @@ class StoredCustomers {
                         rs.getString(4),
                         rs.getString(5),
                         LifecycleStage.valueOf(rs.getString(6)),
-                        rs.getObject(7, UUID.class),
-                        rs.getObject(8, UUID.class),
+                        UserId.ofNullable(rs.getObject(7, UUID.class)),
+                        OrgUnitId.ofNullable(rs.getObject(8, UUID.class)),
                         rs.getObject(9, UUID.class),
                         rs.getString(11),
                         rs.getString(12),

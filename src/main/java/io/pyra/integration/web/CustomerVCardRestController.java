@@ -8,6 +8,7 @@ import ezvcard.property.Address;
 import ezvcard.property.Categories;
 import ezvcard.property.Kind;
 import ezvcard.property.Uid;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerKind;
 import io.pyra.platform.error.Problems;
@@ -53,7 +54,9 @@ class CustomerVCardRestController {
   @PreAuthorize("hasAuthority('customer.read')")
   ResponseEntity<String> one(@PathVariable UUID id) {
     CustomerImportApi.Card card =
-        customers.card(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
+        customers
+            .card(new CustomerId(id))
+            .orElseThrow(() -> new RecordNotFoundException("customer", id));
     return vcf(List.of(card), card.code() + ".vcf");
   }
 
@@ -78,7 +81,7 @@ class CustomerVCardRestController {
     }
     List<CustomerImportApi.Card> cards = new ArrayList<>();
     for (UUID id : ids.stream().distinct().toList()) {
-      customers.card(id).ifPresent(cards::add);
+      customers.card(new CustomerId(id)).ifPresent(cards::add);
     }
     return vcf(cards, "customers.vcf");
   }

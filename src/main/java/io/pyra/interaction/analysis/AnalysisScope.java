@@ -80,8 +80,9 @@ class AnalysisScope {
       case ORG_UNIT ->
           new Condition(
               "r.org_unit_id = :viewerOrgUnitId",
-              Map.of("viewerOrgUnitId", visibility.orgUnitId()));
-      case OWN -> new Condition("r.author_id = :viewerId", Map.of("viewerId", visibility.userId()));
+              Map.of("viewerOrgUnitId", visibility.orgUnitId().value()));
+      case OWN ->
+          new Condition("r.author_id = :viewerId", Map.of("viewerId", visibility.userId().value()));
     };
   }
 }

@@ -143,7 +143,7 @@ class TaskDemo implements ApplicationRunner {
                 .atZone(zone);
         Instant created = due.toInstant().minus(Duration.ofDays(3));
         UUID createdBy =
-            p % 3 == 1 && !colleague.id().equals(user.id()) ? colleague.id() : user.id();
+            (p % 3 == 1 && !colleague.id().equals(user.id()) ? colleague.id() : user.id()).value();
         UUID id = Ids.newId();
         UUID customer = customers.get(p % customers.size());
         rows.add(

@@ -58,7 +58,12 @@ public class JobService {
     UserSummary creator = identity.user(currentUser.requireId()).orElseThrow();
     long number = jdbc.sql("select nextval('interaction_job_code_seq')").query(Long.class).single();
     Job job =
-        new Job(code(number), customer.id(), valid.status(), creator.orgUnitId(), creator.id());
+        new Job(
+            code(number),
+            customer.id().value(),
+            valid.status(),
+            creator.orgUnitId().value(),
+            creator.id().value());
     job.describe(valid.name(), valid.country(), valid.office(), valid.categoryId());
     return jobs.saveAndFlush(job);
   }

@@ -1,7 +1,9 @@
 package io.pyra.interaction.link;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRef;
+import io.pyra.identity.UserId;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
@@ -57,14 +59,16 @@ public class CustomerLinks {
    * permission}.
    */
   public CustomerRef forPage(UUID customerId, String permission) {
-    return customers.require(permission, customerId);
+    return customers.require(permission, new CustomerId(customerId));
   }
 
   /** The live customer when the current user may read it. */
   public Optional<CustomerRef> readable(UUID customerId) {
     return customerId == null
         ? Optional.empty()
-        : customers.find(customerId).filter(c -> customers.reaches("customer.read", c));
+        : customers
+            .find(new CustomerId(customerId))
+            .filter(c -> customers.reaches("customer.read", c));
   }
 
   /** The live customer, or not found (404) when it is gone or the current user may not read it. */
@@ -87,14 +91,14 @@ public class CustomerLinks {
   }
 
   public boolean reaches(String permission, UUID customerId) {
-    return customers.reaches(permission, customerId);
+    return customers.reaches(permission, new CustomerId(customerId));
   }
 
   /**
    * Whether another user's (e.g. a supervisor's) scope for {@code permission} reaches the customer.
    */
   public boolean reachesFor(UUID userId, String permission, UUID customerId) {
-    return customers.reachesFor(userId, permission, customerId);
+    return customers.reachesFor(new UserId(userId), permission, new CustomerId(customerId));
   }
 
   public Optional<CustomerRef> byCode(String code) {

@@ -2,6 +2,7 @@ package io.pyra.interaction.notification;
 
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserContact;
+import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -126,7 +127,7 @@ class ReminderMailAttempts {
     if (claimed == 0) {
       return; // another run claimed it first
     }
-    Optional<UserContact> to = identity.contact(waiting.userId());
+    Optional<UserContact> to = identity.contact(new UserId(waiting.userId()));
     if (to.isEmpty() || !to.get().emailReminders() || waiting.dueAt() == null) {
       return; // no longer wanted: nothing more is tried
     }

@@ -2,6 +2,7 @@ package io.pyra.interaction.notification;
 
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserContact;
+import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -124,7 +125,7 @@ public class TaskReminders {
             task.customerId(),
             task.title(),
             now);
-    Optional<UserContact> contact = identity.contact(task.assigneeId());
+    Optional<UserContact> contact = identity.contact(new UserId(task.assigneeId()));
     if (contact.isPresent() && contact.get().emailReminders()) {
       mails.first(
           notification,

@@ -1,6 +1,8 @@
 package io.pyra.interaction.policy;
 
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.RoleId;
+import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +61,8 @@ public class ReturnVisitLimit {
       Instant occurredAt,
       Collection<UUID> returnVisitTypes,
       UUID excludedRecordId) {
-    List<UUID> authorRoles = identity.roleIds(authorId);
+    List<UUID> authorRoles =
+        identity.roleIds(new UserId(authorId)).stream().map(RoleId::value).toList();
     List<Limit> limits =
         authorRoles.isEmpty()
             ? new ArrayList<>()

@@ -1,8 +1,10 @@
 package io.pyra.interaction.record;
 
 import io.pyra.customer.CustomerCard;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.LastContacts;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,12 +47,12 @@ class CardContactRecords implements LastContacts {
       UUID authorId) {}
 
   @Override
-  public Map<UUID, List<CustomerCard.LastContact>> latest(
-      Collection<UUID> customerIds, int perCustomer) {
-    Map<UUID, List<CustomerCard.LastContact>> latest = new LinkedHashMap<>();
+  public Map<CustomerId, List<CustomerCard.LastContact>> latest(
+      Collection<CustomerId> customerIds, int perCustomer) {
+    Map<CustomerId, List<CustomerCard.LastContact>> latest = new LinkedHashMap<>();
     // the cards were found under the caller's read scope (LastContacts' contract): no second check
     // per card
-    List<UUID> readable = customerIds.stream().distinct().toList();
+    List<UUID> readable = customerIds.stream().map(CustomerId::value).distinct().toList();
     if (readable.isEmpty() || perCustomer < 1) {
       return latest;
     }
@@ -71,12 +73,12 @@ class CardContactRecords implements LastContacts {
             .param("per", perCustomer)
             .query(Row.class)
             .list();
-    Map<UUID, String> authors =
-        identity.displayNames(rows.stream().map(Row::authorId).distinct().toList());
+    Map<UserId, String> authors =
+        identity.displayNames(rows.stream().map(row -> new UserId(row.authorId())).toList());
     boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
     for (Row row : rows) {
       latest
-          .computeIfAbsent(row.customerId(), id -> new ArrayList<>())
+          .computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
           .add(
               new CustomerCard.LastContact(
                   row.id(),
@@ -86,8 +88,8 @@ class CardContactRecords implements LastContacts {
                   row.channel(),
                   row.direction(),
                   row.subject(),
-                  row.authorId(),
-                  authors.get(row.authorId())));
+                  new UserId(row.authorId()),
+                  authors.get(new UserId(row.authorId()))));
     }
     return latest;
   }

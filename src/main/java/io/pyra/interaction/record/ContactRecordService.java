@@ -1,7 +1,9 @@
 package io.pyra.interaction.record;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.type.InteractionTypeService;
@@ -78,9 +80,12 @@ public class ContactRecordService {
           customerId, CREATE); // an unknown or unreachable customer is the answer first
       throw e;
     }
-    UUID authorId = currentUser.requireId();
+    UUID authorId = currentUser.requireId().value();
     UUID orgUnitId =
-        currentUser.orgUnitId().orElseGet(() -> identity.user(authorId).orElseThrow().orgUnitId());
+        currentUser
+            .orgUnitId()
+            .orElseGet(() -> identity.user(new UserId(authorId)).orElseThrow().orgUnitId())
+            .value();
     ContactRecord record = new ContactRecord(customerId, authorId, orgUnitId, details, now);
     TypeCatalogue.Entry type = types.catalogue().id(details.typeId()).orElseThrow();
     if (type.returnVisit()) {
@@ -99,7 +104,11 @@ public class ContactRecordService {
     }
     events.publishEvent(
         new ContactRecordLogged(
-            record.id(), customerId, authorId, details.occurredAt(), type.code()));
+            record.id(),
+            new CustomerId(customerId),
+            new UserId(authorId),
+            details.occurredAt(),
+            type.code()));
     return record;
   }
 
@@ -108,7 +117,7 @@ public class ContactRecordService {
     ContactRecord record = get(id);
     customers.forPage(record.customerId(), CREATE);
     Instant now = Instant.now();
-    UUID editorId = currentUser.requireId();
+    UUID editorId = currentUser.requireId().value();
     record.requireCorrectableBy(editorId, now);
     if (command.version() != null && command.version() != record.version()) {
       throw new StaleVersionException("contact record", command.version(), record.version());
@@ -141,7 +150,7 @@ public class ContactRecordService {
   /** Whether the current user may correct the record now. */
   @Transactional(readOnly = true)
   public boolean correctable(ContactRecord record) {
-    return currentUser.id().map(me -> record.correctableBy(me, Instant.now())).orElse(false)
+    return currentUser.id().map(me -> record.correctableBy(me.value(), Instant.now())).orElse(false)
         && customers.reaches(CREATE, record.customerId());
   }
 
@@ -150,6 +159,6 @@ public class ContactRecordService {
    */
   @Transactional(propagation = Propagation.SUPPORTS)
   public UUID currentUserId() {
-    return currentUser.id().orElse(null);
+    return currentUser.id().map(UserId::value).orElse(null);
   }
 }

@@ -97,7 +97,7 @@ class FollowUpCheck {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    record.overridePolicy(currentUser.requireId(), reason);
+    record.overridePolicy(currentUser.requireId().value(), reason);
   }
 
   /**

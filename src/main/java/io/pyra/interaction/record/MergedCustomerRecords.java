@@ -25,14 +25,14 @@ class MergedCustomerRecords {
   void on(CustomersMerged event) {
     int jobs =
         jdbc.sql("update interaction_job set customer_id = :survivor where customer_id = :merged")
-            .param("survivor", event.survivorId())
-            .param("merged", event.mergedId())
+            .param("survivor", event.survivorId().value())
+            .param("merged", event.mergedId().value())
             .update();
     int records =
         jdbc.sql(
                 "update interaction_record set customer_id = :survivor where customer_id = :merged")
-            .param("survivor", event.survivorId())
-            .param("merged", event.mergedId())
+            .param("survivor", event.survivorId().value())
+            .param("merged", event.mergedId().value())
             .update();
     if (jobs + records > 0) {
       audit.append(
@@ -40,7 +40,7 @@ class MergedCustomerRecords {
               "MOVE",
               "customer_customer",
               event.survivorId().toString(),
-              event.mergedBy(),
+              event.mergedBy().value(),
               null,
               List.of(
                   new FieldChange("mergedId", null, event.mergedId().toString()),

@@ -83,7 +83,7 @@ class SupervisorApproval {
               user.displayName()));
       return Optional.empty();
     }
-    if (!customers.reachesFor(user.id(), FollowUpCheck.OVERRIDE, customerId)) {
+    if (!customers.reachesFor(user.id().value(), FollowUpCheck.OVERRIDE, customerId)) {
       violations.add(
           new RuleViolation(
               USERNAME,
@@ -92,6 +92,6 @@ class SupervisorApproval {
               user.displayName()));
       return Optional.empty();
     }
-    return Optional.of(user.id());
+    return Optional.of(user.id().value());
   }
 }

@@ -16,11 +16,12 @@ record PeopleScope(String condition, Map<String, Object> parameters) {
     }
     return switch (visibility.scope()) {
       case ALL -> new PeopleScope("1 = 1", Map.of());
-      case OWN -> new PeopleScope("u.id = :viewerId", Map.of("viewerId", visibility.userId()));
+      case OWN ->
+          new PeopleScope("u.id = :viewerId", Map.of("viewerId", visibility.userId().value()));
       case ORG_UNIT ->
           new PeopleScope(
               "u.org_unit_id = :viewerOrgUnitId",
-              Map.of("viewerOrgUnitId", visibility.orgUnitId()));
+              Map.of("viewerOrgUnitId", visibility.orgUnitId().value()));
       case SUBTREE ->
           new PeopleScope(
               "u.org_unit_id in (select s.id from identity_org_unit s where s.path like :viewerPath)",

@@ -18,13 +18,13 @@ class MergedCustomerTasks {
   @ApplicationModuleListener
   void on(CustomersMerged merged) {
     jdbc.sql("update interaction_task set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", merged.survivorId())
-        .param("merged", merged.mergedId())
+        .param("survivor", merged.survivorId().value())
+        .param("merged", merged.mergedId().value())
         .update();
     jdbc.sql(
             "update interaction_notification set customer_id = :survivor where customer_id = :merged")
-        .param("survivor", merged.survivorId())
-        .param("merged", merged.mergedId())
+        .param("survivor", merged.survivorId().value())
+        .param("merged", merged.mergedId().value())
         .update();
   }
 }

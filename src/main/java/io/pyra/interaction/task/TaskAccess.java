@@ -1,11 +1,14 @@
 package io.pyra.interaction.task;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.Scope;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.identity.Visibility;
 import java.util.HashMap;
@@ -39,7 +42,7 @@ public class TaskAccess {
   }
 
   public UUID me() {
-    return currentUser.requireId();
+    return currentUser.requireId().value();
   }
 
   public Condition visible() {
@@ -58,7 +61,8 @@ public class TaskAccess {
     UUID me = me();
     return me.equals(task.assigneeId())
         || me.equals(task.createdBy())
-        || (task.customerId() != null && customers.reaches("customer.read", task.customerId()));
+        || (task.customerId() != null
+            && customers.reaches("customer.read", new CustomerId(task.customerId())));
   }
 
   boolean changes(Task task) {
@@ -70,7 +74,7 @@ public class TaskAccess {
     return lead.granted()
         && (lead.scope() == Scope.SUBTREE || lead.scope() == Scope.ALL)
         && identity
-            .user(task.assigneeId())
+            .user(UserId.ofNullable(task.assigneeId()))
             .map(u -> reaches(lead, u, identity::orgUnit))
             .orElse(false);
   }
@@ -80,7 +84,7 @@ public class TaskAccess {
     if (me().equals(userId)) {
       return true;
     }
-    Optional<UserSummary> user = identity.user(userId);
+    Optional<UserSummary> user = identity.user(UserId.ofNullable(userId));
     return user.isPresent()
         && reaches(currentUser.visibility("task.assign"), user.get(), identity::orgUnit);
   }
@@ -88,22 +92,22 @@ public class TaskAccess {
   /** The active users the current user may give tasks to, themselves first. */
   public List<UserSummary> assignableUsers() {
     Visibility visibility = currentUser.visibility("task.assign");
-    Map<UUID, OrgUnitSummary> units = new HashMap<>();
+    Map<OrgUnitId, OrgUnitSummary> units = new HashMap<>();
     identity.orgUnits().forEach(u -> units.put(u.id(), u));
     UUID me = me();
     return identity.activeUsers().stream()
         .filter(
             u ->
-                u.id().equals(me)
+                u.id().value().equals(me)
                     || reaches(visibility, u, id -> Optional.ofNullable(units.get(id))))
-        .sorted((a, b) -> Boolean.compare(!a.id().equals(me), !b.id().equals(me)))
+        .sorted((a, b) -> Boolean.compare(!a.id().value().equals(me), !b.id().value().equals(me)))
         .toList();
   }
 
   private static boolean reaches(
       Visibility visibility,
       UserSummary user,
-      java.util.function.Function<UUID, Optional<OrgUnitSummary>> units) {
+      java.util.function.Function<OrgUnitId, Optional<OrgUnitSummary>> units) {
     if (!visibility.granted()) {
       return false;
     }

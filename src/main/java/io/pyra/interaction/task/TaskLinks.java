@@ -1,6 +1,7 @@
 package io.pyra.interaction.task;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.platform.error.RuleViolation;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +58,9 @@ class TaskLinks {
       violations.add(new RuleViolation("jobId", "customer-mismatch", "task.job.other-customer"));
     }
     boolean unchanged = existing != null && Objects.equals(existing.customerId(), customerId);
-    if (customerId != null && !unchanged && !customers.reaches("customer.read", customerId)) {
+    if (customerId != null
+        && !unchanged
+        && !customers.reaches("customer.read", new CustomerId(customerId))) {
       violations.add(new RuleViolation("customerId", "not-found", "task.customer.unknown"));
     }
     return customerId;

@@ -1,6 +1,7 @@
 package io.pyra.interaction.task;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRef;
 import io.pyra.platform.error.RecordNotFoundException;
 import java.util.Optional;
@@ -57,7 +58,8 @@ public class TaskSources {
         customerId != null
             ? customerId
             : record.map(Linked::customerId).orElse(job.map(Linked::customerId).orElse(null));
-    CustomerRef ref = customer == null ? null : customers.require("customer.read", customer);
+    CustomerRef ref =
+        customer == null ? null : customers.require("customer.read", new CustomerId(customer));
     boolean recordMatches = record.map(r -> r.customerId().equals(customer)).orElse(true);
     boolean jobMatches = job.map(j -> j.customerId().equals(customer)).orElse(true);
     return new Source(

@@ -1,6 +1,7 @@
 package io.pyra.interaction.task;
 
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
@@ -71,7 +72,7 @@ class TaskValidator {
       violations.add(new RuleViolation("notes", "size", "task.notes.size", NOTES_MAX));
     }
     UUID assigneeId = command.assigneeId() == null ? access.me() : command.assigneeId();
-    Optional<UserSummary> assignee = identity.user(assigneeId);
+    Optional<UserSummary> assignee = identity.user(UserId.ofNullable(assigneeId));
     if (assignee.isEmpty()) {
       violations.add(new RuleViolation("assigneeId", "not-found", "task.assignee.unknown"));
     } else if (!assignee.get().active()) {

@@ -1,6 +1,7 @@
 package io.pyra.interaction.timeline;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelinePosition;
 import io.pyra.interaction.TimelineSource;
@@ -57,7 +58,7 @@ public class CustomerTimeline {
    */
   public TimelineSlice page(
       UUID customerId, Collection<String> kinds, String cursor, int limit, Locale locale) {
-    customers.require("customer.read", customerId);
+    customers.require("customer.read", new CustomerId(customerId));
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BusinessRuleException("limit", "range", "timeline.limit.range", 1, MAX_LIMIT);
     }
@@ -65,7 +66,7 @@ public class CustomerTimeline {
     TimelinePosition before = TimelineCursor.decode(cursor);
     List<Iterator<TimelineEntry>> streams = new ArrayList<>();
     for (TimelineSource source : chosen) {
-      streams.add(source.entries(customerId, before, limit + 1, locale).iterator());
+      streams.add(source.entries(new CustomerId(customerId), before, limit + 1, locale).iterator());
     }
     List<TimelineEntry> merged = merge(streams, limit + 1);
     if (merged.size() <= limit) {

@@ -1,5 +1,6 @@
 package io.pyra.interaction.timeline;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelinePosition;
 import io.pyra.interaction.TimelineSource;
@@ -58,11 +59,11 @@ class RecordTimelineSource implements TimelineSource {
 
   @Override
   public List<TimelineEntry> entries(
-      UUID customerId, TimelinePosition before, int limit, Locale locale) {
+      CustomerId customerId, TimelinePosition before, int limit, Locale locale) {
     boolean chinese = "zh".equals(locale.getLanguage());
     JdbcClient.StatementSpec query =
         jdbc.sql(before == null ? NEWEST : BEFORE)
-            .param("customerId", customerId)
+            .param("customerId", customerId.value())
             .param("limit", limit);
     if (before != null) {
       query = query.param("at", SqlTime.utc(before.occurredAt())).param("id", before.id());

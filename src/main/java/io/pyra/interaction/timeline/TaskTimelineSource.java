@@ -1,5 +1,6 @@
 package io.pyra.interaction.timeline;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelinePosition;
 import io.pyra.interaction.TimelineSource;
@@ -70,13 +71,13 @@ class TaskTimelineSource implements TimelineSource {
 
   @Override
   public List<TimelineEntry> entries(
-      UUID customerId, TimelinePosition before, int limit, Locale locale) {
+      CustomerId customerId, TimelinePosition before, int limit, Locale locale) {
     List<TimelineEntry> created =
         read(
             CREATED,
             CREATED_BEFORE,
             "t.created_at",
-            customerId,
+            customerId.value(),
             before,
             limit,
             "timeline.task.created",
@@ -86,7 +87,7 @@ class TaskTimelineSource implements TimelineSource {
             COMPLETED,
             COMPLETED_BEFORE,
             "t.completed_at",
-            customerId,
+            customerId.value(),
             before,
             limit,
             "timeline.task.completed",

@@ -1,8 +1,8 @@
 package io.pyra.interaction.timeline;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerPanel;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ class TimelinePanel implements CustomerPanel {
   }
 
   @Override
-  public String path(UUID customerId) {
+  public String path(CustomerId customerId) {
     return "/customers/" + customerId + "/timeline";
   }
 }

@@ -58,7 +58,7 @@ class ContactAnalysisRestController {
       Locale locale) {
     ContactReport report = analysis.report(orgUnitId, ContactPeriod.parse(from, to, zone), locale);
     return new ContactReportResponse(
-        report.orgUnit().id(),
+        report.orgUnit().id().value(),
         report.orgUnit().code(),
         report.orgUnit().name(),
         report.period().from(),

@@ -99,8 +99,9 @@ class ContactRecordListWebController {
     model.addAttribute("customerId", customer.id());
     model.addAttribute(
         "records",
-        queries.search(RecordFilter.ofCustomer(customer.id()), null, PANEL_SIZE).items());
-    model.addAttribute("canLog", customers.reaches(ContactRecordService.CREATE, customer.id()));
+        queries.search(RecordFilter.ofCustomer(customer.id().value()), null, PANEL_SIZE).items());
+    model.addAttribute(
+        "canLog", customers.reaches(ContactRecordService.CREATE, customer.id().value()));
     model.addAttribute("times", times);
     return "interaction/records/panel :: panel";
   }
@@ -131,9 +132,9 @@ class ContactRecordListWebController {
 
   private Optional<UUID> customerId(String text) {
     try {
-      return customers.readable(UUID.fromString(text)).map(CustomerRef::id);
+      return customers.readable(UUID.fromString(text)).map(c -> c.id().value());
     } catch (IllegalArgumentException notAnId) {
-      return customers.byCode(text).map(CustomerRef::id);
+      return customers.byCode(text).map(c -> c.id().value());
     }
   }
 

@@ -83,7 +83,7 @@ class ContactRecordWebController {
     CustomerRef customer = customers.forPage(customerId, ContactRecordService.CREATE);
     if (!binding.hasErrors()) {
       try {
-        ContactRecord record = records.log(form.command(customer.id(), times));
+        ContactRecord record = records.log(form.command(customer.id().value(), times));
         redirect.addFlashAttribute(
             "success", problems.messageOf("interaction.record.logged", locale, customer.name()));
         return "redirect:/interactions/" + record.id();
@@ -135,7 +135,7 @@ class ContactRecordWebController {
     CustomerRef customer = customers.forPage(record.customerId(), ContactRecordService.CREATE);
     if (!binding.hasErrors()) {
       try {
-        records.correct(id, form.command(customer.id(), times));
+        records.correct(id, form.command(customer.id().value(), times));
         redirect.addFlashAttribute(
             "success", problems.messageOf("interaction.record.corrected", locale));
         return "redirect:/interactions/" + id;

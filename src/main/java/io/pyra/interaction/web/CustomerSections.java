@@ -1,8 +1,8 @@
 package io.pyra.interaction.web;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerPanel;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -58,7 +58,7 @@ class CustomerSections {
       }
 
       @Override
-      public String path(UUID customerId) {
+      public String path(CustomerId customerId) {
         return path.formatted(customerId);
       }
     };

@@ -105,8 +105,8 @@ class JobListWebController {
   String panel(@PathVariable UUID customerId, Model model) {
     CustomerRef customer = customers.requireReadable(customerId, "customer", customerId);
     model.addAttribute("customerId", customer.id());
-    model.addAttribute("jobs", queries.ofCustomer(customer.id(), JobQueries.MAX_LIMIT));
-    model.addAttribute("canManage", customers.reaches(JobService.MANAGE, customer.id()));
+    model.addAttribute("jobs", queries.ofCustomer(customer.id().value(), JobQueries.MAX_LIMIT));
+    model.addAttribute("canManage", customers.reaches(JobService.MANAGE, customer.id().value()));
     return "interaction/jobs/panel :: panel";
   }
 }

@@ -118,7 +118,7 @@ class JobRestController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
-        currentUser.requireId(),
+        currentUser.requireId().value(),
         request,
         () ->
             created(

@@ -97,7 +97,7 @@ class JobWebController {
     CustomerRef customer = customers.forPage(customerId, JobService.MANAGE);
     if (!binding.hasErrors()) {
       try {
-        Job job = jobs.create(form.command(customer.id()));
+        Job job = jobs.create(form.command(customer.id().value()));
         redirect.addFlashAttribute(
             "success", problems.messageOf("interaction.job.saved", locale, job.code()));
         return "redirect:/jobs/" + job.id();

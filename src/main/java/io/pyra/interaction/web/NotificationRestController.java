@@ -69,7 +69,7 @@ class NotificationRestController {
       @RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor) {
-    UUID me = currentUser.requireId();
+    UUID me = currentUser.requireId().value();
     NotificationSlice slice = notifications.list(me, unread, cursor, limit);
     return new NotificationList(
         slice.items().stream().map(NotificationJson::of).toList(),
@@ -80,7 +80,7 @@ class NotificationRestController {
   @Operation(summary = "Mark one of your notifications read")
   @PostMapping("/{id}/read")
   ResponseEntity<Void> markRead(@PathVariable UUID id) {
-    if (!notifications.markRead(currentUser.requireId(), id)) {
+    if (!notifications.markRead(currentUser.requireId().value(), id)) {
       throw new RecordNotFoundException("notification", id);
     }
     return ResponseEntity.noContent().build();
@@ -89,6 +89,6 @@ class NotificationRestController {
   @Operation(summary = "Mark all your notifications read; answers how many were unread")
   @PostMapping("/read")
   Marked markAllRead() {
-    return new Marked(notifications.markAllRead(currentUser.requireId()));
+    return new Marked(notifications.markAllRead(currentUser.requireId().value()));
   }
 }

@@ -38,7 +38,7 @@ class NotificationWebController {
       @RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(required = false) String cursor,
       Model model) {
-    UUID me = currentUser.requireId();
+    UUID me = currentUser.requireId().value();
     NotificationSlice slice = notifications.list(me, unread, cursor, PAGE_SIZE);
     model.addAttribute("notifications", slice.items());
     model.addAttribute("unreadOnly", unread);
@@ -60,13 +60,13 @@ class NotificationWebController {
   /** The bell's badge, loaded by htmx after the page. */
   @GetMapping("/notifications/count")
   String count(Model model) {
-    model.addAttribute("unreadCount", notifications.unread(currentUser.requireId()));
+    model.addAttribute("unreadCount", notifications.unread(currentUser.requireId().value()));
     return "interaction/notifications/list :: count";
   }
 
   @PostMapping("/notifications/{id}/read")
   String markRead(@PathVariable UUID id) {
-    if (!notifications.markRead(currentUser.requireId(), id)) {
+    if (!notifications.markRead(currentUser.requireId().value(), id)) {
       throw new RecordNotFoundException("notification", id);
     }
     return "redirect:/notifications";
@@ -74,7 +74,7 @@ class NotificationWebController {
 
   @PostMapping("/notifications/read")
   String markAllRead() {
-    notifications.markAllRead(currentUser.requireId());
+    notifications.markAllRead(currentUser.requireId().value());
     return "redirect:/notifications";
   }
 }

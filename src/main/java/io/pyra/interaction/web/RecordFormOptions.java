@@ -68,7 +68,7 @@ class RecordFormOptions {
             .toList());
     model.addAttribute(
         "contactOptions",
-        customers.contacts(customer.id()).stream()
+        customers.contacts(customer.id().value()).stream()
             .map(
                 k ->
                     List.of(
@@ -77,11 +77,12 @@ class RecordFormOptions {
             .toList());
     model.addAttribute(
         "jobOptions",
-        jobs.ofCustomer(customer.id(), JobQueries.MAX_LIMIT).stream()
+        jobs.ofCustomer(customer.id().value(), JobQueries.MAX_LIMIT).stream()
             .map(j -> List.of(j.id().toString(), j.code() + " " + j.name()))
             .toList());
     model.addAttribute("countryOptions", Countries.options(locale));
-    model.addAttribute("canOverride", customers.reaches("interaction.override", customer.id()));
+    model.addAttribute(
+        "canOverride", customers.reaches("interaction.override", customer.id().value()));
   }
 
   /** The choices of the list filters: every type (deactivated ones too) and every channel. */

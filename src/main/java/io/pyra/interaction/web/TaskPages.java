@@ -1,5 +1,6 @@
 package io.pyra.interaction.web;
 
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.interaction.task.TaskAccess;
 import io.pyra.interaction.task.TaskPriority;
@@ -32,8 +33,8 @@ class TaskPages {
       Model model, TaskSources.Source source, UUID currentAssignee, String assigneeName) {
     List<UserSummary> assignees = new ArrayList<>(access.assignableUsers());
     if (currentAssignee != null
-        && assignees.stream().noneMatch(u -> u.id().equals(currentAssignee))) {
-      assignees.add(new UserSummary(currentAssignee, null, assigneeName, null, true));
+        && assignees.stream().noneMatch(u -> u.id().value().equals(currentAssignee))) {
+      assignees.add(new UserSummary(new UserId(currentAssignee), null, assigneeName, null, true));
     }
     model.addAttribute("assignees", assignees);
     model.addAttribute("me", access.me());

@@ -1,8 +1,8 @@
 package io.pyra.interaction.web;
 
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerPanel;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The customer's open tasks, with a "New task" button, on the customer page. */
@@ -30,7 +30,7 @@ class TaskPanel implements CustomerPanel {
   }
 
   @Override
-  public String path(UUID customerId) {
+  public String path(CustomerId customerId) {
     return "/customers/" + customerId + "/tasks";
   }
 }

@@ -1,6 +1,7 @@
 package io.pyra.interaction.web;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.interaction.task.TaskDirectory;
 import io.pyra.interaction.task.TaskFilter;
 import io.pyra.interaction.task.TaskStatus;
@@ -30,7 +31,7 @@ class TaskPanelWebController {
 
   @GetMapping("/customers/{customerId}/tasks")
   String panel(@PathVariable UUID customerId, Model model) {
-    customers.require("customer.read", customerId);
+    customers.require("customer.read", new CustomerId(customerId));
     TaskFilter open = new TaskFilter(null, TaskStatus.ACTIVE, customerId, null, null);
     var slice = directory.search(open, null, SHOWN);
     model.addAttribute("customerId", customerId);
