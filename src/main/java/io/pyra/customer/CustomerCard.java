@@ -1,7 +1,6 @@
 package io.pyra.customer;
 
 import io.pyra.identity.UserId;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.UUID;
  * What a user sees at once when a known customer calls: who it is, who owns it, its contacts, its
  * latest contact records ({@link LastContacts}), and the places later modules will fill ({@code
  * tier}, {@code grade}, {@code lifetimeRevenue}, {@code openCases}): {@code null} until those
- * modules exist, so that nobody reads "no open cases" or "no grade" where nothing was counted.
+ * modules exist, so that nobody reads "no open cases" or "no grade" where nothing was counted. The
+ * API answers it as {@code CustomerCardResponse} of the web layer, with the ids as plain UUIDs.
  */
 public record CustomerCard(
     CustomerId id,
@@ -22,38 +22,11 @@ public record CustomerCard(
     UserId ownerId,
     String ownerName,
     List<Contact> contacts,
-    @Schema(
-            nullable = true,
-            description =
-                "The customer's pyramid tier; always null until the analytics module "
-                    + "computes tiers (null means not known, not 'no tier')")
-        String tier,
-    @Schema(
-            nullable = true,
-            description =
-                "The customer's grade; always null until the analytics module grades "
-                    + "customers (null means not known)")
-        String grade,
-    @Schema(
-            nullable = true,
-            description =
-                "Revenue over the customer's lifetime; always null until the sales "
-                    + "module records revenue (null means not known, not zero)")
-        BigDecimal lifetimeRevenue,
-    @Schema(
-            nullable = true,
-            description =
-                "The customer's open support cases; always null until the support "
-                    + "module exists (null means not known, not 'none')")
-        List<Object> openCases,
-    @Schema(
-            nullable = true,
-            description =
-                "The customer's latest contact records you may read, newest first "
-                    + "(at most "
-                    + CustomerCard.LAST_CONTACTS
-                    + "); empty when none was logged")
-        List<LastContact> lastContacts) {
+    String tier,
+    String grade,
+    BigDecimal lifetimeRevenue,
+    List<Object> openCases,
+    List<LastContact> lastContacts) {
 
   /** How many of the latest contact records a card shows. */
   public static final int LAST_CONTACTS = 5;

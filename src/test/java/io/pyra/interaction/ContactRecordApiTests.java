@@ -4,6 +4,7 @@ import static io.pyra.interaction.InteractionStaff.errors;
 import static io.pyra.interaction.InteractionStaff.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyra.identity.UserId;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
@@ -89,7 +90,7 @@ class ContactRecordApiTests {
             event -> {
               assertThat(event.recordId().toString()).isEqualTo(id);
               assertThat(event.customerId().toString()).isEqualTo(customer.get("id").asString());
-              assertThat(event.authorId()).isEqualTo(agent.id());
+              assertThat(event.authorId()).isEqualTo(new UserId(agent.id()));
               assertThat(event.typeCode()).isEqualTo("COURSE_INQUIRY");
             });
     assertThat(

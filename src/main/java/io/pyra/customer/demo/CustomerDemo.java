@@ -7,6 +7,7 @@ import io.pyra.customer.profile.NameKey;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
@@ -102,8 +103,8 @@ class CustomerDemo implements ApplicationRunner {
             name,
             NameKey.of(name),
             STAGES[names.nextInt(STAGES.length)].name(),
-            owner.id(),
-            owner.orgUnitId(),
+            owner.id().value(),
+            OrgUnitId.valueOrNull(owner.orgUnitId()),
             organization || names.nextInt(3) == 0
                 ? sectorIds.get(names.nextInt(sectorIds.size()))
                 : null,

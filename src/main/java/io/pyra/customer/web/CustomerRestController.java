@@ -105,7 +105,12 @@ class CustomerRestController {
 
   record TransferResponse(int moved) {}
 
-  record LookupResponse(String normalized, List<CustomerCard> items) {}
+  record LookupResponse(String normalized, List<CustomerCardResponse> items) {
+
+    static LookupResponse of(String normalized, List<CustomerCard> cards) {
+      return new LookupResponse(normalized, cards.stream().map(CustomerCardResponse::of).toList());
+    }
+  }
 
   private final CustomerService customers;
   private final CustomerMerger merger;
@@ -255,7 +260,7 @@ class CustomerRestController {
                   () ->
                       new BusinessRuleException(
                           "phone", "phone", "validation.phone", phone.strip()));
-      return new LookupResponse(normalized, lookup.withLastContacts(lookup.byPhone(phone)));
+      return LookupResponse.of(normalized, lookup.withLastContacts(lookup.byPhone(phone)));
     }
     if (email != null && !email.isBlank()) {
       String normalized =
@@ -265,7 +270,7 @@ class CustomerRestController {
                   () ->
                       new BusinessRuleException(
                           "email", "email", "validation.email", email.strip()));
-      return new LookupResponse(normalized, lookup.withLastContacts(lookup.byEmail(email)));
+      return LookupResponse.of(normalized, lookup.withLastContacts(lookup.byEmail(email)));
     }
     throw new BusinessRuleException("phone", "required", "validation.required", "phone");
   }

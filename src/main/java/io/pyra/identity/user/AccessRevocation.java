@@ -46,7 +46,7 @@ class AccessRevocation {
    * signed in where they are.
    */
   void revoke(UserAccount user, Reason reason, boolean keepPersonalTokens) {
-    boolean self = currentUser.id().filter(user.id()::equals).isPresent();
+    boolean self = currentUser.id().map(UserId::value).filter(user.id()::equals).isPresent();
     String keep =
         self && reason != Reason.DEACTIVATED ? WebSessions.currentId().orElse(null) : null;
     int sessionsEnded = sessions.of(user.username(), keep).size();

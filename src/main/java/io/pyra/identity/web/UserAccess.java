@@ -105,8 +105,8 @@ class UserAccess {
     return switch (manage.scope()) {
       case ALL -> true;
       case SUBTREE -> user.orgUnitPath().startsWith(manage.orgUnitPath());
-      case ORG_UNIT -> user.orgUnitId().equals(manage.orgUnitId());
-      case OWN -> user.id().equals(manage.userId());
+      case ORG_UNIT -> user.orgUnitId().equals(manage.orgUnitId().value());
+      case OWN -> user.id().equals(manage.userId().value());
     };
   }
 

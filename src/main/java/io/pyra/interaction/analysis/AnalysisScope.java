@@ -60,7 +60,7 @@ class AnalysisScope {
               () -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));
     }
     return units.stream()
-        .filter(u -> u.id().equals(id))
+        .filter(u -> u.id().value().equals(id))
         .findFirst()
         .orElseThrow(
             () -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));

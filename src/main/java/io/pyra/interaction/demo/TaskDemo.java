@@ -122,12 +122,13 @@ class TaskDemo implements ApplicationRunner {
     List<Object[]> notices = new ArrayList<>();
     for (int u = 0; u < staff.size(); u++) {
       UserSummary user = staff.get(u);
+      UUID userId = user.id().value();
       List<UUID> customers =
           jdbc.queryForList(
               """
           select id from customer_customer where owner_id = ? and deleted_at is null order by code limit 8""",
               UUID.class,
-              user.id());
+              userId);
       if (customers.isEmpty()) {
         continue;
       }
@@ -143,7 +144,7 @@ class TaskDemo implements ApplicationRunner {
                 .atZone(zone);
         Instant created = due.toInstant().minus(Duration.ofDays(3));
         UUID createdBy =
-            (p % 3 == 1 && !colleague.id().equals(user.id()) ? colleague.id() : user.id()).value();
+            p % 3 == 1 && !colleague.id().equals(user.id()) ? colleague.id().value() : userId;
         UUID id = Ids.newId();
         UUID customer = customers.get(p % customers.size());
         rows.add(
@@ -152,7 +153,7 @@ class TaskDemo implements ApplicationRunner {
               customer,
               plan.title(),
               plan.type().name(),
-              user.id(),
+              userId,
               createdBy,
               SqlTime.utc(due.toInstant()),
               plan.priority().name(),
@@ -161,11 +162,11 @@ class TaskDemo implements ApplicationRunner {
               SqlTime.utc(created),
               SqlTime.utc(created)
             });
-        if (!createdBy.equals(user.id()) && plan.status().isActive()) {
+        if (!createdBy.equals(userId) && plan.status().isActive()) {
           notices.add(
               new Object[] {
                 Ids.newId(),
-                user.id(),
+                userId,
                 "TASK_ASSIGNED",
                 id,
                 customer,

@@ -96,7 +96,7 @@ class ContactRecordListWebController {
   @PreAuthorize("hasAuthority('customer.read')")
   String panel(@PathVariable UUID customerId, Model model) {
     CustomerRef customer = customers.requireReadable(customerId, "customer", customerId);
-    model.addAttribute("customerId", customer.id());
+    model.addAttribute("customerId", customer.id().value());
     model.addAttribute(
         "records",
         queries.search(RecordFilter.ofCustomer(customer.id().value()), null, PANEL_SIZE).items());

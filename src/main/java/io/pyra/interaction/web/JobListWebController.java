@@ -104,7 +104,7 @@ class JobListWebController {
   @PreAuthorize("hasAuthority('customer.read')")
   String panel(@PathVariable UUID customerId, Model model) {
     CustomerRef customer = customers.requireReadable(customerId, "customer", customerId);
-    model.addAttribute("customerId", customer.id());
+    model.addAttribute("customerId", customer.id().value());
     model.addAttribute("jobs", queries.ofCustomer(customer.id().value(), JobQueries.MAX_LIMIT));
     model.addAttribute("canManage", customers.reaches(JobService.MANAGE, customer.id().value()));
     return "interaction/jobs/panel :: panel";
