@@ -7,6 +7,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,6 +19,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
@@ -104,6 +113,118 @@ class ArchitectureTests {
                   }
                 }
               });
+
+  /**
+   * Members of a module's public API that keep a {@code UUID}, and why: none of them is the id of a
+   * customer, user or org unit, and no other module looks the thing up by it.
+   */
+  static final Map<String, String> UUIDS_IN_MODULE_APIS =
+      Map.of(
+          "io.pyra.platform.Ids.newId",
+          "generates the UUIDs that every module keeps inside",
+          "io.pyra.customer.CustomerCard$Contact.id",
+          "a contact person's id, shown on the card (no other module refers to contact persons)",
+          "io.pyra.customer.CustomerCard$LastContact.id",
+          "the id of interaction's contact record, which this module cannot name by type",
+          "io.pyra.customer.CustomerImportApi$FieldInfo.id",
+          "the catalogue ids of custom fields and sectors the import hands back to the customer "
+              + "module unchanged (NormalizedCustomer)",
+          "io.pyra.customer.NormalizedCustomer.sectorId",
+          "see CustomerImportApi$FieldInfo.id",
+          "io.pyra.customer.NormalizedCustomer$Value.fieldId",
+          "see CustomerImportApi$FieldInfo.id",
+          "io.pyra.interaction.TimelineEntry.id",
+          "the id of an entry of any source (record, task, later orders …): a tie-breaker of the "
+              + "timeline's order and cursor, never a reference to one kind of record",
+          "io.pyra.interaction.TimelinePosition.id",
+          "see TimelineEntry.id");
+
+  /**
+   * Other modules refer to customers, users and org units by {@code CustomerId}, {@code UserId} and
+   * {@code OrgUnitId}: no public method or record component of a public class directly in a
+   * module's package ({@code io.pyra.<module>}, the API other modules use) takes or returns a
+   * {@code UUID}, also not inside a generic type ({@code Optional<UUID>}, {@code Map<UUID, …>}).
+   * The id records themselves (a record of one {@code UUID value}) wrap it; the members in {@link
+   * #UUIDS_IN_MODULE_APIS} are the exceptions. Inside a module, {@code UUID} stays.
+   */
+  @ArchTest
+  static final ArchRule moduleApisUseTypedIds =
+      classes()
+          .that()
+          .resideInAPackage("io.pyra.*")
+          .and()
+          .arePublic()
+          .should(
+              new ArchCondition<JavaClass>(
+                  "take and return typed ids, not UUID, in public members") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                  if (isIdRecord(type)) {
+                    return;
+                  }
+                  List<String> components =
+                      type.isRecord()
+                          ? Arrays.stream(type.reflect().getRecordComponents())
+                              .map(RecordComponent::getName)
+                              .toList()
+                          : List.of();
+                  for (JavaMethod method : type.getMethods()) {
+                    if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                        || method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        || method.getModifiers().contains(JavaModifier.BRIDGE)) {
+                      continue;
+                    }
+                    boolean uuid =
+                        involvesUuid(method.getReturnType())
+                            || method.getParameterTypes().stream()
+                                .anyMatch(ArchitectureTests::involvesUuid);
+                    if (uuid) {
+                      String kind =
+                          components.contains(method.getName())
+                                  && method.getParameterTypes().isEmpty()
+                              ? "record component "
+                              : "method ";
+                      report(events, type, kind, method.getName(), method.getDescription());
+                    }
+                  }
+                  for (JavaConstructor constructor : type.getConstructors()) {
+                    if (!constructor.getModifiers().contains(JavaModifier.PUBLIC)) {
+                      continue;
+                    }
+                    List<JavaType> parameters = constructor.getParameterTypes();
+                    // a record's canonical constructor is judged by its components (above)
+                    boolean canonical = type.isRecord() && parameters.size() == components.size();
+                    if (!canonical
+                        && parameters.stream().anyMatch(ArchitectureTests::involvesUuid)) {
+                      report(events, type, "constructor ", "<init>", constructor.getDescription());
+                    }
+                  }
+                }
+              })
+          .because("other modules refer to customers, users and org units by typed ids (issue 11)");
+
+  private static void report(
+      ConditionEvents events, JavaClass type, String kind, String member, String description) {
+    String key = type.getName() + "." + member;
+    if (!UUIDS_IN_MODULE_APIS.containsKey(key)) {
+      events.add(SimpleConditionEvent.violated(type, kind + description + " uses java.util.UUID"));
+    }
+  }
+
+  private static boolean involvesUuid(JavaType type) {
+    return type.getAllInvolvedRawTypes().stream().anyMatch(t -> t.isEquivalentTo(UUID.class));
+  }
+
+  /** {@code record CustomerId(UUID value)}: the one place a module's API holds a bare UUID. */
+  private static boolean isIdRecord(JavaClass type) {
+    if (!type.isRecord()) {
+      return false;
+    }
+    RecordComponent[] components = type.reflect().getRecordComponents();
+    return components.length == 1
+        && components[0].getName().equals("value")
+        && components[0].getType().equals(UUID.class);
+  }
 
   @ArchTest
   static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);

@@ -1,6 +1,4 @@
 package io.pyra.identity;
 
-import java.util.UUID;
-
 /** An API token was used for the first time. */
-public record ApiTokenFirstUsed(UUID tokenId, UserId userId, String username) {}
+public record ApiTokenFirstUsed(ApiTokenId tokenId, UserId userId, String username) {}

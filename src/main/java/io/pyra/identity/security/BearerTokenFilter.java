@@ -1,6 +1,7 @@
 package io.pyra.identity.security;
 
 import io.pyra.identity.ApiTokenFirstUsed;
+import io.pyra.identity.ApiTokenId;
 import io.pyra.identity.UserId;
 import io.pyra.identity.token.ApiTokenService;
 import jakarta.servlet.FilterChain;
@@ -65,7 +66,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     PrincipalLoader.TokenHolder token = holder.get();
     if (tokens.markUse(token.tokenId(), token.firstUsedAt(), token.lastUsedAt())) {
       events.publishEvent(
-          new ApiTokenFirstUsed(token.tokenId(), new UserId(user.id()), user.username()));
+          new ApiTokenFirstUsed(
+              new ApiTokenId(token.tokenId()), new UserId(user.id()), user.username()));
     }
     chain.doFilter(request, response);
   }

@@ -4,6 +4,7 @@ import io.pyra.customer.CustomerId;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserId;
+import io.pyra.interaction.ContactRecordId;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.type.InteractionTypeService;
@@ -104,7 +105,7 @@ public class ContactRecordService {
     }
     events.publishEvent(
         new ContactRecordLogged(
-            record.id(),
+            new ContactRecordId(record.id()),
             new CustomerId(customerId),
             new UserId(authorId),
             details.occurredAt(),

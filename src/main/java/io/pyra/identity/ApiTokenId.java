@@ -1,0 +1,20 @@
+package io.pyra.identity;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identifies an API token. Other modules refer to it by this type; inside its module the {@code
+ * UUID} is used.
+ */
+public record ApiTokenId(UUID value) {
+
+  public ApiTokenId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}
