@@ -207,7 +207,9 @@ class ArchitectureTests {
       ConditionEvents events, JavaClass type, String kind, String member, String description) {
     String key = type.getName() + "." + member;
     if (!UUIDS_IN_MODULE_APIS.containsKey(key)) {
-      events.add(SimpleConditionEvent.violated(type, kind + description + " uses java.util.UUID"));
+      events.add(
+          SimpleConditionEvent.violated(
+              type, description + " (" + kind.strip() + ") uses java.util.UUID"));
     }
   }
 

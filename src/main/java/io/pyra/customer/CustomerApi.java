@@ -58,6 +58,9 @@ public class CustomerApi {
 
   /** The live (not deleted, not merged away) customer, whoever may see it. */
   public Optional<CustomerRef> find(CustomerId id) {
+    if (id == null) {
+      return Optional.empty();
+    }
     return jdbc.sql(
             """
             select id, code, name, stage, owner_id, org_unit_id from customer_customer
@@ -98,7 +101,7 @@ public class CustomerApi {
         .filter(
             c ->
                 access.reachesFor(
-                    userId.value(),
+                    UserId.valueOrNull(userId),
                     permission,
                     UserId.valueOrNull(c.ownerId()),
                     OrgUnitId.valueOrNull(c.orgUnitId())))

@@ -61,6 +61,9 @@ public class IdentityApi {
 
   /** The ids of the roles the user holds. */
   public List<RoleId> roleIds(UserId userId) {
+    if (userId == null) {
+      return List.of();
+    }
     return jdbc.sql("select role_id from identity_user_role where user_id = ?")
         .param(userId.value())
         .query((rs, n) -> new RoleId(rs.getObject(1, UUID.class)))

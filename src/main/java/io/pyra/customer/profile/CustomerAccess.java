@@ -55,7 +55,10 @@ public class CustomerAccess {
    */
   public boolean reachesFor(UUID userId, String permission, UUID ownerId, UUID orgUnitId) {
     return reaches(
-        identity.visibility(new UserId(userId), permission), ownerId, orgUnitId, this::orgUnit);
+        identity.visibility(UserId.ofNullable(userId), permission),
+        ownerId,
+        orgUnitId,
+        this::orgUnit);
   }
 
   private static boolean reaches(

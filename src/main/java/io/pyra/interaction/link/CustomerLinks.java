@@ -59,7 +59,7 @@ public class CustomerLinks {
    * permission}.
    */
   public CustomerRef forPage(UUID customerId, String permission) {
-    return customers.require(permission, new CustomerId(customerId));
+    return customers.require(permission, CustomerId.ofNullable(customerId));
   }
 
   /** The live customer when the current user may read it. */
@@ -67,7 +67,7 @@ public class CustomerLinks {
     return customerId == null
         ? Optional.empty()
         : customers
-            .find(new CustomerId(customerId))
+            .find(CustomerId.ofNullable(customerId))
             .filter(c -> customers.reaches("customer.read", c));
   }
 
@@ -91,14 +91,15 @@ public class CustomerLinks {
   }
 
   public boolean reaches(String permission, UUID customerId) {
-    return customers.reaches(permission, new CustomerId(customerId));
+    return customers.reaches(permission, CustomerId.ofNullable(customerId));
   }
 
   /**
    * Whether another user's (e.g. a supervisor's) scope for {@code permission} reaches the customer.
    */
   public boolean reachesFor(UUID userId, String permission, UUID customerId) {
-    return customers.reachesFor(new UserId(userId), permission, new CustomerId(customerId));
+    return customers.reachesFor(
+        UserId.ofNullable(userId), permission, CustomerId.ofNullable(customerId));
   }
 
   public Optional<CustomerRef> byCode(String code) {

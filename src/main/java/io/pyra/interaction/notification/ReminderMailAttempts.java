@@ -127,7 +127,7 @@ class ReminderMailAttempts {
     if (claimed == 0) {
       return; // another run claimed it first
     }
-    Optional<UserContact> to = identity.contact(new UserId(waiting.userId()));
+    Optional<UserContact> to = identity.contact(UserId.ofNullable(waiting.userId()));
     if (to.isEmpty() || !to.get().emailReminders() || waiting.dueAt() == null) {
       return; // no longer wanted: nothing more is tried
     }

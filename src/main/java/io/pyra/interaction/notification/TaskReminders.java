@@ -125,7 +125,7 @@ public class TaskReminders {
             task.customerId(),
             task.title(),
             now);
-    Optional<UserContact> contact = identity.contact(new UserId(task.assigneeId()));
+    Optional<UserContact> contact = identity.contact(UserId.ofNullable(task.assigneeId()));
     if (contact.isPresent() && contact.get().emailReminders()) {
       mails.first(
           notification,

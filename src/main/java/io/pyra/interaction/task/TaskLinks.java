@@ -60,7 +60,7 @@ class TaskLinks {
     boolean unchanged = existing != null && Objects.equals(existing.customerId(), customerId);
     if (customerId != null
         && !unchanged
-        && !customers.reaches("customer.read", new CustomerId(customerId))) {
+        && !customers.reaches("customer.read", CustomerId.ofNullable(customerId))) {
       violations.add(new RuleViolation("customerId", "not-found", "task.customer.unknown"));
     }
     return customerId;

@@ -59,7 +59,9 @@ public class TaskSources {
             ? customerId
             : record.map(Linked::customerId).orElse(job.map(Linked::customerId).orElse(null));
     CustomerRef ref =
-        customer == null ? null : customers.require("customer.read", new CustomerId(customer));
+        customer == null
+            ? null
+            : customers.require("customer.read", CustomerId.ofNullable(customer));
     boolean recordMatches = record.map(r -> r.customerId().equals(customer)).orElse(true);
     boolean jobMatches = job.map(j -> j.customerId().equals(customer)).orElse(true);
     return new Source(

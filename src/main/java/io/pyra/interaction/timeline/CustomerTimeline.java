@@ -58,7 +58,7 @@ public class CustomerTimeline {
    */
   public TimelineSlice page(
       UUID customerId, Collection<String> kinds, String cursor, int limit, Locale locale) {
-    customers.require("customer.read", new CustomerId(customerId));
+    customers.require("customer.read", CustomerId.ofNullable(customerId));
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BusinessRuleException("limit", "range", "timeline.limit.range", 1, MAX_LIMIT);
     }
@@ -66,7 +66,8 @@ public class CustomerTimeline {
     TimelinePosition before = TimelineCursor.decode(cursor);
     List<Iterator<TimelineEntry>> streams = new ArrayList<>();
     for (TimelineSource source : chosen) {
-      streams.add(source.entries(new CustomerId(customerId), before, limit + 1, locale).iterator());
+      streams.add(
+          source.entries(CustomerId.ofNullable(customerId), before, limit + 1, locale).iterator());
     }
     List<TimelineEntry> merged = merge(streams, limit + 1);
     if (merged.size() <= limit) {

@@ -31,7 +31,7 @@ class TaskPanelWebController {
 
   @GetMapping("/customers/{customerId}/tasks")
   String panel(@PathVariable UUID customerId, Model model) {
-    customers.require("customer.read", new CustomerId(customerId));
+    customers.require("customer.read", CustomerId.ofNullable(customerId));
     TaskFilter open = new TaskFilter(null, TaskStatus.ACTIVE, customerId, null, null);
     var slice = directory.search(open, null, SHOWN);
     model.addAttribute("customerId", customerId);

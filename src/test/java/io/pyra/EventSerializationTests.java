@@ -1,0 +1,71 @@
+package io.pyra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyra.customer.CustomerId;
+import io.pyra.customer.CustomersMerged;
+import io.pyra.identity.ApiTokenFirstUsed;
+import io.pyra.identity.ApiTokenId;
+import io.pyra.identity.SignedIn;
+import io.pyra.identity.UserId;
+import io.pyra.interaction.ContactRecordId;
+import io.pyra.interaction.ContactRecordLogged;
+import io.pyra.platform.Ids;
+import io.pyra.testing.PyraIntegrationTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The events other modules listen to survive the event publication registry, which stores them as
+ * JSON until every listener is done: each one, typed ids included, reads back equal to what was
+ * published, with the registry's serializer and with the application's JSON mapper.
+ */
+@PyraIntegrationTest
+class EventSerializationTests {
+
+  @Autowired EventSerializer registry;
+  @Autowired JsonMapper json;
+
+  static List<Object> events() {
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return List.of(
+        new CustomersMerged(
+            new CustomerId(Ids.newId()),
+            new CustomerId(Ids.newId()),
+            "C-000042",
+            new UserId(Ids.newId())),
+        new ContactRecordLogged(
+            new ContactRecordId(Ids.newId()),
+            new CustomerId(Ids.newId()),
+            new UserId(Ids.newId()),
+            at,
+            "RETURN_VISIT"),
+        new SignedIn(new UserId(Ids.newId()), "agent.wang"),
+        new ApiTokenFirstUsed(new ApiTokenId(Ids.newId()), new UserId(Ids.newId()), "agent.wang"));
+  }
+
+  @Test
+  void everyEventReadsBackEqualFromTheRegistry() {
+    for (Object event : events()) {
+      Object stored = registry.serialize(event);
+
+      assertThat(registry.deserialize(stored, event.getClass()))
+          .as(stored.toString())
+          .isEqualTo(event);
+    }
+  }
+
+  @Test
+  void everyEventReadsBackEqualWithTheApplicationsJsonMapper() {
+    for (Object event : events()) {
+      String text = json.writeValueAsString(event);
+
+      assertThat(json.readValue(text, event.getClass())).as(text).isEqualTo(event);
+    }
+  }
+}
