@@ -13,6 +13,7 @@ public record ApiTokenId(UUID value) {
     Objects.requireNonNull(value, "value");
   }
 
+  /** The bare UUID, so that pages, links, messages and logs show the id as they always did. */
   @Override
   public String toString() {
     return value.toString();

@@ -23,6 +23,7 @@ public record OrgUnitId(UUID value) {
     return id == null ? null : id.value();
   }
 
+  /** The bare UUID, so that pages, links, messages and logs show the id as they always did. */
   @Override
   public String toString() {
     return value.toString();
