@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-class SchedulingConfig {
+class JobLockConfig {
 
   @Bean
   LockProvider lockProvider(DataSource dataSource) {
