@@ -1,6 +1,9 @@
 package io.pyra.interaction.demo;
 
+import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.interaction.task.TaskPriority;
 import io.pyra.interaction.task.TaskStatus;
@@ -101,10 +104,12 @@ class TaskDemo implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final IdentityApi identity;
+  private final CustomerApi customerApi;
 
-  TaskDemo(JdbcTemplate jdbc, IdentityApi identity) {
+  TaskDemo(JdbcTemplate jdbc, IdentityApi identity, CustomerApi customerApi) {
     this.jdbc = jdbc;
     this.identity = identity;
+    this.customerApi = customerApi;
   }
 
   @Override
@@ -123,11 +128,9 @@ class TaskDemo implements ApplicationRunner {
     for (int u = 0; u < staff.size(); u++) {
       UserSummary user = staff.get(u);
       List<UUID> customers =
-          jdbc.queryForList(
-              """
-          select id from customer_customer where owner_id = ? and deleted_at is null order by code limit 8""",
-              UUID.class,
-              user.id());
+          customerApi.customersOwnedBy(new UserId(user.id()), 8).stream()
+              .map(CustomerId::value)
+              .toList();
       if (customers.isEmpty()) {
         continue;
       }

@@ -1,8 +1,11 @@
-package io.pyra.integration.importing;
+package io.pyra.customer.importing;
 
+import io.pyra.customer.CustomerId;
+import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.NormalizedCustomer;
+import io.pyra.platform.bulk.BulkRows;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +32,6 @@ class StoredCustomers {
     this.jdbc = jdbc;
     this.rows = rows;
   }
-
-  /**
-   * A stored customer: its id, code, sector code, version as read, and its normalized description.
-   */
-  record Stored(
-      UUID id, String code, String sectorCode, long version, NormalizedCustomer customer) {}
 
   Map<String, UUID> byCode(Collection<String> codes) {
     return earliestLive("select code, id from customer_customer where code = any(:keys)", codes);
@@ -106,8 +103,8 @@ class StoredCustomers {
     }
   }
 
-  Map<UUID, Stored> load(Collection<UUID> ids) {
-    Map<UUID, Stored> result = new HashMap<>();
+  Map<UUID, CustomerImportApi.StoredCustomer> load(Collection<UUID> ids) {
+    Map<UUID, CustomerImportApi.StoredCustomer> result = new HashMap<>();
     if (ids.isEmpty()) {
       return result;
     }
@@ -204,34 +201,16 @@ class StoredCustomers {
                         values.getOrDefault(id, new HashSet<>()));
                 return result.put(
                     id,
-                    new Stored(id, rs.getString(2), rs.getString(10), rs.getLong(23), customer));
+                    new CustomerImportApi.StoredCustomer(
+                        new CustomerId(id),
+                        rs.getString(2),
+                        rs.getString(10),
+                        rs.getLong(23),
+                        customer));
               })
           .list();
     }
     preferIndexes(false);
     return result;
-  }
-
-  static Object valueForInput(List<NormalizedCustomer.Value> values, String type) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    if ("MULTI_CHOICE".equals(type)) {
-      return values.stream()
-          .sorted(java.util.Comparator.comparingInt(NormalizedCustomer.Value::position))
-          .map(NormalizedCustomer.Value::text)
-          .toList();
-    }
-    NormalizedCustomer.Value v = values.getFirst();
-    if (v.text() != null) {
-      return v.text();
-    }
-    if (v.number() != null) {
-      return v.number().toPlainString();
-    }
-    if (v.date() != null) {
-      return v.date().toString();
-    }
-    return v.bool();
   }
 }

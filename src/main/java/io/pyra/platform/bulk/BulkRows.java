@@ -1,4 +1,4 @@
-package io.pyra.integration.importing;
+package io.pyra.platform.bulk;
 
 import io.pyra.platform.SqlTime;
 import java.io.IOException;
@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appends many rows to a table in the caller's transaction: PostgreSQL {@code COPY} (one round trip
- * for thousands of rows), batched inserts on H2. Table and column names are the importer's own
- * constants, never input.
+ * for thousands of rows), batched inserts on H2. Used by the bulk paths of the modules (the import
+ * writes customers through the customer module and its own rows through integration), each for its
+ * own tables. Table and column names are the calling module's constants, never input.
  */
 @Component
-class BulkRows {
+public class BulkRows {
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
@@ -31,7 +32,8 @@ class BulkRows {
     this.jdbc = jdbc;
   }
 
-  boolean postgres() {
+  /** Whether the database is PostgreSQL (else H2). */
+  public boolean postgres() {
     if (postgres == null) {
       postgres =
           jdbc.execute(
@@ -41,7 +43,22 @@ class BulkRows {
     return postgres;
   }
 
-  void insert(String table, String columns, List<Object[]> rows) {
+  /**
+   * A chunk's commit does not wait for its WAL to reach the disk. A crash can then lose the last
+   * chunks' commits, but never part of one: a bulk path that records its progress in the same
+   * transaction redoes exactly what was lost. The rest of the server keeps synchronous commits.
+   */
+  public void commitWithoutWaiting() {
+    if (postgres()) {
+      jdbc.execute("set local synchronous_commit = off");
+    }
+  }
+
+  /**
+   * Appends {@code rows} (values in the order of {@code columns}; instants as UTC) to {@code
+   * table}.
+   */
+  public void insert(String table, String columns, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return;
     }

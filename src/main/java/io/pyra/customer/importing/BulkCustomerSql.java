@@ -1,7 +1,9 @@
-package io.pyra.integration.importing;
+package io.pyra.customer.importing;
 
+import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.NormalizedCustomer;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The import's set-based writes into the customer tables, in the caller's transaction: new
  * customers streamed with PostgreSQL {@code COPY} (batched inserts on H2); changed ones copied into
  * a staging table and applied with one {@code UPDATE … FROM} on PostgreSQL (JDBC batches on H2).
- * The only dialect-specific SQL of the import lives here and in {@link BulkRows}.
+ * The only dialect-specific SQL of the customer import lives here and in {@link BulkRows}.
  */
 @Component
 class BulkCustomerSql {
@@ -32,19 +34,8 @@ class BulkCustomerSql {
     this.rows = rows;
   }
 
-  boolean postgres() {
+  private boolean postgres() {
     return rows.postgres();
-  }
-
-  /**
-   * A chunk's commit does not wait for its WAL to reach the disk. A crash can then lose the last
-   * chunks' commits, but never part of one: each chunk holds the job's progress too, so the resumed
-   * import redoes exactly what was lost. The rest of the server keeps synchronous commits.
-   */
-  void commitWithoutWaiting() {
-    if (postgres()) {
-      jdbc.execute("set local synchronous_commit = off");
-    }
   }
 
   /** {@code count} numbers from the customer code sequence in one round trip. */
@@ -71,20 +62,6 @@ class BulkCustomerSql {
       List<String> newPhones,
       List<String> newEmails,
       List<String> newTags) {}
-
-  /**
-   * Someone changed a customer after the import read it: the chunk is rolled back and decided
-   * again.
-   */
-  static final class CustomerChangedMeanwhile extends RuntimeException {
-    CustomerChangedMeanwhile(int expected, int changed) {
-      super(
-          changed
-              + " of "
-              + expected
-              + " customers changed as read; the others were changed meanwhile");
-    }
-  }
 
   void insert(List<NewCustomer> rows) {
     if (rows.isEmpty()) {
@@ -205,7 +182,7 @@ class BulkCustomerSql {
                         customers))
                 .sum();
     if (changed != customers.size()) {
-      throw new CustomerChangedMeanwhile(customers.size(), changed);
+      throw new CustomerImportApi.ChangedMeanwhile(customers.size(), changed);
     }
     if (postgres()) {
       jdbc.update(
