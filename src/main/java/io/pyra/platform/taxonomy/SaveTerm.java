@@ -13,4 +13,28 @@ public record SaveTerm(
     String nameZh,
     Integer sortOrder,
     Boolean active,
-    Long version) {}
+    Long version) {
+
+  /**
+   * A partial change of a term as it is now: a {@code null} parent reference keeps the current
+   * parent's code ({@code ""} moves it to the top), {@code null} names keep the current ones.
+   */
+  public static SaveTerm patch(
+      TermNode<?> current,
+      String parent,
+      String nameEn,
+      String nameZh,
+      Integer sortOrder,
+      Boolean active,
+      long version) {
+    TaxonomyTerm term = current.term();
+    return new SaveTerm(
+        parent == null ? current.parentCode() : parent,
+        term.code(),
+        nameEn == null ? term.nameEn() : nameEn,
+        nameZh == null ? term.nameZh() : nameZh,
+        sortOrder,
+        active,
+        version);
+  }
+}
