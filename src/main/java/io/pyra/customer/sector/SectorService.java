@@ -83,16 +83,7 @@ public class SectorService extends Taxonomy<Sector> {
 
   @Transactional
   public Sector update(UUID id, SaveSector command) {
-    return update(get(id), term(command));
-  }
-
-  /**
-   * Deletes an unused sector; one that customers or sub-sectors use is deactivated instead, by the
-   * caller.
-   */
-  @Transactional
-  public void delete(UUID id, Long version) {
-    delete(get(id), version);
+    return update(get(id), term(command), sector -> {});
   }
 
   /** Sectors with their sub-sectors right after them, each level in its sort order. */

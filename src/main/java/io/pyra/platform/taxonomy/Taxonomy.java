@@ -141,13 +141,13 @@ public abstract class Taxonomy<T extends TaxonomyTerm> {
   }
 
   @Transactional
-  public T update(T term, SaveTerm command) {
-    return update(term, command, t -> {});
+  public T update(UUID id, SaveTerm command) {
+    return update(get(id), command, term -> {});
   }
 
   /**
-   * Renames, reorders, (de)activates and, if the taxonomy allows, moves a term; {@code extras}
-   * changes what only this taxonomy's terms have.
+   * Renames, reorders, (de)activates and, if the taxonomy allows, moves a term read in this
+   * transaction; {@code extras} changes what only this taxonomy's terms have.
    */
   @Transactional
   protected T update(T term, SaveTerm command, Consumer<T> extras) {
@@ -175,7 +175,8 @@ public abstract class Taxonomy<T extends TaxonomyTerm> {
    * Deletes an unused term; one that records or sub-terms use is refused (deactivate it instead).
    */
   @Transactional
-  public void delete(T term, Long version) {
+  public void delete(UUID id, Long version) {
+    T term = get(id);
     if (version != null && version != term.version()) {
       throw new StaleVersionException(recordType, version, term.version());
     }

@@ -127,9 +127,10 @@ class TaxonomyTests {
     add("TOP", "MIDDLE", 1);
     add("MIDDLE", "BOTTOM", 1);
 
-    RuleViolation underItself = refusal(() -> categories.update(top, change(top, "TOP")));
-    RuleViolation underGrandchild = refusal(() -> categories.update(top, change(top, "BOTTOM")));
-    RuleViolation unknown = refusal(() -> categories.update(top, change(top, "NOWHERE")));
+    RuleViolation underItself = refusal(() -> categories.update(top.id(), change(top, "TOP")));
+    RuleViolation underGrandchild =
+        refusal(() -> categories.update(top.id(), change(top, "BOTTOM")));
+    RuleViolation unknown = refusal(() -> categories.update(top.id(), change(top, "NOWHERE")));
 
     assertThat(underItself.rule()).isEqualTo("cycle");
     assertThat(underGrandchild.rule()).isEqualTo("cycle");
@@ -145,10 +146,10 @@ class TaxonomyTests {
     Category branch = add("LEFT", "BRANCH", 1);
     add("BRANCH", "LEAF", 1);
 
-    categories.update(branch, change(branch, "RIGHT"));
+    categories.update(branch.id(), change(branch, "RIGHT"));
 
     assertThat(order()).containsExactly("LEFT", "RIGHT", "  BRANCH", "    LEAF");
-    categories.update(branch, change(branch, ""));
+    categories.update(branch.id(), change(branch, ""));
     assertThat(order()).containsExactly("BRANCH", "  LEAF", "LEFT", "RIGHT");
   }
 
@@ -166,7 +167,7 @@ class TaxonomyTests {
         refusal(
             () ->
                 twoLevels.update(
-                    other,
+                    other.id(),
                     new SaveTerm("SECTOR", "OTHER", "Other", "其他", null, null, other.version())));
 
     assertThat(third.rule()).isEqualTo("depth");
@@ -179,7 +180,8 @@ class TaxonomyTests {
     add("OLD", "OLD_CHILD", 1);
     add(null, "NEW", 2);
 
-    categories.update(parent, new SaveTerm(null, "OLD", "Old", "旧", null, false, parent.version()));
+    categories.update(
+        parent.id(), new SaveTerm(null, "OLD", "Old", "旧", null, false, parent.version()));
 
     TermTree<Category> tree = categories.hierarchy();
     assertThat(tree.nodes())
@@ -194,13 +196,14 @@ class TaxonomyTests {
   void anUpdateKeepsWhatItDoesNotNameAndRefusesAStaleVersion() {
     Category term = add(null, "KEEP", 7);
 
-    categories.update(term, new SaveTerm(null, "KEEP", "Kept", "保留", null, null, null));
+    categories.update(term.id(), new SaveTerm(null, "KEEP", "Kept", "保留", null, null, null));
 
     assertThat(term.sortOrder()).isEqualTo(7);
     assertThat(term.active()).isTrue();
     assertThat(term.name()).isEqualTo(new io.pyra.platform.LocalizedName("Kept", "保留"));
     assertThatThrownBy(
-            () -> categories.update(term, new SaveTerm(null, "KEEP", "A", "B", null, null, 41L)))
+            () ->
+                categories.update(term.id(), new SaveTerm(null, "KEEP", "A", "B", null, null, 41L)))
         .isInstanceOf(StaleVersionException.class);
   }
 
@@ -209,12 +212,12 @@ class TaxonomyTests {
     Category parent = add(null, "PARENT", 1);
     Category child = add("PARENT", "CHILD", 1);
 
-    RuleViolation withChildren = refusal(() -> categories.delete(parent, null));
+    RuleViolation withChildren = refusal(() -> categories.delete(parent.id(), null));
     categories.usages = 3;
-    RuleViolation used = refusal(() -> categories.delete(child, null));
+    RuleViolation used = refusal(() -> categories.delete(child.id(), null));
     categories.usages = 0;
-    categories.delete(child, null);
-    categories.delete(parent, null);
+    categories.delete(child.id(), null);
+    categories.delete(parent.id(), null);
 
     assertThat(withChildren.rule()).isEqualTo("in-use");
     assertThat(used.args()).containsExactly("CHILD en", 3L, 0L);
@@ -238,13 +241,14 @@ class TaxonomyTests {
     TermNode<Category> node = categories.hierarchy().node(child.id()).orElseThrow();
 
     categories.update(
-        child, new PatchTermRequest(null, "Renamed", null, 3, null).command(node, child.version()));
+        child.id(),
+        new PatchTermRequest(null, "Renamed", null, 3, null).command(node, child.version()));
 
     TermJson json = TermJson.of(categories.hierarchy().node(child.id()).orElseThrow());
     assertThat(json)
         .isEqualTo(new TermJson("CHILD", "PARENT", 1, "Renamed", "CHILD 中文", 3, true, true, 0));
     categories.update(
-        child,
+        child.id(),
         new PatchTermRequest("", null, null, null, false)
             .command(categories.hierarchy().node(child.id()).orElseThrow(), 0));
     assertThat(TermJson.of(categories.hierarchy().node(child.id()).orElseThrow()))
