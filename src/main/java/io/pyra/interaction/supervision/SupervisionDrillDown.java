@@ -1,6 +1,7 @@
 package io.pyra.interaction.supervision;
 
 import io.pyra.identity.CurrentUser;
+import io.pyra.platform.LocalizedName;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.RecordNotFoundException;
 import java.time.Instant;
@@ -115,7 +116,7 @@ public class SupervisionDrillDown {
   }
 
   public List<RecordRow> records(Person person, SupervisionPeriod period, Locale locale) {
-    String typeName = "zh".equals(locale.getLanguage()) ? "y.name_zh" : "y.name_en";
+    String typeName = LocalizedName.chinese(locale) ? "y.name_zh" : "y.name_en";
     return jdbc.sql(
             "select r.id, r.occurred_at, "
                 + typeName
