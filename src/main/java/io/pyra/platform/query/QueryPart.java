@@ -42,6 +42,11 @@ public final class QueryPart {
     return of(sql).with(name, value);
   }
 
+  /** Constant text with its named parameters. */
+  public static QueryPart of(String sql, Map<String, ?> params) {
+    return new QueryPart(sql, new LinkedHashMap<>(params));
+  }
+
   /** The same text with one more parameter bound. */
   public QueryPart with(String name, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(params);
