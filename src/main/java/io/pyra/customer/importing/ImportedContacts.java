@@ -97,18 +97,23 @@ public class ImportedContacts {
       outcomes.add(ContactOutcome.UPDATE);
     }
     if (write && (!created.isEmpty() || !updated.isEmpty())) {
-      audit.append(
-          new AuditEvent(
-              "IMPORT",
-              "customer_contact",
-              run.importId().toString(),
-              run.actor().value(),
-              run.actorName(),
-              List.of(
-                  new FieldChange("created", null, String.join(",", created)),
-                  new FieldChange("updated", null, String.join(",", updated)))));
+      audit(run, created, updated);
     }
     return outcomes;
+  }
+
+  /** One audit entry per chunk listing the contacts it created and updated. */
+  private void audit(ImportRun run, List<String> created, List<String> updated) {
+    audit.append(
+        new AuditEvent(
+            "IMPORT",
+            "customer_contact",
+            run.importId().toString(),
+            run.actor().value(),
+            run.actorName(),
+            List.of(
+                new FieldChange("created", null, String.join(",", created)),
+                new FieldChange("updated", null, String.join(",", updated)))));
   }
 
   private UUID insert(UUID customerId, Contact contact) {
