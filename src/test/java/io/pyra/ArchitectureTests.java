@@ -119,25 +119,39 @@ class ArchitectureTests {
    * customer, user or org unit, and no other module looks the thing up by it.
    */
   static final Map<String, String> UUIDS_IN_MODULE_APIS =
-      Map.of(
-          "io.pyra.platform.Ids.newId",
-          "generates the UUIDs that every module keeps inside",
-          "io.pyra.customer.CustomerCard$Contact.id",
-          "a contact person's id, shown on the card (no other module refers to contact persons)",
-          "io.pyra.customer.CustomerCard$LastContact.id",
-          "the id of interaction's contact record, which this module cannot name by type",
-          "io.pyra.customer.CustomerImportApi$FieldInfo.id",
-          "the catalogue ids of custom fields and sectors the import hands back to the customer "
-              + "module unchanged (NormalizedCustomer)",
-          "io.pyra.customer.NormalizedCustomer.sectorId",
-          "see CustomerImportApi$FieldInfo.id",
-          "io.pyra.customer.NormalizedCustomer$Value.fieldId",
-          "see CustomerImportApi$FieldInfo.id",
-          "io.pyra.interaction.TimelineEntry.id",
-          "the id of an entry of any source (record, task, later orders …): a tie-breaker of the "
-              + "timeline's order and cursor, never a reference to one kind of record",
-          "io.pyra.interaction.TimelinePosition.id",
-          "see TimelineEntry.id");
+      Map.ofEntries(
+          Map.entry(
+              "io.pyra.platform.Ids.newId", "generates the UUIDs that every module keeps inside"),
+          Map.entry(
+              "io.pyra.customer.CustomerCard$Contact.id",
+              "a contact person's id, shown on the card: a contact person is neither a customer, a "
+                  + "user nor an org unit, and only the customer module's pages and interaction's "
+                  + "demo data refer to one"),
+          Map.entry(
+              "io.pyra.customer.CustomerApi.contactIds",
+              "contact persons' ids (see CustomerCard$Contact.id), read only by interaction's demo "
+                  + "data to link its contact records to a customer's contacts"),
+          Map.entry(
+              "io.pyra.customer.CustomerCard$LastContact.id",
+              "the id of interaction's contact record, which this module cannot name by type"),
+          Map.entry(
+              "io.pyra.customer.CustomerImportApi$ImportRun.importId",
+              "the id of integration's import, which this module cannot name by type (integration "
+                  + "uses customer); it is only written into the audit records of the run"),
+          Map.entry(
+              "io.pyra.customer.CustomerImportApi$FieldInfo.id",
+              "the catalogue ids of custom fields and sectors the import hands back to the customer "
+                  + "module unchanged (NormalizedCustomer)"),
+          Map.entry(
+              "io.pyra.customer.NormalizedCustomer.sectorId", "see CustomerImportApi$FieldInfo.id"),
+          Map.entry(
+              "io.pyra.customer.NormalizedCustomer$Value.fieldId",
+              "see CustomerImportApi$FieldInfo.id"),
+          Map.entry(
+              "io.pyra.interaction.TimelineEntry.id",
+              "the id of an entry of any source (record, task, later orders …): a tie-breaker of the "
+                  + "timeline's order and cursor, never a reference to one kind of record"),
+          Map.entry("io.pyra.interaction.TimelinePosition.id", "see TimelineEntry.id"));
 
   /**
    * Other modules refer to customers, users and org units by {@code CustomerId}, {@code UserId} and

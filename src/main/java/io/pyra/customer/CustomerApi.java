@@ -5,6 +5,11 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,5 +134,64 @@ public class CustomerApi {
         permission,
         UserId.valueOrNull(customer.ownerId()),
         OrgUnitId.valueOrNull(customer.orgUnitId()));
+  }
+
+  /**
+   * Live customers in the order of their codes, the first {@code limit} after {@code afterCode}
+   * ({@code null}: from the first): a page for work that goes through the customers in bulk, such
+   * as the demo data.
+   */
+  public List<OwnedCustomer> customersAfter(String afterCode, int limit) {
+    return jdbc.sql(
+            """
+            select id, code, kind, owner_id, org_unit_id from customer_customer
+             where deleted_at is null and code > :after order by code limit :limit""")
+        .param("after", afterCode == null ? "" : afterCode)
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new OwnedCustomer(
+                    new CustomerId(rs.getObject(1, UUID.class)),
+                    rs.getString(2),
+                    CustomerKind.valueOf(rs.getString(3)),
+                    new UserId(rs.getObject(4, UUID.class)),
+                    new OrgUnitId(rs.getObject(5, UUID.class))))
+        .list();
+  }
+
+  /** The first {@code limit} live customers of an owner, in the order of their codes. */
+  public List<CustomerId> customersOwnedBy(UserId owner, int limit) {
+    return jdbc.sql(
+            """
+            select id from customer_customer where owner_id = :owner and deleted_at is null
+             order by code limit :limit""")
+        .param("owner", owner.value())
+        .param("limit", limit)
+        .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
+  /** The ids of these customers' contacts, each customer's in the order they were added. */
+  public Map<CustomerId, List<UUID>> contactIds(Collection<CustomerId> customers) {
+    Map<CustomerId, List<UUID>> contacts = new HashMap<>();
+    if (customers.isEmpty()) {
+      return contacts;
+    }
+    List<UUID> ids = customers.stream().map(CustomerId::value).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      jdbc.sql(
+              """
+              select customer_id, id from customer_contact where customer_id in (:customers)
+               order by customer_id, created_at, id""")
+          .param("customers", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .query(
+              (rs, n) ->
+                  contacts
+                      .computeIfAbsent(
+                          new CustomerId(rs.getObject(1, UUID.class)), k -> new ArrayList<>())
+                      .add(rs.getObject(2, UUID.class)))
+          .list();
+    }
+    return contacts;
   }
 }

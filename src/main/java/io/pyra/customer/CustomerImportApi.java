@@ -1,5 +1,7 @@
 package io.pyra.customer;
 
+import io.pyra.customer.importing.ImportedContacts;
+import io.pyra.customer.importing.ImportedCustomers;
 import io.pyra.customer.profile.ImportNormalization;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
@@ -11,16 +13,23 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the import (integration module) may use of the customer module: the form's validation and
- * normalization for one row, the code format, the reach check, the custom field catalogue, and a
- * customer's card for vCard export. Bulk writes are the importer's own set-based SQL.
+ * normalization for one row, the reach check, the custom field catalogue, a customer's card for
+ * vCard export, and the import's reads and writes of customers and contacts, chunk by chunk, in the
+ * caller's transaction. Integration keeps the files, the mapping, the jobs and the pipeline; the
+ * customer tables are read and written only here, with set-based SQL (PostgreSQL {@code COPY}).
  */
 @Service
 public class CustomerImportApi {
 
   private final ImportNormalization normalization;
+  private final ImportedCustomers imported;
+  private final ImportedContacts contacts;
 
-  CustomerImportApi(ImportNormalization normalization) {
+  CustomerImportApi(
+      ImportNormalization normalization, ImportedCustomers imported, ImportedContacts contacts) {
     this.normalization = normalization;
+    this.imported = imported;
+    this.contacts = contacts;
   }
 
   /** Validates and normalizes a row; {@code actingUserId} is the default owner. */
@@ -55,11 +64,6 @@ public class CustomerImportApi {
     }
   }
 
-  /** The customer code for a number from {@code customer_code_seq}, e.g. {@code C-000123}. */
-  public String formatCode(long number) {
-    return normalization.formatCode(number);
-  }
-
   /**
    * Whether the current user's scope for {@code permission} reaches a customer of this owner and
    * unit.
@@ -78,6 +82,110 @@ public class CustomerImportApi {
    */
   public Optional<Card> card(CustomerId id) {
     return normalization.card(id.value());
+  }
+
+  /**
+   * For each row, in order, the live customer it names, if any: a row with a code by its code only,
+   * one without by the first of its e-mails a customer holds, else by the first of its phones (the
+   * earliest created holder of a key wins). Matched customers are read whole, at their current
+   * version.
+   */
+  public List<Optional<Match>> match(List<MatchKeys> rows) {
+    return imported.match(rows);
+  }
+
+  /**
+   * Writes one chunk of decided rows in the caller's transaction: {@code creates} as new customers
+   * (numbered from the code sequence), {@code changes} over the customers they were decided on, and
+   * one audit record for the run. Throws {@link ChangedMeanwhile} when a changed customer is no
+   * longer at the version read; the caller rolls the chunk back and decides it again.
+   */
+  public List<WrittenCustomer> write(
+      List<NormalizedCustomer> creates, List<CustomerChange> changes, ImportRun run) {
+    return imported.write(creates, changes, run);
+  }
+
+  /**
+   * Decides, in order, one chunk of contact rows and, when {@code write}, saves them in the
+   * caller's transaction with one audit record for the run. Each row's customer is looked up (by
+   * code, else exact name) among the live customers the current user may read; the contact is
+   * matched in it by e-mail, else phone, else (with neither) name; a later row sees what an earlier
+   * one wrote.
+   */
+  public List<ContactOutcome> importContacts(List<ContactRow> rows, ImportRun run, boolean write) {
+    return contacts.importContacts(rows, run, write);
+  }
+
+  /** Which import writes and who runs it: the audit records of its chunks name them. */
+  public record ImportRun(UUID importId, UserId actor, String actorName) {}
+
+  /**
+   * The keys an import row may name a stored customer by: its code (null or blank: none), its
+   * normalized e-mails and phones.
+   */
+  public record MatchKeys(String code, List<String> emails, List<String> phones) {}
+
+  /**
+   * The customer a row names, and the key it was found by: {@code code}, {@code email} or {@code
+   * phone}.
+   */
+  public record Match(StoredCustomer customer, String key) {}
+
+  /**
+   * A stored customer as the import reads it: its code, its sector's code, the version its values
+   * were read at, and its normalized description (compared with a row's to skip unchanged rows).
+   */
+  public record StoredCustomer(
+      CustomerId id, String code, String sectorCode, long version, NormalizedCustomer customer) {}
+
+  /** New values for a stored customer, decided on the stored values (and version) read. */
+  public record CustomerChange(StoredCustomer stored, NormalizedCustomer customer) {}
+
+  /**
+   * A customer a chunk wrote: its id, the code it was given ({@code null} when it was updated), and
+   * the e-mails and phones it now holds.
+   */
+  public record WrittenCustomer(
+      CustomerId id, String newCode, List<String> emails, List<String> phones) {}
+
+  /**
+   * Someone changed a customer after the import read it: nothing of the chunk may be committed; it
+   * is decided again on what was saved.
+   */
+  public static final class ChangedMeanwhile extends RuntimeException {
+
+    public ChangedMeanwhile(int expected, int changed) {
+      super(
+          changed
+              + " of "
+              + expected
+              + " customers changed as read; the others were changed meanwhile");
+    }
+  }
+
+  /**
+   * A contact row of an import: the customer's code or exact name, and the contact (phone in E.164,
+   * e-mail normalized; longer texts are cut to the columns' lengths); {@code contact} is null when
+   * the row is not to be imported (it broke the file's own checks) and only its customer is looked
+   * up.
+   */
+  public record ContactRow(String customer, ContactInput contact) {}
+
+  /** A contact's values as an import row gives them. */
+  public record ContactInput(String name, String title, String phone, String email, String notes) {}
+
+  /** What became of a contact row. */
+  public enum ContactOutcome {
+    /** No live customer the current user may read has that code or name. */
+    CUSTOMER_UNKNOWN,
+    /** The customer is readable, but the current user may not change it. */
+    CUSTOMER_FORBIDDEN,
+    /** The customer was found and may be changed; the row had no contact to import. */
+    CUSTOMER_FOUND,
+    CREATE,
+    UPDATE,
+    /** The matched contact already holds the row's values. */
+    SKIP
   }
 
   /** A normalized customer, or the rules the row breaks. */

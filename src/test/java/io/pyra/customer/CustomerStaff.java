@@ -1,20 +1,16 @@
 package io.pyra.customer;
 
 import io.pyra.identity.orgunit.OrgUnit;
-import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.RoleService;
-import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,17 +18,13 @@ import java.util.UUID;
  */
 final class CustomerStaff {
 
-  static final String PASSWORD = "Sunny-Garden-42";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
-  private final OrgUnitService orgUnits;
-  private final UserService users;
-  private final RoleService roles;
+  private final OrgFixtures org;
   private final int port;
 
   CustomerStaff(OrgUnitService orgUnits, UserService users, RoleService roles, int port) {
-    this.orgUnits = orgUnits;
-    this.users = users;
-    this.roles = roles;
+    this.org = new OrgFixtures(orgUnits, users, roles);
     this.port = port;
   }
 
@@ -46,36 +38,15 @@ final class CustomerStaff {
   }
 
   OrgUnit root() {
-    return orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    return org.root();
   }
 
   OrgUnit unit(OrgUnit parent) {
-    String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(
-        new SaveOrgUnit(
-            parent.id(),
-            parent.parentId() == null ? OrgUnitKind.BRANCH : OrgUnitKind.TEAM,
-            code,
-            "Unit " + code,
-            "Asia/Shanghai",
-            null));
+    return org.unit(parent);
   }
 
   UserAccount user(UUID orgUnitId, String roleCode) {
-    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Staff " + username,
-            username + "@example.com",
-            null,
-            orgUnitId,
-            null,
-            "en",
-            Set.of(roles.byCode(roleCode).id()),
-            true,
-            PASSWORD,
-            null));
+    return org.user(orgUnitId, roleCode);
   }
 
   ApiClient admin() {

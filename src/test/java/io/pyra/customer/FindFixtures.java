@@ -3,16 +3,15 @@ package io.pyra.customer;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.RoleService;
-import io.pyra.identity.user.SaveUser;
+import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.platform.SqlTime;
+import io.pyra.testing.OrgFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,17 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class FindFixtures {
 
-  static final String PASSWORD = "Quiet-River-2026";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
-  private final OrgUnitService orgUnits;
-  private final UserService users;
-  private final RoleService roles;
+  private final OrgFixtures org;
   private final JdbcClient jdbc;
 
   FindFixtures(OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc) {
-    this.orgUnits = orgUnits;
-    this.users = users;
-    this.roles = roles;
+    this.org = new OrgFixtures(orgUnits, users, roles);
     this.jdbc = jdbc;
   }
 
@@ -42,35 +37,17 @@ final class FindFixtures {
   }
 
   OrgUnit root() {
-    return orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    return org.root();
   }
 
   OrgUnit unit(UUID parentId) {
-    String code = unique("U");
-    return orgUnits.create(
-        new SaveOrgUnit(parentId, OrgUnitKind.BRANCH, code, "Unit " + code, "Asia/Shanghai", null));
+    return org.unit(parentId, OrgUnitKind.BRANCH, OrgFixtures.TIME_ZONE);
   }
 
   /** A new active user of the unit with the shipped role; returns [id, username]. */
   Staff user(UUID orgUnitId, String roleCode) {
-    String username = "f" + UUID.randomUUID().toString().substring(0, 8);
-    UUID id =
-        users
-            .create(
-                new SaveUser(
-                    username,
-                    "Staff " + username,
-                    username + "@example.com",
-                    null,
-                    orgUnitId,
-                    null,
-                    "en",
-                    Set.of(roles.byCode(roleCode).id()),
-                    true,
-                    PASSWORD,
-                    null))
-            .id();
-    return new Staff(id, username);
+    UserAccount user = org.member(orgUnitId).roles(roleCode).usernameStartingWith("f").create();
+    return new Staff(user.id(), user.username());
   }
 
   record Staff(UUID id, String username) {}

@@ -3,17 +3,17 @@ package io.pyra.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.user.SaveUser;
+import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.platform.SqlTime;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,11 +27,12 @@ import tools.jackson.databind.JsonNode;
 class AccountTests {
 
   static final UUID FRONT_DESK = UUID.fromString("00000000-0000-7000-8000-000000000004");
-  static final String PASSWORD = "Account-Secret-1";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
   @LocalServerPort int port;
   @Autowired UserService users;
   @Autowired OrgUnitService orgUnits;
+  @Autowired RoleService roles;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -354,20 +355,8 @@ class AccountTests {
   }
 
   private UserAccount newUser() {
-    String username = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Account " + username,
-            username + "@example.com",
-            null,
-            orgUnits.tree().get(0).id(),
-            null,
-            "en",
-            Set.of(FRONT_DESK),
-            true,
-            PASSWORD,
-            null));
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    return org.member(org.root()).roleIds(FRONT_DESK).usernameStartingWith("acct-").create();
   }
 
   private PageClient signedIn(UserAccount user) {

@@ -3,14 +3,15 @@ package io.pyra.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PyraIntegrationTest
 class SignInTests {
 
-  private static final String PASSWORD = "Correct-Horse-42";
+  private static final String PASSWORD = OrgFixtures.PASSWORD;
 
   @LocalServerPort int port;
   @Autowired UserService users;
   @Autowired OrgUnitService orgUnits;
+  @Autowired RoleService roles;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -127,20 +129,7 @@ class SignInTests {
   }
 
   private UserAccount newUser() {
-    String name = "user" + UUID.randomUUID().toString().substring(0, 8);
-    UUID root = orgUnits.tree().get(0).id();
-    return users.create(
-        new SaveUser(
-            name,
-            "Tester " + name,
-            name + "@example.com",
-            null,
-            root,
-            null,
-            "en",
-            Set.of(),
-            true,
-            PASSWORD,
-            null));
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    return org.member(org.root()).usernameStartingWith("user").create();
   }
 }

@@ -6,20 +6,17 @@ import static io.pyra.integration.ImportFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.identity.orgunit.OrgUnit;
-import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.RoleService;
-import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 @PyraIntegrationTest
 class ImportVisibilityTests {
 
-  private static final String PASSWORD = "Sunny-Garden-42";
+  private static final String PASSWORD = OrgFixtures.PASSWORD;
 
   @LocalServerPort int port;
   @Autowired OrgUnitService orgUnits;
@@ -44,6 +41,7 @@ class ImportVisibilityTests {
   @Autowired RoleService roles;
   @Autowired JdbcClient jdbc;
 
+  OrgFixtures org;
   OrgUnit centreA;
   OrgUnit centreB;
   ApiClient principalA;
@@ -54,10 +52,9 @@ class ImportVisibilityTests {
 
   @BeforeEach
   void setUp() {
-    OrgUnit root =
-        orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
-    centreA = unit(root);
-    centreB = unit(root);
+    org = new OrgFixtures(orgUnits, users, roles);
+    centreA = org.branch();
+    centreB = org.branch();
     principalA = as(user(centreA, "CENTRE_PRINCIPAL"));
     hiddenPhone = mobile();
     hiddenEmail = "hidden." + System.nanoTime() + "@b.example";
@@ -169,28 +166,8 @@ class ImportVisibilityTests {
         .isZero();
   }
 
-  private OrgUnit unit(OrgUnit parent) {
-    String code = "V_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(
-        new SaveOrgUnit(
-            parent.id(), OrgUnitKind.BRANCH, code, "Centre " + code, "Asia/Shanghai", null));
-  }
-
   private UserAccount user(OrgUnit unit, String role) {
-    String username = "v" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Staff " + username,
-            username + "@example.com",
-            null,
-            unit.id(),
-            null,
-            "en",
-            Set.of(roles.byCode(role).id()),
-            true,
-            PASSWORD,
-            null));
+    return org.member(unit).roles(role).usernameStartingWith("v").create();
   }
 
   private ApiClient as(UserAccount user) {

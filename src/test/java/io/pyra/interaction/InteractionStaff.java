@@ -2,27 +2,21 @@ package io.pyra.interaction;
 
 import io.pyra.identity.Scope;
 import io.pyra.identity.orgunit.OrgUnit;
-import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.Role;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.role.SaveRole;
-import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,16 +25,14 @@ import tools.jackson.databind.JsonNode;
  */
 final class InteractionStaff {
 
-  static final String PASSWORD = "Sunny-Garden-42";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
-  private final OrgUnitService orgUnits;
-  private final UserService users;
+  private final OrgFixtures org;
   private final RoleService roles;
   private final int port;
 
   InteractionStaff(OrgUnitService orgUnits, UserService users, RoleService roles, int port) {
-    this.orgUnits = orgUnits;
-    this.users = users;
+    this.org = new OrgFixtures(orgUnits, users, roles);
     this.roles = roles;
     this.port = port;
   }
@@ -54,12 +46,7 @@ final class InteractionStaff {
   }
 
   OrgUnit branch() {
-    OrgUnit root =
-        orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
-    String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(
-        new SaveOrgUnit(
-            root.id(), OrgUnitKind.BRANCH, code, "Unit " + code, "Asia/Shanghai", null));
+    return org.branch();
   }
 
   UserAccount user(UUID orgUnitId, String... roleCodes) {
@@ -68,27 +55,12 @@ final class InteractionStaff {
 
   /** A user whose pages are in {@code locale} ({@code en} or {@code zh-CN}). */
   UserAccount userSpeaking(String locale, UUID orgUnitId, String... roleCodes) {
-    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    Set<UUID> roleIds =
-        Arrays.stream(roleCodes).map(code -> roles.byCode(code).id()).collect(Collectors.toSet());
-    return users.create(
-        new SaveUser(
-            username,
-            "Staff " + username,
-            username + "@example.com",
-            null,
-            orgUnitId,
-            null,
-            locale,
-            roleIds,
-            true,
-            PASSWORD,
-            null));
+    return org.member(orgUnitId).roles(roleCodes).speaking(locale).create();
   }
 
   /** A new role with these grants, e.g. to set a follow-up policy no other test sees. */
   Role role(String name, Map<String, Scope> grants) {
-    String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    String code = OrgFixtures.code("T");
     return roles.create(new SaveRole(code, name + " " + code, null, grants, null));
   }
 

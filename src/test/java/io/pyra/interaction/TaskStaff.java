@@ -1,23 +1,19 @@
 package io.pyra.interaction;
 
 import io.pyra.identity.orgunit.OrgUnit;
-import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.RoleService;
-import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,19 +23,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class TaskStaff {
 
-  static final String PASSWORD = "Sunny-Garden-42";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
-  private final OrgUnitService orgUnits;
-  private final UserService users;
-  private final RoleService roles;
+  private final OrgFixtures org;
   private final JdbcClient jdbc;
   private final int port;
 
   TaskStaff(
       OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
-    this.orgUnits = orgUnits;
-    this.users = users;
-    this.roles = roles;
+    this.org = new OrgFixtures(orgUnits, users, roles);
     this.jdbc = jdbc;
     this.port = port;
   }
@@ -49,7 +41,7 @@ final class TaskStaff {
   }
 
   OrgUnit root() {
-    return orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    return org.root();
   }
 
   OrgUnit unit() {
@@ -58,10 +50,7 @@ final class TaskStaff {
 
   /** A new branch under the root, in the given time zone. */
   OrgUnit unit(String timeZone) {
-    OrgUnit root = root();
-    String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(
-        new SaveOrgUnit(root.id(), OrgUnitKind.BRANCH, code, "Unit " + code, timeZone, null));
+    return org.branch(timeZone);
   }
 
   UserAccount user(OrgUnit unit, String roleCode) {
@@ -69,20 +58,7 @@ final class TaskStaff {
   }
 
   UserAccount user(OrgUnit unit, String roleCode, String locale, boolean active) {
-    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Staff " + username,
-            username + "@example.com",
-            null,
-            unit.id(),
-            null,
-            locale,
-            Set.of(roles.byCode(roleCode).id()),
-            active,
-            PASSWORD,
-            null));
+    return org.member(unit).roles(roleCode).speaking(locale).active(active).create();
   }
 
   ApiClient admin() {

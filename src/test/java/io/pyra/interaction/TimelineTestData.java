@@ -1,15 +1,13 @@
 package io.pyra.interaction;
 
 import io.pyra.identity.orgunit.OrgUnit;
-import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.RoleService;
-import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.platform.SqlTime;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.net.CookieManager;
@@ -22,9 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,38 +32,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class TimelineTestData {
 
-  static final String PASSWORD = "Sunny-Garden-42";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private final OrgUnitService orgUnits;
-  private final UserService users;
-  private final RoleService roles;
+  private final OrgFixtures org;
   private final JdbcClient jdbc;
   private final int port;
 
   TimelineTestData(
       OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
-    this.orgUnits = orgUnits;
-    this.users = users;
-    this.roles = roles;
+    this.org = new OrgFixtures(orgUnits, users, roles);
     this.jdbc = jdbc;
     this.port = port;
   }
 
   OrgUnit root() {
-    return orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+    return org.root();
   }
 
   OrgUnit unit(OrgUnit parent) {
-    String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(
-        new SaveOrgUnit(
-            parent.id(),
-            parent.parentId() == null ? OrgUnitKind.BRANCH : OrgUnitKind.TEAM,
-            code,
-            "Unit " + code,
-            "Asia/Shanghai",
-            null));
+    return org.unit(parent);
   }
 
   UserAccount user(UUID orgUnitId, String roleCode) {
@@ -75,20 +59,7 @@ final class TimelineTestData {
   }
 
   UserAccount user(UUID orgUnitId, String roleCode, String locale) {
-    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Staff " + username,
-            username + "@example.com",
-            null,
-            orgUnitId,
-            null,
-            locale,
-            Set.of(roles.byCode(roleCode).id()),
-            true,
-            PASSWORD,
-            null));
+    return org.member(orgUnitId).roles(roleCode).speaking(locale).create();
   }
 
   ApiClient admin() {

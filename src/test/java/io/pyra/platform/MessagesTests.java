@@ -31,31 +31,73 @@ class MessagesTests {
       Set.of("placeholder", "title", "aria-label", "alt", "value");
 
   @Test
-  void englishAndChineseHaveTheSameKeys() {
-    Set<String> english = load("messages.properties");
-    Set<String> chinese = load("messages_zh_CN.properties");
-
-    assertThat(difference(english, chinese))
-        .as("keys missing in messages_zh_CN.properties")
-        .isEmpty();
-    assertThat(difference(chinese, english)).as("keys missing in messages.properties").isEmpty();
+  void everyModuleBundleHasTheSameKeysInEnglishAndChinese() {
+    assertThat(bundles()).isNotEmpty();
+    for (String bundle : bundles()) {
+      Set<String> english = load(bundle + ".properties");
+      Set<String> chinese = load(bundle + "_zh_CN.properties");
+      assertThat(difference(english, chinese))
+          .as("keys missing in " + bundle + "_zh_CN.properties")
+          .isEmpty();
+      assertThat(difference(chinese, english))
+          .as("keys missing in " + bundle + ".properties")
+          .isEmpty();
+    }
   }
 
   @Test
-  void noKeyIsDefinedTwice() throws IOException {
-    for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
-      List<String> keys =
-          Files.readAllLines(Path.of("src/main/resources", name)).stream()
-              .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
-              .map(line -> line.substring(0, line.indexOf('=')).strip())
-              .toList();
-      assertThat(keys).as("keys defined twice in " + name).doesNotHaveDuplicates();
+  void everyBundleTheApplicationNamesExistsAndNoOtherIsLeftOut() throws IOException {
+    String configured =
+        Files.readAllLines(Path.of("src/main/resources/application.yml")).stream()
+            .map(String::strip)
+            .filter(line -> line.startsWith("basename:"))
+            .findFirst()
+            .orElseThrow()
+            .substring("basename:".length())
+            .strip();
+    assertThat(new TreeSet<>(List.of(configured.split(",")))).isEqualTo(new TreeSet<>(bundles()));
+  }
+
+  @Test
+  void noKeyIsDefinedTwiceInOneLanguage() throws IOException {
+    for (String suffix : List.of(".properties", "_zh_CN.properties")) {
+      List<String> keys = new ArrayList<>();
+      for (String bundle : bundles()) {
+        Files.readAllLines(Path.of("src/main/resources", bundle + suffix)).stream()
+            .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+            .map(line -> line.substring(0, line.indexOf('=')).strip())
+            .forEach(keys::add);
+      }
+      assertThat(keys)
+          .as("keys defined twice in the *" + suffix + " bundles")
+          .doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void bundlesAreReadableUtf8WithChineseWrittenAsChinese() throws IOException {
+    for (String bundle : bundles()) {
+      for (String suffix : List.of(".properties", "_zh_CN.properties")) {
+        Path file = Path.of("src/main/resources", bundle + suffix);
+        String text =
+            java.nio.charset.StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
+        assertThat(text).as(file + " uses no \\u escapes").doesNotContain("\\u");
+      }
+      assertThat(Files.readString(Path.of("src/main/resources", bundle + "_zh_CN.properties")))
+          .as(bundle + "_zh_CN.properties is written in Chinese")
+          .containsPattern("\\p{IsHan}");
     }
   }
 
   @Test
   void everyKeyATemplateUsesExists() throws IOException {
-    Set<String> english = load("messages.properties");
+    Set<String> english = new TreeSet<>();
+    for (String bundle : bundles()) {
+      english.addAll(load(bundle + ".properties"));
+    }
     List<String> missing = new ArrayList<>();
     for (Path template : templates()) {
       Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
@@ -126,6 +168,20 @@ class MessagesTests {
   private static List<Path> templates() throws IOException {
     try (Stream<Path> files = Files.walk(TEMPLATES)) {
       return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  /** The module bundles, e.g. "messages/customer" for messages/customer.properties. */
+  private static List<String> bundles() {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+          .map(n -> "messages/" + n.substring(0, n.length() - ".properties".length()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

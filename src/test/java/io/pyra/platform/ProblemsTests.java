@@ -32,7 +32,12 @@ class ProblemsTests {
 
   private static ResourceBundleMessageSource messages() {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
+    source.setBasenames(
+        "messages/platform",
+        "messages/identity",
+        "messages/customer",
+        "messages/interaction",
+        "messages/integration");
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
     return source;

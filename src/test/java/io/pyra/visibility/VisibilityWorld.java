@@ -4,12 +4,11 @@ import io.pyra.identity.Scope;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitKind;
 import io.pyra.identity.orgunit.OrgUnitService;
-import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.identity.role.RoleService;
-import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class VisibilityWorld {
 
-  static final String PASSWORD = "Sunny-Garden-42";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
   /** Where a customer stands from an actor's seat. */
   enum Place {
@@ -115,26 +113,20 @@ final class VisibilityWorld {
 
   final Map<Place, Target> shared = new LinkedHashMap<>();
 
-  private final OrgUnitService orgUnits;
-  private final UserService users;
-  private final RoleService roles;
+  private final OrgFixtures org;
   private final JdbcClient jdbc;
   private final int port;
   private final ApiClient admin;
 
   VisibilityWorld(
       OrgUnitService orgUnits, UserService users, RoleService roles, JdbcClient jdbc, int port) {
-    this.orgUnits = orgUnits;
-    this.users = users;
-    this.roles = roles;
+    this.org = new OrgFixtures(orgUnits, users, roles);
     this.jdbc = jdbc;
     this.port = port;
     this.admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
-    OrgUnit root =
-        orgUnits.tree().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
-    branchA = unit(root, OrgUnitKind.BRANCH);
-    teamA = unit(branchA, OrgUnitKind.TEAM);
-    branchB = unit(root, OrgUnitKind.BRANCH);
+    branchA = org.branch();
+    teamA = org.unit(branchA, OrgUnitKind.TEAM);
+    branchB = org.branch();
     for (String role : shippedRoles()) {
       UserAccount user = user(branchA, role);
       actors.add(
@@ -310,27 +302,8 @@ final class VisibilityWorld {
     return response.json();
   }
 
-  private OrgUnit unit(OrgUnit parent, OrgUnitKind kind) {
-    String code = "VM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    return orgUnits.create(
-        new SaveOrgUnit(parent.id(), kind, code, "Unit " + code, "Asia/Shanghai", null));
-  }
-
   private UserAccount user(OrgUnit unit, String role) {
-    String username = "vm" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Staff " + username,
-            username + "@example.com",
-            null,
-            unit.id(),
-            null,
-            "en",
-            Set.of(roles.byCode(role).id()),
-            true,
-            PASSWORD,
-            null));
+    return org.member(unit).roles(role).usernameStartingWith("vm").create();
   }
 
   /** A word no other record carries (letters only, so that no search splits it). */

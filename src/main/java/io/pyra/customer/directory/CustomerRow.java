@@ -2,6 +2,7 @@ package io.pyra.customer.directory;
 
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
+import io.pyra.platform.LocalizedName;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,6 @@ public record CustomerRow(
   }
 
   public String sectorName(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? sectorNameZh : sectorNameEn;
+    return new LocalizedName(sectorNameEn, sectorNameZh).in(locale);
   }
 }

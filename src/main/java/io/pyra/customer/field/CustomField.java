@@ -1,6 +1,7 @@
 package io.pyra.customer.field;
 
 import io.pyra.platform.Ids;
+import io.pyra.platform.LocalizedName;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,7 +89,7 @@ public class CustomField {
   }
 
   public String label(java.util.Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+    return new LocalizedName(labelEn, labelZh).in(locale);
   }
 
   public FieldType type() {

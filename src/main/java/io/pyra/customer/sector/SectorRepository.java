@@ -1,10 +1,7 @@
 package io.pyra.customer.sector;
 
-import java.util.Optional;
+import io.pyra.platform.taxonomy.TermStore;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SectorRepository extends JpaRepository<Sector, UUID> {
-
-  Optional<Sector> findByCodeIgnoreCase(String code);
-}
+interface SectorRepository extends JpaRepository<Sector, UUID>, TermStore<Sector> {}

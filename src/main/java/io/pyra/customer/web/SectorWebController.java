@@ -2,16 +2,14 @@ package io.pyra.customer.web;
 
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
-import io.pyra.platform.error.BusinessRuleException;
-import io.pyra.platform.error.StaleVersionException;
-import io.pyra.platform.web.FormErrors;
+import io.pyra.platform.taxonomy.TaxonomyPage;
+import io.pyra.platform.taxonomy.TermPages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +28,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('customer.configure')")
 class SectorWebController {
 
+  private static final TaxonomyPage PAGE =
+      new TaxonomyPage(
+          "/admin/sectors",
+          "sector",
+          false,
+          "sectors",
+          "new-sector",
+          null,
+          "sector-form",
+          "sectorForm",
+          "parentId",
+          false,
+          false,
+          2);
+
   private final SectorService sectors;
-  private final FormErrors formErrors;
+  private final TermPages pages;
   private final MessageSource messages;
 
-  SectorWebController(SectorService sectors, FormErrors formErrors, MessageSource messages) {
+  SectorWebController(SectorService sectors, TermPages pages, MessageSource messages) {
     this.sectors = sectors;
-    this.formErrors = formErrors;
+    this.pages = pages;
     this.messages = messages;
   }
 
   @GetMapping
   String list(Model model) {
-    model.addAttribute("sectors", sectors.tree());
+    model.addAttribute("page", PAGE);
+    model.addAttribute("nodes", sectors.hierarchy().nodes());
     return "customer/sectors/list";
   }
 
@@ -59,19 +73,20 @@ class SectorWebController {
       BindingResult result,
       Model model,
       Locale locale,
-      RedirectAttributes redirect) {
-    if (!result.hasErrors()) {
-      try {
-        Sector sector = sectors.create(form.toCommand());
-        redirect.addFlashAttribute(
-            "success",
-            messages.getMessage("sector.saved", new Object[] {sector.name(locale)}, locale));
-        return "redirect:/admin/sectors";
-      } catch (BusinessRuleException e) {
-        formErrors.bind(e, result, locale);
-      }
-    }
-    return edit(form, null, model);
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return pages.save(
+        result,
+        locale,
+        response,
+        () -> {
+          Sector sector = sectors.create(form.toCommand());
+          redirect.addFlashAttribute(
+              "success",
+              messages.getMessage("sector.saved", new Object[] {sector.name(locale)}, locale));
+          return "redirect:/admin/sectors";
+        },
+        () -> edit(form, null, model));
   }
 
   @GetMapping("/{id}/edit")
@@ -90,24 +105,22 @@ class SectorWebController {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     Sector sector = sectors.get(id);
-    if (!result.hasErrors()) {
-      try {
-        sectors.update(id, form.toCommand());
-        redirect.addFlashAttribute(
-            "success",
-            messages.getMessage("sector.saved", new Object[] {form.getNameEn()}, locale));
-        return "redirect:/admin/sectors";
-      } catch (BusinessRuleException e) {
-        formErrors.bind(e, result, locale);
-      } catch (StaleVersionException | OptimisticLockingFailureException e) {
-        formErrors.stale(result, locale);
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-      }
-    }
-    return edit(form, sector, model);
+    return pages.save(
+        result,
+        locale,
+        response,
+        () -> {
+          sectors.update(id, form.toCommand());
+          redirect.addFlashAttribute(
+              "success",
+              messages.getMessage("sector.saved", new Object[] {form.getNameEn()}, locale));
+          return "redirect:/admin/sectors";
+        },
+        () -> edit(form, sector, model));
   }
 
   private String edit(SectorForm form, Sector sector, Model model) {
+    model.addAttribute("page", PAGE);
     model.addAttribute("sectorForm", form);
     model.addAttribute("sector", sector);
     model.addAttribute(

@@ -1,5 +1,7 @@
 package io.pyra.integration.importing;
 
+import io.pyra.customer.CustomerImportApi;
+import io.pyra.platform.bulk.BulkRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,14 +26,14 @@ class ChunkPipeline {
   private static final int WRITE_ATTEMPTS = 5;
 
   private final ImportJobs jobs;
-  private final BulkCustomerSql bulk;
+  private final BulkRows bulk;
   private final TransactionTemplate tx;
   private final TransactionTemplate readOnly;
   private final int chunkSize;
 
   ChunkPipeline(
       ImportJobs jobs,
-      BulkCustomerSql bulk,
+      BulkRows bulk,
       PlatformTransactionManager transactions,
       @Value("${pyra.import.chunk-size:5000}") int chunkSize) {
     this.jobs = jobs;
@@ -140,7 +142,7 @@ class ChunkPipeline {
                           write ? ahead.chunk().lastRow() : 0);
                       return wrote;
                     });
-          } catch (BulkCustomerSql.CustomerChangedMeanwhile e) {
+          } catch (CustomerImportApi.ChangedMeanwhile e) {
             // someone saved a customer of this chunk after it was read: decided again on what they
             // saved
             if (attempt == WRITE_ATTEMPTS) {

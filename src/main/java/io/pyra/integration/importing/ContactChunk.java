@@ -1,64 +1,42 @@
 package io.pyra.integration.importing;
 
 import io.pyra.customer.CustomerImportApi;
-import io.pyra.identity.OrgUnitId;
-import io.pyra.identity.UserId;
+import io.pyra.customer.CustomerImportApi.ContactOutcome;
 import io.pyra.platform.EmailAddress;
-import io.pyra.platform.Ids;
 import io.pyra.platform.PhoneNumbers;
-import io.pyra.platform.SqlTime;
-import io.pyra.platform.audit.AuditEvent;
-import io.pyra.platform.audit.AuditLog;
-import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.Problems;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Contacts of organizations: the customer named by code (or exact name), the contact matched in it
- * by email, phone or name; created, updated, or skipped when equal.
+ * Contacts of organizations: each row's cells read and checked here, then handed to the customer
+ * module, which finds the customer named by code (or exact name), matches the contact in it by
+ * email, phone or name, and creates, updates, or skips it when equal.
  */
 @Component
 class ContactChunk {
 
-  private final JdbcClient jdbc;
   private final PhoneNumbers phones;
   private final CustomerImportApi customers;
-  private final AuditLog audit;
   private final Problems problems;
 
-  ContactChunk(
-      JdbcClient jdbc,
-      PhoneNumbers phones,
-      CustomerImportApi customers,
-      AuditLog audit,
-      Problems problems) {
-    this.jdbc = jdbc;
+  ContactChunk(PhoneNumbers phones, CustomerImportApi customers, Problems problems) {
     this.phones = phones;
     this.customers = customers;
-    this.audit = audit;
     this.problems = problems;
   }
 
-  private record Customer(UUID id, UUID ownerId, UUID orgUnitId) {}
-
-  private boolean reaches(String permission, Customer customer) {
-    return customers.reaches(
-        permission,
-        UserId.ofNullable(customer.ownerId()),
-        OrgUnitId.ofNullable(customer.orgUnitId()));
-  }
-
-  private record Contact(
-      UUID id, String name, String title, String phone, String email, String notes) {}
+  /** A row's cells as read, the problems found in them, and the contact it gives if any. */
+  private record Checked(
+      SourceRow row,
+      String name,
+      Map<String, String> columns,
+      String customer,
+      List<RowOutcome.Problem> problems,
+      CustomerImportApi.ContactInput contact) {}
 
   /**
    * Contact rows are decided where they are written (their customers are looked up row by row): the
@@ -96,178 +74,98 @@ class ContactChunk {
 
   private List<RowOutcome> process(
       List<SourceRow> rows, ColumnPlan plan, CustomerChunk.Context context, boolean write) {
-    List<RowOutcome> outcomes = new ArrayList<>();
-    List<String> created = new ArrayList<>();
-    List<String> updated = new ArrayList<>();
-    for (SourceRow row : rows) {
-      Map<String, String> v = new HashMap<>();
-      Map<String, String> columns = new HashMap<>();
-      for (ColumnPlan.Column c : plan.columns()) {
-        String cell = row.cell(c.index());
-        columns.putIfAbsent(c.field(), c.name());
-        if (cell != null && !cell.isBlank()) {
-          v.putIfAbsent(c.field(), cell.strip());
-        }
-      }
+    List<Checked> checked = rows.stream().map(row -> check(row, plan, context)).toList();
+    List<ContactOutcome> decided =
+        customers.importContacts(
+            checked.stream()
+                .map(c -> new CustomerImportApi.ContactRow(c.customer(), c.contact()))
+                .toList(),
+            context.run(),
+            write);
+    List<RowOutcome> outcomes = new ArrayList<>(rows.size());
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      // in the order the row is checked: repaired defects, its customer, then the contact's cells
       List<RowOutcome.Problem> rowProblems = new ArrayList<>();
-      row.notes()
+      c.row()
+          .notes()
           .forEach(n -> rowProblems.add(new RowOutcome.Problem(null, null, "repaired", n, false)));
-      String name = v.get("contactName");
-      Optional<Customer> customer = customer(v.get("customer"));
-      if (customer.isEmpty()) {
-        rowProblems.add(
-            problem(
-                columns,
-                "customer",
-                "exists",
-                "import.row.customer-unknown",
-                context,
-                v.get("customer")));
-      } else if (!reaches("customer.update", customer.get())) {
-        rowProblems.add(problem(columns, "customer", "forbidden", "import.row.forbidden", context));
+      switch (decided.get(i)) {
+        case CUSTOMER_UNKNOWN ->
+            rowProblems.add(
+                problem(
+                    c.columns(),
+                    "customer",
+                    "exists",
+                    "import.row.customer-unknown",
+                    context,
+                    c.customer()));
+        case CUSTOMER_FORBIDDEN ->
+            rowProblems.add(
+                problem(c.columns(), "customer", "forbidden", "import.row.forbidden", context));
+        default -> {}
       }
-      if (name == null) {
-        rowProblems.add(
-            problem(
-                columns,
-                "contactName",
-                "required",
-                "import.row.required",
-                context,
-                columns.get("contactName")));
-      }
-      String phone = null;
-      if (v.get("phone") != null) {
-        phone = phones.toE164(v.get("phone")).orElse(null);
-        if (phone == null) {
-          rowProblems.add(
-              problem(columns, "phone", "phone", "validation.phone", context, v.get("phone")));
-        }
-      }
-      String email = null;
-      if (v.get("email") != null) {
-        email = EmailAddress.parse(v.get("email")).map(EmailAddress::value).orElse(null);
-        if (email == null) {
-          rowProblems.add(
-              problem(columns, "email", "email", "validation.email", context, v.get("email")));
-        }
-      }
-      if (rowProblems.stream().anyMatch(RowOutcome.Problem::fatal)) {
-        outcomes.add(new RowOutcome(row.number(), RowOutcome.ERROR, name, rowProblems));
-        continue;
-      }
-      Contact wanted =
-          new Contact(
-              null,
-              cut(name, 200),
-              cut(v.get("title"), 200),
-              phone,
-              email,
-              cut(v.get("notes"), 2000));
-      Optional<Contact> existing = existing(customer.get().id(), wanted);
-      if (existing.isEmpty()) {
-        if (write) {
-          UUID id = Ids.newId();
-          Instant now = Instant.now();
-          jdbc.sql(
-                  """
-                  insert into customer_contact (id, customer_id, name, title, phone, email, notes, version, created_at, updated_at)
-                  values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-              .params(
-                  id,
-                  customer.get().id(),
-                  wanted.name(),
-                  wanted.title(),
-                  wanted.phone(),
-                  wanted.email(),
-                  wanted.notes(),
-                  SqlTime.utc(now),
-                  SqlTime.utc(now))
-              .update();
-          created.add(id.toString());
-        }
-        outcomes.add(new RowOutcome(row.number(), RowOutcome.CREATE, name, rowProblems));
-        continue;
-      }
-      Contact e = existing.get();
-      Contact merged =
-          new Contact(
-              e.id(),
-              wanted.name(),
-              or(wanted.title(), e.title()),
-              or(wanted.phone(), e.phone()),
-              or(wanted.email(), e.email()),
-              or(wanted.notes(), e.notes()));
-      if (merged.equals(e)) {
-        outcomes.add(new RowOutcome(row.number(), RowOutcome.SKIP, name, rowProblems));
-        continue;
-      }
-      if (write) {
-        jdbc.sql(
-                """
-                update customer_contact set name = ?, title = ?, phone = ?, email = ?, notes = ?, version = version + 1,
-                       updated_at = ? where id = ?""")
-            .params(
-                merged.name(),
-                merged.title(),
-                merged.phone(),
-                merged.email(),
-                merged.notes(),
-                SqlTime.utc(Instant.now()),
-                e.id())
-            .update();
-        updated.add(e.id().toString());
-      }
-      outcomes.add(new RowOutcome(row.number(), RowOutcome.UPDATE, name, rowProblems));
-    }
-    if (write && (!created.isEmpty() || !updated.isEmpty())) {
-      audit.append(
-          new AuditEvent(
-              "IMPORT",
-              "customer_contact",
-              context.importId.toString(),
-              context.actorId,
-              context.actorName,
-              List.of(
-                  new FieldChange("created", null, String.join(",", created)),
-                  new FieldChange("updated", null, String.join(",", updated)))));
+      rowProblems.addAll(c.problems());
+      String action =
+          switch (decided.get(i)) {
+            case CREATE -> RowOutcome.CREATE;
+            case UPDATE -> RowOutcome.UPDATE;
+            case SKIP -> RowOutcome.SKIP;
+            case CUSTOMER_UNKNOWN, CUSTOMER_FORBIDDEN, CUSTOMER_FOUND -> RowOutcome.ERROR;
+          };
+      outcomes.add(new RowOutcome(c.row().number(), action, c.name(), rowProblems));
     }
     return outcomes;
   }
 
-  private Optional<Customer> customer(String key) {
-    if (key == null) {
-      return Optional.empty();
+  /**
+   * A row's cells and the problems of its own (name, phone, e-mail); a row without such problems
+   * gives the contact to import.
+   */
+  private Checked check(SourceRow row, ColumnPlan plan, CustomerChunk.Context context) {
+    Map<String, String> v = new HashMap<>();
+    Map<String, String> columns = new HashMap<>();
+    for (ColumnPlan.Column c : plan.columns()) {
+      String cell = row.cell(c.index());
+      columns.putIfAbsent(c.field(), c.name());
+      if (cell != null && !cell.isBlank()) {
+        v.putIfAbsent(c.field(), cell.strip());
+      }
     }
-    List<Customer> found =
-        jdbc.sql(
-                """
-            select id, owner_id, org_unit_id from customer_customer
-             where deleted_at is null and (code = :key or name = :key) order by case when code = :key then 0 else 1 end, created_at""")
-            .param("key", key)
-            .query(Customer.class)
-            .list();
-    // a customer the importer may not read is as good as unknown: "forbidden" would confirm that a
-    // customer of that name or code exists in another branch
-    return found.stream().filter(c -> reaches("customer.read", c)).findFirst();
-  }
-
-  private Optional<Contact> existing(UUID customerId, Contact wanted) {
-    return jdbc
-        .sql(
-            "select id, name, title, phone, email, notes from customer_contact where customer_id = ? order by created_at")
-        .param(customerId)
-        .query(Contact.class)
-        .list()
-        .stream()
-        .filter(
-            c ->
-                (wanted.email() != null && wanted.email().equals(c.email()))
-                    || (wanted.phone() != null && wanted.phone().equals(c.phone()))
-                    || (wanted.email() == null
-                        && wanted.phone() == null
-                        && Objects.equals(wanted.name(), c.name())))
-        .findFirst();
+    List<RowOutcome.Problem> rowProblems = new ArrayList<>();
+    String name = v.get("contactName");
+    if (name == null) {
+      rowProblems.add(
+          problem(
+              columns,
+              "contactName",
+              "required",
+              "import.row.required",
+              context,
+              columns.get("contactName")));
+    }
+    String phone = null;
+    if (v.get("phone") != null) {
+      phone = phones.toE164(v.get("phone")).orElse(null);
+      if (phone == null) {
+        rowProblems.add(
+            problem(columns, "phone", "phone", "validation.phone", context, v.get("phone")));
+      }
+    }
+    String email = null;
+    if (v.get("email") != null) {
+      email = EmailAddress.parse(v.get("email")).map(EmailAddress::value).orElse(null);
+      if (email == null) {
+        rowProblems.add(
+            problem(columns, "email", "email", "validation.email", context, v.get("email")));
+      }
+    }
+    CustomerImportApi.ContactInput contact =
+        rowProblems.stream().anyMatch(RowOutcome.Problem::fatal)
+            ? null
+            : new CustomerImportApi.ContactInput(
+                name, v.get("title"), phone, email, v.get("notes"));
+    return new Checked(row, name, columns, v.get("customer"), rowProblems, contact);
   }
 
   private RowOutcome.Problem problem(
@@ -279,13 +177,5 @@ class ContactChunk {
       Object... args) {
     return new RowOutcome.Problem(
         columns.get(field), field, rule, problems.messageOf(key, context.locale, args), true);
-  }
-
-  private static String or(String a, String b) {
-    return a != null ? a : b;
-  }
-
-  private static String cut(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 }

@@ -9,11 +9,7 @@ import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.EmailAddress;
-import io.pyra.platform.Ids;
 import io.pyra.platform.PhoneNumbers;
-import io.pyra.platform.audit.AuditEvent;
-import io.pyra.platform.audit.AuditLog;
-import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RuleViolation;
 import java.util.ArrayList;
@@ -33,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Decides and (when committing) writes one chunk of customer rows: each row parsed, matched to a
  * stored customer by code, then email, then phone, merged over it, validated by the customer
- * module's rules, and created, updated, or skipped when nothing would change.
+ * module's rules, and created, updated, or skipped when nothing would change. The customer module
+ * reads and writes the customers ({@link CustomerImportApi#match}, {@link
+ * CustomerImportApi#write}).
  */
 @Component
 class CustomerChunk {
@@ -41,25 +39,16 @@ class CustomerChunk {
   private final CustomerImportApi customers;
   private final IdentityApi identity;
   private final PhoneNumbers phoneNumbers;
-  private final StoredCustomers stored;
-  private final BulkCustomerSql bulk;
-  private final AuditLog audit;
   private final Problems problems;
 
   CustomerChunk(
       CustomerImportApi customers,
       IdentityApi identity,
       PhoneNumbers phoneNumbers,
-      StoredCustomers stored,
-      BulkCustomerSql bulk,
-      AuditLog audit,
       Problems problems) {
     this.customers = customers;
     this.identity = identity;
     this.phoneNumbers = phoneNumbers;
-    this.stored = stored;
-    this.bulk = bulk;
-    this.audit = audit;
     this.problems = problems;
   }
 
@@ -90,6 +79,11 @@ class CustomerChunk {
             fieldTypes.put(f.code(), f.type());
             fieldCodes.put(f.id(), f.code());
           });
+    }
+
+    /** The run as the customer module's audit records name it. */
+    CustomerImportApi.ImportRun run() {
+      return new CustomerImportApi.ImportRun(importId, new UserId(actorId), actorName);
     }
   }
 
@@ -135,38 +129,19 @@ class CustomerChunk {
   private Decision decide(List<Parsed> parsed, Context context) {
     // owners, units, sectors and field definitions looked up once per chunk, not per row
     CustomerImportApi.Batch batch = customers.batch();
-    Map<String, UUID> byCode =
-        stored.byCode(
+    List<Optional<CustomerImportApi.Match>> matches =
+        customers.match(
             parsed.stream()
-                .map(p -> p.values().get("code"))
-                .filter(c -> c != null && !c.isBlank())
-                .map(String::strip)
+                .map(
+                    p ->
+                        new CustomerImportApi.MatchKeys(
+                            p.values().get("code"), p.emails(), p.phones()))
                 .toList());
-    // a row with a code is matched by its code only, one without by e-mail, then phone: each lookup
-    // asks
-    // only for the keys of the rows the earlier ones left unmatched
-    Map<String, UUID> byEmail =
-        stored.byEmail(
-            parsed.stream().filter(p -> !hasCode(p)).flatMap(p -> p.emails().stream()).toList());
-    Map<String, UUID> byPhone =
-        stored.byPhone(
-            parsed.stream()
-                .filter(p -> !hasCode(p) && p.emails().stream().noneMatch(byEmail::containsKey))
-                .flatMap(p -> p.phones().stream())
-                .toList());
-    List<UUID> matched = new ArrayList<>();
-    List<UUID> match = new ArrayList<>();
-    for (Parsed p : parsed) {
-      UUID id = match(p, byCode, byEmail, byPhone);
-      match.add(id);
-      if (id != null) {
-        matched.add(id);
-      }
-    }
-    Map<UUID, StoredCustomers.Stored> existing = stored.load(matched);
+    Set<UUID> matched = new java.util.HashSet<>();
+    matches.forEach(m -> m.ifPresent(found -> matched.add(found.customer().id().value())));
     List<RowOutcome> outcomes = new ArrayList<>();
-    List<BulkCustomerSql.NewCustomer> creates = new ArrayList<>();
-    List<BulkCustomerSql.ChangedCustomer> updates = new ArrayList<>();
+    List<NormalizedCustomer> creates = new ArrayList<>();
+    List<CustomerImportApi.CustomerChange> updates = new ArrayList<>();
     Map<String, Integer> claimed = new HashMap<>();
     Set<UUID> touched = new java.util.HashSet<>();
     for (int i = 0; i < parsed.size(); i++) {
@@ -177,14 +152,15 @@ class CustomerChunk {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
         continue;
       }
-      StoredCustomers.Stored current = match.get(i) == null ? null : existing.get(match.get(i));
+      CustomerImportApi.Match match = matches.get(i).orElse(null);
+      CustomerImportApi.StoredCustomer current = match == null ? null : match.customer();
       if (current != null
           && !batch.reaches(
               "customer.read", current.customer().ownerId(), current.customer().orgUnitId())) {
         // a customer the importer may not read: say where to ask, merge nothing of it into the
         // row's
         // checks (their messages would tell its kind, owner or phones), and import nothing
-        String key = matchedBy(p, byEmail);
+        String key = match.key();
         rowProblems.add(
             problem(
                 p,
@@ -196,7 +172,7 @@ class CustomerChunk {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
         continue;
       }
-      if (current != null && !touched.add(current.id())) {
+      if (current != null && !touched.add(current.id().value())) {
         rowProblems.add(problem(p, "code", "duplicate-in-file", "import.row.duplicate", context));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
         continue;
@@ -247,27 +223,16 @@ class CustomerChunk {
           outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
           continue;
         }
-        creates.add(new BulkCustomerSql.NewCustomer(Ids.newId(), null, c));
+        creates.add(c);
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.CREATE, label, rowProblems));
       } else if (c.equals(current.customer())) {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.SKIP, label, rowProblems));
       } else {
-        NormalizedCustomer s = current.customer();
-        updates.add(
-            new BulkCustomerSql.ChangedCustomer(
-                current.id(),
-                current.version(),
-                c,
-                s.phones().size(),
-                s.emails().size(),
-                c.phones().stream().filter(x -> !s.phones().contains(x)).toList(),
-                c.emails().stream().filter(x -> !s.emails().contains(x)).toList(),
-                c.tags().stream().filter(x -> !s.tags().contains(x)).toList()));
+        updates.add(new CustomerImportApi.CustomerChange(current, c));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems));
       }
     }
-    return new Decision(
-        outcomes, () -> write(creates, updates, context), existing.keySet(), keys(parsed));
+    return new Decision(outcomes, () -> write(creates, updates, context), matched, keys(parsed));
   }
 
   /**
@@ -287,41 +252,15 @@ class CustomerChunk {
   }
 
   private Footprint write(
-      List<BulkCustomerSql.NewCustomer> creates,
-      List<BulkCustomerSql.ChangedCustomer> updates,
+      List<NormalizedCustomer> creates,
+      List<CustomerImportApi.CustomerChange> updates,
       Context context) {
-    List<Long> numbers = bulk.codeNumbers(creates.size());
-    List<BulkCustomerSql.NewCustomer> coded = new ArrayList<>(creates.size());
-    for (int i = 0; i < creates.size(); i++) {
-      BulkCustomerSql.NewCustomer n = creates.get(i);
-      coded.add(
-          new BulkCustomerSql.NewCustomer(n.id(), customers.formatCode(numbers.get(i)), n.c()));
-    }
-    bulk.insert(coded);
-    bulk.update(updates);
-    if (!coded.isEmpty() || !updates.isEmpty()) {
-      audit.append(
-          new AuditEvent(
-              "IMPORT",
-              "customer_customer",
-              context.importId.toString(),
-              context.actorId,
-              context.actorName,
-              List.of(
-                  new FieldChange(
-                      "created",
-                      null,
-                      coded.stream().map(n -> n.id().toString()).collect(Collectors.joining(","))),
-                  new FieldChange(
-                      "updated",
-                      null,
-                      updates.stream()
-                          .map(u -> u.id().toString())
-                          .collect(Collectors.joining(","))))));
-    }
     Footprint.Builder footprint = new Footprint.Builder();
-    coded.forEach(n -> footprint.customer(n.id(), n.code(), n.c().emails(), n.c().phones()));
-    updates.forEach(u -> footprint.customer(u.id(), null, u.c().emails(), u.c().phones()));
+    for (CustomerImportApi.WrittenCustomer written :
+        customers.write(creates, updates, context.run())) {
+      footprint.customer(
+          written.id().value(), written.newCode(), written.emails(), written.phones());
+    }
     return footprint.build();
   }
 
@@ -343,17 +282,6 @@ class CustomerChunk {
     return null;
   }
 
-  /**
-   * The key by which {@link #match} found the row's customer: its code, else an e-mail, else a
-   * phone.
-   */
-  private static String matchedBy(Parsed p, Map<String, UUID> byEmail) {
-    if (hasCode(p)) {
-      return "code";
-    }
-    return p.emails().stream().anyMatch(byEmail::containsKey) ? "email" : "phone";
-  }
-
   private String unitName(OrgUnitId orgUnitId, Context context) {
     return context.unitNames.computeIfAbsent(
         orgUnitId, id -> identity.orgUnit(id).map(OrgUnitSummary::name).orElse("?"));
@@ -362,25 +290,6 @@ class CustomerChunk {
   private static boolean hasCode(Parsed p) {
     String code = p.values().get("code");
     return code != null && !code.isBlank();
-  }
-
-  private static UUID match(
-      Parsed p, Map<String, UUID> byCode, Map<String, UUID> byEmail, Map<String, UUID> byPhone) {
-    String code = p.values().get("code");
-    if (code != null && !code.isBlank()) {
-      return byCode.get(code.strip());
-    }
-    for (String email : p.emails()) {
-      if (byEmail.containsKey(email)) {
-        return byEmail.get(email);
-      }
-    }
-    for (String phone : p.phones()) {
-      if (byPhone.containsKey(phone)) {
-        return byPhone.get(phone);
-      }
-    }
-    return null;
   }
 
   private Parsed parse(SourceRow row, ColumnPlan plan, Context context) {
@@ -509,7 +418,8 @@ class CustomerChunk {
     return parts;
   }
 
-  private ImportCustomerInput merge(Parsed p, StoredCustomers.Stored current, Context context) {
+  private ImportCustomerInput merge(
+      Parsed p, CustomerImportApi.StoredCustomer current, Context context) {
     Map<String, String> v = p.values();
     NormalizedCustomer s = current == null ? null : current.customer();
     UserId ownerId =
@@ -537,7 +447,7 @@ class CustomerChunk {
           (fieldId, list) -> {
             String code = context.fieldCodes.get(fieldId);
             if (code != null) {
-              custom.put(code, StoredCustomers.valueForInput(list, context.fieldTypes.get(code)));
+              custom.put(code, valueForInput(list, context.fieldTypes.get(code)));
             }
           });
     }
@@ -571,6 +481,30 @@ class CustomerChunk {
         pick(v, "background", s == null ? null : s.background()),
         tags,
         custom);
+  }
+
+  /** A stored custom field's values as a row would give them, to merge the row's over them. */
+  private static Object valueForInput(List<NormalizedCustomer.Value> values, String type) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    if ("MULTI_CHOICE".equals(type)) {
+      return values.stream()
+          .sorted(java.util.Comparator.comparingInt(NormalizedCustomer.Value::position))
+          .map(NormalizedCustomer.Value::text)
+          .toList();
+    }
+    NormalizedCustomer.Value v = values.getFirst();
+    if (v.text() != null) {
+      return v.text();
+    }
+    if (v.number() != null) {
+      return v.number().toPlainString();
+    }
+    if (v.date() != null) {
+      return v.date().toString();
+    }
+    return v.bool();
   }
 
   /** Kind words in English or Chinese: person / organization (个人, 企业, 公司, 机构). */

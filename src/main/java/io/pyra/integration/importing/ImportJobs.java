@@ -1,6 +1,7 @@
 package io.pyra.integration.importing;
 
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

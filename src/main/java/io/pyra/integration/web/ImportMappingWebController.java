@@ -5,6 +5,7 @@ import io.pyra.integration.importing.ImportFileException;
 import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportService;
 import io.pyra.integration.importing.ImportTargets;
+import io.pyra.platform.LocalizedName;
 import io.pyra.platform.error.Problems;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -120,16 +121,13 @@ class ImportMappingWebController {
   private List<Target> targets(String entity, Locale locale) {
     Map<String, CustomerImportApi.FieldInfo> custom = new LinkedHashMap<>();
     customers.customFields().forEach(f -> custom.put(ImportTargets.CUSTOM + f.code(), f));
-    boolean chinese = "zh".equals(locale.getLanguage());
     return imports.fields(entity).stream()
         .map(
             field -> {
               CustomerImportApi.FieldInfo info = custom.get(field);
               if (info != null) {
                 String label =
-                    chinese && info.labelZh() != null && !info.labelZh().isBlank()
-                        ? info.labelZh()
-                        : info.labelEn();
+                    new LocalizedName(info.labelEn(), info.labelZh()).inOrEnglish(locale);
                 return new Target(field, label == null || label.isBlank() ? info.code() : label);
               }
               return new Target(field, problems.messageOf("imports.target." + field, locale));

@@ -1,12 +1,16 @@
 package io.pyra.interaction.analysis;
 
+import io.pyra.interaction.type.InteractionType;
+import io.pyra.interaction.type.InteractionTypeService;
+import io.pyra.platform.taxonomy.TermNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,88 +20,48 @@ import org.springframework.stereotype.Component;
 @Component
 class TypeTree {
 
-  private record Type(
-      UUID id, UUID parentId, String code, String nameEn, String nameZh, boolean active) {}
+  private final InteractionTypeService types;
 
-  private final JdbcClient jdbc;
-
-  TypeTree(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  TypeTree(InteractionTypeService types) {
+    this.types = types;
   }
 
   /**
    * Every type in tree order (siblings by their sort order) with its rolled-up count; inactive
-   * types only when they have records.
+   * types (and what lies below them) only when they have records.
    */
   List<ContactReport.TypeCount> rollUp(Map<UUID, Long> own, Locale locale) {
-    List<Type> all =
-        jdbc.sql(
-                "select id, parent_id, code, name_en, name_zh, active from interaction_type"
-                    + " order by sort_order, code")
-            .query(
-                (rs, n) ->
-                    new Type(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBoolean(6)))
-            .list();
-    Map<UUID, List<Type>> children = new HashMap<>();
-    Map<UUID, Type> byId = new HashMap<>();
-    all.forEach(t -> byId.put(t.id(), t));
-    all.forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
+    List<TermNode<InteractionType>> nodes = types.hierarchy().nodes();
     Map<UUID, Long> rolled = new HashMap<>();
-    all.stream().filter(t -> t.parentId() == null).forEach(t -> roll(t, own, children, rolled));
-    List<ContactReport.TypeCount> rows = new ArrayList<>();
-    boolean chinese = "zh".equals(locale.getLanguage());
-    walk(children.getOrDefault(null, List.of()), 0, children, byId, own, rolled, chinese, rows);
-    return rows;
-  }
-
-  private static long roll(
-      Type type, Map<UUID, Long> own, Map<UUID, List<Type>> children, Map<UUID, Long> rolled) {
-    long sum = own.getOrDefault(type.id(), 0L);
-    for (Type child : children.getOrDefault(type.id(), List.of())) {
-      sum += roll(child, own, children, rolled);
+    // Tree order puts every type before its sub-types, so walking backwards sums children first.
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      TermNode<InteractionType> node = nodes.get(i);
+      UUID id = node.term().id();
+      long sum = rolled.getOrDefault(id, 0L) + own.getOrDefault(id, 0L);
+      rolled.put(id, sum);
+      if (node.parent() != null) {
+        rolled.merge(node.parent().id(), sum, Long::sum);
+      }
     }
-    rolled.put(type.id(), sum);
-    return sum;
-  }
-
-  private static void walk(
-      List<Type> level,
-      int depth,
-      Map<UUID, List<Type>> children,
-      Map<UUID, Type> byId,
-      Map<UUID, Long> own,
-      Map<UUID, Long> rolled,
-      boolean chinese,
-      List<ContactReport.TypeCount> rows) {
-    for (Type type : level) {
+    List<ContactReport.TypeCount> rows = new ArrayList<>();
+    Set<UUID> hidden = new HashSet<>();
+    for (TermNode<InteractionType> node : nodes) {
+      InteractionType type = node.term();
       long count = rolled.getOrDefault(type.id(), 0L);
-      if (!type.active() && count == 0) {
+      if ((node.parent() != null && hidden.contains(node.parent().id()))
+          || (!type.active() && count == 0)) {
+        hidden.add(type.id());
         continue;
       }
-      Type parent = type.parentId() == null ? null : byId.get(type.parentId());
       rows.add(
           new ContactReport.TypeCount(
               type.code(),
-              chinese ? type.nameZh() : type.nameEn(),
-              parent == null ? null : parent.code(),
-              depth,
+              type.name(locale),
+              node.parentCode(),
+              node.depth(),
               count,
               own.getOrDefault(type.id(), 0L)));
-      walk(
-          children.getOrDefault(type.id(), List.of()),
-          depth + 1,
-          children,
-          byId,
-          own,
-          rolled,
-          chinese,
-          rows);
     }
+    return rows;
   }
 }

@@ -1,5 +1,12 @@
 package io.pyra.interaction.demo;
 
+import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
+import io.pyra.customer.CustomerKind;
+import io.pyra.customer.OwnedCustomer;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
+import io.pyra.identity.UserSummary;
 import io.pyra.interaction.ContactChannel;
 import io.pyra.interaction.job.JobService;
 import io.pyra.platform.Ids;
@@ -10,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -82,11 +90,22 @@ class InteractionDemo implements ApplicationRunner {
           "RETURN_VISIT",
               new String[] {"Follow-up call after the trial lesson", "课后回访", "Satisfaction check"});
 
+  private static final int PAGE = 500;
+  private static final int ORGANIZATIONS_WITH_JOBS = 60;
+
   private final JdbcTemplate jdbc;
+  private final CustomerApi customerApi;
+  private final IdentityApi identity;
   private final int count;
 
-  InteractionDemo(JdbcTemplate jdbc, @Value("${pyra.demo.contact-records:400}") int count) {
+  InteractionDemo(
+      JdbcTemplate jdbc,
+      CustomerApi customerApi,
+      IdentityApi identity,
+      @Value("${pyra.demo.contact-records:400}") int count) {
     this.jdbc = jdbc;
+    this.customerApi = customerApi;
+    this.identity = identity;
     this.count = count;
   }
 
@@ -100,17 +119,9 @@ class InteractionDemo implements ApplicationRunner {
       log.info("Demo: contact records are already there, nothing loaded");
       return;
     }
-    List<Customer> customers =
-        jdbc.query(
-            """
-        select c.id, c.owner_id, u.org_unit_id, c.kind from customer_customer c join identity_user u on u.id = c.owner_id
-         where c.deleted_at is null order by c.code""",
-            (rs, n) ->
-                new Customer(
-                    rs.getObject(1, UUID.class),
-                    rs.getObject(2, UUID.class),
-                    rs.getObject(3, UUID.class),
-                    "ORGANIZATION".equals(rs.getString(4))));
+    // contact records go to the first customers by code, jobs to the first organizations
+    int reached = Math.max(50, count / 3);
+    List<Customer> customers = customers(reached);
     if (customers.isEmpty()) {
       return;
     }
@@ -121,13 +132,13 @@ class InteractionDemo implements ApplicationRunner {
           types.put(rs.getString(1), rs.getObject(2, UUID.class));
         });
     Map<UUID, List<UUID>> contacts = new HashMap<>();
-    jdbc.query(
-        "select customer_id, id from customer_contact",
-        rs -> {
-          contacts
-              .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-              .add(rs.getObject(2, UUID.class));
-        });
+    customerApi
+        .contactIds(
+            customers.stream()
+                .limit(reached)
+                .map(customer -> new CustomerId(customer.id()))
+                .toList())
+        .forEach((customer, ids) -> contacts.put(customer.value(), ids));
     Random random = new Random(20261124L);
     Instant now = Instant.now();
     Map<UUID, List<Object[]>> jobsByCustomer = jobs(customers, random, now);
@@ -135,8 +146,7 @@ class InteractionDemo implements ApplicationRunner {
     List<String> codes = new ArrayList<>(SUBJECTS.keySet());
     codes.sort(String::compareTo);
     for (int i = 0; i < count; i++) {
-      Customer customer =
-          customers.get(random.nextInt(Math.min(customers.size(), Math.max(50, count / 3))));
+      Customer customer = customers.get(random.nextInt(Math.min(customers.size(), reached)));
       String type = codes.get(random.nextInt(codes.size()));
       String[] subjects = SUBJECTS.get(type);
       Instant at = now.minus(random.nextInt(180 * 24 * 60), ChronoUnit.MINUTES);
@@ -180,6 +190,39 @@ class InteractionDemo implements ApplicationRunner {
         records.size());
   }
 
+  /**
+   * The live customers in the order of their codes, with their owners' org units, as far as the
+   * first {@code reached} customers and the first organizations go (all, when there are fewer).
+   */
+  private List<Customer> customers(int reached) {
+    List<Customer> customers = new ArrayList<>();
+    Map<UserId, Optional<UserSummary>> owners = new HashMap<>();
+    int organizations = 0;
+    String after = null;
+    while (customers.size() < reached || organizations < ORGANIZATIONS_WITH_JOBS) {
+      List<OwnedCustomer> page = customerApi.customersAfter(after, PAGE);
+      for (OwnedCustomer customer : page) {
+        Optional<UserSummary> user = owners.computeIfAbsent(customer.owner(), identity::user);
+        if (user.isEmpty()) {
+          continue;
+        }
+        boolean organization = customer.kind() == CustomerKind.ORGANIZATION;
+        customers.add(
+            new Customer(
+                customer.id().value(),
+                customer.owner().value(),
+                user.get().orgUnitId().value(),
+                organization));
+        organizations += organization ? 1 : 0;
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+      after = page.getLast().code();
+    }
+    return customers;
+  }
+
   private Map<UUID, List<Object[]>> jobs(List<Customer> customers, Random random, Instant now) {
     Map<String, UUID> categories = new HashMap<>();
     jdbc.query(
@@ -189,7 +232,8 @@ class InteractionDemo implements ApplicationRunner {
         });
     Map<UUID, List<Object[]>> byCustomer = new HashMap<>();
     List<Object[]> rows = new ArrayList<>();
-    for (Customer customer : customers.stream().filter(Customer::organization).limit(60).toList()) {
+    for (Customer customer :
+        customers.stream().filter(Customer::organization).limit(ORGANIZATIONS_WITH_JOBS).toList()) {
       for (int j = 0; j < 1 + random.nextInt(3); j++) {
         String[] office = OFFICES[random.nextInt(OFFICES.length)];
         long number = jdbc.queryForObject("select nextval('interaction_job_code_seq')", Long.class);

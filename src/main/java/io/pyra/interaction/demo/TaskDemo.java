@@ -1,5 +1,7 @@
 package io.pyra.interaction.demo;
 
+import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserSummary;
 import io.pyra.interaction.task.TaskPriority;
@@ -101,10 +103,12 @@ class TaskDemo implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final IdentityApi identity;
+  private final CustomerApi customerApi;
 
-  TaskDemo(JdbcTemplate jdbc, IdentityApi identity) {
+  TaskDemo(JdbcTemplate jdbc, IdentityApi identity, CustomerApi customerApi) {
     this.jdbc = jdbc;
     this.identity = identity;
+    this.customerApi = customerApi;
   }
 
   @Override
@@ -124,11 +128,7 @@ class TaskDemo implements ApplicationRunner {
       UserSummary user = staff.get(u);
       UUID userId = user.id().value();
       List<UUID> customers =
-          jdbc.queryForList(
-              """
-          select id from customer_customer where owner_id = ? and deleted_at is null order by code limit 8""",
-              UUID.class,
-              userId);
+          customerApi.customersOwnedBy(user.id(), 8).stream().map(CustomerId::value).toList();
       if (customers.isEmpty()) {
         continue;
       }

@@ -1,5 +1,6 @@
 package io.pyra.interaction.job;
 
+import io.pyra.platform.LocalizedName;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,6 +11,6 @@ import java.util.UUID;
 public record ServiceCategory(UUID id, String code, String nameEn, String nameZh, boolean active) {
 
   public String name(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    return new LocalizedName(nameEn, nameZh).in(locale);
   }
 }

@@ -5,12 +5,14 @@ import io.pyra.customer.CustomerId;
 import io.pyra.customer.LastContacts;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserId;
+import io.pyra.platform.LocalizedName;
 import io.pyra.platform.SqlTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,7 +77,7 @@ class CardContactRecords implements LastContacts {
             .list();
     Map<UserId, String> authors =
         identity.displayNames(rows.stream().map(row -> new UserId(row.authorId())).toList());
-    boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+    Locale locale = LocaleContextHolder.getLocale();
     for (Row row : rows) {
       latest
           .computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
@@ -84,7 +86,7 @@ class CardContactRecords implements LastContacts {
                   row.id(),
                   SqlTime.instant(row.occurredAt()),
                   row.type(),
-                  chinese ? row.nameZh() : row.nameEn(),
+                  new LocalizedName(row.nameEn(), row.nameZh()).in(locale),
                   row.channel(),
                   row.direction(),
                   row.subject(),

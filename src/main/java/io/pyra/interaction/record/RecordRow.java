@@ -1,5 +1,6 @@
 package io.pyra.interaction.record;
 
+import io.pyra.platform.LocalizedName;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public record RecordRow(
     long version) {
 
   public String typeName(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? typeNameZh : typeNameEn;
+    return new LocalizedName(typeNameEn, typeNameZh).in(locale);
   }
 
   public Instant fixedAt() {

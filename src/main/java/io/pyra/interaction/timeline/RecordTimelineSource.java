@@ -4,6 +4,7 @@ import io.pyra.customer.CustomerId;
 import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelinePosition;
 import io.pyra.interaction.TimelineSource;
+import io.pyra.platform.LocalizedName;
 import io.pyra.platform.SqlTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -60,7 +61,6 @@ class RecordTimelineSource implements TimelineSource {
   @Override
   public List<TimelineEntry> entries(
       CustomerId customerId, TimelinePosition before, int limit, Locale locale) {
-    boolean chinese = "zh".equals(locale.getLanguage());
     JdbcClient.StatementSpec query =
         jdbc.sql(before == null ? NEWEST : BEFORE)
             .param("customerId", customerId.value())
@@ -72,7 +72,8 @@ class RecordTimelineSource implements TimelineSource {
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);
-              String type = rs.getString(chinese ? "name_zh" : "name_en");
+              String type =
+                  new LocalizedName(rs.getString("name_en"), rs.getString("name_zh")).in(locale);
               String summary =
                   String.join(
                       " · ",

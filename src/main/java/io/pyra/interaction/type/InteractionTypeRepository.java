@@ -1,10 +1,8 @@
 package io.pyra.interaction.type;
 
-import java.util.Optional;
+import io.pyra.platform.taxonomy.TermStore;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InteractionTypeRepository extends JpaRepository<InteractionType, UUID> {
-
-  Optional<InteractionType> findByCodeIgnoreCase(String code);
-}
+interface InteractionTypeRepository
+    extends JpaRepository<InteractionType, UUID>, TermStore<InteractionType> {}

@@ -1,17 +1,13 @@
 package io.pyra.interaction.type;
 
 import io.pyra.platform.error.BusinessRuleException;
-import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.RuleViolation;
-import io.pyra.platform.error.StaleVersionException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import io.pyra.platform.taxonomy.SaveTerm;
+import io.pyra.platform.taxonomy.Taxonomy;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -26,26 +22,37 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
-public class InteractionTypeService {
+public class InteractionTypeService extends Taxonomy<InteractionType> {
 
-  private final InteractionTypeRepository types;
+  private static final Set<String> OWN_MESSAGES =
+      Set.of("code.pattern", "code.unique", "name.size", "parent.unknown", "parent.cycle");
 
   InteractionTypeService(InteractionTypeRepository types) {
-    this.types = types;
+    super(types, "interaction type");
   }
 
-  public Optional<InteractionType> byCode(String code) {
-    return code == null || code.isBlank()
-        ? Optional.empty()
-        : types.findByCodeIgnoreCase(code.strip());
+  @Override
+  protected InteractionType newTerm(UUID parentId, String code) {
+    return new InteractionType(parentId, code);
+  }
+
+  @Override
+  protected void changed() {
+    forgetCatalogueAfterCommit();
+  }
+
+  @Override
+  protected String messageKey(String rule) {
+    return OWN_MESSAGES.contains(rule) ? "interaction.type." + rule : super.messageKey(rule);
+  }
+
+  @Override
+  protected RuleViolation nameRequired(String field) {
+    return new RuleViolation(field, "required", messageKey(field + ".required"));
   }
 
   public InteractionType get(String code) {
-    return byCode(code).orElseThrow(() -> new RecordNotFoundException("interaction type", code));
-  }
-
-  public Optional<InteractionType> find(UUID id) {
-    return id == null ? Optional.empty() : types.findById(id);
+    return getByCode(code);
   }
 
   private static final long CATALOGUE_NANOS = java.time.Duration.ofSeconds(10).toNanos();
@@ -86,32 +93,19 @@ public class InteractionTypeService {
 
   /** Every type, each followed by its subtree, siblings in their sort order. */
   public List<TypeNode> tree() {
-    List<InteractionType> all = new ArrayList<>(types.findAll());
-    all.sort(
-        Comparator.comparingInt(InteractionType::sortOrder).thenComparing(InteractionType::code));
-    Map<UUID, InteractionType> byId = new HashMap<>();
-    all.forEach(t -> byId.put(t.id(), t));
-    List<TypeNode> ordered = new ArrayList<>();
-    all.stream()
-        .filter(t -> t.parentId() == null || !byId.containsKey(t.parentId()))
-        .forEach(top -> walk(top, null, 0, false, true, all, ordered));
-    return ordered;
-  }
-
-  private static void walk(
-      InteractionType type,
-      InteractionType parent,
-      int depth,
-      boolean returnVisit,
-      boolean usable,
-      List<InteractionType> all,
-      List<TypeNode> out) {
-    boolean counts = returnVisit || type.returnVisit();
-    boolean canUse = usable && type.active();
-    out.add(new TypeNode(type, depth, parent == null ? null : parent.code(), counts, canUse));
-    all.stream()
-        .filter(t -> type.id().equals(t.parentId()))
-        .forEach(child -> walk(child, type, depth + 1, counts, canUse, all, out));
+    Map<UUID, Boolean> returnVisits = new HashMap<>();
+    return hierarchy().nodes().stream()
+        .map(
+            node -> {
+              boolean counts =
+                  node.term().returnVisit()
+                      || (node.parent() != null
+                          && returnVisits.getOrDefault(node.parent().id(), false));
+              returnVisits.put(node.term().id(), counts);
+              return new TypeNode(
+                  node.term(), node.depth(), node.parentCode(), counts, node.usable());
+            })
+        .toList();
   }
 
   /** The ids of the type with this code and of all types below it. */
@@ -121,19 +115,7 @@ public class InteractionTypeService {
             .orElseThrow(
                 () ->
                     new BusinessRuleException("type", "unknown", "interaction.type.unknown", code));
-    Set<UUID> ids = new HashSet<>();
-    ids.add(root.id());
-    boolean grew = true;
-    List<InteractionType> all = types.findAll();
-    while (grew) {
-      grew = false;
-      for (InteractionType t : all) {
-        if (t.parentId() != null && ids.contains(t.parentId()) && ids.add(t.id())) {
-          grew = true;
-        }
-      }
-    }
-    return ids;
+    return hierarchy().withDescendants(root.id());
   }
 
   /**
@@ -147,91 +129,28 @@ public class InteractionTypeService {
 
   @Transactional
   public InteractionType create(SaveInteractionType command) {
-    List<RuleViolation> violations = new ArrayList<>();
-    String code = command.code() == null ? "" : command.code().strip().toUpperCase(Locale.ROOT);
-    if (!code.matches("[A-Z][A-Z0-9_]{1,59}")) {
-      violations.add(new RuleViolation("code", "pattern", "interaction.type.code.pattern"));
-    } else if (types.findByCodeIgnoreCase(code).isPresent()) {
-      violations.add(new RuleViolation("code", "unique", "interaction.type.code.unique", code));
-    }
-    UUID parentId = parent(command.parent(), null, violations);
-    checkNames(command, violations);
-    throwIfAny(violations);
-    InteractionType type = new InteractionType(parentId, code);
-    type.describe(
-        command.nameEn().strip(),
-        command.nameZh().strip(),
-        command.sortOrder() == null ? 100 : command.sortOrder(),
-        Boolean.TRUE.equals(command.returnVisit()));
-    forgetCatalogueAfterCommit();
-    return types.saveAndFlush(type);
+    return create(
+        term(command), t -> t.flagReturnVisit(Boolean.TRUE.equals(command.returnVisit())));
   }
 
   @Transactional
   public InteractionType update(String code, SaveInteractionType command) {
-    InteractionType type = get(code);
-    if (command.version() != null && command.version() != type.version()) {
-      throw new StaleVersionException("interaction type", command.version(), type.version());
-    }
-    List<RuleViolation> violations = new ArrayList<>();
-    UUID parentId = parent(command.parent(), type, violations);
-    checkNames(command, violations);
-    throwIfAny(violations);
-    type.moveUnder(parentId);
-    type.describe(
-        command.nameEn().strip(),
-        command.nameZh().strip(),
-        command.sortOrder() == null ? type.sortOrder() : command.sortOrder(),
-        command.returnVisit() == null ? type.returnVisit() : command.returnVisit());
-    if (command.active() != null) {
-      type.activate(command.active());
-    }
-    types.flush();
-    forgetCatalogueAfterCommit();
-    return type;
+    return update(
+        get(code),
+        term(command),
+        t ->
+            t.flagReturnVisit(
+                command.returnVisit() == null ? t.returnVisit() : command.returnVisit()));
   }
 
-  /** The parent's id, refusing an unknown parent and one that would put the type under itself. */
-  private UUID parent(String parentCode, InteractionType self, List<RuleViolation> violations) {
-    if (parentCode == null || parentCode.isBlank()) {
-      return null;
-    }
-    Optional<InteractionType> parent = types.findByCodeIgnoreCase(parentCode.strip());
-    if (parent.isEmpty()) {
-      violations.add(
-          new RuleViolation(
-              "parent", "unknown", "interaction.type.parent.unknown", parentCode.strip()));
-      return null;
-    }
-    for (InteractionType up = parent.get();
-        self != null && up != null;
-        up = find(up.parentId()).orElse(null)) {
-      if (up.id().equals(self.id())) {
-        violations.add(
-            new RuleViolation(
-                "parent", "cycle", "interaction.type.parent.cycle", parent.get().code()));
-        return null;
-      }
-    }
-    return parent.get().id();
-  }
-
-  private static void checkNames(SaveInteractionType command, List<RuleViolation> violations) {
-    if (command.nameEn() == null || command.nameEn().isBlank()) {
-      violations.add(new RuleViolation("nameEn", "required", "interaction.type.nameEn.required"));
-    } else if (command.nameEn().strip().length() > 200) {
-      violations.add(new RuleViolation("nameEn", "size", "interaction.type.name.size", 200));
-    }
-    if (command.nameZh() == null || command.nameZh().isBlank()) {
-      violations.add(new RuleViolation("nameZh", "required", "interaction.type.nameZh.required"));
-    } else if (command.nameZh().strip().length() > 200) {
-      violations.add(new RuleViolation("nameZh", "size", "interaction.type.name.size", 200));
-    }
-  }
-
-  private static void throwIfAny(List<RuleViolation> violations) {
-    if (!violations.isEmpty()) {
-      throw new BusinessRuleException(violations);
-    }
+  private static SaveTerm term(SaveInteractionType command) {
+    return new SaveTerm(
+        command.parent(),
+        command.code(),
+        command.nameEn(),
+        command.nameZh(),
+        command.sortOrder(),
+        command.active(),
+        command.version());
   }
 }

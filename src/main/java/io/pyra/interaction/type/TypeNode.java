@@ -9,4 +9,10 @@ public record TypeNode(
     int depth,
     String parentCode,
     boolean countsAsReturnVisit,
-    boolean usable) {}
+    boolean usable) {
+
+  /** The type, under the name the shared taxonomy pages use. */
+  public InteractionType term() {
+    return type;
+  }
+}

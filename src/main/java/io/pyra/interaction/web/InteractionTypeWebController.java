@@ -3,15 +3,13 @@ package io.pyra.interaction.web;
 import io.pyra.interaction.type.InteractionType;
 import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.interaction.type.TypeNode;
-import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
-import io.pyra.platform.error.StaleVersionException;
-import io.pyra.platform.web.FormErrors;
+import io.pyra.platform.taxonomy.TaxonomyPage;
+import io.pyra.platform.taxonomy.TermPages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,19 +31,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('interaction.configure')")
 class InteractionTypeWebController {
 
+  private static final TaxonomyPage PAGE =
+      new TaxonomyPage(
+          "/admin/interaction-types",
+          "interaction.type",
+          true,
+          "interaction-types",
+          "new-type",
+          "type-",
+          "type-form",
+          "typeForm",
+          "parent",
+          true,
+          true,
+          Integer.MAX_VALUE);
+
   private final InteractionTypeService types;
-  private final FormErrors formErrors;
+  private final TermPages pages;
   private final Problems problems;
 
-  InteractionTypeWebController(
-      InteractionTypeService types, FormErrors formErrors, Problems problems) {
+  InteractionTypeWebController(InteractionTypeService types, TermPages pages, Problems problems) {
     this.types = types;
-    this.formErrors = formErrors;
+    this.pages = pages;
     this.problems = problems;
   }
 
   @GetMapping
   String list(Model model) {
+    model.addAttribute("page", PAGE);
     model.addAttribute("types", types.tree());
     return "interaction/types/list";
   }
@@ -63,18 +76,19 @@ class InteractionTypeWebController {
       BindingResult result,
       Model model,
       Locale locale,
-      RedirectAttributes redirect) {
-    if (!result.hasErrors()) {
-      try {
-        InteractionType type = types.create(form.command());
-        redirect.addFlashAttribute(
-            "success", problems.messageOf("interaction.type.saved", locale, type.name(locale)));
-        return "redirect:/admin/interaction-types";
-      } catch (BusinessRuleException e) {
-        formErrors.bind(e, result, locale);
-      }
-    }
-    return edit(form, null, model, locale);
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return pages.save(
+        result,
+        locale,
+        response,
+        () -> {
+          InteractionType type = types.create(form.command());
+          redirect.addFlashAttribute(
+              "success", problems.messageOf("interaction.type.saved", locale, type.name(locale)));
+          return "redirect:/admin/interaction-types";
+        },
+        () -> edit(form, null, model, locale));
   }
 
   @GetMapping("/{code}/edit")
@@ -94,29 +108,27 @@ class InteractionTypeWebController {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     InteractionType type = types.get(code);
-    if (!result.hasErrors()) {
-      try {
-        InteractionType saved = types.update(code, form.command());
-        redirect.addFlashAttribute(
-            "success", problems.messageOf("interaction.type.saved", locale, saved.name(locale)));
-        return "redirect:/admin/interaction-types";
-      } catch (BusinessRuleException e) {
-        formErrors.bind(e, result, locale);
-      } catch (StaleVersionException | OptimisticLockingFailureException e) {
-        formErrors.stale(result, locale);
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-      }
-    }
-    return edit(form, type, model, locale);
+    return pages.save(
+        result,
+        locale,
+        response,
+        () -> {
+          InteractionType saved = types.update(code, form.command());
+          redirect.addFlashAttribute(
+              "success", problems.messageOf("interaction.type.saved", locale, saved.name(locale)));
+          return "redirect:/admin/interaction-types";
+        },
+        () -> edit(form, type, model, locale));
   }
 
   private String edit(InteractionTypeForm form, InteractionType type, Model model, Locale locale) {
+    model.addAttribute("page", PAGE);
     model.addAttribute("typeForm", form);
     model.addAttribute("type", type);
     List<List<String>> parents =
         types.tree().stream()
             .filter(n -> type == null || !n.type().id().equals(type.id()))
-            .map(n -> List.of(n.type().code(), "— ".repeat(n.depth()) + n.type().name(locale)))
+            .map(n -> List.of(n.type().code(), label(n, locale)))
             .toList();
     model.addAttribute("parentOptions", parents);
     return "interaction/types/edit";

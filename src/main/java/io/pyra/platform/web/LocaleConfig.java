@@ -1,5 +1,6 @@
 package io.pyra.platform.web;
 
+import io.pyra.platform.LocalizedName;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +42,7 @@ public class LocaleConfig implements WebMvcConfigurer {
   /** The locale for a preference code such as {@code en} or {@code zh-CN}. */
   public static Locale forTag(String tag) {
     Locale locale = tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag);
-    return "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    return LocalizedName.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
   }
 
   @Override

@@ -89,7 +89,7 @@ class ImportLostUpdateTests {
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
     assertThatThrownBy(() -> tx.execute(status -> early.write()))
-        .isInstanceOf(BulkCustomerSql.CustomerChangedMeanwhile.class);
+        .isInstanceOf(CustomerImportApi.ChangedMeanwhile.class);
     assertThat(admin.get("/api/v1/customers/" + id).json().get("address").get("city").asString())
         .isEqualTo("Hangzhou");
 

@@ -13,6 +13,7 @@ import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.net.URLEncoder;
@@ -41,7 +42,7 @@ class AuditTests {
   static final UUID ADMINISTRATOR = UUID.fromString("00000000-0000-7000-8000-000000000001");
   static final UUID FRONT_DESK = UUID.fromString("00000000-0000-7000-8000-000000000004");
   static final UUID MANAGEMENT = UUID.fromString("00000000-0000-7000-8000-000000000002");
-  static final String PASSWORD = "Audit-Secret-123";
+  static final String PASSWORD = OrgFixtures.PASSWORD;
 
   @LocalServerPort int port;
   @Autowired UserService users;
@@ -484,20 +485,8 @@ class AuditTests {
   }
 
   private UserAccount newUser(UUID role) {
-    String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-    return users.create(
-        new SaveUser(
-            username,
-            "Audited " + username,
-            username + "@example.com",
-            null,
-            orgUnits.tree().get(0).id(),
-            null,
-            "en",
-            Set.of(role),
-            true,
-            PASSWORD,
-            null));
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    return org.member(org.root()).roleIds(role).usernameStartingWith("audit-").create();
   }
 
   private static void as(UserAccount actor, Runnable action) {
