@@ -3,6 +3,7 @@ package io.pyra.customer;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CustomerApi {
+
+  /**
+   * The record type the audit log files a customer's changes under (its table's name, as for every
+   * entity), for a module that logs a change it made to a customer's links (e.g. records moved on a
+   * merge).
+   */
+  public static final String AUDIT_RECORD_TYPE = "customer_customer";
 
   private final CustomerAccess access;
   private final JdbcClient jdbc;
@@ -71,6 +79,41 @@ public class CustomerApi {
                     rs.getObject(5, UUID.class),
                     rs.getObject(6, UUID.class)))
         .optional();
+  }
+
+  /** The live customer with this code (in any case), whoever may see it. */
+  public Optional<CustomerRef> findByCode(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            select id from customer_customer
+             where upper(code) = upper(:code) and deleted_at is null and merged_into_id is null""")
+        .param("code", code.strip())
+        .query(UUID.class)
+        .optional()
+        .flatMap(this::find);
+  }
+
+  /** The contact persons of a customer, by name. */
+  public List<ContactSummary> contacts(UUID customerId) {
+    return jdbc.sql(
+            "select id, name, title from customer_contact where customer_id = :customer order by name, id")
+        .param("customer", customerId)
+        .query(ContactSummary.class)
+        .list();
+  }
+
+  /** Whether the contact person is one of the customer's. */
+  public boolean isContactOf(UUID contactId, UUID customerId) {
+    return jdbc.sql(
+                "select count(*) from customer_contact where id = :id and customer_id = :customer")
+            .param("id", contactId)
+            .param("customer", customerId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /**

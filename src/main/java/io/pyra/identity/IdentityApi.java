@@ -57,6 +57,48 @@ public class IdentityApi {
     return names;
   }
 
+  /** The names of the given org units, by id (units that do not exist are left out). */
+  public Map<UUID, String> orgUnitNames(Collection<UUID> ids) {
+    Map<UUID, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select id, name from identity_org_unit where id in (:ids)")
+        .param("ids", List.copyOf(ids))
+        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
+    return names;
+  }
+
+  /** All roles, by name and code. */
+  public List<RoleSummary> roles() {
+    return jdbc.sql("select id, code, name, system_role from identity_role order by name, code")
+        .query(RoleSummary.class)
+        .list();
+  }
+
+  public Optional<RoleSummary> role(UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select id, code, name, system_role from identity_role where id = ?")
+        .param(id)
+        .query(RoleSummary.class)
+        .optional();
+  }
+
+  /** The role with this code, in any case. */
+  public Optional<RoleSummary> roleByCode(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "select id, code, name, system_role from identity_role where upper(code) = upper(?)")
+        .param(code.strip())
+        .query(RoleSummary.class)
+        .optional();
+  }
+
   /** The ids of the roles the user holds. */
   public List<UUID> roleIds(UUID userId) {
     return jdbc.sql("select role_id from identity_user_role where user_id = ?")

@@ -199,8 +199,8 @@ public class CustomerDirectory {
     }
     if (filter.orgUnitId() != null) {
       where.add(
-          "c.org_unit_id in (select f.id from identity_org_unit f where f.path like"
-              + " ((select p.path from identity_org_unit p where p.id = :orgUnitId) || '%'))");
+          "c.org_unit_id in (select f.id from identity_org_unit_view f where f.path like"
+              + " ((select p.path from identity_org_unit_view p where p.id = :orgUnitId) || '%'))");
       where.param("orgUnitId", filter.orgUnitId());
     }
     if (filter.sector() != null) {

@@ -1,6 +1,7 @@
 package io.pyra.customer.directory;
 
 import io.pyra.customer.field.FieldType;
+import io.pyra.identity.IdentityApi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class RowDetails {
 
   private final JdbcClient jdbc;
+  private final IdentityApi identity;
 
-  RowDetails(JdbcClient jdbc) {
+  RowDetails(JdbcClient jdbc, IdentityApi identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   List<CustomerRow> complete(List<CustomerRow> rows) {
@@ -44,13 +47,9 @@ class RowDetails {
             ids);
     Map<UUID, Map<String, Object>> fields = fieldValues(ids);
     Map<UUID, String> owners =
-        names(
-            "select id, display_name from identity_user where id in (:ids)",
-            rows.stream().map(CustomerRow::ownerId).distinct().toList());
+        identity.displayNames(rows.stream().map(CustomerRow::ownerId).distinct().toList());
     Map<UUID, String> units =
-        names(
-            "select id, name from identity_org_unit where id in (:ids)",
-            rows.stream().map(CustomerRow::orgUnitId).distinct().toList());
+        identity.orgUnitNames(rows.stream().map(CustomerRow::orgUnitId).distinct().toList());
     List<UUID> sectorIds =
         rows.stream()
             .map(CustomerRow::sector)
@@ -112,15 +111,6 @@ class RowDetails {
                     .add(rs.getString(2)))
         .list();
     return values;
-  }
-
-  private Map<UUID, String> names(String sql, List<UUID> ids) {
-    Map<UUID, String> names = new HashMap<>();
-    jdbc.sql(sql)
-        .param("ids", ids)
-        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
-        .list();
-    return names;
   }
 
   @SuppressWarnings("unchecked")

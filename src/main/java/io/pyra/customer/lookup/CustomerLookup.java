@@ -88,7 +88,7 @@ public class CustomerLookup {
                      where c.deleted_at is null and %s and %s
                      order by c.name_key, c.id
                      fetch first %d rows only) c
-              left join identity_user u on u.id = c.owner_id
+              left join identity_user_view u on u.id = c.owner_id
               left join customer_contact k on k.customer_id = c.id
              order by c.name_key, c.id, k.name, k.id"""
                     .formatted(scope.condition(), match, LIMIT))

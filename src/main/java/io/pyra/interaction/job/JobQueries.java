@@ -31,7 +31,7 @@ public class JobQueries {
       select j.id, j.code, j.customer_id, c.code, c.name, j.name, j.country, j.office, s.code, j.status,
              j.created_at, j.updated_at, j.version
         from interaction_job j
-        join customer_customer c on c.id = j.customer_id
+        join customer_card_view c on c.id = j.customer_id
         join interaction_service_category s on s.id = j.service_category_id
        where\s""";
 

@@ -8,7 +8,6 @@ import io.pyra.platform.error.RecordNotFoundException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,9 @@ public class CustomerLinks {
   public record ContactRef(UUID id, String name, String title) {}
 
   private final CustomerApi customers;
-  private final JdbcClient jdbc;
 
-  CustomerLinks(CustomerApi customers, JdbcClient jdbc) {
+  CustomerLinks(CustomerApi customers) {
     this.customers = customers;
-    this.jdbc = jdbc;
   }
 
   /**
@@ -98,31 +95,16 @@ public class CustomerLinks {
   }
 
   public Optional<CustomerRef> byCode(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return jdbc.sql("select id from customer_customer where upper(code) = upper(:code)")
-        .param("code", code.strip())
-        .query(UUID.class)
-        .optional()
-        .flatMap(this::readable);
+    return customers.findByCode(code).map(CustomerRef::id).flatMap(this::readable);
   }
 
   public List<ContactRef> contacts(UUID customerId) {
-    return jdbc.sql(
-            "select id, name, title from customer_contact where customer_id = :customer order by name, id")
-        .param("customer", customerId)
-        .query(ContactRef.class)
-        .list();
+    return customers.contacts(customerId).stream()
+        .map(c -> new ContactRef(c.id(), c.name(), c.title()))
+        .toList();
   }
 
   public boolean isContactOf(UUID contactId, UUID customerId) {
-    return jdbc.sql(
-                "select count(*) from customer_contact where id = :id and customer_id = :customer")
-            .param("id", contactId)
-            .param("customer", customerId)
-            .query(Long.class)
-            .single()
-        > 0;
+    return customers.isContactOf(contactId, customerId);
   }
 }

@@ -104,7 +104,7 @@ public class MyDay {
             """
             select c.id, c.code, c.name, min(t.due_at) as first_due,
                    max(case when t.assignee_id = :me then 1 else 0 end) as mine
-              from interaction_task t join customer_customer c on c.id = t.customer_id
+              from interaction_task t join customer_card_view c on c.id = t.customer_id
              where t.status in ('OPEN', 'IN_PROGRESS') and t.due_at < :end
                and c.deleted_at is null and c.merged_into_id is null
                and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))

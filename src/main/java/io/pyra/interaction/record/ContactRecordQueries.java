@@ -36,12 +36,12 @@ public class ContactRecordQueries {
              r.office, r.author_id, u.display_name, r.override_by, o.display_name, r.override_reason, r.created_at,
              r.updated_at, r.version
         from interaction_record r
-        join customer_customer c on c.id = r.customer_id
+        join customer_card_view c on c.id = r.customer_id
         join interaction_type t on t.id = r.type_id
-        join identity_user u on u.id = r.author_id
-        left join customer_contact k on k.id = r.contact_id
+        join identity_user_view u on u.id = r.author_id
+        left join customer_contact_view k on k.id = r.contact_id
         left join interaction_job j on j.id = r.job_id
-        left join identity_user o on o.id = r.override_by
+        left join identity_user_view o on o.id = r.override_by
        where\s""";
 
   private final JdbcClient jdbc;

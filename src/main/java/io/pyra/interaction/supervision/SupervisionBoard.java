@@ -66,7 +66,7 @@ public class SupervisionBoard {
     params.put("now", SqlTime.utc(now));
     params.put("since", SqlTime.utc(now.minus(quietDays, ChronoUnit.DAYS)));
     String people =
-        " join identity_user u on u.id = %s where u.active and (" + scope.condition() + ")";
+        " join identity_user_view u on u.id = %s where u.active and (" + scope.condition() + ")";
 
     Map<UUID, long[]> tasks = new HashMap<>();
     jdbc.sql(
@@ -88,7 +88,7 @@ public class SupervisionBoard {
             params);
     Map<UUID, Long> quiet =
         counts(
-            "select c.owner_id, count(*) from customer_customer c"
+            "select c.owner_id, count(*) from customer_card_view c"
                 + people.formatted("c.owner_id")
                 + " and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"
                 + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)"
@@ -99,7 +99,7 @@ public class SupervisionBoard {
     List<PersonLine> lines = new ArrayList<>();
     List<Long> none = Collections.nCopies(period.columns().size(), 0L);
     jdbc.sql(
-            "select u.id, u.display_name, o.name from identity_user u join identity_org_unit o on o.id = u.org_unit_id"
+            "select u.id, u.display_name, o.name from identity_user_view u join identity_org_unit_view o on o.id = u.org_unit_id"
                 + " where u.active and ("
                 + scope.condition()
                 + ") order by o.path, u.display_name, u.id limit "

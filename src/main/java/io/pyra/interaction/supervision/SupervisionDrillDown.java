@@ -69,8 +69,8 @@ public class SupervisionDrillDown {
   public Person person(UUID userId) {
     PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
     return jdbc.sql(
-            "select u.id, u.display_name, o.name from identity_user u"
-                + " join identity_org_unit o on o.id = u.org_unit_id where u.id = :userId and ("
+            "select u.id, u.display_name, o.name from identity_user_view u"
+                + " join identity_org_unit_view o on o.id = u.org_unit_id where u.id = :userId and ("
                 + scope.condition()
                 + ")")
         .params(scope.parameters())
@@ -91,7 +91,7 @@ public class SupervisionDrillDown {
     return jdbc.sql(
             """
             select t.id, t.title, t.type, t.status, t.priority, t.due_at, t.completed_at, c.id, c.name
-              from interaction_task t left join customer_customer c on c.id = t.customer_id
+              from interaction_task t left join customer_card_view c on c.id = t.customer_id
              where t.assignee_id = :userId and """
                 + " "
                 + condition
@@ -121,7 +121,7 @@ public class SupervisionDrillDown {
                 + typeName
                 + ", r.channel, r.subject, c.id, c.name"
                 + " from interaction_record r join interaction_type y on y.id = r.type_id"
-                + " join customer_customer c on c.id = r.customer_id"
+                + " join customer_card_view c on c.id = r.customer_id"
                 + " where r.author_id = :userId and r.occurred_at >= :from and r.occurred_at < :to"
                 + " order by r.occurred_at desc, r.id desc limit "
                 + LIMIT)
@@ -150,7 +150,7 @@ public class SupervisionDrillDown {
             """
             select c.id, c.code, c.name,
                    (select max(r.occurred_at) from interaction_record r where r.customer_id = c.id) as last_contact
-              from customer_customer c
+              from customer_card_view c
              where c.owner_id = :userId and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since
                and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)
              order by last_contact nulls first, c.name, c.id limit """

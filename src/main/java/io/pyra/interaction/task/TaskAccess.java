@@ -48,7 +48,7 @@ public class TaskAccess {
     parameters.put("taskViewer", me());
     return new Condition(
         "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
-            + "customer_customer c where c.id = t.customer_id and "
+            + "customer_card_view c where c.id = t.customer_id and "
             + scope.condition()
             + "))",
         parameters);

@@ -30,8 +30,8 @@ class TaskTimelineSource implements TimelineSource {
       """
       select t.id, t.created_at as entry_at, t.title, t.due_at, c.display_name as actor, a.display_name as assignee
         from interaction_task t
-        join identity_user c on c.id = t.created_by
-        join identity_user a on a.id = t.assignee_id
+        join identity_user_view c on c.id = t.created_by
+        join identity_user_view a on a.id = t.assignee_id
        where t.customer_id = :customerId
       """;
   // a task done in the instant it was created is shown once, as created
@@ -39,7 +39,7 @@ class TaskTimelineSource implements TimelineSource {
       """
       select t.id, t.completed_at as entry_at, t.title, t.due_at, a.display_name as actor, a.display_name as assignee
         from interaction_task t
-        join identity_user a on a.id = t.assignee_id
+        join identity_user_view a on a.id = t.assignee_id
        where t.customer_id = :customerId and t.completed_at is not null and t.completed_at > t.created_at
       """;
   // a row-value comparison, so that PostgreSQL reads the index backwards from the position and
