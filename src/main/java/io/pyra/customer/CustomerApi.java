@@ -97,20 +97,20 @@ public class CustomerApi {
   }
 
   /** The contact persons of a customer, by name. */
-  public List<ContactSummary> contacts(UUID customerId) {
+  public List<ContactSummary> contacts(CustomerId customerId) {
     return jdbc.sql(
             "select id, name, title from customer_contact where customer_id = :customer order by name, id")
-        .param("customer", customerId)
+        .param("customer", customerId.value())
         .query(ContactSummary.class)
         .list();
   }
 
   /** Whether the contact person is one of the customer's. */
-  public boolean isContactOf(UUID contactId, UUID customerId) {
+  public boolean isContactOf(UUID contactId, CustomerId customerId) {
     return jdbc.sql(
                 "select count(*) from customer_contact where id = :id and customer_id = :customer")
             .param("id", contactId)
-            .param("customer", customerId)
+            .param("customer", customerId.value())
             .query(Long.class)
             .single()
         > 0;

@@ -58,14 +58,14 @@ public class IdentityApi {
   }
 
   /** The names of the given org units, by id (units that do not exist are left out). */
-  public Map<UUID, String> orgUnitNames(Collection<UUID> ids) {
-    Map<UUID, String> names = new HashMap<>();
+  public Map<OrgUnitId, String> orgUnitNames(Collection<OrgUnitId> ids) {
+    Map<OrgUnitId, String> names = new HashMap<>();
     if (ids.isEmpty()) {
       return names;
     }
     jdbc.sql("select id, name from identity_org_unit where id in (:ids)")
-        .param("ids", List.copyOf(ids))
-        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .param("ids", ids.stream().map(OrgUnitId::value).distinct().toList())
+        .query((rs, n) -> names.put(new OrgUnitId(rs.getObject(1, UUID.class)), rs.getString(2)))
         .list();
     return names;
   }

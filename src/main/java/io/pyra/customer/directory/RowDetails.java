@@ -2,6 +2,7 @@ package io.pyra.customer.directory;
 
 import io.pyra.customer.field.FieldType;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,8 +49,8 @@ class RowDetails {
     Map<UUID, Map<String, Object>> fields = fieldValues(ids);
     Map<UUID, String> owners =
         identity.displayNames(rows.stream().map(CustomerRow::ownerId).distinct().toList());
-    Map<UUID, String> units =
-        identity.orgUnitNames(rows.stream().map(CustomerRow::orgUnitId).distinct().toList());
+    Map<OrgUnitId, String> units =
+        identity.orgUnitNames(rows.stream().map(r -> new OrgUnitId(r.orgUnitId())).toList());
     List<UUID> sectorIds =
         rows.stream()
             .map(CustomerRow::sector)
@@ -84,7 +85,7 @@ class RowDetails {
                   r.ownerId(),
                   owners.get(r.ownerId()),
                   r.orgUnitId(),
-                  units.get(r.orgUnitId()),
+                  units.get(new OrgUnitId(r.orgUnitId())),
                   sector[0],
                   sector[1],
                   sector[2],

@@ -1,6 +1,7 @@
 package io.pyra.interaction.link;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRef;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
@@ -99,12 +100,12 @@ public class CustomerLinks {
   }
 
   public List<ContactRef> contacts(UUID customerId) {
-    return customers.contacts(customerId).stream()
+    return customers.contacts(new CustomerId(customerId)).stream()
         .map(c -> new ContactRef(c.id(), c.name(), c.title()))
         .toList();
   }
 
   public boolean isContactOf(UUID contactId, UUID customerId) {
-    return customers.isContactOf(contactId, customerId);
+    return customers.isContactOf(contactId, new CustomerId(customerId));
   }
 }
