@@ -11,6 +11,8 @@ import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -100,7 +102,12 @@ public class MyDay {
    */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
     CustomerScope readable = customers.scope("customer.read");
-    return jdbc.sql(
+    return new Where()
+        .and(QueryPart.of(readable.condition(), readable.parameters()))
+        .param("me", me)
+        .param("end", SqlTime.utc(endOfDay))
+        .query(
+            jdbc,
             """
             select c.id, c.code, c.name, min(t.due_at) as first_due,
                    max(case when t.assignee_id = :me then 1 else 0 end) as mine
@@ -109,13 +116,8 @@ public class MyDay {
                and c.deleted_at is null and c.merged_into_id is null
                and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
                and"""
-                + " "
-                + readable.condition()
-                + " group by c.id, c.code, c.name order by first_due, c.id limit "
-                + LIMIT)
-        .param("me", me)
-        .param("end", SqlTime.utc(endOfDay))
-        .params(readable.parameters())
+                + " ",
+            "group by c.id, c.code, c.name order by first_due, c.id limit " + LIMIT)
         .query(
             (rs, n) ->
                 new CustomerToContact(

@@ -5,6 +5,7 @@ import io.pyra.platform.SqlTime;
 import io.pyra.platform.audit.AuditEvent;
 import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
+import io.pyra.platform.query.QueryPart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ class RecordInsert {
              cast(:duration as integer), cast(:occurredAt as timestamp with time zone), cast(:country as varchar(2)),
              cast(:office as varchar(100)), cast(:authorId as uuid), cast(:orgUnitId as uuid), 0,
              cast(:createdAt as timestamp with time zone), cast(:updatedAt as timestamp with time zone)
-       where %s""";
+       where\s""";
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -67,7 +68,7 @@ class RecordInsert {
     params.put("orgUnitId", r.orgUnitId());
     params.put("createdAt", SqlTime.utc(r.createdAt()));
     params.put("updatedAt", SqlTime.utc(r.updatedAt()));
-    int written = jdbc.sql(INSERT.formatted(customer.condition())).params(params).update();
+    int written = QueryPart.of(customer.condition(), params).wrap(INSERT, "").query(jdbc).update();
     if (written == 0) {
       return false;
     }
