@@ -3,12 +3,7 @@ package io.pyra.identity;
 import java.util.UUID;
 
 /**
- * An org unit as other modules see it; {@code path} lists the ids from the root, for subtree
- * checks.
+ * An org unit as other modules see it; {@code path} lists the ids from the root, for {@link
+ * Visibility}'s subtree checks.
  */
-public record OrgUnitSummary(UUID id, UUID parentId, String code, String name, String path) {
-
-  public boolean within(String ancestorPath) {
-    return path.startsWith(ancestorPath);
-  }
-}
+public record OrgUnitSummary(UUID id, UUID parentId, String code, String name, String path) {}

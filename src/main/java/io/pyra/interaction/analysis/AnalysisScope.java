@@ -37,13 +37,7 @@ class AnalysisScope {
       return List.of();
     }
     return identity.orgUnits().stream()
-        .filter(
-            unit ->
-                switch (visibility.scope()) {
-                  case ALL -> true;
-                  case SUBTREE -> unit.within(visibility.orgUnitPath());
-                  case ORG_UNIT, OWN -> unit.id().equals(visibility.orgUnitId());
-                })
+        .filter(unit -> visibility.includesUnit(unit.id(), unit.path()))
         .toList();
   }
 
