@@ -1,21 +1,28 @@
 package io.pyra.identity;
 
+import io.pyra.platform.query.QueryPart;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How far one user's permission reaches, and the one place where that reach is decided: at scope
  * {@code OWN} the records owned by {@code userId}; {@code ORG_UNIT} those of {@code orgUnitId};
  * {@code SUBTREE} those of any unit whose path starts with {@code orgUnitPath} (the user's unit and
  * the units below it); {@code ALL} all. {@code scope} is {@code null} when the permission is not
- * granted at all. Every module asks {@link #allows} for one record; for an org unit itself {@link
- * #includesUnit}.
+ * granted at all. Every module asks {@link #allows} for one record (for an org unit itself {@link
+ * #includesUnit}) and filters its statements with {@link #condition}; none spells the rule out
+ * itself.
  */
 public final class Visibility {
 
   private static final Visibility NONE = new Visibility(null, null, null, null);
+
+  /** A column of the caller's statement: {@code name} or {@code alias.name}, nothing else. */
+  private static final Pattern COLUMN =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
   private final Scope scope;
   private final UUID userId;
@@ -69,9 +76,53 @@ public final class Visibility {
     return scope != null;
   }
 
-  /** The pattern for {@code identity_org_unit.path LIKE ?} that matches the subtree. */
-  public String subtreePattern() {
-    return orgUnitPath + "%";
+  /**
+   * The reach as a condition on the caller's statement, whose rows name their owner in {@code
+   * ownerColumn} and their org unit in {@code orgUnitColumn} (constants such as {@code
+   * "c.owner_id"}; a record without owner passes the column that counts as its owner at {@code
+   * OWN}, e.g. {@code "u.id"} for users themselves). Not granted is {@link QueryPart#NEVER}, {@code
+   * ALL} is {@link QueryPart#ALWAYS}; {@code SUBTREE} selects the units below by path in identity's
+   * table.
+   *
+   * <p>The parameter names are made of the scope and the column, so conditions on other columns, or
+   * of the same user's other permissions, can share a statement; two users' reach on the same
+   * columns cannot (the query kit refuses a name bound to two values).
+   */
+  public QueryPart condition(String ownerColumn, String orgUnitColumn) {
+    if (scope == null) {
+      return QueryPart.NEVER;
+    }
+    return switch (scope) {
+      case ALL -> QueryPart.ALWAYS;
+      case OWN -> {
+        String name = parameter("visOwner_", ownerColumn);
+        yield QueryPart.of(ownerColumn + " = :" + name, name, userId);
+      }
+      case ORG_UNIT -> {
+        String name = parameter("visUnit_", orgUnitColumn);
+        yield QueryPart.of(orgUnitColumn + " = :" + name, name, orgUnitId);
+      }
+      case SUBTREE -> subtree(orgUnitColumn, parameter("visSubtree_", orgUnitColumn), orgUnitPath);
+    };
+  }
+
+  /** Rows whose unit ({@code orgUnitColumn}) is the one at {@code path} or below it. */
+  static QueryPart subtree(String orgUnitColumn, String name, String path) {
+    // ids and "/" only: nothing in a path that LIKE would read as a wildcard
+    return QueryPart.of(
+        orgUnitColumn
+            + " in (select below.id from identity_org_unit below where below.path like :"
+            + name
+            + ")",
+        name,
+        path + "%");
+  }
+
+  static String parameter(String prefix, String column) {
+    if (column == null || !COLUMN.matcher(column).matches()) {
+      throw new IllegalArgumentException("not a column name: " + column);
+    }
+    return prefix + column.replace('.', '_');
   }
 
   /**

@@ -3,12 +3,16 @@ package io.pyra.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pyra.platform.query.QueryPart;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The one visibility rule, in memory: each scope, not granted, and the subtree's boundary. */
+/**
+ * The one visibility rule, in memory and as a query condition: each scope, not granted, and the
+ * subtree's boundary.
+ */
 class VisibilityTests {
 
   // a tree as OrgUnit builds its paths: /root/…/unit/
@@ -98,5 +102,65 @@ class VisibilityTests {
     Visibility bare = new Visibility(Scope.SUBTREE, ME, NORTH, NORTH_PATH);
     assertThatThrownBy(() -> bare.allows(ME, NORTH)).isInstanceOf(IllegalStateException.class);
     assertThat(new Visibility(Scope.ORG_UNIT, ME, NORTH, NORTH_PATH).allows(ME, NORTH)).isTrue();
+  }
+
+  @Test
+  void conditionPerScope() {
+    assertThat(Visibility.none().condition("c.owner_id", "c.org_unit_id"))
+        .isEqualTo(QueryPart.NEVER);
+    assertThat(at(Scope.ALL).condition("c.owner_id", "c.org_unit_id")).isEqualTo(QueryPart.ALWAYS);
+    assertThat(at(Scope.OWN).condition("c.owner_id", "c.org_unit_id"))
+        .isEqualTo(QueryPart.of("c.owner_id = :visOwner_c_owner_id", "visOwner_c_owner_id", ME));
+    assertThat(at(Scope.ORG_UNIT).condition("c.owner_id", "c.org_unit_id"))
+        .isEqualTo(
+            QueryPart.of("c.org_unit_id = :visUnit_c_org_unit_id", "visUnit_c_org_unit_id", NORTH));
+    QueryPart subtree = at(Scope.SUBTREE).condition("c.owner_id", "c.org_unit_id");
+    assertThat(subtree.sql())
+        .isEqualTo(
+            "c.org_unit_id in (select below.id from identity_org_unit below"
+                + " where below.path like :visSubtree_c_org_unit_id)");
+    // the pattern keeps the unit's closing "/": a sibling /r/u10/ is not below /r/u1/
+    assertThat(subtree.params())
+        .containsExactly(Map.entry("visSubtree_c_org_unit_id", NORTH_PATH + "%"));
+    assertThat(new Visibility(Scope.SUBTREE, ME, NORTH, "/r/u1/").condition("o", "u").params())
+        .containsEntry("visSubtree_u", "/r/u1/%");
+  }
+
+  @Test
+  void conditionsOnOtherColumnsOrOfOtherPermissionsShareAStatement() {
+    QueryPart customers = at(Scope.SUBTREE).condition("c.owner_id", "c.org_unit_id");
+    QueryPart records = at(Scope.OWN).condition("r.author_id", "r.org_unit_id");
+    QueryPart sameColumnsOtherScope = at(Scope.ORG_UNIT).condition("c.owner_id", "c.org_unit_id");
+    QueryPart sameColumnsSameScope = at(Scope.SUBTREE).condition("c.owner_id", "c.org_unit_id");
+    QueryPart all = customers.and(records).and(sameColumnsOtherScope).and(sameColumnsSameScope);
+    assertThat(all.params()).hasSize(3);
+  }
+
+  @Test
+  void twoUsersReachOnTheSameColumnsIsRefused() {
+    QueryPart mine = at(Scope.SUBTREE).condition("c.owner_id", "c.org_unit_id");
+    QueryPart theirs =
+        new Visibility(Scope.SUBTREE, COLLEAGUE, SOUTH, SOUTH_PATH)
+            .condition("c.owner_id", "c.org_unit_id");
+    assertThatThrownBy(() -> mine.and(theirs)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void conditionTakesColumnNamesOnly() {
+    assertThatThrownBy(() -> at(Scope.OWN).condition("c.owner_id or 1 = 1", "c.org_unit_id"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> at(Scope.ORG_UNIT).condition("c.owner_id", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aUnitsSubtreeAsACondition() {
+    OrgUnitSummary north = new OrgUnitSummary(NORTH, ROOT, "N", "North", NORTH_PATH);
+    QueryPart below = north.subtree("r.org_unit_id");
+    assertThat(below.params())
+        .containsExactly(Map.entry("unitSubtree_r_org_unit_id", NORTH_PATH + "%"));
+    // beside the viewer's own subtree reach on the same column
+    assertThat(below.and(at(Scope.SUBTREE).condition("r.author_id", "r.org_unit_id")).params())
+        .hasSize(2);
   }
 }

@@ -1,12 +1,12 @@
 package io.pyra.customer.directory;
 
 import io.pyra.customer.CustomerKind;
-import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.NameKey;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.QueryPart;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -182,9 +182,9 @@ public class CustomerDirectory {
     SqlConditions where = new SqlConditions();
     where.add("c.deleted_at is null");
     for (String permission : permissions) {
-      CustomerScope scope = access.scope(permission);
-      where.add(scope.condition());
-      scope.parameters().forEach(where::param);
+      QueryPart scope = access.condition(permission);
+      where.add(scope.sql());
+      scope.params().forEach(where::param);
     }
     if (filter.text() != null) {
       text(filter.text(), fuzzy, where);

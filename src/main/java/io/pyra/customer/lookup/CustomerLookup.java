@@ -1,11 +1,11 @@
 package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
-import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
+import io.pyra.platform.query.QueryPart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ public class CustomerLookup {
   // index instead of filtering every customer in name order. The cards and their contacts come in
   // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
-    CustomerScope scope = access.scope("customer.read");
+    QueryPart scope = access.condition("customer.read");
     var spec =
         jdbc.sql(
                 """
@@ -91,9 +91,9 @@ public class CustomerLookup {
               left join identity_user u on u.id = c.owner_id
               left join customer_contact k on k.customer_id = c.id
              order by c.name_key, c.id, k.name, k.id"""
-                    .formatted(scope.condition(), match, LIMIT))
+                    .formatted(scope.sql(), match, LIMIT))
             .param("value", value);
-    for (var entry : scope.parameters().entrySet()) {
+    for (var entry : scope.params().entrySet()) {
       spec = spec.param(entry.getKey(), entry.getValue());
     }
     Map<UUID, CardRows> cards = new LinkedHashMap<>();

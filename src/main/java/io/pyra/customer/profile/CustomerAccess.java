@@ -1,11 +1,11 @@
 package io.pyra.customer.profile;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.query.QueryPart;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,8 +30,11 @@ public class CustomerAccess {
     return currentUser.visibility(permission);
   }
 
-  public CustomerScope scope(String permission) {
-    return CustomerScope.of(visibility(permission));
+  /**
+   * The rule for {@code permission} as a condition on {@code customer_customer} aliased {@code c}.
+   */
+  public QueryPart condition(String permission) {
+    return visibility(permission).condition("c.owner_id", "c.org_unit_id");
   }
 
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {

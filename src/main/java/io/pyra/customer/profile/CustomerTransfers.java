@@ -1,6 +1,5 @@
 package io.pyra.customer.profile;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.SqlTime;
@@ -9,6 +8,7 @@ import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.platform.query.QueryPart;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +68,10 @@ public class CustomerTransfers {
     if (!access.visibility("customer.transfer").granted()) {
       throw new io.pyra.platform.error.AccessRefusedException("customer.transfer not granted");
     }
-    CustomerScope scope = access.scope("customer.transfer");
+    QueryPart scope = access.condition("customer.transfer");
     String filter =
         " where c.owner_id = :from and c.deleted_at is null and "
-            + scope.condition()
+            + scope.sql()
             + (orgUnitId == null ? "" : " and c.org_unit_id = :orgUnit");
     List<String> codes =
         params(
@@ -120,12 +120,12 @@ public class CustomerTransfers {
   }
 
   private static JdbcClient.StatementSpec params(
-      JdbcClient.StatementSpec spec, CustomerScope scope, UUID from, UUID orgUnitId) {
+      JdbcClient.StatementSpec spec, QueryPart scope, UUID from, UUID orgUnitId) {
     spec = spec.param("from", from);
     if (orgUnitId != null) {
       spec = spec.param("orgUnit", orgUnitId);
     }
-    for (var entry : scope.parameters().entrySet()) {
+    for (var entry : scope.params().entrySet()) {
       spec = spec.param(entry.getKey(), entry.getValue());
     }
     return spec;

@@ -2,6 +2,7 @@ package io.pyra.identity.user;
 
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.QueryPart;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,25 +121,9 @@ public class UserDirectory {
 
   private static void restrictTo(
       Visibility visibility, List<String> conditions, Map<String, Object> params) {
-    if (!visibility.granted()) {
-      conditions.add("1 = 0");
-      return;
-    }
-    switch (visibility.scope()) {
-      case OWN -> {
-        conditions.add("u.id = :viewer");
-        params.put("viewer", visibility.userId());
-      }
-      case ORG_UNIT -> {
-        conditions.add("u.org_unit_id = :viewerUnit");
-        params.put("viewerUnit", visibility.orgUnitId());
-      }
-      case SUBTREE -> {
-        conditions.add("o.path like :viewerSubtree");
-        params.put("viewerSubtree", visibility.subtreePattern());
-      }
-      case ALL -> conditions.add("1 = 1");
-    }
+    QueryPart visible = visibility.condition("u.id", "u.org_unit_id");
+    conditions.add(visible.sql());
+    params.putAll(visible.params());
   }
 
   private List<UserRow> withRoles(List<UserRow> rows) {

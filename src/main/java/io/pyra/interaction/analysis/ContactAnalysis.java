@@ -2,6 +2,7 @@ package io.pyra.interaction.analysis;
 
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.QueryPart;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactAnalysis {
 
   private static final String FROM =
-      " from interaction_record r where r.occurred_at >= :from and r.occurred_at < :to"
-          + " and r.org_unit_id in (select s.id from identity_org_unit s where s.path like :unitPath) and ";
+      " from interaction_record r where r.occurred_at >= :from and r.occurred_at < :to and ";
 
   private final JdbcClient jdbc;
   private final AnalysisScope scope;
@@ -48,12 +48,11 @@ public class ContactAnalysis {
    */
   public ContactReport report(UUID orgUnitId, ContactPeriod period, Locale locale) {
     OrgUnitSummary unit = scope.unit(orgUnitId);
-    AnalysisScope.Condition reach = scope.records();
-    Map<String, Object> params = new HashMap<>(reach.parameters());
+    QueryPart reach = unit.subtree("r.org_unit_id").and(scope.records().wrap("(", ")"));
+    Map<String, Object> params = new HashMap<>(reach.params());
     params.put("from", SqlTime.utc(period.start()));
     params.put("to", SqlTime.utc(period.end()));
-    params.put("unitPath", unit.path() + "%");
-    String from = FROM + "(" + reach.sql() + ")";
+    String from = FROM + reach.sql();
 
     Map<UUID, Long> byType = new HashMap<>();
     jdbc.sql("select r.type_id, count(*)" + from + " group by r.type_id")

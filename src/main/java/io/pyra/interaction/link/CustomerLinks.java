@@ -2,9 +2,11 @@ package io.pyra.interaction.link;
 
 import io.pyra.customer.CustomerApi;
 import io.pyra.customer.CustomerRef;
+import io.pyra.identity.CurrentUser;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.QueryPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +24,12 @@ public class CustomerLinks {
   public record ContactRef(UUID id, String name, String title) {}
 
   private final CustomerApi customers;
+  private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
-  CustomerLinks(CustomerApi customers, JdbcClient jdbc) {
+  CustomerLinks(CustomerApi customers, CurrentUser currentUser, JdbcClient jdbc) {
     this.customers = customers;
+    this.currentUser = currentUser;
     this.jdbc = jdbc;
   }
 
@@ -73,16 +77,16 @@ public class CustomerLinks {
         .orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
   }
 
-  /** The rule of who may read which customer, as a condition on {@code customer_customer c}. */
-  public io.pyra.customer.CustomerScope readScope() {
-    return customers.scope("customer.read");
+  /** The rule of who may read which customer, as a condition on the customer aliased {@code c}. */
+  public QueryPart readScope() {
+    return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
   }
 
   /**
    * The customer of the statement's {@code :customerId} is live and reached for every one of {@code
    * permissions}.
    */
-  public io.pyra.customer.CustomerScope reachable(String... permissions) {
+  public QueryPart reachable(String... permissions) {
     return customers.reachableById(permissions);
   }
 

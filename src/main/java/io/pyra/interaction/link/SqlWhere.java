@@ -1,6 +1,6 @@
 package io.pyra.interaction.link;
 
-import io.pyra.customer.CustomerScope;
+import io.pyra.platform.query.QueryPart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +23,10 @@ public final class SqlWhere {
     return this;
   }
 
-  /** The customer visibility rule, on {@code customer_customer c}. */
-  public SqlWhere scope(CustomerScope scope) {
-    conditions.add(scope.condition());
-    params.putAll(scope.parameters());
+  /** A condition with its parameters, e.g. the customer visibility rule on {@code c}. */
+  public SqlWhere scope(QueryPart scope) {
+    conditions.add(scope.sql());
+    params.putAll(scope.params());
     return this;
   }
 

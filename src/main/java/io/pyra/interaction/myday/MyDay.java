@@ -1,7 +1,6 @@
 package io.pyra.interaction.myday;
 
-import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerScope;
+import io.pyra.identity.CurrentUser;
 import io.pyra.interaction.notification.NotificationRow;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.interaction.task.TaskAccess;
@@ -11,6 +10,7 @@ import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.QueryPart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -56,7 +56,7 @@ public class MyDay {
   private final TaskAccess access;
   private final Notifications notifications;
   private final UserClock clock;
-  private final CustomerApi customers;
+  private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
   MyDay(
@@ -64,9 +64,9 @@ public class MyDay {
       TaskAccess access,
       Notifications notifications,
       UserClock clock,
-      CustomerApi customers,
+      CurrentUser currentUser,
       JdbcClient jdbc) {
-    this.customers = customers;
+    this.currentUser = currentUser;
     this.tasks = tasks;
     this.access = access;
     this.notifications = notifications;
@@ -99,7 +99,8 @@ public class MyDay {
    * their reach.
    */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
-    CustomerScope readable = customers.scope("customer.read");
+    QueryPart readable =
+        currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
     return jdbc.sql(
             """
             select c.id, c.code, c.name, min(t.due_at) as first_due,
@@ -110,12 +111,12 @@ public class MyDay {
                and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
                and"""
                 + " "
-                + readable.condition()
+                + readable.sql()
                 + " group by c.id, c.code, c.name order by first_due, c.id limit "
                 + LIMIT)
         .param("me", me)
         .param("end", SqlTime.utc(endOfDay))
-        .params(readable.parameters())
+        .params(readable.params())
         .query(
             (rs, n) ->
                 new CustomerToContact(

@@ -3,6 +3,7 @@ package io.pyra.interaction.supervision;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.QueryPart;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,15 +59,14 @@ public class SupervisionBoard {
 
   public Board board(SupervisionPeriod period, int quietDays) {
     checkQuietDays(quietDays);
-    PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
+    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     Instant now = clock.instant();
-    Map<String, Object> params = new HashMap<>(scope.parameters());
+    Map<String, Object> params = new HashMap<>(scope.params());
     params.put("from", SqlTime.utc(period.start()));
     params.put("to", SqlTime.utc(period.end()));
     params.put("now", SqlTime.utc(now));
     params.put("since", SqlTime.utc(now.minus(quietDays, ChronoUnit.DAYS)));
-    String people =
-        " join identity_user u on u.id = %s where u.active and (" + scope.condition() + ")";
+    String people = " join identity_user u on u.id = %s where u.active and (" + scope.sql() + ")";
 
     Map<UUID, long[]> tasks = new HashMap<>();
     jdbc.sql(
@@ -101,10 +101,10 @@ public class SupervisionBoard {
     jdbc.sql(
             "select u.id, u.display_name, o.name from identity_user u join identity_org_unit o on o.id = u.org_unit_id"
                 + " where u.active and ("
-                + scope.condition()
+                + scope.sql()
                 + ") order by o.path, u.display_name, u.id limit "
                 + PEOPLE_LIMIT)
-        .params(scope.parameters())
+        .params(scope.params())
         .query(
             rs -> {
               UUID id = rs.getObject(1, UUID.class);

@@ -3,6 +3,7 @@ package io.pyra.interaction.supervision;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.QueryPart;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -67,13 +68,13 @@ public class SupervisionDrillDown {
 
   /** The person, when the current user supervises them; not found otherwise. */
   public Person person(UUID userId) {
-    PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
+    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     return jdbc.sql(
             "select u.id, u.display_name, o.name from identity_user u"
                 + " join identity_org_unit o on o.id = u.org_unit_id where u.id = :userId and ("
-                + scope.condition()
+                + scope.sql()
                 + ")")
-        .params(scope.parameters())
+        .params(scope.params())
         .param("userId", userId)
         .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
         .optional()

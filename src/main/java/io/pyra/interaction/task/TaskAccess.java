@@ -1,12 +1,12 @@
 package io.pyra.interaction.task;
 
 import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.Scope;
 import io.pyra.identity.UserSummary;
 import io.pyra.identity.Visibility;
+import io.pyra.platform.query.QueryPart;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +42,14 @@ public class TaskAccess {
   }
 
   public Condition visible() {
-    CustomerScope scope = customers.scope("customer.read");
-    Map<String, Object> parameters = new HashMap<>(scope.parameters());
+    QueryPart readable =
+        currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
+    Map<String, Object> parameters = new HashMap<>(readable.params());
     parameters.put("taskViewer", me());
     return new Condition(
         "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
             + "customer_customer c where c.id = t.customer_id and "
-            + scope.condition()
+            + readable.sql()
             + "))",
         parameters);
   }
