@@ -1,5 +1,7 @@
 package io.pyra.identity;
 
+import io.pyra.platform.query.ColumnCondition;
+import io.pyra.platform.query.Like;
 import io.pyra.platform.query.QueryPart;
 import java.util.UUID;
 
@@ -14,7 +16,8 @@ public record OrgUnitSummary(UUID id, UUID parentId, String code, String name, S
    * {@code "r.org_unit_id"}) is this unit or one below it.
    */
   public QueryPart subtree(String orgUnitColumn) {
-    return Visibility.subtree(
-        orgUnitColumn, Visibility.parameter("unitSubtree_", orgUnitColumn), path);
+    return ColumnCondition.on(
+        orgUnitColumn,
+        QueryPart.of(Visibility.IN_UNIT_SUBTREE, "unitSubtree", Like.startsWith(path)));
   }
 }

@@ -1,11 +1,12 @@
 package io.pyra.identity;
 
+import io.pyra.platform.query.ColumnCondition;
+import io.pyra.platform.query.Like;
 import io.pyra.platform.query.QueryPart;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * How far one user's permission reaches, and the one place where that reach is decided: at scope
@@ -20,9 +21,20 @@ public final class Visibility {
 
   private static final Visibility NONE = new Visibility(null, null, null, null);
 
-  /** A column of the caller's statement: {@code name} or {@code alias.name}, nothing else. */
-  private static final Pattern COLUMN =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+  private static final String OWNED_BY = ColumnCondition.COLUMN + " = :visOwner";
+  private static final String IN_UNIT = ColumnCondition.COLUMN + " = :visUnit";
+  // paths are ids and "/": the escape changes nothing in them, and the closing "/" keeps out a
+  // sibling whose id starts alike
+  private static final String IN_SUBTREE =
+      ColumnCondition.COLUMN
+          + " in (select below.id from identity_org_unit below where below.path like :visSubtree "
+          + Like.ESCAPE
+          + ")";
+  static final String IN_UNIT_SUBTREE =
+      ColumnCondition.COLUMN
+          + " in (select below.id from identity_org_unit below where below.path like :unitSubtree "
+          + Like.ESCAPE
+          + ")";
 
   private final Scope scope;
   private final UUID userId;
@@ -94,35 +106,16 @@ public final class Visibility {
     }
     return switch (scope) {
       case ALL -> QueryPart.ALWAYS;
-      case OWN -> {
-        String name = parameter("visOwner_", ownerColumn);
-        yield QueryPart.of(ownerColumn + " = :" + name, name, userId);
-      }
-      case ORG_UNIT -> {
-        String name = parameter("visUnit_", orgUnitColumn);
-        yield QueryPart.of(orgUnitColumn + " = :" + name, name, orgUnitId);
-      }
-      case SUBTREE -> subtree(orgUnitColumn, parameter("visSubtree_", orgUnitColumn), orgUnitPath);
+      case OWN -> ColumnCondition.on(ownerColumn, QueryPart.of(OWNED_BY, "visOwner", userId));
+      case ORG_UNIT ->
+          ColumnCondition.on(orgUnitColumn, QueryPart.of(IN_UNIT, "visUnit", orgUnitId));
+      case SUBTREE ->
+          orgUnitPath == null
+              ? QueryPart.NEVER
+              : ColumnCondition.on(
+                  orgUnitColumn,
+                  QueryPart.of(IN_SUBTREE, "visSubtree", Like.startsWith(orgUnitPath)));
     };
-  }
-
-  /** Rows whose unit ({@code orgUnitColumn}) is the one at {@code path} or below it. */
-  static QueryPart subtree(String orgUnitColumn, String name, String path) {
-    // ids and "/" only: nothing in a path that LIKE would read as a wildcard
-    return QueryPart.of(
-        orgUnitColumn
-            + " in (select below.id from identity_org_unit below where below.path like :"
-            + name
-            + ")",
-        name,
-        path + "%");
-  }
-
-  static String parameter(String prefix, String column) {
-    if (column == null || !COLUMN.matcher(column).matches()) {
-      throw new IllegalArgumentException("not a column name: " + column);
-    }
-    return prefix + column.replace('.', '_');
   }
 
   /**

@@ -118,7 +118,7 @@ class VisibilityTests {
     assertThat(subtree.sql())
         .isEqualTo(
             "c.org_unit_id in (select below.id from identity_org_unit below"
-                + " where below.path like :visSubtree_c_org_unit_id)");
+                + " where below.path like :visSubtree_c_org_unit_id escape '\\')");
     // the pattern keeps the unit's closing "/": a sibling /r/u10/ is not below /r/u1/
     assertThat(subtree.params())
         .containsExactly(Map.entry("visSubtree_c_org_unit_id", NORTH_PATH + "%"));
