@@ -3,6 +3,7 @@ package io.pyra.customer;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.QueryPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may use of the customer module: a customer by id, and the visibility rule of
- * the current user, either for one customer or as a SQL condition for their own queries, so that
- * records linked to customers are seen exactly where the customers are.
+ * What other modules may use of the customer module: a customer by id, and whether the current user
+ * reaches it, for one customer or (for a write) as a condition the customer module renders. To
+ * filter their own lists by who may read the customer, modules apply identity's {@code
+ * Visibility.condition("c.owner_id", "c.org_unit_id")} for {@code customer.read} to the customer
+ * columns of their statement, so that records linked to customers are seen exactly where the
+ * customers are.
  */
 @Service
 public class CustomerApi {
@@ -33,33 +37,18 @@ public class CustomerApi {
   }
 
   /**
-   * The rule for {@code permission} (e.g. {@code customer.read}) as a condition on {@code
-   * customer_customer} aliased {@code c}; join it in and bind its parameters.
-   */
-  public CustomerScope scope(String permission) {
-    return access.scope(permission);
-  }
-
-  /**
    * A condition, for another module's statement, that holds when the customer whose id is the
    * statement's parameter {@code :customerId} is live (neither deleted nor merged) and within the
    * current user's reach for every one of {@code permissions}: a write can check its customer in
    * the same statement instead of reading it first.
    */
-  public CustomerScope reachableById(String... permissions) {
-    StringBuilder condition =
-        new StringBuilder(
-            """
-        exists (select 1 from customer_customer c
-                 where c.id = :customerId and c.deleted_at is null and c.merged_into_id is null""");
-    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+  public QueryPart reachableById(String... permissions) {
+    QueryPart live =
+        QueryPart.of("c.id = :customerId and c.deleted_at is null and c.merged_into_id is null");
     for (String permission : permissions) {
-      CustomerScope scope = access.scope(permission);
-      condition.append(" and ").append(scope.condition());
-      // one user's scopes: a parameter two of them name has the same value in both
-      parameters.putAll(scope.parameters());
+      live = live.and(access.condition(permission));
     }
-    return new CustomerScope(condition.append(')').toString(), java.util.Map.copyOf(parameters));
+    return live.wrap("exists (select 1 from customer_customer c where ", ")");
   }
 
   /** The live (not deleted, not merged away) customer, whoever may see it. */

@@ -166,6 +166,11 @@ public class IdentityApi {
         .optional();
   }
 
+  /** The path ({@code /root/…/unit/}) of an org unit, for {@link Visibility}'s subtree checks. */
+  public Optional<String> orgUnitPath(UUID id) {
+    return orgUnit(id).map(OrgUnitSummary::path);
+  }
+
   public Optional<OrgUnitSummary> orgUnitByCode(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();
@@ -184,7 +189,7 @@ public class IdentityApi {
    */
   public Visibility visibility(UUID userId, String permission) {
     if (userId == null || permission == null) {
-      return new Visibility(null, null, null, null);
+      return Visibility.none();
     }
     record Grant(UUID orgUnitId, String path, String scope) {}
     List<Grant> grants =
@@ -207,9 +212,10 @@ public class IdentityApi {
       }
     }
     if (widest == null) {
-      return new Visibility(null, null, null, null);
+      return Visibility.none();
     }
-    return new Visibility(widest, userId, grants.getFirst().orgUnitId(), grants.getFirst().path());
+    return new Visibility(
+        widest, userId, grants.getFirst().orgUnitId(), grants.getFirst().path(), this::orgUnitPath);
   }
 
   /** All org units in tree order. */

@@ -1,7 +1,6 @@
 package io.pyra.customer.directory;
 
 import io.pyra.customer.CustomerKind;
-import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.NameKey;
@@ -185,8 +184,7 @@ public class CustomerDirectory {
       CustomerFilter filter, List<String> permissions, boolean fuzzy, Where where) {
     where.and("c.deleted_at is null");
     for (String permission : permissions) {
-      CustomerScope scope = access.scope(permission);
-      where.and(QueryPart.of(scope.condition(), scope.parameters()));
+      where.and(access.condition(permission));
     }
     boolean broad = filter.text() != null && text(filter.text(), fuzzy, where);
     if (filter.stage() != null) {

@@ -1,7 +1,6 @@
 package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
-import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.EmailAddress;
@@ -95,11 +94,11 @@ public class CustomerLookup {
   // index instead of filtering every customer in name order. The cards and their contacts come in
   // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
-    CustomerScope scope = access.scope("customer.read");
+    QueryPart scope = access.condition("customer.read");
     var spec =
         new Where()
             .and("c.deleted_at is null")
-            .and(QueryPart.of(scope.condition(), scope.parameters()))
+            .and(scope)
             .and(match, "value", value)
             .query(jdbc, CARDS, CARDS_ORDER);
     Map<UUID, CardRows> cards = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package io.pyra.customer.profile;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.SqlTime;
@@ -70,11 +69,11 @@ public class CustomerTransfers {
     if (!access.visibility("customer.transfer").granted()) {
       throw new io.pyra.platform.error.AccessRefusedException("customer.transfer not granted");
     }
-    CustomerScope scope = access.scope("customer.transfer");
+    QueryPart scope = access.condition("customer.transfer");
     Where where =
         new Where()
             .and("c.owner_id = :from and c.deleted_at is null", "from", fromOwnerId)
-            .and(QueryPart.of(scope.condition(), scope.parameters()));
+            .and(scope);
     if (orgUnitId != null) {
       where.and("c.org_unit_id = :orgUnit", "orgUnit", orgUnitId);
     }

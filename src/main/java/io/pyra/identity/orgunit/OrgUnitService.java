@@ -60,11 +60,7 @@ public class OrgUnitService {
     if (!visibility.granted()) {
       return List.of();
     }
-    return switch (visibility.scope()) {
-      case ALL -> units.findAllInTreeOrder();
-      case SUBTREE -> units.findSubtree(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> units.findById(visibility.orgUnitId()).map(List::of).orElse(List.of());
-    };
+    return units.findAllInTreeOrder().stream().filter(unit -> unit.within(visibility)).toList();
   }
 
   /** How many users (active or not) belong to each unit that has any. */

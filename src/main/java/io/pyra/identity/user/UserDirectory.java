@@ -3,6 +3,7 @@ package io.pyra.identity.user;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.query.KeysetCursor;
 import io.pyra.platform.query.Like;
+import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
 import io.pyra.platform.query.Where;
@@ -112,18 +113,8 @@ public class UserDirectory {
   }
 
   private static void restrictTo(Visibility visibility, Where where) {
-    if (!visibility.granted()) {
-      where.and("1 = 0");
-      return;
-    }
-    switch (visibility.scope()) {
-      case OWN -> where.and("u.id = :viewer", "viewer", visibility.userId());
-      case ORG_UNIT ->
-          where.and("u.org_unit_id = :viewerUnit", "viewerUnit", visibility.orgUnitId());
-      case SUBTREE ->
-          where.and("o.path like :viewerSubtree", "viewerSubtree", visibility.subtreePattern());
-      case ALL -> where.and("1 = 1");
-    }
+    QueryPart visible = visibility.condition("u.id", "u.org_unit_id");
+    where.and(visible);
   }
 
   private List<UserRow> withRoles(List<UserRow> rows) {

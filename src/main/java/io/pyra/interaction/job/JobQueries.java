@@ -1,6 +1,5 @@
 package io.pyra.interaction.job;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
@@ -137,8 +136,7 @@ public class JobQueries {
   }
 
   private QueryPart readable() {
-    CustomerScope scope = customers.readScope();
-    return QueryPart.of(scope.condition(), scope.parameters());
+    return customers.readScope();
   }
 
   /** The order of the list: newest first. */

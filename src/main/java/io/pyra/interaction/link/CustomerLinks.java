@@ -3,9 +3,11 @@ package io.pyra.interaction.link;
 import io.pyra.customer.CustomerApi;
 import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRef;
+import io.pyra.identity.CurrentUser;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.QueryPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,9 +24,11 @@ public class CustomerLinks {
   public record ContactRef(UUID id, String name, String title) {}
 
   private final CustomerApi customers;
+  private final CurrentUser currentUser;
 
-  CustomerLinks(CustomerApi customers) {
+  CustomerLinks(CustomerApi customers, CurrentUser currentUser) {
     this.customers = customers;
+    this.currentUser = currentUser;
   }
 
   /**
@@ -71,16 +75,16 @@ public class CustomerLinks {
         .orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
   }
 
-  /** The rule of who may read which customer, as a condition on {@code customer_customer c}. */
-  public io.pyra.customer.CustomerScope readScope() {
-    return customers.scope("customer.read");
+  /** The rule of who may read which customer, as a condition on the customer aliased {@code c}. */
+  public QueryPart readScope() {
+    return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
   }
 
   /**
    * The customer of the statement's {@code :customerId} is live and reached for every one of {@code
    * permissions}.
    */
-  public io.pyra.customer.CustomerScope reachable(String... permissions) {
+  public QueryPart reachable(String... permissions) {
     return customers.reachableById(permissions);
   }
 

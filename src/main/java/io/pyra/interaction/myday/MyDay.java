@@ -1,7 +1,6 @@
 package io.pyra.interaction.myday;
 
-import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerScope;
+import io.pyra.identity.CurrentUser;
 import io.pyra.interaction.notification.NotificationRow;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.interaction.task.TaskAccess;
@@ -58,7 +57,7 @@ public class MyDay {
   private final TaskAccess access;
   private final Notifications notifications;
   private final UserClock clock;
-  private final CustomerApi customers;
+  private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
   MyDay(
@@ -66,9 +65,9 @@ public class MyDay {
       TaskAccess access,
       Notifications notifications,
       UserClock clock,
-      CustomerApi customers,
+      CurrentUser currentUser,
       JdbcClient jdbc) {
-    this.customers = customers;
+    this.currentUser = currentUser;
     this.tasks = tasks;
     this.access = access;
     this.notifications = notifications;
@@ -101,9 +100,10 @@ public class MyDay {
    * their reach.
    */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
-    CustomerScope readable = customers.scope("customer.read");
+    QueryPart readable =
+        currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
     return new Where()
-        .and(QueryPart.of(readable.condition(), readable.parameters()))
+        .and(readable)
         .param("me", me)
         .param("end", SqlTime.utc(endOfDay))
         .query(

@@ -1,13 +1,11 @@
 package io.pyra.interaction.record;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.interaction.ContactChannel;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.KeysetCursor;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
 import io.pyra.platform.query.Where;
@@ -126,10 +124,7 @@ public class ContactRecordQueries {
   }
 
   private Where visible() {
-    CustomerScope scope = customers.readScope();
-    return new Where()
-        .and("c.deleted_at is null")
-        .and(QueryPart.of(scope.condition(), scope.parameters()));
+    return new Where().and("c.deleted_at is null").and(customers.readScope());
   }
 
   private static RecordRow row(ResultSet rs, int n) throws SQLException {

@@ -60,7 +60,7 @@ public class SupervisionBoard {
 
   public Board board(SupervisionPeriod period, int quietDays) {
     checkQuietDays(quietDays);
-    PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
+    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     Instant now = clock.instant();
     Map<String, Object> params = new HashMap<>();
     params.put("from", SqlTime.utc(period.start()));
@@ -134,11 +134,8 @@ public class SupervisionBoard {
   }
 
   /** The active people the supervisor sees, with the parameters of the board's conditions. */
-  private static Where people(PeopleScope scope, Map<String, Object> params) {
-    Where where =
-        new Where()
-            .and("u.active")
-            .and(QueryPart.of(scope.condition(), scope.parameters()).wrap("(", ")"));
+  private static Where people(QueryPart scope, Map<String, Object> params) {
+    Where where = new Where().and("u.active").and(scope.wrap("(", ")"));
     params.forEach(where::param);
     return where;
   }

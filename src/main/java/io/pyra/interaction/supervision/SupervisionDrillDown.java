@@ -69,10 +69,10 @@ public class SupervisionDrillDown {
 
   /** The person, when the current user supervises them; not found otherwise. */
   public Person person(UUID userId) {
-    PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
+    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     return new Where()
         .and("u.id = :userId", "userId", userId)
-        .and(QueryPart.of(scope.condition(), scope.parameters()).wrap("(", ")"))
+        .and(scope.wrap("(", ")"))
         .query(
             jdbc,
             "select u.id, u.display_name, o.name from identity_user_view u"
