@@ -37,8 +37,9 @@ public class CustomerLookup {
   private static final String CARDS_ORDER =
       "order by c.name_key, c.id fetch first "
           + LIMIT
+          + " rows only) c"
           + """
-           rows only) c
+
             left join identity_user_view u on u.id = c.owner_id
             left join customer_contact k on k.customer_id = c.id
            order by c.name_key, c.id, k.name, k.id""";
