@@ -1,40 +1,33 @@
 package io.pyra.customer.directory;
 
-import io.pyra.platform.error.BusinessRuleException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.pyra.platform.query.KeysetCursor;
 import java.util.UUID;
 
 /**
  * A position in the list: the sort it belongs to, the sort value and id of the customer at the edge
  * of a page, whether it reads the customers after it or before it, and whether the page matched
- * names by similarity. Base64url text.
+ * names by similarity.
  */
-record CustomerCursor(String sort, boolean fuzzy, boolean before, String value, UUID id) {
+record CustomerCursor(CustomerSort sort, boolean fuzzy, boolean before, String value, UUID id) {
+
+  static final KeysetCursor.Format FORMAT =
+      KeysetCursor.format(
+          "customer", String.class, Boolean.class, Boolean.class, String.class, UUID.class);
 
   String encode() {
-    String plain =
-        sort + (fuzzy ? "~" : "") + "\n" + (before ? "b" : "a") + "\n" + id + "\n" + value;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return FORMAT.encode(sort.text(), fuzzy, before, value, id);
   }
 
+  /** The position, or {@code null} for none; a cursor of another sort is refused. */
   static CustomerCursor decode(String text, CustomerSort sort) {
-    try {
-      String plain =
-          new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
-      String[] parts = plain.split("\n", 4);
-      boolean fuzzy = parts[0].endsWith("~");
-      if (parts.length != 4
-          || !parts[0].equals(sort.text() + (fuzzy ? "~" : ""))
-          || !(parts[1].equals("a") || parts[1].equals("b"))) {
-        throw new IllegalArgumentException("not a cursor of this sort");
-      }
-      return new CustomerCursor(
-          sort.text(), fuzzy, parts[1].equals("b"), parts[3], UUID.fromString(parts[2]));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessRuleException("cursor", "invalid", "validation.invalid", "cursor");
+    KeysetCursor cursor = FORMAT.decode(text);
+    if (cursor == null) {
+      return null;
     }
+    if (!sort.text().equals(cursor.string(0)) || cursor.string(3) == null) {
+      throw FORMAT.refusal();
+    }
+    return new CustomerCursor(
+        sort, cursor.flag(1), cursor.flag(2), cursor.string(3), cursor.uuid(4));
   }
 }

@@ -6,7 +6,10 @@ import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.NameKey;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.Like;
 import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.Where;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,22 +83,22 @@ public class CustomerDirectory {
    * Up to {@code limit} customers the viewer may read, after or before {@code cursor} (null: the
    * first page).
    */
-  public CustomerSlice search(CustomerFilter filter, CustomerSort sort, String cursor, int limit) {
+  public Slice<CustomerRow> search(
+      CustomerFilter filter, CustomerSort sort, String cursor, int limit) {
     return page(filter, sort, cursor, limit, List.of("customer.read"));
   }
 
-  private CustomerSlice page(
+  private Slice<CustomerRow> page(
       CustomerFilter filter,
       CustomerSort sort,
       String cursorText,
       int limit,
       List<String> permissions) {
-    CustomerCursor cursor =
-        cursorText == null || cursorText.isBlank() ? null : CustomerCursor.decode(cursorText, sort);
+    CustomerCursor cursor = CustomerCursor.decode(cursorText, sort);
     if (cursor != null) {
       return page(filter, sort, cursor, limit, permissions, cursor.fuzzy());
     }
-    CustomerSlice exact = page(filter, sort, null, limit, permissions, false);
+    Slice<CustomerRow> exact = page(filter, sort, null, limit, permissions, false);
     // no name contains the text: look for similar names (typos), on PostgreSQL's trigram index
     boolean fuzzyPossible =
         postgres && filter.text() != null && NameKey.of(filter.text()).length() >= 3;
@@ -109,7 +112,7 @@ public class CustomerDirectory {
       CustomerFilter filter, CustomerSort sort, Consumer<List<CustomerRow>> chunk) {
     String cursor = null;
     do {
-      CustomerSlice slice =
+      Slice<CustomerRow> slice =
           page(filter, sort, cursor, EXPORT_CHUNK, List.of("customer.read", "customer.export"));
       if (!slice.items().isEmpty()) {
         chunk.accept(slice.items());
@@ -118,42 +121,39 @@ public class CustomerDirectory {
     } while (cursor != null);
   }
 
-  private CustomerSlice page(
+  private Slice<CustomerRow> page(
       CustomerFilter filter,
       CustomerSort sort,
       CustomerCursor cursor,
       int limit,
       List<String> permissions,
       boolean fuzzy) {
-    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    SqlConditions where = conditions(filter, permissions, fuzzy);
+    int size = Slice.size(limit, MAX_LIMIT);
+    Where where = new Where();
+    boolean broad = conditions(filter, permissions, fuzzy, where);
     boolean backwards = cursor != null && cursor.before();
-    boolean descending = sort.descending() ^ backwards;
-    String column = sort.key().column;
+    CustomerOrder order = CustomerOrder.of(sort.key(), sort.descending() ^ backwards);
     if (cursor != null) {
-      where.add(
-          "(" + column + ", c.id) " + (descending ? "<" : ">") + " (:cursorValue, :cursorId)");
-      where.param("cursorValue", sortValue(sort, cursor.value()));
-      where.param("cursorId", cursor.id());
+      where.and(order.after(sortValue(sort, cursor.value()), cursor.id()));
     }
-    String direction = descending ? " desc" : "";
     where.param("limit", size + 1);
-    // the SQL is assembled from constants of this package; only parameter values come from the
-    // request
-    String order = " order by " + column + direction + ", c.id" + direction + " limit :limit";
     // A text found inside a hundred thousand names: sorting them all for one page would take the
     // time of reading them all. The page is then sorted from the first MATCH_WINDOW matches found
     // (all of them when there are fewer), and the search box asks for a longer text.
-    if (where.isBroad()) {
+    if (broad) {
       // the same matches for the same text on every page: a scan starts at the table's first block
       jdbc.sql("set local synchronize_seqscans = off").update();
     }
-    String sql =
-        where.isBroad()
-            ? "select * from (" + SELECT + where.sql() + " limit " + MATCH_WINDOW + ") c" + order
-            : SELECT + where.sql() + order;
-    List<Base> rows =
-        new ArrayList<>(jdbc.sql(sql).params(where.params()).query(CustomerDirectory::base).list());
+    JdbcClient.StatementSpec statement =
+        broad
+            ? where.query(
+                jdbc,
+                "select * from (" + SELECT,
+                "limit " + MATCH_WINDOW + ") c",
+                order.orderBy(),
+                "limit :limit")
+            : where.query(jdbc, SELECT, order.orderBy(), "limit :limit");
+    List<Base> rows = new ArrayList<>(statement.query(CustomerDirectory::base).list());
     boolean more = rows.size() > size;
     if (more) {
       rows = new ArrayList<>(rows.subList(0, size));
@@ -167,96 +167,105 @@ public class CustomerDirectory {
       Base first = rows.getFirst();
       Base last = rows.getLast();
       if (backwards || more) {
-        next = new CustomerCursor(sort.text(), fuzzy, false, value(sort, last), last.id()).encode();
+        next = new CustomerCursor(sort, fuzzy, false, value(sort, last), last.id()).encode();
       }
       if ((!backwards && cursor != null) || (backwards && more)) {
-        previous =
-            new CustomerCursor(sort.text(), fuzzy, true, value(sort, first), first.id()).encode();
+        previous = new CustomerCursor(sort, fuzzy, true, value(sort, first), first.id()).encode();
       }
     }
-    return new CustomerSlice(
-        details.complete(rows.stream().map(Base::row).toList()), next, previous);
+    return new Slice<>(details.complete(rows.stream().map(Base::row).toList()), next, previous);
   }
 
-  private SqlConditions conditions(CustomerFilter filter, List<String> permissions, boolean fuzzy) {
-    SqlConditions where = new SqlConditions();
-    where.add("c.deleted_at is null");
+  /**
+   * Adds the conditions of the filter; true when they may match a large part of the table (a name
+   * containing a text).
+   */
+  private boolean conditions(
+      CustomerFilter filter, List<String> permissions, boolean fuzzy, Where where) {
+    where.and("c.deleted_at is null");
     for (String permission : permissions) {
-      QueryPart scope = access.condition(permission);
-      where.add(scope.sql());
-      scope.params().forEach(where::param);
+      where.and(access.condition(permission));
     }
-    if (filter.text() != null) {
-      text(filter.text(), fuzzy, where);
-    }
+    boolean broad = filter.text() != null && text(filter.text(), fuzzy, where);
     if (filter.stage() != null) {
-      where.add("c.stage = :stage");
-      where.param("stage", filter.stage().name());
+      where.and("c.stage = :stage", "stage", filter.stage().name());
     }
     if (filter.ownerId() != null) {
-      where.add("c.owner_id = :ownerId");
-      where.param("ownerId", filter.ownerId());
+      where.and("c.owner_id = :ownerId", "ownerId", filter.ownerId());
     }
     if (filter.orgUnitId() != null) {
-      where.add(
+      where.and(
           "c.org_unit_id in (select f.id from identity_org_unit f where f.path like"
-              + " ((select p.path from identity_org_unit p where p.id = :orgUnitId) || '%'))");
-      where.param("orgUnitId", filter.orgUnitId());
+              + " ((select p.path from identity_org_unit p where p.id = :orgUnitId) || '%'))",
+          "orgUnitId", filter.orgUnitId());
     }
     if (filter.sector() != null) {
-      where.add(
-          "c.sector_id in (select s.id from customer_sector s where s.id = :sectorId or s.parent_id = :sectorId)");
-      where.param("sectorId", fieldConditions.sectorId(filter.sector()));
+      where.and(
+          "c.sector_id in (select s.id from customer_sector s where s.id = :sectorId or s.parent_id = :sectorId)",
+          "sectorId",
+          fieldConditions.sectorId(filter.sector()));
     }
     for (int i = 0; i < filter.tags().size(); i++) {
-      where.add(
-          "exists (select 1 from customer_tag t where t.customer_id = c.id and t.tag = :tag"
-              + i
-              + ")");
-      where.param("tag" + i, filter.tags().get(i));
+      where.and(
+          QueryPart.of(
+                  "exists (select 1 from customer_tag t where t.customer_id = c.id and t.tag = :tag)",
+                  "tag",
+                  filter.tags().get(i))
+              .numbered(i));
     }
     fieldConditions.add(filter.fields(), where);
-    return where;
+    return broad;
   }
 
-  /** A phone (any format), an email, or a name or code, told apart by their shape. */
-  private void text(String text, boolean fuzzy, SqlConditions where) {
+  /**
+   * A phone (any format), an email, or a name or code, told apart by their shape; true when the
+   * condition may match a large part of the table (a name containing the text).
+   */
+  private boolean text(String text, boolean fuzzy, Where where) {
     if (text.contains("@")) {
       // driven from the addresses (an index range), not by probing every customer in name order
-      where.add(
-          "c.id in (select e.customer_id from customer_email e where e.address like :email escape '\\')");
-      where.param("email", escape(text.toLowerCase(Locale.ROOT)) + "%");
-      return;
+      where.and(
+          "c.id in (select e.customer_id from customer_email e where e.address like :email "
+              + Like.ESCAPE
+              + ")",
+          "email",
+          Like.startsWith(text.toLowerCase(Locale.ROOT)));
+      return false;
     }
     if (PHONE_LIKE.matcher(text).matches()) {
       var phone = phoneNumbers.toE164(text);
       if (phone.isPresent()) {
-        where.add(
-            "exists (select 1 from customer_phone p where p.customer_id = c.id and p.number = :phone)");
-        where.param("phone", phone.get());
-        return;
+        where.and(
+            "exists (select 1 from customer_phone p where p.customer_id = c.id and p.number = :phone)",
+            "phone",
+            phone.get());
+        return false;
       }
     }
     String key = NameKey.of(text);
     where.param("code", text.toUpperCase(Locale.ROOT));
     if (key.isEmpty()) {
-      where.add("c.code = :code");
+      where.and("c.code = :code");
     } else if (!postgres) {
-      where.add("(c.code = :code or c.name_key like :nameLike escape '\\')");
-      where.param("nameLike", "%" + escape(key) + "%");
+      where.and(
+          "(c.code = :code or c.name_key like :nameLike " + Like.ESCAPE + ")",
+          "nameLike",
+          Like.contains(key));
     } else if (key.length() < 3) {
       // too short for a code; the lower bound lets the name index start at the prefix
-      where.add("c.name_key >= :nameFrom and c.name_key like :nameLike escape '\\'");
+      where.and("c.name_key >= :nameFrom and c.name_key like :nameLike " + Like.ESCAPE);
       where.param("nameFrom", key);
-      where.param("nameLike", escape(key) + "%");
+      where.param("nameLike", Like.startsWith(key));
     } else if (fuzzy) {
-      where.add("c.name_key % :nameKey");
-      where.param("nameKey", key);
+      where.and("c.name_key % :nameKey", "nameKey", key);
     } else {
-      where.add("(c.code = :code or c.name_key like :nameLike escape '\\')");
-      where.param("nameLike", "%" + escape(key) + "%");
-      where.broad();
+      where.and(
+          "(c.code = :code or c.name_key like :nameLike " + Like.ESCAPE + ")",
+          "nameLike",
+          Like.contains(key));
+      return true;
     }
+    return false;
   }
 
   private static Object sortValue(CustomerSort sort, String value) {
@@ -266,8 +275,7 @@ public class CustomerDirectory {
     try {
       return SqlTime.utc(Instant.parse(value));
     } catch (DateTimeParseException e) {
-      throw new io.pyra.platform.error.BusinessRuleException(
-          "cursor", "invalid", "validation.invalid", "cursor");
+      throw CustomerCursor.FORMAT.refusal();
     }
   }
 
@@ -278,10 +286,6 @@ public class CustomerDirectory {
       case CREATED -> row.row().createdAt().toString();
       case UPDATED -> row.row().updatedAt().toString();
     };
-  }
-
-  static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static boolean isPostgres(DataSource dataSource) {

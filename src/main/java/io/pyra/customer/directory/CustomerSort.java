@@ -11,18 +11,12 @@ public record CustomerSort(Key key, boolean descending) {
 
   public static final CustomerSort DEFAULT = new CustomerSort(Key.NAME, false);
 
-  /** The sortable columns. */
+  /** The sortable columns (their SQL: {@link CustomerOrder}). */
   public enum Key {
-    NAME("c.name_key"),
-    CODE("c.code"),
-    CREATED("c.created_at"),
-    UPDATED("c.updated_at");
-
-    final String column;
-
-    Key(String column) {
-      this.column = column;
-    }
+    NAME,
+    CODE,
+    CREATED,
+    UPDATED;
 
     boolean isTime() {
       return this == CREATED || this == UPDATED;

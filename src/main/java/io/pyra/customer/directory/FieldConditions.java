@@ -7,6 +7,8 @@ import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,30 +43,30 @@ class FieldConditions {
                     "sector", "unknown", "customers.filter.sector.unknown", code));
   }
 
-  void add(List<FieldCondition> conditions, SqlConditions where) {
+  void add(List<FieldCondition> conditions, Where where) {
     List<RuleViolation> violations = new ArrayList<>();
     int n = 0;
     for (FieldCondition condition : conditions) {
       if (condition.isEmpty()) {
         continue;
       }
-      String path = "cf." + condition.code();
       CustomField field = fields.byCode(condition.code()).orElse(null);
       if (field == null) {
         violations.add(
-            new RuleViolation(
-                path, "unknown-field", "customers.filter.field.unknown", condition.code()));
+            violation(
+                condition, "unknown-field", "customers.filter.field.unknown", condition.code()));
         continue;
       }
-      String p = "cf" + n++;
-      List<String> parts = new ArrayList<>();
-      parts.add("v.field_id = :" + p);
-      where.param(p, field.id());
+      QueryPart parts = QueryPart.of("v.field_id = :cf", "cf", field.id());
       switch (field.type()) {
         case TEXT -> {
           if (condition.equalTo() != null) {
-            parts.add("lower(v.text_value) = :" + p + "eq");
-            where.param(p + "eq", condition.equalTo().toLowerCase(Locale.ROOT));
+            parts =
+                parts.and(
+                    QueryPart.of(
+                        "lower(v.text_value) = :cfeq",
+                        "cfeq",
+                        condition.equalTo().toLowerCase(Locale.ROOT)));
           }
         }
         case CHOICE, MULTI_CHOICE -> {
@@ -76,16 +78,15 @@ class FieldConditions {
                     .orElse(null);
             if (choice == null) {
               violations.add(
-                  new RuleViolation(
-                      path,
+                  violation(
+                      condition,
                       "one-of",
                       "customers.filter.field.choice",
                       field.labelEn(),
                       condition.equalTo(),
-                      String.join(", ", field.choices())));
+                      choices(field)));
             }
-            parts.add("v.text_value = :" + p + "eq");
-            where.param(p + "eq", choice);
+            parts = parts.and(QueryPart.of("v.text_value = :cfeq", "cfeq", choice));
           }
         }
         case BOOLEAN -> {
@@ -93,78 +94,86 @@ class FieldConditions {
             Boolean value = bool(condition.equalTo());
             if (value == null) {
               violations.add(
-                  new RuleViolation(
-                      path,
+                  violation(
+                      condition,
                       "type",
                       "customers.filter.field.boolean",
                       field.labelEn(),
                       condition.equalTo()));
             }
-            parts.add("v.bool_value = :" + p + "eq");
-            where.param(p + "eq", value);
+            parts = parts.and(QueryPart.of("v.bool_value = :cfeq", "cfeq", value));
           }
         }
         case NUMBER ->
-            range(
-                condition,
-                "v.number_value",
-                p,
-                parts,
-                where,
-                field,
-                path,
-                violations,
-                FieldConditions::number);
+            parts =
+                range(
+                    condition,
+                    parts,
+                    new String[] {
+                      "v.number_value = :cfeq",
+                      "v.number_value >= :cfmin",
+                      "v.number_value <= :cfmax"
+                    },
+                    field,
+                    violations,
+                    FieldConditions::number);
         case DATE ->
-            range(
-                condition,
-                "v.date_value",
-                p,
-                parts,
-                where,
-                field,
-                path,
-                violations,
-                FieldConditions::date);
+            parts =
+                range(
+                    condition,
+                    parts,
+                    new String[] {
+                      "v.date_value = :cfeq", "v.date_value >= :cfmin", "v.date_value <= :cfmax"
+                    },
+                    field,
+                    violations,
+                    FieldConditions::date);
       }
-      where.add(
-          "exists (select 1 from customer_field_value v where v.customer_id = c.id and "
-              + String.join(" and ", parts)
-              + ")");
+      // one exists per field, its parameters numbered apart from the other fields'
+      where.and(
+          parts
+              .wrap(
+                  "exists (select 1 from customer_field_value v where v.customer_id = c.id and ",
+                  ")")
+              .numbered(n++));
     }
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
   }
 
-  private static void range(
+  /** The bounds given of a number or date field: {@code texts} are the =, >= and <= conditions. */
+  private static QueryPart range(
       FieldCondition condition,
-      String column,
-      String p,
-      List<String> parts,
-      SqlConditions where,
+      QueryPart parts,
+      String[] texts,
       CustomField field,
-      String path,
       List<RuleViolation> violations,
       java.util.function.Function<String, Object> parse) {
-    String[][] bounds = {
-      {condition.equalTo(), "=", "eq"},
-      {condition.min(), ">=", "min"},
-      {condition.max(), "<=", "max"}
-    };
-    for (String[] bound : bounds) {
-      if (bound[0] == null) {
+    String[] bounds = {condition.equalTo(), condition.min(), condition.max()};
+    String[] names = {"cfeq", "cfmin", "cfmax"};
+    for (int i = 0; i < bounds.length; i++) {
+      if (bounds[i] == null) {
         continue;
       }
-      Object value = parse.apply(bound[0]);
+      Object value = parse.apply(bounds[i]);
       if (value == null) {
         violations.add(
-            new RuleViolation(
-                path, "type", "customers.filter.field.type", field.labelEn(), bound[0]));
+            violation(
+                condition, "type", "customers.filter.field.type", field.labelEn(), bounds[i]));
       }
-      parts.add(column + " " + bound[1] + " :" + p + bound[2]);
-      where.param(p + bound[2], value);
+      parts = parts.and(QueryPart.of(texts[i], names[i], value));
     }
+    return parts;
+  }
+
+  private static RuleViolation violation(
+      FieldCondition condition, String rule, String messageKey, Object... args) {
+    return new RuleViolation("cf." + condition.code(), rule, messageKey, args);
+  }
+
+  private static String choices(CustomField field) {
+    return String.join(", ", field.choices());
   }
 
   private static Object number(String text) {

@@ -5,7 +5,7 @@ import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
-import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +26,22 @@ import org.springframework.stereotype.Service;
 public class CustomerLookup {
 
   private static final int LIMIT = 20;
+
+  private static final String CARDS =
+      """
+      select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name,
+             k.id as contact_id, k.name as contact_name, k.title, k.phone, k.email
+        from (select c.id, c.code, c.kind, c.name, c.name_key, c.stage, c.owner_id from customer_customer c
+               where\s""";
+  private static final String CARDS_ORDER =
+      "order by c.name_key, c.id fetch first "
+          + LIMIT
+          + " rows only) c"
+          + """
+
+            left join identity_user u on u.id = c.owner_id
+            left join customer_contact k on k.customer_id = c.id
+           order by c.name_key, c.id, k.name, k.id""";
 
   private final JdbcClient jdbc;
   private final PhoneNumbers phones;
@@ -78,24 +94,12 @@ public class CustomerLookup {
   // index instead of filtering every customer in name order. The cards and their contacts come in
   // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
-    QueryPart scope = access.condition("customer.read");
     var spec =
-        jdbc.sql(
-                """
-            select c.id, c.code, c.kind, c.name, c.stage, c.owner_id, u.display_name as owner_name,
-                   k.id as contact_id, k.name as contact_name, k.title, k.phone, k.email
-              from (select c.id, c.code, c.kind, c.name, c.name_key, c.stage, c.owner_id from customer_customer c
-                     where c.deleted_at is null and %s and %s
-                     order by c.name_key, c.id
-                     fetch first %d rows only) c
-              left join identity_user u on u.id = c.owner_id
-              left join customer_contact k on k.customer_id = c.id
-             order by c.name_key, c.id, k.name, k.id"""
-                    .formatted(scope.sql(), match, LIMIT))
-            .param("value", value);
-    for (var entry : scope.params().entrySet()) {
-      spec = spec.param(entry.getKey(), entry.getValue());
-    }
+        new Where()
+            .and("c.deleted_at is null")
+            .and(access.condition("customer.read"))
+            .and(match, "value", value)
+            .query(jdbc, CARDS, CARDS_ORDER);
     Map<UUID, CardRows> cards = new LinkedHashMap<>();
     spec.query(
             (rs, n) -> {

@@ -8,7 +8,7 @@ import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
-import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,31 +68,27 @@ public class CustomerTransfers {
     if (!access.visibility("customer.transfer").granted()) {
       throw new io.pyra.platform.error.AccessRefusedException("customer.transfer not granted");
     }
-    QueryPart scope = access.condition("customer.transfer");
-    String filter =
-        " where c.owner_id = :from and c.deleted_at is null and "
-            + scope.sql()
-            + (orgUnitId == null ? "" : " and c.org_unit_id = :orgUnit");
+    Where where =
+        new Where()
+            .and("c.owner_id = :from and c.deleted_at is null", "from", fromOwnerId)
+            .and(access.condition("customer.transfer"));
+    if (orgUnitId != null) {
+      where.and("c.org_unit_id = :orgUnit", "orgUnit", orgUnitId);
+    }
     List<String> codes =
-        params(
-                jdbc.sql("select c.code from customer_customer c" + filter + " order by c.code"),
-                scope,
-                fromOwnerId,
-                orgUnitId)
+        where
+            .query(jdbc, "select c.code from customer_customer c where ", "order by c.code")
             .query(String.class)
             .list();
     if (codes.isEmpty()) {
       return 0;
     }
     int moved =
-        params(
-                jdbc.sql(
-                    "update customer_customer c set owner_id = :to, updated_at = :now, "
-                        + "version = version + 1"
-                        + filter),
-                scope,
-                fromOwnerId,
-                orgUnitId)
+        where
+            .query(
+                jdbc,
+                "update customer_customer c set owner_id = :to, updated_at = :now, "
+                    + "version = version + 1 where ")
             .param("to", toOwnerId)
             .param("now", SqlTime.utc(Instant.now()))
             .update();
@@ -102,12 +98,7 @@ public class CustomerTransfers {
     if (orgUnitId != null) {
       changes.add(new FieldChange("orgUnitId", null, orgUnitId.toString()));
     }
-    changes.add(
-        new FieldChange(
-            "codes",
-            null,
-            String.join(",", codes.subList(0, Math.min(codes.size(), CODES_IN_AUDIT)))
-                + (codes.size() > CODES_IN_AUDIT ? ",…" : "")));
+    changes.add(new FieldChange("codes", null, codesInAudit(codes)));
     audit.append(
         new AuditEvent(
             "TRANSFER",
@@ -119,15 +110,8 @@ public class CustomerTransfers {
     return moved;
   }
 
-  private static JdbcClient.StatementSpec params(
-      JdbcClient.StatementSpec spec, QueryPart scope, UUID from, UUID orgUnitId) {
-    spec = spec.param("from", from);
-    if (orgUnitId != null) {
-      spec = spec.param("orgUnit", orgUnitId);
-    }
-    for (var entry : scope.params().entrySet()) {
-      spec = spec.param(entry.getKey(), entry.getValue());
-    }
-    return spec;
+  private static String codesInAudit(List<String> codes) {
+    return String.join(",", codes.subList(0, Math.min(codes.size(), CODES_IN_AUDIT)))
+        + (codes.size() > CODES_IN_AUDIT ? ",…" : "");
   }
 }

@@ -2,6 +2,7 @@ package io.pyra.customer.profile;
 
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitSummary;
+import io.pyra.platform.query.Like;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ class DuplicateFinder {
               .param("city", details.address().city())
               .param("self", self)
               .param("key", key)
-              .param("prefix", escape(key.substring(0, Math.min(key.length(), 4))) + "%")
+              .param("prefix", Like.startsWith(key.substring(0, Math.min(key.length(), 4))))
               .query(Match.class)
               .list();
       add(found, sameCity.stream().filter(c -> similar(key, NameKey.of(c.name()))).toList());
@@ -137,10 +138,6 @@ class DuplicateFinder {
       current = swap;
     }
     return previous[b.length()];
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static void add(Map<UUID, Match> found, List<Match> candidates) {

@@ -4,8 +4,8 @@ import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerRow;
-import io.pyra.customer.directory.CustomerSlice;
 import io.pyra.customer.directory.CustomerSort;
+import io.pyra.platform.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -92,7 +92,7 @@ class CustomerListRestController {
       @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor) {
-    CustomerSlice slice =
+    Slice<CustomerRow> slice =
         directory.search(
             CustomerQueryParams.filter(params), CustomerSort.parse(sort), cursor, limit);
     return new CustomerListResponse(

@@ -6,12 +6,13 @@ import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerExport;
 import io.pyra.customer.directory.CustomerFilter;
-import io.pyra.customer.directory.CustomerSlice;
+import io.pyra.customer.directory.CustomerRow;
 import io.pyra.customer.directory.CustomerSort;
 import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ class CustomerListWebController {
       Model model) {
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>(params);
     CustomerSort sort;
-    CustomerSlice slice;
+    Slice<CustomerRow> slice;
     try {
       sort = CustomerSort.parse(query.getFirst("sort"));
       slice =

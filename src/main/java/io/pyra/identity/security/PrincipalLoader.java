@@ -30,11 +30,14 @@ class PrincipalLoader {
   }
 
   Optional<PyraPrincipal> byUsername(String username) {
-    return load("lower(u.username) = lower(?)", username == null ? "" : username.strip());
+    return load(
+        PRINCIPAL + "lower(u.username) = lower(?)",
+        List.of(username == null ? "" : username.strip()),
+        rs -> {});
   }
 
   Optional<PyraPrincipal> byId(UUID id) {
-    return load("u.id = ?", id);
+    return load(PRINCIPAL + "u.id = ?", List.of(id), rs -> {});
   }
 
   /** A usable (not revoked, not expired) API token, with whose it is. */
@@ -70,6 +73,7 @@ class PrincipalLoader {
         .map(p -> new TokenHolder(tokenId[0], token[0], token[1], p));
   }
 
+  /** One query: the user, their org unit's path, and one row per permission their roles grant. */
   private static final String PRINCIPAL =
       """
       select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash,
@@ -79,11 +83,6 @@ class PrincipalLoader {
         left join identity_user_role ur on ur.user_id = u.id
         left join identity_role_permission rp on rp.role_id = ur.role_id
        where\s""";
-
-  /** One query: the user, their org unit's path, and one row per permission their roles grant. */
-  private Optional<PyraPrincipal> load(String condition, Object value) {
-    return load(PRINCIPAL + condition, List.of(value), rs -> {});
-  }
 
   private Optional<PyraPrincipal> load(String sql, List<Object> values, ExtraColumns extra) {
     List<PyraPrincipal> found = new ArrayList<>(1);

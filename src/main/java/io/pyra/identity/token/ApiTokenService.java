@@ -98,13 +98,14 @@ public class ApiTokenService {
    * Revokes every usable token of the user, or all but their personal ones; returns how many were
    * revoked. One statement, so a token cannot slip between reading and revoking.
    */
+  private static final String REVOKE_ALL =
+      """
+      update identity_api_token set revoked_at = ?, version = version + 1
+       where user_id = ? and revoked_at is null and expires_at > ?""";
+
   public int revokeAll(UUID userId, boolean keepPersonal) {
     Instant now = Instant.now();
-    String sql =
-        """
-        update identity_api_token set revoked_at = ?, version = version + 1
-         where user_id = ? and revoked_at is null and expires_at > ?""";
-    return jdbc.sql(keepPersonal ? sql + " and origin <> 'PERSONAL'" : sql)
+    return jdbc.sql(keepPersonal ? REVOKE_ALL + " and origin <> 'PERSONAL'" : REVOKE_ALL)
         .params(utc(now), userId, utc(now))
         .update();
   }

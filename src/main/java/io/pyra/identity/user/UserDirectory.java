@@ -1,14 +1,14 @@
 package io.pyra.identity.user;
 
 import io.pyra.identity.Visibility;
-import io.pyra.platform.error.BusinessRuleException;
-import io.pyra.platform.query.QueryPart;
-import java.nio.charset.StandardCharsets;
+import io.pyra.platform.query.KeysetCursor;
+import io.pyra.platform.query.Like;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +29,10 @@ public class UserDirectory {
 
   public static final int MAX_LIMIT = 200;
 
+  /** The position after the last user of a page: their name and id. */
+  private static final KeysetCursor.Format CURSOR =
+      KeysetCursor.format("user", String.class, UUID.class);
+
   private static final String SELECT =
       """
       select u.id, u.username, u.display_name, u.email, u.phone, u.org_unit_id, o.name as org_unit_name,
@@ -45,69 +49,57 @@ public class UserDirectory {
   /**
    * Up to {@code limit} users after {@code cursor} (null: from the start) that the viewer may see.
    */
-  public UserSlice search(UserFilter filter, Visibility visibility, String cursor, int limit) {
-    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    restrictTo(visibility, conditions, params);
+  public Slice<UserRow> search(UserFilter filter, Visibility visibility, String cursor, int limit) {
+    int size = Slice.size(limit, MAX_LIMIT);
+    Where where = new Where();
+    restrictTo(visibility, where);
     if (filter.text() != null) {
-      conditions.add(
-          "(lower(u.display_name) like :text escape '\\' or lower(u.username) like :text escape '\\'"
-              + " or lower(u.email) like :text escape '\\')");
-      params.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+      where.and(
+          "(lower(u.display_name) like :text "
+              + Like.ESCAPE
+              + " or lower(u.username) like :text "
+              + Like.ESCAPE
+              + " or lower(u.email) like :text "
+              + Like.ESCAPE
+              + ")",
+          "text",
+          Like.contains(filter.text().toLowerCase(Locale.ROOT)));
     }
     if (filter.orgUnitId() != null) {
-      conditions.add(
-          "o.path like ((select f.path from identity_org_unit f where f.id = :filterUnit) || '%')");
-      params.put("filterUnit", filter.orgUnitId());
+      where.and(
+          "o.path like ((select f.path from identity_org_unit f where f.id = :filterUnit) || '%')",
+          "filterUnit", filter.orgUnitId());
     }
     if (filter.roleId() != null) {
-      conditions.add(
-          "exists (select 1 from identity_user_role fr where fr.user_id = u.id and fr.role_id = :filterRole)");
-      params.put("filterRole", filter.roleId());
+      where.and(
+          "exists (select 1 from identity_user_role fr where fr.user_id = u.id and fr.role_id = :filterRole)",
+          "filterRole",
+          filter.roleId());
     }
     if (filter.active() != null) {
-      conditions.add("u.active = :active");
-      params.put("active", filter.active());
+      where.and("u.active = :active", "active", filter.active());
     }
-    if (cursor != null && !cursor.isBlank()) {
-      Cursor after = Cursor.decode(cursor);
-      conditions.add(
-          "(u.display_name > :afterName or (u.display_name = :afterName and u.id > :afterId))");
-      params.put("afterName", after.name());
-      params.put("afterId", after.id());
+    KeysetCursor after = CURSOR.decode(cursor);
+    if (after != null) {
+      where.and(UserOrder.NAME.after(after.string(0), after.uuid(1)));
     }
-    params.put("limit", size + 1);
-    // the conditions are constants of this class; only their parameters come from the request
+    where.param("limit", size + 1);
     List<UserRow> rows =
-        jdbc.sql(
-                SELECT
-                    + String.join(" and ", conditions)
-                    + " order by u.display_name, u.id limit :limit")
-            .params(params)
+        where
+            .query(jdbc, SELECT, UserOrder.NAME.orderBy(), "limit :limit")
             .query(UserDirectory::row)
             .list();
-    String next = null;
-    if (rows.size() > size) {
-      rows = rows.subList(0, size);
-      UserRow last = rows.get(size - 1);
-      next = new Cursor(last.displayName(), last.id()).encode();
-    }
-    return new UserSlice(withRoles(rows), next);
+    Slice<UserRow> slice =
+        Slice.of(rows, size, last -> CURSOR.encode(last.displayName(), last.id()));
+    return new Slice<>(withRoles(slice.items()), slice.nextCursor());
   }
 
   /** The user, if the viewer may see them. */
   public Optional<UserRow> find(UUID id, Visibility visibility) {
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    restrictTo(visibility, conditions, params);
-    conditions.add("u.id = :id");
-    params.put("id", id);
-    List<UserRow> rows =
-        jdbc.sql(SELECT + String.join(" and ", conditions))
-            .params(params)
-            .query(UserDirectory::row)
-            .list();
+    Where where = new Where();
+    restrictTo(visibility, where);
+    where.and("u.id = :id", "id", id);
+    List<UserRow> rows = where.query(jdbc, SELECT).query(UserDirectory::row).list();
     return withRoles(rows).stream().findFirst();
   }
 
@@ -119,11 +111,8 @@ public class UserDirectory {
         .optional();
   }
 
-  private static void restrictTo(
-      Visibility visibility, List<String> conditions, Map<String, Object> params) {
-    QueryPart visible = visibility.condition("u.id", "u.org_unit_id");
-    conditions.add(visible.sql());
-    params.putAll(visible.params());
+  private static void restrictTo(Visibility visibility, Where where) {
+    where.and(visibility.condition("u.id", "u.org_unit_id"));
   }
 
   private List<UserRow> withRoles(List<UserRow> rows) {
@@ -168,28 +157,28 @@ public class UserDirectory {
         List.of());
   }
 
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
+  /** The order of the list: by name, then id. */
+  private enum UserOrder implements SortKey {
+    NAME(
+        "order by u.display_name, u.id",
+        "(u.display_name > :after0 or (u.display_name = :after0 and u.id > :after1))");
 
-  /** The position after the last user of a page: their name and id, base64url-encoded. */
-  private record Cursor(String name, UUID id) {
+    private final String orderBy;
+    private final String after;
 
-    String encode() {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString((name + "\n" + id).getBytes(StandardCharsets.UTF_8));
+    UserOrder(String orderBy, String after) {
+      this.orderBy = orderBy;
+      this.after = after;
     }
 
-    static Cursor decode(String text) {
-      try {
-        String plain =
-            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
-        int split = plain.lastIndexOf('\n');
-        return new Cursor(plain.substring(0, split), UUID.fromString(plain.substring(split + 1)));
-      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-        throw new BusinessRuleException("cursor", "invalid", "validation.invalid", "cursor");
-      }
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
     }
   }
 }

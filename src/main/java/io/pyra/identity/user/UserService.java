@@ -211,13 +211,15 @@ public class UserService {
     if (command.orgUnitId() == null) {
       violations.add(
           new RuleViolation("orgUnitId", "required", "validation.required", "orgUnitId"));
-    } else if (!exists("identity_org_unit", command.orgUnitId())) {
+    } else if (!exists(
+        "select count(*) from identity_org_unit where id = ?", command.orgUnitId())) {
       violations.add(new RuleViolation("orgUnitId", "exists", "user.orgunit.unknown"));
     }
     if (command.supervisorId() != null) {
       if (command.supervisorId().equals(user.id())) {
         violations.add(new RuleViolation("supervisorId", "not-self", "user.supervisor.self"));
-      } else if (!exists("identity_user", command.supervisorId())) {
+      } else if (!exists(
+          "select count(*) from identity_user where id = ?", command.supervisorId())) {
         violations.add(new RuleViolation("supervisorId", "exists", "user.supervisor.unknown"));
       }
     }
@@ -227,7 +229,7 @@ public class UserService {
     }
     if (command.roleIds() != null) {
       for (UUID roleId : command.roleIds()) {
-        if (!exists("identity_role", roleId)) {
+        if (!exists("select count(*) from identity_role where id = ?", roleId)) {
           violations.add(new RuleViolation("roleIds", "exists", "user.role.unknown", roleId));
         }
       }
@@ -251,13 +253,8 @@ public class UserService {
     }
   }
 
-  private boolean exists(String table, UUID id) {
-    // table names are constants of this class, never input
-    return jdbc.sql("select count(*) from " + table + " where id = ?")
-            .param(id)
-            .query(Long.class)
-            .single()
-        > 0;
+  private boolean exists(String countById, UUID id) {
+    return jdbc.sql(countById).param(id).query(Long.class).single() > 0;
   }
 
   private static void throwIfAny(List<RuleViolation> violations) {

@@ -6,7 +6,7 @@ import io.pyra.identity.user.UserDirectory;
 import io.pyra.identity.user.UserFilter;
 import io.pyra.identity.user.UserRow;
 import io.pyra.identity.user.UserService;
-import io.pyra.identity.user.UserSlice;
+import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -124,7 +124,7 @@ class UserRestController {
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor,
       Locale locale) {
-    UserSlice slice =
+    Slice<UserRow> slice =
         directory.search(
             new UserFilter(q, orgUnitId, roleId, active), access.read(), cursor, limit);
     return new UserListResponse(

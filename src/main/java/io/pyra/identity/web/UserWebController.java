@@ -7,9 +7,9 @@ import io.pyra.identity.user.UserDirectory;
 import io.pyra.identity.user.UserFilter;
 import io.pyra.identity.user.UserRow;
 import io.pyra.identity.user.UserService;
-import io.pyra.identity.user.UserSlice;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.StaleVersionException;
+import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -74,7 +74,7 @@ class UserWebController {
       HttpServletResponse response,
       Model model) {
     UserFilter filter = new UserFilter(q, orgUnitId, roleId, active);
-    UserSlice slice;
+    Slice<UserRow> slice;
     try {
       slice = directory.search(filter, access.read(), cursor, PAGE_SIZE);
     } catch (BusinessRuleException e) {

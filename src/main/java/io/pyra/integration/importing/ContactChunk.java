@@ -221,10 +221,14 @@ class ContactChunk {
               context.actorId,
               context.actorName,
               List.of(
-                  new FieldChange("created", null, String.join(",", created)),
-                  new FieldChange("updated", null, String.join(",", updated)))));
+                  new FieldChange("created", null, ids(created)),
+                  new FieldChange("updated", null, ids(updated)))));
     }
     return outcomes;
+  }
+
+  private static String ids(List<String> ids) {
+    return String.join(",", ids);
   }
 
   private Optional<Customer> customer(String key) {

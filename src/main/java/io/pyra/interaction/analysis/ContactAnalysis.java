@@ -3,6 +3,7 @@ package io.pyra.interaction.analysis;
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,39 +49,40 @@ public class ContactAnalysis {
    */
   public ContactReport report(UUID orgUnitId, ContactPeriod period, Locale locale) {
     OrgUnitSummary unit = scope.unit(orgUnitId);
-    QueryPart reach = unit.subtree("r.org_unit_id").and(scope.records().wrap("(", ")"));
-    Map<String, Object> params = new HashMap<>(reach.params());
-    params.put("from", SqlTime.utc(period.start()));
-    params.put("to", SqlTime.utc(period.end()));
-    String from = FROM + reach.sql();
+    Where where =
+        new Where()
+            .and(unit.subtree("r.org_unit_id"))
+            .and(scope.records().wrap("(", ")"))
+            .param("from", SqlTime.utc(period.start()))
+            .param("to", SqlTime.utc(period.end()));
 
     Map<UUID, Long> byType = new HashMap<>();
-    jdbc.sql("select r.type_id, count(*)" + from + " group by r.type_id")
-        .params(params)
+    where
+        .query(jdbc, "select r.type_id, count(*)" + FROM, "group by r.type_id")
         .query(
             rs -> {
               byType.put(rs.getObject(1, UUID.class), rs.getLong(2));
             });
     List<ContactReport.ChannelCount> channels =
-        jdbc.sql(
-                "select r.channel, count(*) as n"
-                    + from
-                    + " group by r.channel order by n desc, r.channel")
-            .params(params)
+        where
+            .query(
+                jdbc,
+                "select r.channel, count(*) as n" + FROM,
+                "group by r.channel order by n desc, r.channel")
             .query((rs, n) -> new ContactReport.ChannelCount(rs.getString(1), rs.getLong(2)))
             .list();
     List<ContactReport.LocationCount> locations =
-        jdbc.sql(
-                "select r.country, r.office, count(*) as n"
-                    + from
-                    + " group by r.country, r.office order by n desc, r.country, r.office")
-            .params(params)
+        where
+            .query(
+                jdbc,
+                "select r.country, r.office, count(*) as n" + FROM,
+                "group by r.country, r.office order by n desc, r.country, r.office")
             .query(
                 (rs, n) ->
                     new ContactReport.LocationCount(
                         rs.getString(1), rs.getString(2), rs.getLong(3)))
             .list();
-    List<ContactReport.MonthCount> months = months(period, from, params);
+    List<ContactReport.MonthCount> months = months(period, where);
     long total = byType.values().stream().mapToLong(Long::longValue).sum();
     return new ContactReport(
         unit, period, total, types.rollUp(byType, locale), channels, locations, months);
@@ -90,25 +92,26 @@ public class ContactAnalysis {
    * One {@code sum(case …)} per month, its bounds bound as parameters (months cut in the company's
    * time zone).
    */
-  private List<ContactReport.MonthCount> months(
-      ContactPeriod period, String from, Map<String, Object> params) {
+  private List<ContactReport.MonthCount> months(ContactPeriod period, Where where) {
     List<Instant> bounds = period.monthBounds();
     List<YearMonth> months = period.months();
-    Map<String, Object> all = new HashMap<>(params);
-    StringBuilder sql = new StringBuilder("select count(*)");
+    List<QueryPart> columns = new ArrayList<>();
+    columns.add(QueryPart.of("count(*)"));
     for (int i = 0; i < months.size(); i++) {
-      all.put("m" + i, SqlTime.utc(bounds.get(i)));
-      sql.append(", sum(case when r.occurred_at >= :m")
-          .append(i)
-          .append(" and r.occurred_at < :m")
-          .append(i + 1)
-          .append(" then 1 else 0 end)");
+      columns.add(
+          QueryPart.of(
+                  "sum(case when r.occurred_at >= :monthFrom and r.occurred_at < :monthTo then 1 else 0 end)",
+                  "monthFrom",
+                  SqlTime.utc(bounds.get(i)))
+              .with("monthTo", SqlTime.utc(bounds.get(i + 1)))
+              .numbered(i));
     }
-    all.put("m" + months.size(), SqlTime.utc(bounds.get(months.size())));
-    sql.append(from);
+    QueryPart statement =
+        QueryPart.join(
+            " ", List.of(QueryPart.join(", ", columns).wrap("select ", FROM), where.part()));
     List<ContactReport.MonthCount> counts = new ArrayList<>();
-    jdbc.sql(sql.toString())
-        .params(all)
+    statement
+        .query(jdbc)
         .query(
             rs -> {
               for (int i = 0; i < months.size(); i++) {
@@ -117,4 +120,6 @@ public class ContactAnalysis {
             });
     return counts;
   }
+
+  /** The pattern of the unit and the units below it. */
 }

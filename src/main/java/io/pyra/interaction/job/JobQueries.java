@@ -1,14 +1,18 @@
 package io.pyra.interaction.job;
 
 import io.pyra.interaction.link.CustomerLinks;
-import io.pyra.interaction.link.KeysetCursor;
-import io.pyra.interaction.link.SqlWhere;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.KeysetCursor;
+import io.pyra.platform.query.Like;
+import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,6 +39,11 @@ public class JobQueries {
         join interaction_service_category s on s.id = j.service_category_id
        where\s""";
 
+  /** Where a page ended: the creation time and id of its last job. */
+  private static final KeysetCursor.Format CURSOR =
+      KeysetCursor.format("job", Instant.class, UUID.class)
+          .refusedWith("interaction.cursor.invalid");
+
   private final JdbcClient jdbc;
   private final CustomerLinks customers;
   private final ServiceCategories categories;
@@ -47,23 +56,20 @@ public class JobQueries {
 
   /** The job, when the viewer may read its customer. */
   public java.util.Optional<JobRow> find(UUID id) {
-    SqlWhere where =
-        new SqlWhere()
-            .add("c.deleted_at is null")
-            .scope(customers.readScope())
-            .add("j.id = :id", "id", id);
-    return jdbc.sql(SELECT + where.sql()).params(where.params()).query(JobQueries::row).optional();
+    Where where =
+        new Where().and("c.deleted_at is null").and(readable()).and("j.id = :id", "id", id);
+    return where.query(jdbc, SELECT).query(JobQueries::row).optional();
   }
 
-  public JobSlice search(JobFilter filter, String cursorText, int limit) {
-    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    KeysetCursor cursor = KeysetCursor.decode(cursorText);
-    SqlWhere where = new SqlWhere().add("c.deleted_at is null").scope(customers.readScope());
+  public Slice<JobRow> search(JobFilter filter, String cursorText, int limit) {
+    int size = Slice.size(limit, MAX_LIMIT);
+    KeysetCursor cursor = CURSOR.decode(cursorText);
+    Where where = new Where().and("c.deleted_at is null").and(readable());
     if (filter.customerId() != null) {
-      where.add("j.customer_id = :customerId", "customerId", filter.customerId());
+      where.and("j.customer_id = :customerId", "customerId", filter.customerId());
     }
     if (filter.status() != null) {
-      where.add("j.status = :status", "status", filter.status().name());
+      where.and("j.status = :status", "status", filter.status().name());
     }
     if (filter.country() != null && !filter.country().isBlank()) {
       String country =
@@ -75,7 +81,7 @@ public class JobQueries {
                           "iso-3166",
                           "interaction.country.unknown",
                           filter.country().strip()));
-      where.add("j.country = :country", "country", country);
+      where.and("j.country = :country", "country", country);
     }
     if (filter.serviceCategory() != null && !filter.serviceCategory().isBlank()) {
       ServiceCategory category =
@@ -88,31 +94,23 @@ public class JobQueries {
                           "unknown",
                           "interaction.job.category.unknown",
                           filter.serviceCategory().strip()));
-      where.add("j.service_category_id = :categoryId", "categoryId", category.id());
+      where.and("j.service_category_id = :categoryId", "categoryId", category.id());
     }
     if (filter.q() != null && !filter.q().isBlank()) {
-      where.add("(upper(j.code) = :code or lower(j.name) like :name escape '\\')");
+      where.and("(upper(j.code) = :code or lower(j.name) like :name " + Like.ESCAPE + ")");
       where.param("code", filter.q().strip().toUpperCase(Locale.ROOT));
-      where.param("name", "%" + escape(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
+      where.param("name", Like.contains(filter.q().strip().toLowerCase(Locale.ROOT)));
     }
     if (cursor != null) {
-      where.add("(j.created_at, j.id) < (:cursorAt, :cursorId)");
-      where.param("cursorAt", SqlTime.utc(cursor.at())).param("cursorId", cursor.id());
+      where.and(JobOrder.NEWEST.after(SqlTime.utc(cursor.instant(0)), cursor.uuid(1)));
     }
     where.param("limit", size + 1);
     List<JobRow> rows =
-        new ArrayList<>(
-            jdbc.sql(SELECT + where.sql() + " order by j.created_at desc, j.id desc limit :limit")
-                .params(where.params())
-                .query(JobQueries::row)
-                .list());
-    String next = null;
-    if (rows.size() > size) {
-      rows = new ArrayList<>(rows.subList(0, size));
-      JobRow last = rows.getLast();
-      next = new KeysetCursor(last.createdAt(), last.id()).encode();
-    }
-    return new JobSlice(rows, next);
+        where
+            .query(jdbc, SELECT, JobOrder.NEWEST.orderBy(), "limit :limit")
+            .query(JobQueries::row)
+            .list();
+    return Slice.of(rows, size, last -> CURSOR.encode(last.createdAt(), last.id()));
   }
 
   /** The jobs of one customer (already checked to be visible), newest first. */
@@ -137,7 +135,30 @@ public class JobQueries {
         rs.getLong(13));
   }
 
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  private QueryPart readable() {
+    return customers.readScope();
+  }
+
+  /** The order of the list: newest first. */
+  private enum JobOrder implements SortKey {
+    NEWEST("order by j.created_at desc, j.id desc", "(j.created_at, j.id) < (:after0, :after1)");
+
+    private final String orderBy;
+    private final String after;
+
+    JobOrder(String orderBy, String after) {
+      this.orderBy = orderBy;
+      this.after = after;
+    }
+
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
+    }
   }
 }

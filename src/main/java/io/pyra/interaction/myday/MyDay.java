@@ -10,7 +10,7 @@ import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.SqlTime;
-import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -99,9 +99,12 @@ public class MyDay {
    * their reach.
    */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
-    QueryPart readable =
-        currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
-    return jdbc.sql(
+    return new Where()
+        .and(currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id"))
+        .param("me", me)
+        .param("end", SqlTime.utc(endOfDay))
+        .query(
+            jdbc,
             """
             select c.id, c.code, c.name, min(t.due_at) as first_due,
                    max(case when t.assignee_id = :me then 1 else 0 end) as mine
@@ -110,13 +113,8 @@ public class MyDay {
                and c.deleted_at is null and c.merged_into_id is null
                and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))
                and"""
-                + " "
-                + readable.sql()
-                + " group by c.id, c.code, c.name order by first_due, c.id limit "
-                + LIMIT)
-        .param("me", me)
-        .param("end", SqlTime.utc(endOfDay))
-        .params(readable.params())
+                + " ",
+            "group by c.id, c.code, c.name order by first_due, c.id limit " + LIMIT)
         .query(
             (rs, n) ->
                 new CustomerToContact(

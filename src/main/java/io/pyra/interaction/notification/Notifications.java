@@ -2,14 +2,14 @@ package io.pyra.interaction.notification;
 
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
-import io.pyra.platform.error.BusinessRuleException;
-import java.nio.charset.StandardCharsets;
+import io.pyra.platform.query.KeysetCursor;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +26,15 @@ public class Notifications {
 
   public static final int MAX_LIMIT = 200;
 
-  private static final String SELECT =
+  private static final String SELECT_WHERE =
       """
       select id, kind, task_id, customer_id, title, created_at, read_at, emailed_at
-        from interaction_notification where user_id = :user""";
+        from interaction_notification where\s""";
+
+  /** Where a page ended: the time and id of its last notification. */
+  private static final KeysetCursor.Format CURSOR =
+      KeysetCursor.format("notification", Instant.class, UUID.class)
+          .refusedWith("task.cursor.invalid");
 
   private final JdbcClient jdbc;
 
@@ -85,30 +90,23 @@ public class Notifications {
   }
 
   @Transactional(readOnly = true)
-  public NotificationSlice list(UUID userId, boolean unreadOnly, String cursor, int limit) {
-    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    StringBuilder sql = new StringBuilder(SELECT);
+  public Slice<NotificationRow> list(UUID userId, boolean unreadOnly, String cursor, int limit) {
+    int size = Slice.size(limit, MAX_LIMIT);
+    Where where = new Where().and("user_id = :user", "user", userId);
     if (unreadOnly) {
-      sql.append(" and read_at is null");
+      where.and("read_at is null");
     }
-    Position before = cursor == null || cursor.isBlank() ? null : Position.decode(cursor);
+    KeysetCursor before = CURSOR.decode(cursor);
     if (before != null) {
-      sql.append(" and (created_at < :cursorAt or (created_at = :cursorAt and id < :cursorId))");
+      where.and(NotificationOrder.NEWEST.after(SqlTime.utc(before.instant(0)), before.uuid(1)));
     }
-    sql.append(" order by created_at desc, id desc limit ").append(size + 1);
-    var statement = jdbc.sql(sql.toString()).param("user", userId);
-    if (before != null) {
-      statement =
-          statement.param("cursorAt", SqlTime.utc(before.at())).param("cursorId", before.id());
-    }
-    List<NotificationRow> rows = new ArrayList<>(statement.query(Notifications::row).list());
-    String next = null;
-    if (rows.size() > size) {
-      rows.remove(size);
-      NotificationRow last = rows.get(size - 1);
-      next = new Position(last.createdAt(), last.id()).encode();
-    }
-    return new NotificationSlice(rows, next);
+    where.param("limit", size + 1);
+    List<NotificationRow> rows =
+        where
+            .query(jdbc, SELECT_WHERE, NotificationOrder.NEWEST.orderBy(), "limit :limit")
+            .query(Notifications::row)
+            .list();
+    return Slice.of(rows, size, last -> CURSOR.encode(last.createdAt(), last.id()));
   }
 
   @Transactional(readOnly = true)
@@ -161,24 +159,28 @@ public class Notifications {
     return SqlTime.instant(rs.getObject(column, OffsetDateTime.class));
   }
 
-  /** Where a page ended: the time and id of its last notification, as base64url text. */
-  record Position(Instant at, UUID id) {
+  /** The order of the list: newest first. */
+  private enum NotificationOrder implements SortKey {
+    NEWEST(
+        "order by created_at desc, id desc",
+        "(created_at < :after0 or (created_at = :after0 and id < :after1))");
 
-    String encode() {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+    private final String orderBy;
+    private final String after;
+
+    NotificationOrder(String orderBy, String after) {
+      this.orderBy = orderBy;
+      this.after = after;
     }
 
-    static Position decode(String text) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8)
-                .split("\\|");
-        return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-      } catch (RuntimeException e) {
-        throw new BusinessRuleException("cursor", "invalid", "task.cursor.invalid");
-      }
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
     }
   }
 }

@@ -2,15 +2,17 @@ package io.pyra.interaction.record;
 
 import io.pyra.interaction.ContactChannel;
 import io.pyra.interaction.link.CustomerLinks;
-import io.pyra.interaction.link.KeysetCursor;
-import io.pyra.interaction.link.SqlWhere;
 import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.KeysetCursor;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +46,11 @@ public class ContactRecordQueries {
         left join identity_user o on o.id = r.override_by
        where\s""";
 
+  /** Where a page ended: the time and id of its last record. */
+  private static final KeysetCursor.Format CURSOR =
+      KeysetCursor.format("record", Instant.class, UUID.class)
+          .refusedWith("interaction.cursor.invalid");
+
   private final JdbcClient jdbc;
   private final CustomerLinks customers;
   private final InteractionTypeService types;
@@ -61,25 +68,22 @@ public class ContactRecordQueries {
       propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS,
       readOnly = true)
   public Optional<RecordRow> find(UUID id) {
-    SqlWhere where = visible().add("r.id = :id", "id", id);
-    return jdbc.sql(SELECT + where.sql())
-        .params(where.params())
-        .query(ContactRecordQueries::row)
-        .optional();
+    Where where = visible().and("r.id = :id", "id", id);
+    return where.query(jdbc, SELECT).query(ContactRecordQueries::row).optional();
   }
 
-  public RecordSlice search(RecordFilter filter, String cursorText, int limit) {
-    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    KeysetCursor cursor = KeysetCursor.decode(cursorText);
-    SqlWhere where = visible();
+  public Slice<RecordRow> search(RecordFilter filter, String cursorText, int limit) {
+    int size = Slice.size(limit, MAX_LIMIT);
+    KeysetCursor cursor = CURSOR.decode(cursorText);
+    Where where = visible();
     if (filter.customerId() != null) {
-      where.add("r.customer_id = :customerId", "customerId", filter.customerId());
+      where.and("r.customer_id = :customerId", "customerId", filter.customerId());
     }
     if (filter.jobId() != null) {
-      where.add("r.job_id = :jobId", "jobId", filter.jobId());
+      where.and("r.job_id = :jobId", "jobId", filter.jobId());
     }
     if (filter.type() != null && !filter.type().isBlank()) {
-      where.add("r.type_id in (:typeIds)", "typeIds", types.withDescendants(filter.type()));
+      where.and("r.type_id in (:typeIds)", "typeIds", types.withDescendants(filter.type()));
     }
     if (filter.channel() != null && !filter.channel().isBlank()) {
       ContactChannel channel =
@@ -96,38 +100,31 @@ public class ContactRecordQueries {
                               java.util.Arrays.stream(ContactChannel.values())
                                   .map(Enum::name)
                                   .toList())));
-      where.add("r.channel = :channel", "channel", channel.name());
+      where.and("r.channel = :channel", "channel", channel.name());
     }
     if (filter.authorId() != null) {
-      where.add("r.author_id = :authorId", "authorId", filter.authorId());
+      where.and("r.author_id = :authorId", "authorId", filter.authorId());
     }
     if (filter.from() != null) {
-      where.add("r.occurred_at >= :from", "from", SqlTime.utc(filter.from()));
+      where.and("r.occurred_at >= :from", "from", SqlTime.utc(filter.from()));
     }
     if (filter.to() != null) {
-      where.add("r.occurred_at < :to", "to", SqlTime.utc(filter.to()));
+      where.and("r.occurred_at < :to", "to", SqlTime.utc(filter.to()));
     }
     if (cursor != null) {
-      where.add("(r.occurred_at, r.id) < (:cursorAt, :cursorId)");
-      where.param("cursorAt", SqlTime.utc(cursor.at())).param("cursorId", cursor.id());
+      where.and(RecordOrder.NEWEST.after(SqlTime.utc(cursor.instant(0)), cursor.uuid(1)));
     }
     where.param("limit", size + 1);
     List<RecordRow> rows =
-        new ArrayList<>(
-            jdbc.sql(SELECT + where.sql() + " order by r.occurred_at desc, r.id desc limit :limit")
-                .params(where.params())
-                .query(ContactRecordQueries::row)
-                .list());
-    String next = null;
-    if (rows.size() > size) {
-      rows = new ArrayList<>(rows.subList(0, size));
-      next = new KeysetCursor(rows.getLast().occurredAt(), rows.getLast().id()).encode();
-    }
-    return new RecordSlice(rows, next);
+        where
+            .query(jdbc, SELECT, RecordOrder.NEWEST.orderBy(), "limit :limit")
+            .query(ContactRecordQueries::row)
+            .list();
+    return Slice.of(rows, size, last -> CURSOR.encode(last.occurredAt(), last.id()));
   }
 
-  private SqlWhere visible() {
-    return new SqlWhere().add("c.deleted_at is null").scope(customers.readScope());
+  private Where visible() {
+    return new Where().and("c.deleted_at is null").and(customers.readScope());
   }
 
   private static RecordRow row(ResultSet rs, int n) throws SQLException {
@@ -164,5 +161,28 @@ public class ContactRecordQueries {
 
   private static java.time.Instant time(ResultSet rs, int column) throws SQLException {
     return SqlTime.instant(rs.getObject(column, OffsetDateTime.class));
+  }
+
+  /** The order of the list: newest first. */
+  private enum RecordOrder implements SortKey {
+    NEWEST("order by r.occurred_at desc, r.id desc", "(r.occurred_at, r.id) < (:after0, :after1)");
+
+    private final String orderBy;
+    private final String after;
+
+    RecordOrder(String orderBy, String after) {
+      this.orderBy = orderBy;
+      this.after = after;
+    }
+
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
+    }
   }
 }

@@ -33,7 +33,7 @@ class RecordInsert {
              cast(:duration as integer), cast(:occurredAt as timestamp with time zone), cast(:country as varchar(2)),
              cast(:office as varchar(100)), cast(:authorId as uuid), cast(:orgUnitId as uuid), 0,
              cast(:createdAt as timestamp with time zone), cast(:updatedAt as timestamp with time zone)
-       where %s""";
+       where\s""";
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -67,7 +67,7 @@ class RecordInsert {
     params.put("orgUnitId", r.orgUnitId());
     params.put("createdAt", SqlTime.utc(r.createdAt()));
     params.put("updatedAt", SqlTime.utc(r.updatedAt()));
-    int written = jdbc.sql(INSERT.formatted(customer.sql())).params(params).update();
+    int written = QueryPart.of(customer.sql(), params).wrap(INSERT, "").query(jdbc).update();
     if (written == 0) {
       return false;
     }

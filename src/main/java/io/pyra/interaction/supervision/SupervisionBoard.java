@@ -4,6 +4,7 @@ import io.pyra.identity.CurrentUser;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,50 +62,57 @@ public class SupervisionBoard {
     checkQuietDays(quietDays);
     QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     Instant now = clock.instant();
-    Map<String, Object> params = new HashMap<>(scope.params());
+    Map<String, Object> params = new HashMap<>();
     params.put("from", SqlTime.utc(period.start()));
     params.put("to", SqlTime.utc(period.end()));
     params.put("now", SqlTime.utc(now));
     params.put("since", SqlTime.utc(now.minus(quietDays, ChronoUnit.DAYS)));
-    String people = " join identity_user u on u.id = %s where u.active and (" + scope.sql() + ")";
 
     Map<UUID, long[]> tasks = new HashMap<>();
-    jdbc.sql(
+    people(scope, params)
+        .and("t.due_at >= :from and t.due_at < :to")
+        .query(
+            jdbc,
             "select t.assignee_id, count(*), sum(case when t.status = 'DONE' then 1 else 0 end)"
-                + " from interaction_task t"
-                + people.formatted("t.assignee_id")
-                + " and t.due_at >= :from and t.due_at < :to group by t.assignee_id")
-        .params(params)
+                + " from interaction_task t join identity_user u on u.id = t.assignee_id where ",
+            "group by t.assignee_id")
         .query(
             rs -> {
               tasks.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3)});
             });
     Map<UUID, Long> overdue =
         counts(
-            "select t.assignee_id, count(*) from interaction_task t"
-                + people.formatted("t.assignee_id")
-                + " and t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now"
-                + " group by t.assignee_id",
-            params);
+            people(scope, params)
+                .and(
+                    "t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now")
+                .query(
+                    jdbc,
+                    "select t.assignee_id, count(*) from interaction_task t"
+                        + " join identity_user u on u.id = t.assignee_id where ",
+                    "group by t.assignee_id"));
     Map<UUID, Long> quiet =
         counts(
-            "select c.owner_id, count(*) from customer_customer c"
-                + people.formatted("c.owner_id")
-                + " and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"
-                + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)"
-                + " group by c.owner_id",
-            params);
-    Map<UUID, List<Long>> records = records(period, people, params);
+            people(scope, params)
+                .and(
+                    "c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"
+                        + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)")
+                .query(
+                    jdbc,
+                    "select c.owner_id, count(*) from customer_customer c"
+                        + " join identity_user u on u.id = c.owner_id where ",
+                    "group by c.owner_id"));
+    Map<UUID, List<Long>> records =
+        records(
+            period, people(scope, params).and("r.occurred_at >= :from and r.occurred_at < :to"));
 
     List<PersonLine> lines = new ArrayList<>();
     List<Long> none = Collections.nCopies(period.columns().size(), 0L);
-    jdbc.sql(
+    people(scope, Map.of())
+        .query(
+            jdbc,
             "select u.id, u.display_name, o.name from identity_user u join identity_org_unit o on o.id = u.org_unit_id"
-                + " where u.active and ("
-                + scope.sql()
-                + ") order by o.path, u.display_name, u.id limit "
-                + PEOPLE_LIMIT)
-        .params(scope.params())
+                + " where ",
+            "order by o.path, u.display_name, u.id limit " + PEOPLE_LIMIT)
         .query(
             rs -> {
               UUID id = rs.getObject(1, UUID.class);
@@ -125,31 +133,43 @@ public class SupervisionBoard {
     return new Board(period, period.columns(), quietDays, lines);
   }
 
+  /** The active people the supervisor sees, with the parameters of the board's conditions. */
+  private static Where people(QueryPart scope, Map<String, Object> params) {
+    Where where = new Where().and("u.active").and(scope.wrap("(", ")"));
+    params.forEach(where::param);
+    return where;
+  }
+
   /**
    * Records authored per person and column: one {@code sum(case …)} per column, bounds bound as
    * parameters.
    */
-  private Map<UUID, List<Long>> records(
-      SupervisionPeriod period, String people, Map<String, Object> params) {
+  private Map<UUID, List<Long>> records(SupervisionPeriod period, Where where) {
     List<Instant> bounds = period.boundaries();
-    StringBuilder sql = new StringBuilder("select r.author_id");
-    Map<String, Object> all = new HashMap<>(params);
-    for (int i = 0; i < bounds.size(); i++) {
-      all.put("b" + i, SqlTime.utc(bounds.get(i)));
-    }
+    List<QueryPart> columns = new ArrayList<>();
+    columns.add(QueryPart.of("r.author_id"));
     for (int i = 0; i + 1 < bounds.size(); i++) {
-      sql.append(", sum(case when r.occurred_at >= :b")
-          .append(i)
-          .append(" and r.occurred_at < :b")
-          .append(i + 1)
-          .append(" then 1 else 0 end)");
+      columns.add(
+          QueryPart.of(
+                  "sum(case when r.occurred_at >= :columnFrom and r.occurred_at < :columnTo then 1 else 0 end)",
+                  "columnFrom",
+                  SqlTime.utc(bounds.get(i)))
+              .with("columnTo", SqlTime.utc(bounds.get(i + 1)))
+              .numbered(i));
     }
-    sql.append(" from interaction_record r")
-        .append(people.formatted("r.author_id"))
-        .append(" and r.occurred_at >= :from and r.occurred_at < :to group by r.author_id");
+    QueryPart statement =
+        QueryPart.join(
+            " ",
+            List.of(
+                QueryPart.join(", ", columns)
+                    .wrap(
+                        "select ",
+                        " from interaction_record r join identity_user u on u.id = r.author_id where"),
+                where.part(),
+                QueryPart.of("group by r.author_id")));
     Map<UUID, List<Long>> records = new HashMap<>();
-    jdbc.sql(sql.toString())
-        .params(all)
+    statement
+        .query(jdbc)
         .query(
             rs -> {
               List<Long> perColumn = new ArrayList<>();
@@ -161,14 +181,12 @@ public class SupervisionBoard {
     return records;
   }
 
-  private Map<UUID, Long> counts(String sql, Map<String, Object> params) {
+  private static Map<UUID, Long> counts(JdbcClient.StatementSpec statement) {
     Map<UUID, Long> counts = new HashMap<>();
-    jdbc.sql(sql)
-        .params(params)
-        .query(
-            rs -> {
-              counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
-            });
+    statement.query(
+        rs -> {
+          counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+        });
     return counts;
   }
 

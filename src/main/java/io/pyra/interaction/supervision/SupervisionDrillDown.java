@@ -3,7 +3,7 @@ package io.pyra.interaction.supervision;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.RecordNotFoundException;
-import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -68,14 +68,17 @@ public class SupervisionDrillDown {
 
   /** The person, when the current user supervises them; not found otherwise. */
   public Person person(UUID userId) {
-    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
-    return jdbc.sql(
+    return new Where()
+        .and("u.id = :userId", "userId", userId)
+        .and(
+            currentUser
+                .visibility("supervision.read")
+                .condition("u.id", "u.org_unit_id")
+                .wrap("(", ")"))
+        .query(
+            jdbc,
             "select u.id, u.display_name, o.name from identity_user u"
-                + " join identity_org_unit o on o.id = u.org_unit_id where u.id = :userId and ("
-                + scope.sql()
-                + ")")
-        .params(scope.params())
-        .param("userId", userId)
+                + " join identity_org_unit o on o.id = u.org_unit_id where ")
         .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
         .optional()
         .orElseThrow(() -> new RecordNotFoundException("user", userId));
@@ -89,17 +92,17 @@ public class SupervisionDrillDown {
           case OVERDUE ->
               "t.completed_at is null and t.status not in ('DONE', 'CANCELLED') and t.due_at < :now";
         };
-    return jdbc.sql(
+    Where where = new Where().and("t.assignee_id = :userId").and(condition);
+    params(person, period).forEach(where::param);
+    return where
+        .param("now", SqlTime.utc(Instant.now()))
+        .query(
+            jdbc,
             """
             select t.id, t.title, t.type, t.status, t.priority, t.due_at, t.completed_at, c.id, c.name
               from interaction_task t left join customer_customer c on c.id = t.customer_id
-             where t.assignee_id = :userId and """
-                + " "
-                + condition
-                + " order by t.due_at, t.id limit "
-                + LIMIT)
-        .params(params(person, period))
-        .param("now", SqlTime.utc(Instant.now()))
+             where\s""",
+            "order by t.due_at, t.id limit " + LIMIT)
         .query(
             (rs, n) ->
                 new TaskRow(
@@ -116,11 +119,9 @@ public class SupervisionDrillDown {
   }
 
   public List<RecordRow> records(Person person, SupervisionPeriod period, Locale locale) {
-    String typeName = "zh".equals(locale.getLanguage()) ? "y.name_zh" : "y.name_en";
+    int typeName = "zh".equals(locale.getLanguage()) ? 4 : 3;
     return jdbc.sql(
-            "select r.id, r.occurred_at, "
-                + typeName
-                + ", r.channel, r.subject, c.id, c.name"
+            "select r.id, r.occurred_at, y.name_en, y.name_zh, r.channel, r.subject, c.id, c.name"
                 + " from interaction_record r join interaction_type y on y.id = r.type_id"
                 + " join customer_customer c on c.id = r.customer_id"
                 + " where r.author_id = :userId and r.occurred_at >= :from and r.occurred_at < :to"
@@ -132,11 +133,11 @@ public class SupervisionDrillDown {
                 new RecordRow(
                     rs.getObject(1, UUID.class),
                     instant(rs.getObject(2, OffsetDateTime.class)),
-                    rs.getString(3),
-                    rs.getString(4),
+                    rs.getString(typeName),
                     rs.getString(5),
-                    rs.getObject(6, UUID.class),
-                    rs.getString(7)))
+                    rs.getString(6),
+                    rs.getObject(7, UUID.class),
+                    rs.getString(8)))
         .list();
   }
 

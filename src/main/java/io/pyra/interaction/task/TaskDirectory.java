@@ -1,17 +1,16 @@
 package io.pyra.interaction.task;
 
 import io.pyra.platform.SqlTime;
-import io.pyra.platform.error.BusinessRuleException;
-import java.nio.charset.StandardCharsets;
+import io.pyra.platform.query.KeysetCursor;
+import io.pyra.platform.query.QueryPart;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +38,12 @@ public class TaskDirectory {
         left join customer_customer cu on cu.id = t.customer_id
       """;
 
+  private static final String SELECT_WHERE = SELECT + " where ";
+
+  /** Where a page ended: the due time and id of its last task. */
+  private static final KeysetCursor.Format CURSOR =
+      KeysetCursor.format("task", Instant.class, UUID.class).refusedWith("task.cursor.invalid");
+
   private final JdbcClient jdbc;
   private final TaskAccess access;
 
@@ -47,56 +52,46 @@ public class TaskDirectory {
     this.access = access;
   }
 
-  public TaskSlice search(TaskFilter filter, String cursor, int limit) {
-    int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    TaskAccess.Condition visible = access.visible();
-    StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(visible.sql());
-    Map<String, Object> params = new HashMap<>(visible.parameters());
+  public Slice<TaskRow> search(TaskFilter filter, String cursor, int limit) {
+    int size = Slice.size(limit, MAX_LIMIT);
+    Where where = new Where().and(visible());
     if (filter.assigneeId() != null) {
-      sql.append(" and t.assignee_id = :assigneeId");
-      params.put("assigneeId", filter.assigneeId());
+      where.and("t.assignee_id = :assigneeId", "assigneeId", filter.assigneeId());
     }
     if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-      sql.append(" and t.status in (:statuses)");
-      params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+      where.and(
+          "t.status in (:statuses)",
+          "statuses",
+          filter.statuses().stream().map(Enum::name).toList());
     }
     if (filter.customerId() != null) {
-      sql.append(" and t.customer_id = :customerId");
-      params.put("customerId", filter.customerId());
+      where.and("t.customer_id = :customerId", "customerId", filter.customerId());
     }
     if (filter.dueFrom() != null) {
-      sql.append(" and t.due_at >= :dueFrom");
-      params.put("dueFrom", SqlTime.utc(filter.dueFrom()));
+      where.and("t.due_at >= :dueFrom", "dueFrom", SqlTime.utc(filter.dueFrom()));
     }
     if (filter.dueBefore() != null) {
-      sql.append(" and t.due_at < :dueBefore");
-      params.put("dueBefore", SqlTime.utc(filter.dueBefore()));
+      where.and("t.due_at < :dueBefore", "dueBefore", SqlTime.utc(filter.dueBefore()));
     }
-    if (cursor != null && !cursor.isBlank()) {
-      Position after = Position.decode(cursor);
-      sql.append(" and (t.due_at > :cursorDue or (t.due_at = :cursorDue and t.id > :cursorId))");
-      params.put("cursorDue", SqlTime.utc(after.dueAt()));
-      params.put("cursorId", after.id());
+    KeysetCursor after = CURSOR.decode(cursor);
+    if (after != null) {
+      where.and(TaskOrder.DUE.after(SqlTime.utc(after.instant(0)), after.uuid(1)));
     }
-    sql.append(" order by t.due_at, t.id limit ").append(size + 1);
+    where.param("limit", size + 1);
     List<TaskRow> rows =
-        new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TaskDirectory::row).list());
-    String next = null;
-    if (rows.size() > size) {
-      rows.remove(size);
-      TaskRow last = rows.get(size - 1);
-      next = new Position(last.dueAt(), last.id()).encode();
-    }
-    return new TaskSlice(rows, next);
+        where
+            .query(jdbc, SELECT_WHERE, TaskOrder.DUE.orderBy(), "limit :limit")
+            .query(TaskDirectory::row)
+            .list();
+    return Slice.of(rows, size, last -> CURSOR.encode(last.dueAt(), last.id()));
   }
 
   /** One task the current user may see. */
   public java.util.Optional<TaskRow> find(UUID id) {
-    TaskAccess.Condition visible = access.visible();
-    Map<String, Object> params = new HashMap<>(visible.parameters());
-    params.put("id", id);
-    return jdbc.sql(SELECT + " where t.id = :id and " + visible.sql())
-        .params(params)
+    return new Where()
+        .and("t.id = :id", "id", id)
+        .and(visible())
+        .query(jdbc, SELECT_WHERE)
         .query(TaskDirectory::row)
         .optional();
   }
@@ -106,24 +101,23 @@ public class TaskDirectory {
    * newest first.
    */
   public List<TaskRow> assignedToMeSince(Instant since, int limit) {
-    TaskAccess.Condition visible = access.visible();
-    Map<String, Object> params = new HashMap<>(visible.parameters());
-    params.put("me", access.me());
-    params.put("since", SqlTime.utc(since));
-    return jdbc.sql(
-            SELECT
-                + """
-             where t.assignee_id = :me and t.status in ('OPEN', 'IN_PROGRESS')
-               and t.id in (select n.task_id from interaction_notification n
-                             where n.user_id = :me and n.kind = 'TASK_ASSIGNED' and n.created_at >= :since)
-               and"""
-                + " "
-                + visible.sql()
-                + " order by t.created_at desc, t.id limit "
-                + Math.min(limit, MAX_LIMIT))
-        .params(params)
+    return new Where()
+        .and(
+            """
+            t.assignee_id = :me and t.status in ('OPEN', 'IN_PROGRESS')
+              and t.id in (select n.task_id from interaction_notification n
+                            where n.user_id = :me and n.kind = 'TASK_ASSIGNED' and n.created_at >= :since)""")
+        .param("me", access.me())
+        .param("since", SqlTime.utc(since))
+        .and(visible())
+        .param("limit", Math.min(limit, MAX_LIMIT))
+        .query(jdbc, SELECT_WHERE, "order by t.created_at desc, t.id limit :limit")
         .query(TaskDirectory::row)
         .list();
+  }
+
+  private QueryPart visible() {
+    return access.visible();
   }
 
   static TaskRow row(ResultSet rs, int n) throws SQLException {
@@ -154,24 +148,28 @@ public class TaskDirectory {
     return SqlTime.instant(rs.getObject(column, OffsetDateTime.class));
   }
 
-  /** Where a page ended: the due time and id of its last task, as base64url text. */
-  record Position(Instant dueAt, UUID id) {
+  /** The order of the list: by due time, then id. */
+  private enum TaskOrder implements SortKey {
+    DUE(
+        "order by t.due_at, t.id",
+        "(t.due_at > :after0 or (t.due_at = :after0 and t.id > :after1))");
 
-    String encode() {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString((dueAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    private final String orderBy;
+    private final String after;
+
+    TaskOrder(String orderBy, String after) {
+      this.orderBy = orderBy;
+      this.after = after;
     }
 
-    static Position decode(String text) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8)
-                .split("\\|");
-        return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-      } catch (RuntimeException e) {
-        throw new BusinessRuleException("cursor", "invalid", "task.cursor.invalid");
-      }
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
     }
   }
 }

@@ -5,6 +5,9 @@ import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelinePosition;
 import io.pyra.interaction.TimelineSource;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.KeysetCursor;
+import io.pyra.platform.query.Slice;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +30,10 @@ public class CustomerTimeline {
 
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
+
+  /** The opaque cursor of a timeline page: the position of its last entry. */
+  private static final KeysetCursor.Format CURSOR =
+      KeysetCursor.format("timeline", Instant.class, UUID.class);
 
   private final ObjectProvider<TimelineSource> sources;
   private final CustomerApi customers;
@@ -55,25 +62,26 @@ public class CustomerTimeline {
    * A page of the timeline of a customer the current user may read (not found otherwise), of the
    * given kinds (all when empty), after the cursor.
    */
-  public TimelineSlice page(
+  public Slice<TimelineEntry> page(
       UUID customerId, Collection<String> kinds, String cursor, int limit, Locale locale) {
     customers.require("customer.read", customerId);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BusinessRuleException("limit", "range", "timeline.limit.range", 1, MAX_LIMIT);
     }
     List<TimelineSource> chosen = chosen(kinds);
-    TimelinePosition before = TimelineCursor.decode(cursor);
+    KeysetCursor position = CURSOR.decode(cursor);
+    TimelinePosition before =
+        position == null ? null : new TimelinePosition(position.instant(0), position.uuid(1));
     List<Iterator<TimelineEntry>> streams = new ArrayList<>();
     for (TimelineSource source : chosen) {
       streams.add(source.entries(customerId, before, limit + 1, locale).iterator());
     }
     List<TimelineEntry> merged = merge(streams, limit + 1);
     if (merged.size() <= limit) {
-      return new TimelineSlice(merged, null);
+      return new Slice<>(merged, null);
     }
-    List<TimelineEntry> page = merged.subList(0, limit);
-    return new TimelineSlice(
-        List.copyOf(page), TimelineCursor.encode(page.get(limit - 1).position()));
+    return Slice.of(
+        merged, limit, last -> CURSOR.encode(last.position().occurredAt(), last.position().id()));
   }
 
   private List<TimelineSource> chosen(Collection<String> kinds) {

@@ -4,6 +4,8 @@ import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelinePosition;
 import io.pyra.interaction.TimelineSource;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,20 +34,13 @@ class TaskTimelineSource implements TimelineSource {
         from interaction_task t
         join identity_user c on c.id = t.created_by
         join identity_user a on a.id = t.assignee_id
-       where t.customer_id = :customerId
-      """;
-  // a task done in the instant it was created is shown once, as created
+       where\s""";
   private static final String COMPLETED =
       """
       select t.id, t.completed_at as entry_at, t.title, t.due_at, a.display_name as actor, a.display_name as assignee
         from interaction_task t
         join identity_user a on a.id = t.assignee_id
-       where t.customer_id = :customerId and t.completed_at is not null and t.completed_at > t.created_at
-      """;
-  // a row-value comparison, so that PostgreSQL reads the index backwards from the position and
-  // stops at the limit
-  private static final String CREATED_BEFORE = " and (t.created_at, t.id) < (:at, :id)";
-  private static final String COMPLETED_BEFORE = " and (t.completed_at, t.id) < (:at, :id)";
+       where\s""";
 
   private final JdbcClient jdbc;
   private final MessageSource messages;
@@ -71,49 +66,23 @@ class TaskTimelineSource implements TimelineSource {
   @Override
   public List<TimelineEntry> entries(
       UUID customerId, TimelinePosition before, int limit, Locale locale) {
-    List<TimelineEntry> created =
-        read(
-            CREATED,
-            CREATED_BEFORE,
-            "t.created_at",
-            customerId,
-            before,
-            limit,
-            "timeline.task.created",
-            locale);
-    List<TimelineEntry> completed =
-        read(
-            COMPLETED,
-            COMPLETED_BEFORE,
-            "t.completed_at",
-            customerId,
-            before,
-            limit,
-            "timeline.task.completed",
-            locale);
+    List<TimelineEntry> created = read(TaskEntries.CREATED, customerId, before, limit, locale);
+    List<TimelineEntry> completed = read(TaskEntries.COMPLETED, customerId, before, limit, locale);
     return CustomerTimeline.merge(List.of(created.iterator(), completed.iterator()), limit);
   }
 
   private List<TimelineEntry> read(
-      String select,
-      String keyset,
-      String column,
-      UUID customerId,
-      TimelinePosition before,
-      int limit,
-      String key,
-      Locale locale) {
-    String sql =
-        select
-            + (before == null ? "" : keyset)
-            + " order by "
-            + column
-            + " desc, t.id desc limit :limit";
-    JdbcClient.StatementSpec query =
-        jdbc.sql(sql).param("customerId", customerId).param("limit", limit);
-    if (before != null) {
-      query = query.param("at", SqlTime.utc(before.occurredAt())).param("id", before.id());
+      TaskEntries entry, UUID customerId, TimelinePosition before, int limit, Locale locale) {
+    Where where = new Where().and("t.customer_id = :customerId", "customerId", customerId);
+    if (entry.filter != null) {
+      where.and(entry.filter);
     }
+    if (before != null) {
+      where.and(entry.after(SqlTime.utc(before.occurredAt()), before.id()));
+    }
+    JdbcClient.StatementSpec query =
+        where.param("limit", limit).query(jdbc, entry.select, entry.orderBy(), "limit :limit");
+    String key = entry.key;
     List<TimelineEntry> entries = new ArrayList<>();
     query.query(
         rs -> {
@@ -132,5 +101,50 @@ class TaskTimelineSource implements TimelineSource {
                   "/tasks/" + id));
         });
     return entries;
+  }
+
+  /**
+   * The two halves, each read newest first from its own index; the keyset is a row-value
+   * comparison, so that PostgreSQL reads the index backwards from the position and stops at the
+   * limit.
+   */
+  private enum TaskEntries implements SortKey {
+    CREATED(
+        TaskTimelineSource.CREATED,
+        null,
+        "order by t.created_at desc, t.id desc",
+        "(t.created_at, t.id) < (:after0, :after1)",
+        "timeline.task.created"),
+    // a task done in the instant it was created is shown once, as created
+    COMPLETED(
+        TaskTimelineSource.COMPLETED,
+        "t.completed_at is not null and t.completed_at > t.created_at",
+        "order by t.completed_at desc, t.id desc",
+        "(t.completed_at, t.id) < (:after0, :after1)",
+        "timeline.task.completed");
+
+    private final String select;
+    private final String filter;
+    private final String orderBy;
+    private final String after;
+    private final String key;
+
+    TaskEntries(String select, String filter, String orderBy, String after, String key) {
+      this.select = select;
+      this.filter = filter;
+      this.orderBy = orderBy;
+      this.after = after;
+      this.key = key;
+    }
+
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
+    }
   }
 }

@@ -7,9 +7,10 @@ import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.record.ContactRecordQueries;
 import io.pyra.interaction.record.ContactRecordService;
 import io.pyra.interaction.record.RecordFilter;
-import io.pyra.interaction.record.RecordSlice;
+import io.pyra.interaction.record.RecordRow;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
+import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.HashMap;
@@ -66,12 +67,12 @@ class ContactRecordListWebController {
       Model model,
       Locale locale) {
     Map<String, String> query = new HashMap<>(params);
-    RecordSlice slice;
+    Slice<RecordRow> slice;
     try {
       slice = queries.search(filter(query), query.get("cursor"), PAGE_SIZE);
     } catch (BusinessRuleException e) {
       model.addAttribute("filterError", problems.message(e.violations().getFirst(), locale));
-      slice = new RecordSlice(List.of(), null);
+      slice = new Slice<>(List.of(), null);
     }
     model.addAttribute("records", slice.items());
     model.addAttribute("params", query);

@@ -7,10 +7,10 @@ import io.pyra.interaction.record.LogContactRecord;
 import io.pyra.interaction.record.PolicyOverride;
 import io.pyra.interaction.record.RecordFilter;
 import io.pyra.interaction.record.RecordRow;
-import io.pyra.interaction.record.RecordSlice;
 import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.idempotency.IdempotentRequests;
+import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -179,7 +179,7 @@ class ContactRecordRestController {
       @RequestParam(required = false) Instant to,
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor) {
-    RecordSlice slice =
+    Slice<RecordRow> slice =
         queries.search(
             new RecordFilter(customerId, jobId, type, channel, authorId, from, to), cursor, limit);
     return new RecordListResponse(

@@ -4,13 +4,14 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.pyra.customer.CustomerRef;
 import io.pyra.interaction.job.JobFilter;
 import io.pyra.interaction.job.JobQueries;
+import io.pyra.interaction.job.JobRow;
 import io.pyra.interaction.job.JobService;
-import io.pyra.interaction.job.JobSlice;
 import io.pyra.interaction.job.JobStatus;
 import io.pyra.interaction.job.ServiceCategories;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
+import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ class JobListWebController {
       Model model,
       Locale locale) {
     Map<String, String> query = new HashMap<>(params);
-    JobSlice slice;
+    Slice<JobRow> slice;
     try {
       String status = query.get("status");
       JobStatus parsed =
@@ -82,7 +83,7 @@ class JobListWebController {
       slice = queries.search(filter, query.get("cursor"), PAGE_SIZE);
     } catch (BusinessRuleException e) {
       model.addAttribute("filterError", problems.message(e.violations().getFirst(), locale));
-      slice = new JobSlice(List.of(), null);
+      slice = new Slice<>(List.of(), null);
     }
     model.addAttribute("jobs", slice.items());
     model.addAttribute("params", query);

@@ -5,13 +5,13 @@ import io.pyra.interaction.job.JobFilter;
 import io.pyra.interaction.job.JobQueries;
 import io.pyra.interaction.job.JobRow;
 import io.pyra.interaction.job.JobService;
-import io.pyra.interaction.job.JobSlice;
 import io.pyra.interaction.job.JobStatus;
 import io.pyra.interaction.job.SaveJob;
 import io.pyra.interaction.job.ServiceCategories;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.idempotency.IdempotentRequests;
+import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -168,7 +168,7 @@ class JobRestController {
                     () ->
                         new BusinessRuleException(
                             "status", "unknown", "interaction.job.status.unknown", status.strip()));
-    JobSlice slice =
+    Slice<JobRow> slice =
         queries.search(
             new JobFilter(customerId, parsed, country, serviceCategory, q), cursor, limit);
     return new JobListResponse(

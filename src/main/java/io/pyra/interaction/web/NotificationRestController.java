@@ -3,9 +3,9 @@ package io.pyra.interaction.web;
 import io.pyra.identity.CurrentUser;
 import io.pyra.interaction.notification.NotificationKind;
 import io.pyra.interaction.notification.NotificationRow;
-import io.pyra.interaction.notification.NotificationSlice;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -70,7 +70,7 @@ class NotificationRestController {
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor) {
     UUID me = currentUser.requireId();
-    NotificationSlice slice = notifications.list(me, unread, cursor, limit);
+    Slice<NotificationRow> slice = notifications.list(me, unread, cursor, limit);
     return new NotificationList(
         slice.items().stream().map(NotificationJson::of).toList(),
         slice.nextCursor(),

@@ -1,10 +1,11 @@
 package io.pyra.interaction.web;
 
 import io.pyra.identity.CurrentUser;
-import io.pyra.interaction.notification.NotificationSlice;
+import io.pyra.interaction.notification.NotificationRow;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.Slice;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class NotificationWebController {
       @RequestParam(required = false) String cursor,
       Model model) {
     UUID me = currentUser.requireId();
-    NotificationSlice slice = notifications.list(me, unread, cursor, PAGE_SIZE);
+    Slice<NotificationRow> slice = notifications.list(me, unread, cursor, PAGE_SIZE);
     model.addAttribute("notifications", slice.items());
     model.addAttribute("unreadOnly", unread);
     model.addAttribute("unreadCount", notifications.unread(me));

@@ -4,10 +4,11 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.pyra.interaction.task.TaskAccess;
 import io.pyra.interaction.task.TaskDirectory;
 import io.pyra.interaction.task.TaskFilter;
-import io.pyra.interaction.task.TaskSlice;
+import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -58,7 +59,7 @@ class TaskListWebController {
     if (customerId != null && !customerId.isBlank()) {
       params.put("customerId", customerId);
     }
-    TaskSlice slice;
+    Slice<TaskRow> slice;
     try {
       slice = directory.search(filter(status, due, assignee, customerId), cursor, PAGE_SIZE);
     } catch (BusinessRuleException | IllegalArgumentException e) {

@@ -5,12 +5,13 @@ import io.pyra.interaction.task.Task;
 import io.pyra.interaction.task.TaskAccess;
 import io.pyra.interaction.task.TaskDirectory;
 import io.pyra.interaction.task.TaskFilter;
+import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskService;
-import io.pyra.interaction.task.TaskSlice;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.idempotency.IdempotentRequests;
+import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -133,7 +134,7 @@ class TaskRestController {
     if (status != null) {
       status.stream().filter(s -> !s.isBlank()).forEach(s -> statuses.add(TaskService.status(s)));
     }
-    TaskSlice slice =
+    Slice<TaskRow> slice =
         directory.search(
             new TaskFilter(
                 assigneeId,

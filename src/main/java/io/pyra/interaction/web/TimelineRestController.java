@@ -2,7 +2,7 @@ package io.pyra.interaction.web;
 
 import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.timeline.CustomerTimeline;
-import io.pyra.interaction.timeline.TimelineSlice;
+import io.pyra.platform.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -40,7 +40,7 @@ class TimelineRestController {
       @RequestParam(required = false) List<String> kinds,
       @RequestParam(defaultValue = "" + CustomerTimeline.DEFAULT_LIMIT) int limit,
       Locale locale) {
-    TimelineSlice slice = timeline.page(id, kinds, cursor, limit, locale);
+    Slice<TimelineEntry> slice = timeline.page(id, kinds, cursor, limit, locale);
     return new TimelineResponse(slice.items(), slice.nextCursor());
   }
 }

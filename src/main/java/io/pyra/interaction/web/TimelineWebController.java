@@ -3,8 +3,8 @@ package io.pyra.interaction.web;
 import io.pyra.interaction.TimelineEntry;
 import io.pyra.interaction.TimelineSource;
 import io.pyra.interaction.timeline.CustomerTimeline;
-import io.pyra.interaction.timeline.TimelineSlice;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.Slice;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -55,7 +55,7 @@ class TimelineWebController {
     Set<String> known = Set.copyOf(sources.stream().map(TimelineSource::kind).toList());
     List<String> chosen =
         kinds == null ? List.of() : kinds.stream().filter(known::contains).distinct().toList();
-    TimelineSlice slice;
+    Slice<TimelineEntry> slice;
     try {
       slice = timeline.page(id, chosen, cursor, CustomerTimeline.DEFAULT_LIMIT, locale);
     } catch (BusinessRuleException badCursor) {

@@ -1,10 +1,12 @@
 package io.pyra.platform.audit;
 
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.Slice;
+import io.pyra.platform.query.SortKey;
+import io.pyra.platform.query.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,12 @@ public class AuditEntries {
   public static final int MAX_LIMIT = 200;
   private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
 
+  private static final String SELECT =
+      """
+      select id, occurred_at, actor_id, actor_name, action, record_type, record_id, changes
+        from platform_audit_entry
+       where\s""";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
@@ -33,48 +41,38 @@ public class AuditEntries {
     this.json = json;
   }
 
-  /** Up to {@code limit} entries matching the filter, older than {@code cursor} when given. */
-  public AuditSlice find(AuditFilter filter, Long cursor, int limit) {
+  /**
+   * Up to {@code limit} entries matching the filter, older than {@code cursor} (an entry's id) when
+   * given; the next cursor is the id of the last entry shown.
+   */
+  public Slice<AuditEntry> find(AuditFilter filter, Long cursor, int limit) {
     int size = Math.clamp(limit, 1, MAX_LIMIT);
-    StringBuilder sql =
-        new StringBuilder(
-            """
-        select id, occurred_at, actor_id, actor_name, action, record_type, record_id, changes
-          from platform_audit_entry
-         where 1 = 1""");
-    List<Object> params = new ArrayList<>();
+    Where where = new Where();
     if (filter.user() != null) {
-      sql.append(" and lower(actor_name) = lower(?)");
-      params.add(filter.user());
+      where.and("lower(actor_name) = lower(:user)", "user", filter.user());
     }
     if (filter.recordType() != null) {
-      sql.append(" and record_type = ?");
-      params.add(filter.recordType());
+      where.and("record_type = :recordType", "recordType", filter.recordType());
     }
     if (filter.recordId() != null) {
-      sql.append(" and record_id = ?");
-      params.add(filter.recordId());
+      where.and("record_id = :recordId", "recordId", filter.recordId());
     }
     if (filter.from() != null) {
-      sql.append(" and occurred_at >= ?");
-      params.add(SqlTime.utc(filter.from()));
+      where.and("occurred_at >= :from", "from", SqlTime.utc(filter.from()));
     }
     if (filter.to() != null) {
-      sql.append(" and occurred_at < ?");
-      params.add(SqlTime.utc(filter.to()));
+      where.and("occurred_at < :to", "to", SqlTime.utc(filter.to()));
     }
     if (cursor != null) {
-      sql.append(" and id < ?");
-      params.add(cursor);
+      where.and(AuditOrder.NEWEST.after(cursor));
     }
-    sql.append(" order by id desc limit ?");
-    params.add(size + 1);
-    List<AuditEntry> entries = jdbc.sql(sql.toString()).params(params).query(this::entry).list();
-    if (entries.size() <= size) {
-      return new AuditSlice(entries, null);
-    }
-    List<AuditEntry> page = entries.subList(0, size);
-    return new AuditSlice(List.copyOf(page), page.get(size - 1).id());
+    List<AuditEntry> entries =
+        where
+            .param("limit", size + 1)
+            .query(jdbc, SELECT, AuditOrder.NEWEST.orderBy(), "limit :limit")
+            .query(this::entry)
+            .list();
+    return Slice.of(entries, size, last -> String.valueOf(last.id()));
   }
 
   private AuditEntry entry(ResultSet rs, int row) throws SQLException {
@@ -88,5 +86,28 @@ public class AuditEntries {
         rs.getString("record_type"),
         rs.getString("record_id"),
         changes == null || changes.isBlank() ? List.of() : json.readValue(changes, CHANGES));
+  }
+
+  /** The order of the log: newest first, by id (the order entries were written in). */
+  private enum AuditOrder implements SortKey {
+    NEWEST("order by id desc", "id < :after0");
+
+    private final String orderBy;
+    private final String after;
+
+    AuditOrder(String orderBy, String after) {
+      this.orderBy = orderBy;
+      this.after = after;
+    }
+
+    @Override
+    public String orderBy() {
+      return orderBy;
+    }
+
+    @Override
+    public String after() {
+      return after;
+    }
   }
 }

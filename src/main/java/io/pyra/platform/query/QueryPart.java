@@ -2,10 +2,13 @@ package io.pyra.platform.query;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A piece of SQL (typically a condition) with its named parameters, immutable.
@@ -24,6 +27,9 @@ public final class QueryPart {
   /** The condition no row meets. */
   public static final QueryPart NEVER = of("1 = 0");
 
+  /** A named parameter in SQL text: {@code :name}, not a cast ({@code ::text}). */
+  private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
+
   private final String sql;
   private final Map<String, Object> params;
 
@@ -40,6 +46,26 @@ public final class QueryPart {
   /** Constant text with one named parameter ({@code :name} in the text). */
   public static QueryPart of(String sql, String name, Object value) {
     return of(sql).with(name, value);
+  }
+
+  /** Constant text with its named parameters. */
+  public static QueryPart of(String sql, Map<String, ?> params) {
+    return new QueryPart(sql, new LinkedHashMap<>(params));
+  }
+
+  /**
+   * The parts one after the other, {@code separator} (a constant: {@code ", "}, {@code " or "},
+   * {@code " "}) between them, with the parameters of all; a list of columns, of alternatives, a
+   * statement from its pieces.
+   */
+  public static QueryPart join(String separator, List<QueryPart> parts) {
+    StringJoiner sql = new StringJoiner(separator);
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (QueryPart part : parts) {
+      sql.add(part.sql);
+      Params.merge(params, part.params);
+    }
+    return new QueryPart(sql.toString(), params);
   }
 
   /** The same text with one more parameter bound. */
@@ -73,17 +99,21 @@ public final class QueryPart {
    * tag, per custom field).
    */
   public QueryPart numbered(int index) {
-    String text = sql;
+    String text =
+        PARAMETER
+            .matcher(sql)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        params.containsKey(m.group(1)) ? m.group() + index : m.group()));
     Map<String, Object> renamed = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> param : params.entrySet()) {
-      String name = param.getKey();
-      text =
-          Pattern.compile("(?<![:\\w]):" + Pattern.quote(name) + "(?!\\w)")
-              .matcher(text)
-              .replaceAll(Matcher.quoteReplacement(":" + name + index));
-      renamed.put(name + index, param.getValue());
-    }
+    params.forEach((name, value) -> renamed.put(name + index, value));
     return new QueryPart(text, renamed);
+  }
+
+  /** This part as a whole statement, prepared on {@code jdbc} with its parameters bound. */
+  public JdbcClient.StatementSpec query(JdbcClient jdbc) {
+    return jdbc.sql(sql).params(params);
   }
 
   /** The SQL text. */

@@ -3,9 +3,9 @@ package io.pyra.platform.web;
 import io.pyra.platform.audit.AuditEntries;
 import io.pyra.platform.audit.AuditEntry;
 import io.pyra.platform.audit.AuditFilter;
-import io.pyra.platform.audit.AuditSlice;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.Slice;
 import io.pyra.platform.validation.InputLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -91,7 +91,7 @@ class AuditRestController {
       throw new BusinessRuleException(
           "limit", "range", "audit.limit.range", AuditEntries.MAX_LIMIT);
     }
-    AuditSlice slice =
+    Slice<AuditEntry> slice =
         entries.find(
             new AuditFilter(
                 user,
@@ -101,8 +101,6 @@ class AuditRestController {
                 to == null ? null : to.toInstant()),
             cursor,
             limit);
-    return new EntriesView(
-        slice.entries().stream().map(EntryView::of).toList(),
-        slice.nextCursor() == null ? null : slice.nextCursor().toString());
+    return new EntriesView(slice.items().stream().map(EntryView::of).toList(), slice.nextCursor());
   }
 }

@@ -3,8 +3,8 @@ package io.pyra.platform.web;
 import io.pyra.platform.audit.AuditEntries;
 import io.pyra.platform.audit.AuditEntry;
 import io.pyra.platform.audit.AuditFilter;
-import io.pyra.platform.audit.AuditSlice;
 import io.pyra.platform.audit.FieldChange;
+import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -67,14 +67,14 @@ class AuditWebController {
         result.hasErrors(); // a filter longer than its limit matches nothing, and is shown as such
     Instant from = overLimit ? null : instant(form.getFrom(), "from", result, locale);
     Instant to = overLimit ? null : instant(form.getTo(), "to", result, locale);
-    AuditSlice slice =
+    Slice<AuditEntry> slice =
         overLimit
-            ? new AuditSlice(List.of(), null)
+            ? Slice.<AuditEntry>empty()
             : entries.find(
                 new AuditFilter(form.getUser(), form.getRecordType(), form.getRecordId(), from, to),
                 cursor,
                 PAGE_SIZE);
-    model.addAttribute("rows", slice.entries().stream().map(e -> row(e, locale)).toList());
+    model.addAttribute("rows", slice.items().stream().map(e -> row(e, locale)).toList());
     model.addAttribute(
         "olderLink", slice.nextCursor() == null ? null : link(form, slice.nextCursor()));
     model.addAttribute("zone", zone.getId());
@@ -102,7 +102,7 @@ class AuditWebController {
     }
   }
 
-  private static String link(AuditFilterForm form, long cursor) {
+  private static String link(AuditFilterForm form, String cursor) {
     UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/audit");
     add(link, "user", form.getUser());
     add(link, "recordType", form.getRecordType());

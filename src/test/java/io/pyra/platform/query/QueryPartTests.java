@@ -57,6 +57,14 @@ class QueryPartTests {
   }
 
   @Test
+  void numberedRenamesEachParameterOnce() {
+    QueryPart part = QueryPart.of("a = :a and b = :a0", "a", 1).with("a0", 2).numbered(0);
+
+    assertThat(part.sql()).isEqualTo("a = :a0 and b = :a00");
+    assertThat(part.params()).containsOnly(Map.entry("a0", 1), Map.entry("a00", 2));
+  }
+
+  @Test
   void wrapPutsConstantTextAround() {
     QueryPart part = QueryPart.of("v.x = :x", "x", 1).wrap("exists (select 1 where ", ")");
 
