@@ -5,7 +5,6 @@ import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,11 +94,10 @@ public class CustomerLookup {
   // index instead of filtering every customer in name order. The cards and their contacts come in
   // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
-    QueryPart scope = access.condition("customer.read");
     var spec =
         new Where()
             .and("c.deleted_at is null")
-            .and(scope)
+            .and(access.condition("customer.read"))
             .and(match, "value", value)
             .query(jdbc, CARDS, CARDS_ORDER);
     Map<UUID, CardRows> cards = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,11 +68,10 @@ public class CustomerTransfers {
     if (!access.visibility("customer.transfer").granted()) {
       throw new io.pyra.platform.error.AccessRefusedException("customer.transfer not granted");
     }
-    QueryPart scope = access.condition("customer.transfer");
     Where where =
         new Where()
             .and("c.owner_id = :from and c.deleted_at is null", "from", fromOwnerId)
-            .and(scope);
+            .and(access.condition("customer.transfer"));
     if (orgUnitId != null) {
       where.and("c.org_unit_id = :orgUnit", "orgUnit", orgUnitId);
     }

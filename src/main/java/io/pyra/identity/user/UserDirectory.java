@@ -3,7 +3,6 @@ package io.pyra.identity.user;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.query.KeysetCursor;
 import io.pyra.platform.query.Like;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
 import io.pyra.platform.query.Where;
@@ -113,8 +112,7 @@ public class UserDirectory {
   }
 
   private static void restrictTo(Visibility visibility, Where where) {
-    QueryPart visible = visibility.condition("u.id", "u.org_unit_id");
-    where.and(visible);
+    where.and(visibility.condition("u.id", "u.org_unit_id"));
   }
 
   private List<UserRow> withRoles(List<UserRow> rows) {

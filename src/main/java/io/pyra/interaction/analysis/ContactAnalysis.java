@@ -120,4 +120,6 @@ public class ContactAnalysis {
             });
     return counts;
   }
+
+  /** The pattern of the unit and the units below it. */
 }

@@ -10,7 +10,6 @@ import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.SqlTime;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,10 +99,8 @@ public class MyDay {
    * their reach.
    */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
-    QueryPart readable =
-        currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
     return new Where()
-        .and(readable)
+        .and(currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id"))
         .param("me", me)
         .param("end", SqlTime.utc(endOfDay))
         .query(

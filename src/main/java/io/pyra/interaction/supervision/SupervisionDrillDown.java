@@ -3,7 +3,6 @@ package io.pyra.interaction.supervision;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.RecordNotFoundException;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -69,10 +68,13 @@ public class SupervisionDrillDown {
 
   /** The person, when the current user supervises them; not found otherwise. */
   public Person person(UUID userId) {
-    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     return new Where()
         .and("u.id = :userId", "userId", userId)
-        .and(scope.wrap("(", ")"))
+        .and(
+            currentUser
+                .visibility("supervision.read")
+                .condition("u.id", "u.org_unit_id")
+                .wrap("(", ")"))
         .query(
             jdbc,
             "select u.id, u.display_name, o.name from identity_user_view u"

@@ -24,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskAccess {
 
-  /** The visibility rule as SQL on {@code interaction_task t}, with its named parameters. */
-  public record Condition(String sql, Map<String, Object> parameters) {}
-
   private final CurrentUser currentUser;
   private final CustomerApi customers;
   private final IdentityApi identity;
@@ -41,17 +38,16 @@ public class TaskAccess {
     return currentUser.requireId();
   }
 
-  public Condition visible() {
-    QueryPart readable =
-        currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
-    Map<String, Object> parameters = new HashMap<>(readable.params());
-    parameters.put("taskViewer", me());
-    return new Condition(
-        "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
-            + "customer_card_view c where c.id = t.customer_id and "
-            + readable.sql()
-            + "))",
-        parameters);
+  /** The visibility rule as a condition on {@code interaction_task t}. */
+  public QueryPart visible() {
+    return currentUser
+        .visibility("customer.read")
+        .condition("c.owner_id", "c.org_unit_id")
+        .wrap(
+            "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
+                + "customer_card_view c where c.id = t.customer_id and ",
+            "))")
+        .with("taskViewer", me());
   }
 
   boolean sees(Task task) {

@@ -117,8 +117,7 @@ public class TaskDirectory {
   }
 
   private QueryPart visible() {
-    TaskAccess.Condition visible = access.visible();
-    return QueryPart.of(visible.sql(), visible.parameters());
+    return access.visible();
   }
 
   static TaskRow row(ResultSet rs, int n) throws SQLException {
