@@ -24,11 +24,11 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * A module reads and writes only its own tables (see {@code docs/architecture.md}): the SQL in one
- * module's Java code and migrations names no table, view or sequence of another module, except the
- * published read-only views below, and no foreign key runs from one module's table to another's.
- * Which module owns what is learned from the migrations ({@code V<version>__<module>_…}; the table
- * names carry the module as prefix).
+ * A module reads and writes only its own tables (issue 11, point 1): the SQL in one module's Java
+ * code and migrations names no table, view or sequence of another module, except the published
+ * read-only views below, and no foreign key runs from one module's table to another's. Which module
+ * owns what is learned from the migrations ({@code V<version>__<module>_…}; the table names carry
+ * the module as prefix).
  *
  * <p>Migrations up to the groundwork ({@value #GROUNDWORK}) are applied history and are never
  * edited: some of them still name other modules' tables (the foreign keys they created are dropped
