@@ -37,7 +37,7 @@ class QueryKitArchitectureTests {
 
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().getDetails())
-        .hasSize(9)
+        .hasSize(10)
         .anySatisfy(d -> assertThat(d).contains(".concatenation builds text (string concatenation"))
         .anySatisfy(d -> assertThat(d).contains(".format builds text (java/lang/String.format"))
         .anySatisfy(d -> assertThat(d).contains(".formatted builds text"))
@@ -45,6 +45,7 @@ class QueryKitArchitectureTests {
         .anySatisfy(d -> assertThat(d).contains(".join builds text"))
         .anySatisfy(d -> assertThat(d).contains(".inALambda builds text"))
         .anySatisfy(d -> assertThat(d).contains(".capturedByALambda builds text"))
+        .anySatisfy(d -> assertThat(d).contains(".throughAHelper builds text"))
         .anySatisfy(d -> assertThat(d).contains(".queryPart builds text"))
         .anySatisfy(d -> assertThat(d).contains(".where builds text"))
         .noneSatisfy(d -> assertThat(d).contains(".constantsOnly"))

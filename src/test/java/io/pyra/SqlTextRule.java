@@ -32,7 +32,9 @@ import java.util.TreeMap;
  * {@code +} on strings to an {@code invokedynamic} of {@code StringConcatFactory}, which ArchUnit's
  * own access API does not list as a method call. A constant expression ({@code "a" + CONSTANT}) is
  * folded by javac and is no concatenation at run time. The body of a lambda counts as part of the
- * method that declares it as far as text built in the method may reach SQL passed in the lambda.
+ * method that declares it as far as text built in the method may reach SQL passed in the lambda; a
+ * method of the class that takes text and passes it on as SQL is a sink for the class's other
+ * methods too.
  */
 final class SqlTextRule extends ArchCondition<JavaClass> {
 
@@ -64,8 +66,10 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
 
   @Override
   public void check(JavaClass type, ConditionEvents events) {
+    Map<String, Method> methods = read(type);
+    passOnSinks(methods);
     Map<String, List<Method>> byMethod = new TreeMap<>();
-    for (Method method : read(type).values()) {
+    for (Method method : methods.values()) {
       byMethod.computeIfAbsent(method.declaredIn, k -> new ArrayList<>()).add(method);
     }
     for (List<Method> methodAndLambdas : byMethod.values()) {
@@ -96,7 +100,32 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
     }
   }
 
-  /** The methods of a class, a lambda's body counted in the method that declares it. */
+  /**
+   * A method of the class that takes text and passes SQL text on ({@code private List<X>
+   * query(String sql)}) is itself a sink for the class's other methods.
+   */
+  private static void passOnSinks(Map<String, Method> methods) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Method method : methods.values()) {
+        if (method.sqlSink != null) {
+          continue;
+        }
+        for (Map.Entry<String, Integer> call : method.textCalls.entrySet()) {
+          Method callee = methods.get(call.getKey());
+          if (callee != null && callee.sqlSink != null && callee.takesText) {
+            method.sqlSink = "this." + callee.name + " (which passes it to " + callee.sqlSink + ")";
+            method.sinkLine = call.getValue();
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The methods of a class by name (overloads together). */
   private static Map<String, Method> read(JavaClass type) {
     Source source =
         type.getSource().orElseThrow(() -> new IllegalStateException("no class file: " + type));
@@ -108,7 +137,9 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
                 @Override
                 public MethodVisitor visitMethod(
                     int access, String name, String descriptor, String signature, String[] ex) {
-                  return new MethodScan(methods.computeIfAbsent(name, Method::new));
+                  Method method = methods.computeIfAbsent(name, Method::new);
+                  method.takesText |= takesText(descriptor);
+                  return new MethodScan(method, type.getName().replace('.', '/'));
                 }
               },
               ClassReader.SKIP_FRAMES);
@@ -116,6 +147,10 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
       throw new UncheckedIOException(e);
     }
     return methods;
+  }
+
+  private static boolean takesText(String descriptor) {
+    return descriptor.substring(0, descriptor.indexOf(')')).contains("Ljava/lang/String;");
   }
 
   /** {@code lambda$search$3} belongs to {@code search}. */
@@ -130,6 +165,8 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
   private static final class Method {
     final String name;
     final String declaredIn;
+    final Map<String, Integer> textCalls = new TreeMap<>();
+    boolean takesText;
     String sqlSink;
     int sinkLine;
     String textBuilder;
@@ -147,11 +184,13 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
 
   private static final class MethodScan extends MethodVisitor {
     private final Method method;
+    private final String type;
     private int line;
 
-    MethodScan(Method method) {
+    MethodScan(Method method, String type) {
       super(Opcodes.ASM9);
       this.method = method;
+      this.type = type;
     }
 
     @Override
@@ -164,9 +203,11 @@ final class SqlTextRule extends ArchCondition<JavaClass> {
         int opcode, String owner, String name, String descriptor, boolean isInterface) {
       String call = owner + "." + name;
       // Where.and(QueryPart) takes no text: only the calls with a String argument are sinks
-      if (SINKS.contains(call)
-          && descriptor.substring(0, descriptor.indexOf(')')).contains("Ljava/lang/String;")) {
+      if (SINKS.contains(call) && takesText(descriptor)) {
         sink(call);
+      }
+      if (owner.equals(type) && takesText(descriptor)) {
+        method.textCalls.putIfAbsent(name, line);
       }
       for (String builder : TEXT_BUILDERS) {
         if (call.startsWith(builder)) {

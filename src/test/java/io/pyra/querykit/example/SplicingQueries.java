@@ -58,6 +58,14 @@ class SplicingQueries {
         .toList();
   }
 
+  List<UUID> throughAHelper(String column) {
+    return ids(SELECT + column + " = 1");
+  }
+
+  private List<UUID> ids(String sql) {
+    return jdbc.sql(sql).query(UUID.class).list();
+  }
+
   QueryPart queryPart(String column) {
     return QueryPart.of("c." + column + " = :x", "x", 1);
   }
