@@ -120,6 +120,4 @@ public class ContactAnalysis {
             });
     return counts;
   }
-
-  /** The pattern of the unit and the units below it. */
 }
