@@ -10,6 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+  private final IdentityApi identity;
+
+  CurrentUser(IdentityApi identity) {
+    this.identity = identity;
+  }
+
   public Optional<UserId> id() {
     return principal().map(p -> new UserId(p.id()));
   }
@@ -40,8 +46,9 @@ public class CurrentUser {
                     p.grants().get(permission),
                     new UserId(p.id()),
                     OrgUnitId.ofNullable(p.orgUnitId()),
-                    p.orgUnitPath()))
-        .orElse(new Visibility(null, null, null, null));
+                    p.orgUnitPath(),
+                    identity::orgUnitPath))
+        .orElse(Visibility.none());
   }
 
   private static Optional<PyraPrincipal> principal() {

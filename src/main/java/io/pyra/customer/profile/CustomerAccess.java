@@ -1,6 +1,5 @@
 package io.pyra.customer.profile;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
@@ -8,7 +7,10 @@ import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.UserId;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.query.QueryPart;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +32,16 @@ public class CustomerAccess {
     return currentUser.visibility(permission);
   }
 
-  public CustomerScope scope(String permission) {
-    return CustomerScope.of(visibility(permission));
+  /**
+   * The rule for {@code permission} as a condition on {@code customer_customer} aliased {@code c}.
+   */
+  public QueryPart condition(String permission) {
+    return visibility(permission).condition("c.owner_id", "c.org_unit_id");
   }
 
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
-    return reaches(permission, ownerId, orgUnitId, this::orgUnit);
+    return visibility(permission)
+        .allows(UserId.ofNullable(ownerId), OrgUnitId.ofNullable(orgUnitId));
   }
 
   /**
@@ -45,8 +51,10 @@ public class CustomerAccess {
       String permission,
       UUID ownerId,
       UUID orgUnitId,
-      java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
-    return reaches(visibility(permission), ownerId, orgUnitId, orgUnits);
+      Function<UUID, Optional<OrgUnitSummary>> orgUnits) {
+    return visibility(permission)
+        .withOrgUnitPaths(id -> orgUnits.apply(id.value()).map(OrgUnitSummary::path))
+        .allows(UserId.ofNullable(ownerId), OrgUnitId.ofNullable(orgUnitId));
   }
 
   /**
@@ -54,32 +62,9 @@ public class CustomerAccess {
    * permission}.
    */
   public boolean reachesFor(UUID userId, String permission, UUID ownerId, UUID orgUnitId) {
-    return reaches(
-        identity.visibility(UserId.ofNullable(userId), permission),
-        ownerId,
-        orgUnitId,
-        this::orgUnit);
-  }
-
-  private static boolean reaches(
-      Visibility visibility,
-      UUID ownerId,
-      UUID orgUnitId,
-      java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
-    if (!visibility.granted()) {
-      return false;
-    }
-    return switch (visibility.scope()) {
-      case ALL -> true;
-      case OWN -> visibility.userId().value().equals(ownerId);
-      case ORG_UNIT -> visibility.orgUnitId().value().equals(orgUnitId);
-      case SUBTREE ->
-          orgUnits
-              .apply(orgUnitId)
-              .map(OrgUnitSummary::path)
-              .map(path -> path.startsWith(visibility.orgUnitPath()))
-              .orElse(false);
-    };
+    return identity
+        .visibility(UserId.ofNullable(userId), permission)
+        .allows(UserId.ofNullable(ownerId), OrgUnitId.ofNullable(orgUnitId));
   }
 
   /** Refuses (403) an action on a customer outside the user's reach for it. */

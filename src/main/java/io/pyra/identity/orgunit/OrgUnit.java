@@ -1,5 +1,6 @@
 package io.pyra.identity.orgunit;
 
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.Ids;
 import jakarta.persistence.Column;
@@ -84,14 +85,7 @@ public class OrgUnit {
 
   /** Whether a permission granted at the given reach covers this unit. */
   public boolean within(Visibility visibility) {
-    if (!visibility.granted()) {
-      return false;
-    }
-    return switch (visibility.scope()) {
-      case ALL -> true;
-      case SUBTREE -> visibility.orgUnitPath() != null && path.startsWith(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> id.equals(visibility.orgUnitId().value());
-    };
+    return visibility.includesUnit(new OrgUnitId(id), path);
   }
 
   public UUID id() {

@@ -1,0 +1,7 @@
+package io.pyra.identity;
+
+/**
+ * A role as other modules see it (e.g. a follow-up policy set per role); {@code systemRole} marks a
+ * role shipped with Pyra, whose name pages show translated while it keeps its shipped name.
+ */
+public record RoleSummary(RoleId id, String code, String name, boolean systemRole) {}
