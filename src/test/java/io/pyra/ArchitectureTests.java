@@ -125,12 +125,16 @@ class ArchitectureTests {
           Map.entry(
               "io.pyra.customer.CustomerCard$Contact.id",
               "a contact person's id, shown on the card: a contact person is neither a customer, a "
-                  + "user nor an org unit, and only the customer module's pages and interaction's "
-                  + "demo data refer to one"),
+                  + "user nor an org unit (the kinds issue 11 types); interaction's records name "
+                  + "one by it"),
           Map.entry(
               "io.pyra.customer.CustomerApi.contactIds",
               "contact persons' ids (see CustomerCard$Contact.id), read only by interaction's demo "
                   + "data to link its contact records to a customer's contacts"),
+          Map.entry(
+              "io.pyra.customer.ContactSummary.id",
+              "a contact person's id (see CustomerCard$Contact.id), which a contact record names"),
+          Map.entry("io.pyra.customer.CustomerApi.isContactOf", "see ContactSummary.id"),
           Map.entry(
               "io.pyra.customer.CustomerCard$LastContact.id",
               "the id of interaction's contact record, which this module cannot name by type"),
