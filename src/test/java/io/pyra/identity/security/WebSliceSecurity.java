@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import io.pyra.identity.CurrentUser;
+import io.pyra.identity.IdentityApi;
 import io.pyra.identity.Scope;
 import io.pyra.identity.token.ApiTokenService;
 import io.pyra.platform.audit.AuditLog;
@@ -28,8 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * CSRF, the content security policy, method security ({@code @PreAuthorize}) and the filter that
  * re-reads the signed-in user on every request, with the platform's web plumbing ({@link
  * WebSlicePlatform}) and {@link CurrentUser}. Only what reads the database is replaced: the
- * signed-in users come from {@link #staff} instead of the user table, the sign-in throttle and the
- * audit log do nothing.
+ * signed-in users come from {@link #staff} instead of the user table, identity's read API, the
+ * sign-in throttle and the audit log do nothing.
  *
  * <pre>{@code
  * @WebMvcTest(RoleWebController.class)
@@ -57,6 +58,12 @@ public class WebSliceSecurity {
     when(loader.byId(any()))
         .thenAnswer(call -> Optional.ofNullable(SIGNED_IN.get(call.<UUID>getArgument(0))));
     return loader;
+  }
+
+  /** Identity's read API, which {@link CurrentUser} asks for org units' paths (subtree checks). */
+  @Bean
+  IdentityApi identityApi() {
+    return mock(IdentityApi.class);
   }
 
   @Bean
