@@ -3,6 +3,7 @@ package io.pyra.platform;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,29 +130,41 @@ class ShellBrowserTests {
   }
 
   @Test
-  void aCollapsedSidebarStaysCollapsedAfterAReloadAndOnTheNextPage(Page page) {
-    signIn(page, 1280, user("FRONT_DESK", "en"));
-    Locator sidebarElement = page.locator("#sidebar");
+  void aCollapsedSidebarStaysCollapsedForItsUserOnTheNextPageAndInAnotherBrowser(Page page) {
+    String username = user("FRONT_DESK", "en");
+    signIn(page, 1280, username);
     Locator toggle = page.locator("#sidebar-toggle");
-    assertThat(sidebarElement).isVisible();
+    assertThat(page.locator("#sidebar")).isVisible();
     assertThat(toggle).hasAttribute("aria-expanded", "true");
 
-    toggle.click();
-    assertThat(sidebarElement).isHidden();
+    page.waitForResponse(r -> r.url().endsWith("/shell/sidebar"), toggle::click);
+    assertThat(page.locator("#sidebar")).isHidden();
     assertThat(toggle).hasAttribute("aria-expanded", "false");
     page.reload();
-    assertThat(sidebarElement).isHidden();
+    assertThat(page.locator("#sidebar")).isHidden();
     page.navigate(url("/tasks"));
-    assertThat(sidebarElement).isHidden();
+    assertThat(page.locator("#sidebar")).isHidden();
     assertThat(page.locator("#sign-out")).isVisible();
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("shell-collapsed.png")));
 
-    page.locator("#sidebar-toggle").click();
-    assertThat(sidebarElement).isVisible();
+    // the choice is the user's, not the browser's: it follows them to another one
+    try (BrowserContext other = page.context().browser().newContext()) {
+      Page elsewhere = other.newPage();
+      signIn(elsewhere, 1280, username);
+      assertThat(elsewhere.locator("#sidebar")).isHidden();
+      assertThat(elsewhere.locator("#sidebar-toggle")).hasAttribute("aria-expanded", "false");
+      // and a colleague's sidebar is theirs
+      signOut(elsewhere);
+      signIn(elsewhere, 1280, user("FRONT_DESK", "en"));
+      assertThat(elsewhere.locator("#sidebar")).isVisible();
+    }
+
+    page.waitForResponse(r -> r.url().endsWith("/shell/sidebar"), toggle::click);
+    assertThat(page.locator("#sidebar")).isVisible();
     page.reload();
-    assertThat(sidebarElement).isVisible();
-    assertThat(page.locator("#nav-tasks")).hasClass(java.util.regex.Pattern.compile(".*active.*"));
+    assertThat(page.locator("#sidebar")).isVisible();
+    assertThat(page.locator("#nav-tasks")).hasClass(Pattern.compile(".*\\bactive\\b.*"));
   }
 
   @Test
@@ -283,6 +297,11 @@ class ShellBrowserTests {
               return wrapped;
             }""");
     assertThat((List<?>) wrapped).as("labels wrapped over more than one line").isEmpty();
+  }
+
+  private static void signOut(Page page) {
+    page.locator("#sign-out").click();
+    assertThat(page.locator("#login-signed-out")).isVisible();
   }
 
   private void signIn(Page page, int width, String username) {

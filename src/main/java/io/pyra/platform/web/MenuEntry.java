@@ -1,6 +1,7 @@
 package io.pyra.platform.web;
 
 import java.util.Objects;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -36,7 +37,9 @@ public record MenuEntry(
 
   /** Whether the signed-in user holds the entry's permission. */
   public boolean visibleTo(Authentication authentication) {
-    if (authentication == null || !authentication.isAuthenticated()) {
+    if (authentication == null
+        || !authentication.isAuthenticated()
+        || authentication instanceof AnonymousAuthenticationToken) {
       return false;
     }
     return permission == null

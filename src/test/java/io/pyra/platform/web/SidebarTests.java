@@ -6,8 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -76,6 +78,11 @@ class SidebarTests {
   @Test
   void showsNothingToSomeoneNotSignedIn() {
     assertThat(sidebar.visibleTo(null)).isEmpty();
+    assertThat(
+            sidebar.visibleTo(
+                new AnonymousAuthenticationToken(
+                    "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))))
+        .isEmpty();
   }
 
   @Test
