@@ -105,6 +105,7 @@ class ShellBrowserTests {
 
     assertSidebar(
         page,
+        "administrator-" + width + "-" + language,
         width,
         List.of(
             "menu-group-myWork",
@@ -122,6 +123,7 @@ class ShellBrowserTests {
 
     assertSidebar(
         page,
+        "front-desk-" + width + "-" + language,
         width,
         List.of("menu-group-myWork", "menu-group-customers", "menu-group-administration"),
         FRONT_DESK_ENTRIES);
@@ -199,7 +201,8 @@ class ShellBrowserTests {
     }
   }
 
-  private void assertSidebar(Page page, int width, List<String> groups, List<String> entries) {
+  private void assertSidebar(
+      Page page, String name, int width, List<String> groups, List<String> entries) {
     Locator sidebarElement = page.locator("#sidebar");
     if (width < 768) {
       // on a phone the sidebar is a menu behind the top bar's button
@@ -213,6 +216,10 @@ class ShellBrowserTests {
     assertThat(page.locator("#sidebar a").evaluateAll("as => as.map(a => a.id)"))
         .isEqualTo(entries);
     assertNoLabelWraps(page);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("shell-" + name + "-menu.png"))
+            .setFullPage(true));
   }
 
   private void visitEveryPageOfTheSidebar(Page page, String name) {
