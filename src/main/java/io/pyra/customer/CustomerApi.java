@@ -5,6 +5,7 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.QueryPart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,12 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may use of the customer module: a customer by id, and the visibility rule of
- * the current user, either for one customer or as a SQL condition for their own queries, so that
- * records linked to customers are seen exactly where the customers are.
+ * What other modules may use of the customer module: a customer by id, and whether the current user
+ * reaches it, for one customer or (for a write) as a condition the customer module renders. To
+ * filter their own lists by who may read the customer, modules apply identity's {@code
+ * Visibility.condition("c.owner_id", "c.org_unit_id")} for {@code customer.read} to the customer
+ * columns of their statement, so that records linked to customers are seen exactly where the
+ * customers are.
  */
 @Service
 public class CustomerApi {
+
+  /**
+   * The record type the audit log files a customer's changes under (its table's name, as for every
+   * entity), for a module that logs a change it made to a customer's links (e.g. records moved on a
+   * merge).
+   */
+  public static final String AUDIT_RECORD_TYPE = "customer_customer";
 
   private final CustomerAccess access;
   private final JdbcClient jdbc;
@@ -32,33 +43,18 @@ public class CustomerApi {
   }
 
   /**
-   * The rule for {@code permission} (e.g. {@code customer.read}) as a condition on {@code
-   * customer_customer} aliased {@code c}; join it in and bind its parameters.
-   */
-  public CustomerScope scope(String permission) {
-    return access.scope(permission);
-  }
-
-  /**
    * A condition, for another module's statement, that holds when the customer whose id is the
    * statement's parameter {@code :customerId} is live (neither deleted nor merged) and within the
    * current user's reach for every one of {@code permissions}: a write can check its customer in
    * the same statement instead of reading it first.
    */
-  public CustomerScope reachableById(String... permissions) {
-    StringBuilder condition =
-        new StringBuilder(
-            """
-        exists (select 1 from customer_customer c
-                 where c.id = :customerId and c.deleted_at is null and c.merged_into_id is null""");
-    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+  public QueryPart reachableById(String... permissions) {
+    QueryPart live =
+        QueryPart.of("c.id = :customerId and c.deleted_at is null and c.merged_into_id is null");
     for (String permission : permissions) {
-      CustomerScope scope = access.scope(permission);
-      condition.append(" and ").append(scope.condition());
-      // one user's scopes: a parameter two of them name has the same value in both
-      parameters.putAll(scope.parameters());
+      live = live.and(access.condition(permission));
     }
-    return new CustomerScope(condition.append(')').toString(), java.util.Map.copyOf(parameters));
+    return live.wrap("exists (select 1 from customer_customer c where ", ")");
   }
 
   /** The live (not deleted, not merged away) customer, whoever may see it. */
@@ -78,6 +74,41 @@ public class CustomerApi {
                     rs.getObject(5, UUID.class),
                     rs.getObject(6, UUID.class)))
         .optional();
+  }
+
+  /** The live customer with this code (in any case), whoever may see it. */
+  public Optional<CustomerRef> findByCode(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            select id from customer_customer
+             where upper(code) = upper(:code) and deleted_at is null and merged_into_id is null""")
+        .param("code", code.strip())
+        .query(UUID.class)
+        .optional()
+        .flatMap(this::find);
+  }
+
+  /** The contact persons of a customer, by name. */
+  public List<ContactSummary> contacts(CustomerId customerId) {
+    return jdbc.sql(
+            "select id, name, title from customer_contact where customer_id = :customer order by name, id")
+        .param("customer", customerId.value())
+        .query(ContactSummary.class)
+        .list();
+  }
+
+  /** Whether the contact person is one of the customer's. */
+  public boolean isContactOf(UUID contactId, CustomerId customerId) {
+    return jdbc.sql(
+                "select count(*) from customer_contact where id = :id and customer_id = :customer")
+            .param("id", contactId)
+            .param("customer", customerId.value())
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /**

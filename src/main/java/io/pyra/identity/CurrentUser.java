@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+  private final IdentityApi identity;
+
+  CurrentUser(IdentityApi identity) {
+    this.identity = identity;
+  }
+
   public Optional<UUID> id() {
     return principal().map(PyraPrincipal::id);
   }
@@ -36,8 +42,14 @@ public class CurrentUser {
   public Visibility visibility(String permission) {
     return principal()
         .map(
-            p -> new Visibility(p.grants().get(permission), p.id(), p.orgUnitId(), p.orgUnitPath()))
-        .orElse(new Visibility(null, null, null, null));
+            p ->
+                new Visibility(
+                    p.grants().get(permission),
+                    p.id(),
+                    p.orgUnitId(),
+                    p.orgUnitPath(),
+                    identity::orgUnitPath))
+        .orElse(Visibility.none());
   }
 
   private static Optional<PyraPrincipal> principal() {

@@ -57,6 +57,48 @@ public class IdentityApi {
     return names;
   }
 
+  /** The names of the given org units, by id (units that do not exist are left out). */
+  public Map<OrgUnitId, String> orgUnitNames(Collection<OrgUnitId> ids) {
+    Map<OrgUnitId, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select id, name from identity_org_unit where id in (:ids)")
+        .param("ids", ids.stream().map(OrgUnitId::value).distinct().toList())
+        .query((rs, n) -> names.put(new OrgUnitId(rs.getObject(1, UUID.class)), rs.getString(2)))
+        .list();
+    return names;
+  }
+
+  /** All roles, by name and code. */
+  public List<RoleSummary> roles() {
+    return jdbc.sql("select id, code, name, system_role from identity_role order by name, code")
+        .query(RoleSummary.class)
+        .list();
+  }
+
+  public Optional<RoleSummary> role(UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select id, code, name, system_role from identity_role where id = ?")
+        .param(id)
+        .query(RoleSummary.class)
+        .optional();
+  }
+
+  /** The role with this code, in any case. */
+  public Optional<RoleSummary> roleByCode(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "select id, code, name, system_role from identity_role where upper(code) = upper(?)")
+        .param(code.strip())
+        .query(RoleSummary.class)
+        .optional();
+  }
+
   /** The ids of the roles the user holds. */
   public List<UUID> roleIds(UUID userId) {
     return jdbc.sql("select role_id from identity_user_role where user_id = ?")
@@ -124,6 +166,11 @@ public class IdentityApi {
         .optional();
   }
 
+  /** The path ({@code /root/…/unit/}) of an org unit, for {@link Visibility}'s subtree checks. */
+  public Optional<String> orgUnitPath(UUID id) {
+    return orgUnit(id).map(OrgUnitSummary::path);
+  }
+
   public Optional<OrgUnitSummary> orgUnitByCode(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();
@@ -142,7 +189,7 @@ public class IdentityApi {
    */
   public Visibility visibility(UUID userId, String permission) {
     if (userId == null || permission == null) {
-      return new Visibility(null, null, null, null);
+      return Visibility.none();
     }
     record Grant(UUID orgUnitId, String path, String scope) {}
     List<Grant> grants =
@@ -165,9 +212,10 @@ public class IdentityApi {
       }
     }
     if (widest == null) {
-      return new Visibility(null, null, null, null);
+      return Visibility.none();
     }
-    return new Visibility(widest, userId, grants.getFirst().orgUnitId(), grants.getFirst().path());
+    return new Visibility(
+        widest, userId, grants.getFirst().orgUnitId(), grants.getFirst().path(), this::orgUnitPath);
   }
 
   /** All org units in tree order. */

@@ -1,5 +1,7 @@
 package io.pyra.customer.contact;
 
+import io.pyra.customer.ContactDeletionGuard;
+import io.pyra.customer.ContactSummary;
 import io.pyra.customer.profile.Customer;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.CustomerService;
@@ -28,16 +30,19 @@ public class ContactService {
   private final CustomerService customers;
   private final CustomerAccess access;
   private final PhoneNumbers phones;
+  private final List<ContactDeletionGuard> deletionGuards;
 
   ContactService(
       ContactRepository contacts,
       CustomerService customers,
       CustomerAccess access,
-      PhoneNumbers phones) {
+      PhoneNumbers phones,
+      List<ContactDeletionGuard> deletionGuards) {
     this.contacts = contacts;
     this.customers = customers;
     this.access = access;
     this.phones = phones;
+    this.deletionGuards = List.copyOf(deletionGuards);
   }
 
   /** The contacts of a customer the caller has already been allowed to see. */
@@ -75,6 +80,15 @@ public class ContactService {
     Contact contact = writable(customerId, contactId);
     if (version != null && version != contact.version()) {
       throw new StaleVersionException("contact", version, contact.version());
+    }
+    ContactSummary summary = new ContactSummary(contact.id(), contact.name(), contact.title());
+    List<RuleViolation> refusals =
+        deletionGuards.stream()
+            .map(guard -> guard.refuseDeleting(summary))
+            .flatMap(Optional::stream)
+            .toList();
+    if (!refusals.isEmpty()) {
+      throw new BusinessRuleException(refusals);
     }
     contacts.delete(contact);
     contacts.flush();

@@ -1,7 +1,6 @@
 package io.pyra.customer.directory;
 
 import io.pyra.customer.CustomerKind;
-import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.NameKey;
@@ -185,8 +184,7 @@ public class CustomerDirectory {
       CustomerFilter filter, List<String> permissions, boolean fuzzy, Where where) {
     where.and("c.deleted_at is null");
     for (String permission : permissions) {
-      CustomerScope scope = access.scope(permission);
-      where.and(QueryPart.of(scope.condition(), scope.parameters()));
+      where.and(access.condition(permission));
     }
     boolean broad = filter.text() != null && text(filter.text(), fuzzy, where);
     if (filter.stage() != null) {
@@ -197,8 +195,8 @@ public class CustomerDirectory {
     }
     if (filter.orgUnitId() != null) {
       where.and(
-          "c.org_unit_id in (select f.id from identity_org_unit f where f.path like"
-              + " ((select p.path from identity_org_unit p where p.id = :orgUnitId) || '%'))",
+          "c.org_unit_id in (select f.id from identity_org_unit_view f where f.path like"
+              + " ((select p.path from identity_org_unit_view p where p.id = :orgUnitId) || '%'))",
           "orgUnitId", filter.orgUnitId());
     }
     if (filter.sector() != null) {

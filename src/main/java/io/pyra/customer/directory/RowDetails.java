@@ -1,6 +1,8 @@
 package io.pyra.customer.directory;
 
 import io.pyra.customer.field.FieldType;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 class RowDetails {
 
   private final JdbcClient jdbc;
+  private final IdentityApi identity;
 
-  RowDetails(JdbcClient jdbc) {
+  RowDetails(JdbcClient jdbc, IdentityApi identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   List<CustomerRow> complete(List<CustomerRow> rows) {
@@ -44,13 +48,9 @@ class RowDetails {
             ids);
     Map<UUID, Map<String, Object>> fields = fieldValues(ids);
     Map<UUID, String> owners =
-        names(
-            "select id, display_name from identity_user where id in (:ids)",
-            rows.stream().map(CustomerRow::ownerId).distinct().toList());
-    Map<UUID, String> units =
-        names(
-            "select id, name from identity_org_unit where id in (:ids)",
-            rows.stream().map(CustomerRow::orgUnitId).distinct().toList());
+        identity.displayNames(rows.stream().map(CustomerRow::ownerId).distinct().toList());
+    Map<OrgUnitId, String> units =
+        identity.orgUnitNames(rows.stream().map(r -> new OrgUnitId(r.orgUnitId())).toList());
     List<UUID> sectorIds =
         rows.stream()
             .map(CustomerRow::sector)
@@ -85,7 +85,7 @@ class RowDetails {
                   r.ownerId(),
                   owners.get(r.ownerId()),
                   r.orgUnitId(),
-                  units.get(r.orgUnitId()),
+                  units.get(new OrgUnitId(r.orgUnitId())),
                   sector[0],
                   sector[1],
                   sector[2],
@@ -112,15 +112,6 @@ class RowDetails {
                     .add(rs.getString(2)))
         .list();
     return values;
-  }
-
-  private Map<UUID, String> names(String sql, List<UUID> ids) {
-    Map<UUID, String> names = new HashMap<>();
-    jdbc.sql(sql)
-        .param("ids", ids)
-        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
-        .list();
-    return names;
   }
 
   @SuppressWarnings("unchecked")

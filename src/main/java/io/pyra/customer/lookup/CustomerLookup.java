@@ -1,12 +1,10 @@
 package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
-import io.pyra.customer.CustomerScope;
 import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +39,7 @@ public class CustomerLookup {
           + " rows only) c"
           + """
 
-            left join identity_user u on u.id = c.owner_id
+            left join identity_user_view u on u.id = c.owner_id
             left join customer_contact k on k.customer_id = c.id
            order by c.name_key, c.id, k.name, k.id""";
 
@@ -96,11 +94,10 @@ public class CustomerLookup {
   // index instead of filtering every customer in name order. The cards and their contacts come in
   // one statement (a card per customer, then a row per contact): a lookup is one round trip.
   private List<CustomerCard> find(String match, String contactColumn, String value) {
-    CustomerScope scope = access.scope("customer.read");
     var spec =
         new Where()
             .and("c.deleted_at is null")
-            .and(QueryPart.of(scope.condition(), scope.parameters()))
+            .and(access.condition("customer.read"))
             .and(match, "value", value)
             .query(jdbc, CARDS, CARDS_ORDER);
     Map<UUID, CardRows> cards = new LinkedHashMap<>();

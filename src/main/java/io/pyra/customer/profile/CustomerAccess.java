@@ -1,12 +1,14 @@
 package io.pyra.customer.profile;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.query.QueryPart;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +30,15 @@ public class CustomerAccess {
     return currentUser.visibility(permission);
   }
 
-  public CustomerScope scope(String permission) {
-    return CustomerScope.of(visibility(permission));
+  /**
+   * The rule for {@code permission} as a condition on {@code customer_customer} aliased {@code c}.
+   */
+  public QueryPart condition(String permission) {
+    return visibility(permission).condition("c.owner_id", "c.org_unit_id");
   }
 
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
-    return reaches(permission, ownerId, orgUnitId, identity::orgUnit);
+    return visibility(permission).allows(ownerId, orgUnitId);
   }
 
   /**
@@ -43,8 +48,10 @@ public class CustomerAccess {
       String permission,
       UUID ownerId,
       UUID orgUnitId,
-      java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
-    return reaches(visibility(permission), ownerId, orgUnitId, orgUnits);
+      Function<UUID, Optional<OrgUnitSummary>> orgUnits) {
+    return visibility(permission)
+        .withOrgUnitPaths(id -> orgUnits.apply(id).map(OrgUnitSummary::path))
+        .allows(ownerId, orgUnitId);
   }
 
   /**
@@ -52,28 +59,7 @@ public class CustomerAccess {
    * permission}.
    */
   public boolean reachesFor(UUID userId, String permission, UUID ownerId, UUID orgUnitId) {
-    return reaches(identity.visibility(userId, permission), ownerId, orgUnitId, identity::orgUnit);
-  }
-
-  private static boolean reaches(
-      Visibility visibility,
-      UUID ownerId,
-      UUID orgUnitId,
-      java.util.function.Function<UUID, java.util.Optional<OrgUnitSummary>> orgUnits) {
-    if (!visibility.granted()) {
-      return false;
-    }
-    return switch (visibility.scope()) {
-      case ALL -> true;
-      case OWN -> visibility.userId().equals(ownerId);
-      case ORG_UNIT -> visibility.orgUnitId().equals(orgUnitId);
-      case SUBTREE ->
-          orgUnits
-              .apply(orgUnitId)
-              .map(OrgUnitSummary::path)
-              .map(path -> path.startsWith(visibility.orgUnitPath()))
-              .orElse(false);
-    };
+    return identity.visibility(userId, permission).allows(ownerId, orgUnitId);
   }
 
   /** Refuses (403) an action on a customer outside the user's reach for it. */

@@ -1,6 +1,5 @@
 package io.pyra.customer.profile;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.SqlTime;
@@ -9,7 +8,6 @@ import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,11 +68,10 @@ public class CustomerTransfers {
     if (!access.visibility("customer.transfer").granted()) {
       throw new io.pyra.platform.error.AccessRefusedException("customer.transfer not granted");
     }
-    CustomerScope scope = access.scope("customer.transfer");
     Where where =
         new Where()
             .and("c.owner_id = :from and c.deleted_at is null", "from", fromOwnerId)
-            .and(QueryPart.of(scope.condition(), scope.parameters()));
+            .and(access.condition("customer.transfer"));
     if (orgUnitId != null) {
       where.and("c.org_unit_id = :orgUnit", "orgUnit", orgUnitId);
     }

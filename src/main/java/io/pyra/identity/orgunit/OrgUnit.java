@@ -84,14 +84,7 @@ public class OrgUnit {
 
   /** Whether a permission granted at the given reach covers this unit. */
   public boolean within(Visibility visibility) {
-    if (!visibility.granted()) {
-      return false;
-    }
-    return switch (visibility.scope()) {
-      case ALL -> true;
-      case SUBTREE -> visibility.orgUnitPath() != null && path.startsWith(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> id.equals(visibility.orgUnitId());
-    };
+    return visibility.includesUnit(id, path);
   }
 
   public UUID id() {

@@ -1,5 +1,7 @@
 package io.pyra.identity.orgunit;
 
+import io.pyra.identity.OrgUnitDeletionGuard;
+import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
@@ -25,10 +27,13 @@ public class OrgUnitService {
 
   private final OrgUnitRepository units;
   private final JdbcClient jdbc;
+  private final List<OrgUnitDeletionGuard> deletionGuards;
 
-  OrgUnitService(OrgUnitRepository units, JdbcClient jdbc) {
+  OrgUnitService(
+      OrgUnitRepository units, JdbcClient jdbc, List<OrgUnitDeletionGuard> deletionGuards) {
     this.units = units;
     this.jdbc = jdbc;
+    this.deletionGuards = List.copyOf(deletionGuards);
   }
 
   @Transactional(readOnly = true)
@@ -55,11 +60,7 @@ public class OrgUnitService {
     if (!visibility.granted()) {
       return List.of();
     }
-    return switch (visibility.scope()) {
-      case ALL -> units.findAllInTreeOrder();
-      case SUBTREE -> units.findSubtree(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> units.findById(visibility.orgUnitId()).map(List::of).orElse(List.of());
-    };
+    return units.findAllInTreeOrder().stream().filter(unit -> unit.within(visibility)).toList();
   }
 
   /** How many users (active or not) belong to each unit that has any. */
@@ -140,6 +141,16 @@ public class OrgUnitService {
     if (members > 0) {
       throw new BusinessRuleException(
           null, "has-users", "orgunit.delete.has-users", unit.name(), members);
+    }
+    OrgUnitSummary summary =
+        new OrgUnitSummary(unit.id(), unit.parentId(), unit.code(), unit.name(), unit.path());
+    List<RuleViolation> refusals =
+        deletionGuards.stream()
+            .map(guard -> guard.refuseDeleting(summary))
+            .flatMap(Optional::stream)
+            .toList();
+    if (!refusals.isEmpty()) {
+      throw new BusinessRuleException(refusals);
     }
     units.delete(unit);
   }

@@ -1,5 +1,7 @@
 package io.pyra.identity.role;
 
+import io.pyra.identity.RoleDeletionGuard;
+import io.pyra.identity.RoleSummary;
 import io.pyra.identity.Scope;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,10 +27,12 @@ public class RoleService {
 
   private final RoleRepository roles;
   private final JdbcClient jdbc;
+  private final List<RoleDeletionGuard> deletionGuards;
 
-  RoleService(RoleRepository roles, JdbcClient jdbc) {
+  RoleService(RoleRepository roles, JdbcClient jdbc, List<RoleDeletionGuard> deletionGuards) {
     this.roles = roles;
     this.jdbc = jdbc;
+    this.deletionGuards = List.copyOf(deletionGuards);
   }
 
   @Transactional(readOnly = true)
@@ -109,6 +114,15 @@ public class RoleService {
             .single();
     if (holders > 0) {
       throw new BusinessRuleException(null, "in-use", "role.delete.in-use", role.name(), holders);
+    }
+    RoleSummary summary = new RoleSummary(role.id(), role.code(), role.name(), role.systemRole());
+    List<RuleViolation> refusals =
+        deletionGuards.stream()
+            .map(guard -> guard.refuseDeleting(summary))
+            .flatMap(Optional::stream)
+            .toList();
+    if (!refusals.isEmpty()) {
+      throw new BusinessRuleException(refusals);
     }
     roles.delete(role);
   }

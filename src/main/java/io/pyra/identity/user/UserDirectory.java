@@ -112,18 +112,7 @@ public class UserDirectory {
   }
 
   private static void restrictTo(Visibility visibility, Where where) {
-    if (!visibility.granted()) {
-      where.and("1 = 0");
-      return;
-    }
-    switch (visibility.scope()) {
-      case OWN -> where.and("u.id = :viewer", "viewer", visibility.userId());
-      case ORG_UNIT ->
-          where.and("u.org_unit_id = :viewerUnit", "viewerUnit", visibility.orgUnitId());
-      case SUBTREE ->
-          where.and("o.path like :viewerSubtree", "viewerSubtree", visibility.subtreePattern());
-      case ALL -> where.and("1 = 1");
-    }
+    where.and(visibility.condition("u.id", "u.org_unit_id"));
   }
 
   private List<UserRow> withRoles(List<UserRow> rows) {

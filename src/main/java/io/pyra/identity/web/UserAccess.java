@@ -98,16 +98,7 @@ class UserAccess {
   }
 
   boolean mayManage(UserRow user) {
-    Visibility manage = manage();
-    if (!manage.granted()) {
-      return false;
-    }
-    return switch (manage.scope()) {
-      case ALL -> true;
-      case SUBTREE -> user.orgUnitPath().startsWith(manage.orgUnitPath());
-      case ORG_UNIT -> user.orgUnitId().equals(manage.orgUnitId());
-      case OWN -> user.id().equals(manage.userId());
-    };
+    return manage().allows(user.id(), user.orgUnitId(), user.orgUnitPath());
   }
 
   /**
@@ -131,7 +122,7 @@ class UserAccess {
       return;
     }
     String path = directory.orgUnitPath(orgUnitId).orElse(null);
-    if (path != null && !reaches(manage(), orgUnitId, path)) {
+    if (path != null && !manage().includesUnit(orgUnitId, path)) {
       throw new AccessRefusedException(
           "org unit " + orgUnitId + " is outside the user.manage scope");
     }
@@ -148,7 +139,7 @@ class UserAccess {
   List<List<String>> placeableOrgUnits() {
     Visibility manage = manage();
     return orgUnits.tree().stream()
-        .filter(unit -> manage.granted() && reaches(manage, unit.id(), unit.path()))
+        .filter(unit -> manage.includesUnit(unit.id(), unit.path()))
         .map(UserAccess::option)
         .toList();
   }
@@ -157,7 +148,7 @@ class UserAccess {
   List<List<String>> visibleOrgUnits() {
     Visibility read = read();
     return orgUnits.tree().stream()
-        .filter(unit -> read.granted() && reaches(read, unit.id(), unit.path()))
+        .filter(unit -> read.includesUnit(unit.id(), unit.path()))
         .map(UserAccess::option)
         .toList();
   }
@@ -184,14 +175,6 @@ class UserAccess {
   /** The user regardless of scope, to answer a write that the scope checks already allowed. */
   UserRow afterWrite(UUID id) {
     return directory.find(id, EVERYONE).orElseThrow(() -> new RecordNotFoundException("user", id));
-  }
-
-  private static boolean reaches(Visibility visibility, UUID orgUnitId, String path) {
-    return switch (visibility.scope()) {
-      case ALL -> true;
-      case SUBTREE -> path.startsWith(visibility.orgUnitPath());
-      case ORG_UNIT, OWN -> orgUnitId.equals(visibility.orgUnitId());
-    };
   }
 
   private static List<String> option(OrgUnit unit) {

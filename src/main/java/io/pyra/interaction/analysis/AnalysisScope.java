@@ -5,8 +5,8 @@ import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.QueryPart;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +28,6 @@ class AnalysisScope {
     this.identity = identity;
   }
 
-  record Condition(String sql, Map<String, Object> parameters) {}
-
   /** The units the user may report on, in tree order. */
   List<OrgUnitSummary> units() {
     Visibility visibility = currentUser.visibility(PERMISSION);
@@ -37,13 +35,7 @@ class AnalysisScope {
       return List.of();
     }
     return identity.orgUnits().stream()
-        .filter(
-            unit ->
-                switch (visibility.scope()) {
-                  case ALL -> true;
-                  case SUBTREE -> unit.within(visibility.orgUnitPath());
-                  case ORG_UNIT, OWN -> unit.id().equals(visibility.orgUnitId());
-                })
+        .filter(unit -> visibility.includesUnit(unit.id(), unit.path()))
         .toList();
   }
 
@@ -66,22 +58,7 @@ class AnalysisScope {
             () -> new BusinessRuleException("orgUnitId", "scope", "analysis.orgUnit.outOfScope"));
   }
 
-  Condition records() {
-    Visibility visibility = currentUser.visibility(PERMISSION);
-    if (!visibility.granted()) {
-      return new Condition("1 = 0", Map.of());
-    }
-    return switch (visibility.scope()) {
-      case ALL -> new Condition("1 = 1", Map.of());
-      case SUBTREE ->
-          new Condition(
-              "r.org_unit_id in (select v.id from identity_org_unit v where v.path like :viewerPath)",
-              Map.of("viewerPath", visibility.subtreePattern()));
-      case ORG_UNIT ->
-          new Condition(
-              "r.org_unit_id = :viewerOrgUnitId",
-              Map.of("viewerOrgUnitId", visibility.orgUnitId()));
-      case OWN -> new Condition("r.author_id = :viewerId", Map.of("viewerId", visibility.userId()));
-    };
+  QueryPart records() {
+    return currentUser.visibility(PERMISSION).condition("r.author_id", "r.org_unit_id");
   }
 }

@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactAnalysis {
 
   private static final String FROM =
-      " from interaction_record r where r.occurred_at >= :from and r.occurred_at < :to"
-          + " and r.org_unit_id in (select s.id from identity_org_unit s where s.path like :unitPath) and ";
+      " from interaction_record r where r.occurred_at >= :from and r.occurred_at < :to and ";
 
   private final JdbcClient jdbc;
   private final AnalysisScope scope;
@@ -50,13 +49,12 @@ public class ContactAnalysis {
    */
   public ContactReport report(UUID orgUnitId, ContactPeriod period, Locale locale) {
     OrgUnitSummary unit = scope.unit(orgUnitId);
-    AnalysisScope.Condition reach = scope.records();
     Where where =
         new Where()
-            .and(QueryPart.of(reach.sql(), reach.parameters()).wrap("(", ")"))
+            .and(unit.subtree("r.org_unit_id"))
+            .and(scope.records().wrap("(", ")"))
             .param("from", SqlTime.utc(period.start()))
-            .param("to", SqlTime.utc(period.end()))
-            .param("unitPath", subtree(unit));
+            .param("to", SqlTime.utc(period.end()));
 
     Map<UUID, Long> byType = new HashMap<>();
     where
@@ -121,10 +119,5 @@ public class ContactAnalysis {
               }
             });
     return counts;
-  }
-
-  /** The pattern of the unit and the units below it. */
-  private static String subtree(OrgUnitSummary unit) {
-    return unit.path() + "%";
   }
 }

@@ -1,6 +1,5 @@
 package io.pyra.interaction.job;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
@@ -36,7 +35,7 @@ public class JobQueries {
       select j.id, j.code, j.customer_id, c.code, c.name, j.name, j.country, j.office, s.code, j.status,
              j.created_at, j.updated_at, j.version
         from interaction_job j
-        join customer_customer c on c.id = j.customer_id
+        join customer_card_view c on c.id = j.customer_id
         join interaction_service_category s on s.id = j.service_category_id
        where\s""";
 
@@ -137,8 +136,7 @@ public class JobQueries {
   }
 
   private QueryPart readable() {
-    CustomerScope scope = customers.readScope();
-    return QueryPart.of(scope.condition(), scope.parameters());
+    return customers.readScope();
   }
 
   /** The order of the list: newest first. */

@@ -1,14 +1,16 @@
 package io.pyra.interaction.link;
 
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRef;
+import io.pyra.identity.CurrentUser;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.QueryPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +24,11 @@ public class CustomerLinks {
   public record ContactRef(UUID id, String name, String title) {}
 
   private final CustomerApi customers;
-  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
 
-  CustomerLinks(CustomerApi customers, JdbcClient jdbc) {
+  CustomerLinks(CustomerApi customers, CurrentUser currentUser) {
     this.customers = customers;
-    this.jdbc = jdbc;
+    this.currentUser = currentUser;
   }
 
   /**
@@ -73,16 +75,16 @@ public class CustomerLinks {
         .orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
   }
 
-  /** The rule of who may read which customer, as a condition on {@code customer_customer c}. */
-  public io.pyra.customer.CustomerScope readScope() {
-    return customers.scope("customer.read");
+  /** The rule of who may read which customer, as a condition on the customer aliased {@code c}. */
+  public QueryPart readScope() {
+    return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
   }
 
   /**
    * The customer of the statement's {@code :customerId} is live and reached for every one of {@code
    * permissions}.
    */
-  public io.pyra.customer.CustomerScope reachable(String... permissions) {
+  public QueryPart reachable(String... permissions) {
     return customers.reachableById(permissions);
   }
 
@@ -98,31 +100,16 @@ public class CustomerLinks {
   }
 
   public Optional<CustomerRef> byCode(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return jdbc.sql("select id from customer_customer where upper(code) = upper(:code)")
-        .param("code", code.strip())
-        .query(UUID.class)
-        .optional()
-        .flatMap(this::readable);
+    return customers.findByCode(code).map(CustomerRef::id).flatMap(this::readable);
   }
 
   public List<ContactRef> contacts(UUID customerId) {
-    return jdbc.sql(
-            "select id, name, title from customer_contact where customer_id = :customer order by name, id")
-        .param("customer", customerId)
-        .query(ContactRef.class)
-        .list();
+    return customers.contacts(new CustomerId(customerId)).stream()
+        .map(c -> new ContactRef(c.id(), c.name(), c.title()))
+        .toList();
   }
 
   public boolean isContactOf(UUID contactId, UUID customerId) {
-    return jdbc.sql(
-                "select count(*) from customer_contact where id = :id and customer_id = :customer")
-            .param("id", contactId)
-            .param("customer", customerId)
-            .query(Long.class)
-            .single()
-        > 0;
+    return customers.isContactOf(contactId, new CustomerId(customerId));
   }
 }

@@ -1,7 +1,6 @@
 package io.pyra.interaction.myday;
 
-import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerScope;
+import io.pyra.identity.CurrentUser;
 import io.pyra.interaction.notification.NotificationRow;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.interaction.task.TaskAccess;
@@ -11,7 +10,6 @@ import io.pyra.interaction.task.TaskRow;
 import io.pyra.interaction.task.TaskStatus;
 import io.pyra.interaction.task.UserClock;
 import io.pyra.platform.SqlTime;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +56,7 @@ public class MyDay {
   private final TaskAccess access;
   private final Notifications notifications;
   private final UserClock clock;
-  private final CustomerApi customers;
+  private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
   MyDay(
@@ -66,9 +64,9 @@ public class MyDay {
       TaskAccess access,
       Notifications notifications,
       UserClock clock,
-      CustomerApi customers,
+      CurrentUser currentUser,
       JdbcClient jdbc) {
-    this.customers = customers;
+    this.currentUser = currentUser;
     this.tasks = tasks;
     this.access = access;
     this.notifications = notifications;
@@ -101,9 +99,8 @@ public class MyDay {
    * their reach.
    */
   private List<CustomerToContact> customers(UUID me, Instant endOfDay) {
-    CustomerScope readable = customers.scope("customer.read");
     return new Where()
-        .and(QueryPart.of(readable.condition(), readable.parameters()))
+        .and(currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id"))
         .param("me", me)
         .param("end", SqlTime.utc(endOfDay))
         .query(
@@ -111,7 +108,7 @@ public class MyDay {
             """
             select c.id, c.code, c.name, min(t.due_at) as first_due,
                    max(case when t.assignee_id = :me then 1 else 0 end) as mine
-              from interaction_task t join customer_customer c on c.id = t.customer_id
+              from interaction_task t join customer_card_view c on c.id = t.customer_id
              where t.status in ('OPEN', 'IN_PROGRESS') and t.due_at < :end
                and c.deleted_at is null and c.merged_into_id is null
                and (t.assignee_id = :me or (c.owner_id = :me and t.type in ('CALL_BACK', 'RETURN_VISIT')))

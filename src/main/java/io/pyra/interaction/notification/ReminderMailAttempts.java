@@ -104,7 +104,7 @@ class ReminderMailAttempts {
             select n.id, n.user_id, n.email_attempts, n.title, t.due_at, c.name as customer_name
               from interaction_notification n
               left join interaction_task t on t.id = n.task_id
-              left join customer_customer c on c.id = n.customer_id
+              left join customer_card_view c on c.id = n.customer_id
              where n.id = :id and n.email_next_at <= :now""")
             .param("id", notificationId)
             .param("now", SqlTime.utc(now))

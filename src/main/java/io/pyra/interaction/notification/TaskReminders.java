@@ -112,7 +112,7 @@ public class TaskReminders {
         jdbc.sql(
                 """
             select t.id, t.title, t.assignee_id, t.customer_id, c.name as customer_name, t.due_at
-              from interaction_task t left join customer_customer c on c.id = t.customer_id where t.id = :id""")
+              from interaction_task t left join customer_card_view c on c.id = t.customer_id where t.id = :id""")
             .param("id", taskId)
             .query(DueTask.class)
             .single();

@@ -1,74 +1,48 @@
 package io.pyra.interaction.policy;
 
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.RoleSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The roles policies are set for, read from identity's tables. A shipped role that kept its shipped
- * name is shown by its translation ({@code role.name.<CODE>}), as the role pages do.
+ * The roles policies are set for, as identity tells them. A shipped role that kept its shipped name
+ * is shown by its translation ({@code role.name.<CODE>}), as the role pages do.
  */
 @Component
 class PolicyRoles {
 
-  private final JdbcClient jdbc;
+  private final IdentityApi identity;
   private final MessageSource messages;
 
-  PolicyRoles(JdbcClient jdbc, MessageSource messages) {
-    this.jdbc = jdbc;
+  PolicyRoles(IdentityApi identity, MessageSource messages) {
+    this.identity = identity;
     this.messages = messages;
   }
 
   List<PolicyRole> all() {
-    return jdbc.sql("select id, code, name, system_role from identity_role order by name, code")
-        .query(
-            (rs, n) ->
-                role(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4)))
-        .list();
+    return identity.roles().stream().map(this::role).toList();
   }
 
   Optional<PolicyRole> byCode(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return jdbc.sql(
-            "select id, code, name, system_role from identity_role where upper(code) = upper(:code)")
-        .param("code", code.strip())
-        .query(
-            (rs, n) ->
-                role(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4)))
-        .optional();
+    return identity.roleByCode(code).map(this::role);
   }
 
   Optional<PolicyRole> byId(UUID id) {
-    return jdbc.sql("select id, code, name, system_role from identity_role where id = :id")
-        .param("id", id)
-        .query(
-            (rs, n) ->
-                role(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4)))
-        .optional();
+    return identity.role(id).map(this::role);
   }
 
-  private PolicyRole role(UUID id, String code, String name, boolean system) {
+  private PolicyRole role(RoleSummary role) {
+    UUID id = role.id();
+    String code = role.code();
+    String name = role.name();
     Locale locale = LocaleContextHolder.getLocale();
-    if (system) {
+    if (role.systemRole()) {
       String key = "role.name." + code;
       String shipped = messages.getMessage(key, null, null, Locale.ENGLISH);
       if (name.equals(shipped)) {

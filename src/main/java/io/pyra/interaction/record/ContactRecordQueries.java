@@ -1,13 +1,11 @@
 package io.pyra.interaction.record;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.interaction.ContactChannel;
 import io.pyra.interaction.link.CustomerLinks;
 import io.pyra.interaction.type.InteractionTypeService;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.KeysetCursor;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
 import io.pyra.platform.query.Where;
@@ -40,12 +38,12 @@ public class ContactRecordQueries {
              r.office, r.author_id, u.display_name, r.override_by, o.display_name, r.override_reason, r.created_at,
              r.updated_at, r.version
         from interaction_record r
-        join customer_customer c on c.id = r.customer_id
+        join customer_card_view c on c.id = r.customer_id
         join interaction_type t on t.id = r.type_id
-        join identity_user u on u.id = r.author_id
-        left join customer_contact k on k.id = r.contact_id
+        join identity_user_view u on u.id = r.author_id
+        left join customer_contact_view k on k.id = r.contact_id
         left join interaction_job j on j.id = r.job_id
-        left join identity_user o on o.id = r.override_by
+        left join identity_user_view o on o.id = r.override_by
        where\s""";
 
   /** Where a page ended: the time and id of its last record. */
@@ -126,10 +124,7 @@ public class ContactRecordQueries {
   }
 
   private Where visible() {
-    CustomerScope scope = customers.readScope();
-    return new Where()
-        .and("c.deleted_at is null")
-        .and(QueryPart.of(scope.condition(), scope.parameters()));
+    return new Where().and("c.deleted_at is null").and(customers.readScope());
   }
 
   private static RecordRow row(ResultSet rs, int n) throws SQLException {

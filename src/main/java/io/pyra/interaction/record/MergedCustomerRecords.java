@@ -1,5 +1,6 @@
 package io.pyra.interaction.record;
 
+import io.pyra.customer.CustomerApi;
 import io.pyra.customer.CustomersMerged;
 import io.pyra.platform.audit.AuditEvent;
 import io.pyra.platform.audit.AuditLog;
@@ -38,7 +39,7 @@ class MergedCustomerRecords {
       audit.append(
           new AuditEvent(
               "MOVE",
-              "customer_customer",
+              CustomerApi.AUDIT_RECORD_TYPE,
               event.survivorId().toString(),
               event.mergedBy(),
               null,

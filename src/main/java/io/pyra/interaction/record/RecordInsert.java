@@ -1,6 +1,5 @@
 package io.pyra.interaction.record;
 
-import io.pyra.customer.CustomerScope;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.audit.AuditEvent;
 import io.pyra.platform.audit.AuditLog;
@@ -48,8 +47,8 @@ class RecordInsert {
    * Whether the record was written: false when {@code customer} (the customer module's condition)
    * does not hold.
    */
-  boolean insert(ContactRecord r, CustomerScope customer, String authorName) {
-    Map<String, Object> params = new HashMap<>(customer.parameters());
+  boolean insert(ContactRecord r, QueryPart customer, String authorName) {
+    Map<String, Object> params = new HashMap<>(customer.params());
     params.put("id", r.id());
     params.put("customerId", r.customerId());
     params.put("contactId", r.contactId());
@@ -68,7 +67,7 @@ class RecordInsert {
     params.put("orgUnitId", r.orgUnitId());
     params.put("createdAt", SqlTime.utc(r.createdAt()));
     params.put("updatedAt", SqlTime.utc(r.updatedAt()));
-    int written = QueryPart.of(customer.condition(), params).wrap(INSERT, "").query(jdbc).update();
+    int written = QueryPart.of(customer.sql(), params).wrap(INSERT, "").query(jdbc).update();
     if (written == 0) {
       return false;
     }

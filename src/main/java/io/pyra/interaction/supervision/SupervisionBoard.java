@@ -60,7 +60,7 @@ public class SupervisionBoard {
 
   public Board board(SupervisionPeriod period, int quietDays) {
     checkQuietDays(quietDays);
-    PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
+    QueryPart scope = currentUser.visibility("supervision.read").condition("u.id", "u.org_unit_id");
     Instant now = clock.instant();
     Map<String, Object> params = new HashMap<>();
     params.put("from", SqlTime.utc(period.start()));
@@ -74,7 +74,7 @@ public class SupervisionBoard {
         .query(
             jdbc,
             "select t.assignee_id, count(*), sum(case when t.status = 'DONE' then 1 else 0 end)"
-                + " from interaction_task t join identity_user u on u.id = t.assignee_id where ",
+                + " from interaction_task t join identity_user_view u on u.id = t.assignee_id where ",
             "group by t.assignee_id")
         .query(
             rs -> {
@@ -88,7 +88,7 @@ public class SupervisionBoard {
                 .query(
                     jdbc,
                     "select t.assignee_id, count(*) from interaction_task t"
-                        + " join identity_user u on u.id = t.assignee_id where ",
+                        + " join identity_user_view u on u.id = t.assignee_id where ",
                     "group by t.assignee_id"));
     Map<UUID, Long> quiet =
         counts(
@@ -98,8 +98,8 @@ public class SupervisionBoard {
                         + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)")
                 .query(
                     jdbc,
-                    "select c.owner_id, count(*) from customer_customer c"
-                        + " join identity_user u on u.id = c.owner_id where ",
+                    "select c.owner_id, count(*) from customer_card_view c"
+                        + " join identity_user_view u on u.id = c.owner_id where ",
                     "group by c.owner_id"));
     Map<UUID, List<Long>> records =
         records(
@@ -110,7 +110,7 @@ public class SupervisionBoard {
     people(scope, Map.of())
         .query(
             jdbc,
-            "select u.id, u.display_name, o.name from identity_user u join identity_org_unit o on o.id = u.org_unit_id"
+            "select u.id, u.display_name, o.name from identity_user_view u join identity_org_unit_view o on o.id = u.org_unit_id"
                 + " where ",
             "order by o.path, u.display_name, u.id limit " + PEOPLE_LIMIT)
         .query(
@@ -134,11 +134,8 @@ public class SupervisionBoard {
   }
 
   /** The active people the supervisor sees, with the parameters of the board's conditions. */
-  private static Where people(PeopleScope scope, Map<String, Object> params) {
-    Where where =
-        new Where()
-            .and("u.active")
-            .and(QueryPart.of(scope.condition(), scope.parameters()).wrap("(", ")"));
+  private static Where people(QueryPart scope, Map<String, Object> params) {
+    Where where = new Where().and("u.active").and(scope.wrap("(", ")"));
     params.forEach(where::param);
     return where;
   }
@@ -167,7 +164,7 @@ public class SupervisionBoard {
                 QueryPart.join(", ", columns)
                     .wrap(
                         "select ",
-                        " from interaction_record r join identity_user u on u.id = r.author_id where"),
+                        " from interaction_record r join identity_user_view u on u.id = r.author_id where"),
                 where.part(),
                 QueryPart.of("group by r.author_id")));
     Map<UUID, List<Long>> records = new HashMap<>();

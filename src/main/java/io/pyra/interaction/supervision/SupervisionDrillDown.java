@@ -4,7 +4,6 @@ import io.pyra.identity.CurrentUser;
 import io.pyra.platform.LocalizedName;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.RecordNotFoundException;
-import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -70,14 +69,17 @@ public class SupervisionDrillDown {
 
   /** The person, when the current user supervises them; not found otherwise. */
   public Person person(UUID userId) {
-    PeopleScope scope = PeopleScope.of(currentUser.visibility("supervision.read"));
     return new Where()
         .and("u.id = :userId", "userId", userId)
-        .and(QueryPart.of(scope.condition(), scope.parameters()).wrap("(", ")"))
+        .and(
+            currentUser
+                .visibility("supervision.read")
+                .condition("u.id", "u.org_unit_id")
+                .wrap("(", ")"))
         .query(
             jdbc,
-            "select u.id, u.display_name, o.name from identity_user u"
-                + " join identity_org_unit o on o.id = u.org_unit_id where ")
+            "select u.id, u.display_name, o.name from identity_user_view u"
+                + " join identity_org_unit_view o on o.id = u.org_unit_id where ")
         .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
         .optional()
         .orElseThrow(() -> new RecordNotFoundException("user", userId));
@@ -99,7 +101,7 @@ public class SupervisionDrillDown {
             jdbc,
             """
             select t.id, t.title, t.type, t.status, t.priority, t.due_at, t.completed_at, c.id, c.name
-              from interaction_task t left join customer_customer c on c.id = t.customer_id
+              from interaction_task t left join customer_card_view c on c.id = t.customer_id
              where\s""",
             "order by t.due_at, t.id limit " + LIMIT)
         .query(
@@ -121,7 +123,7 @@ public class SupervisionDrillDown {
     return jdbc.sql(
             "select r.id, r.occurred_at, y.name_en, y.name_zh, r.channel, r.subject, c.id, c.name"
                 + " from interaction_record r join interaction_type y on y.id = r.type_id"
-                + " join customer_customer c on c.id = r.customer_id"
+                + " join customer_card_view c on c.id = r.customer_id"
                 + " where r.author_id = :userId and r.occurred_at >= :from and r.occurred_at < :to"
                 + " order by r.occurred_at desc, r.id desc limit "
                 + LIMIT)
@@ -150,7 +152,7 @@ public class SupervisionDrillDown {
             """
             select c.id, c.code, c.name,
                    (select max(r.occurred_at) from interaction_record r where r.customer_id = c.id) as last_contact
-              from customer_customer c
+              from customer_card_view c
              where c.owner_id = :userId and c.deleted_at is null and c.merged_into_id is null and c.created_at < :since
                and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)
              order by last_contact nulls first, c.name, c.id limit """

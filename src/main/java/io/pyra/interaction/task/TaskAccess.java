@@ -1,13 +1,12 @@
 package io.pyra.interaction.task;
 
 import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerScope;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
-import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.Scope;
 import io.pyra.identity.UserSummary;
 import io.pyra.identity.Visibility;
+import io.pyra.platform.query.QueryPart;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskAccess {
 
-  /** The visibility rule as SQL on {@code interaction_task t}, with its named parameters. */
-  public record Condition(String sql, Map<String, Object> parameters) {}
-
   private final CurrentUser currentUser;
   private final CustomerApi customers;
   private final IdentityApi identity;
@@ -42,16 +38,16 @@ public class TaskAccess {
     return currentUser.requireId();
   }
 
-  public Condition visible() {
-    CustomerScope scope = customers.scope("customer.read");
-    Map<String, Object> parameters = new HashMap<>(scope.parameters());
-    parameters.put("taskViewer", me());
-    return new Condition(
-        "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
-            + "customer_customer c where c.id = t.customer_id and "
-            + scope.condition()
-            + "))",
-        parameters);
+  /** The visibility rule as a condition on {@code interaction_task t}. */
+  public QueryPart visible() {
+    return currentUser
+        .visibility("customer.read")
+        .condition("c.owner_id", "c.org_unit_id")
+        .wrap(
+            "(t.assignee_id = :taskViewer or t.created_by = :taskViewer or exists (select 1 from "
+                + "customer_card_view c where c.id = t.customer_id and ",
+            "))")
+        .with("taskViewer", me());
   }
 
   boolean sees(Task task) {
@@ -71,7 +67,7 @@ public class TaskAccess {
         && (lead.scope() == Scope.SUBTREE || lead.scope() == Scope.ALL)
         && identity
             .user(task.assigneeId())
-            .map(u -> reaches(lead, u, identity::orgUnit))
+            .map(u -> lead.allows(u.id(), u.orgUnitId()))
             .orElse(false);
   }
 
@@ -82,37 +78,21 @@ public class TaskAccess {
     }
     Optional<UserSummary> user = identity.user(userId);
     return user.isPresent()
-        && reaches(currentUser.visibility("task.assign"), user.get(), identity::orgUnit);
+        && currentUser.visibility("task.assign").allows(user.get().id(), user.get().orgUnitId());
   }
 
   /** The active users the current user may give tasks to, themselves first. */
   public List<UserSummary> assignableUsers() {
-    Visibility visibility = currentUser.visibility("task.assign");
-    Map<UUID, OrgUnitSummary> units = new HashMap<>();
-    identity.orgUnits().forEach(u -> units.put(u.id(), u));
+    Map<UUID, String> paths = new HashMap<>();
+    identity.orgUnits().forEach(u -> paths.put(u.id(), u.path()));
+    Visibility visibility =
+        currentUser
+            .visibility("task.assign")
+            .withOrgUnitPaths(id -> Optional.ofNullable(paths.get(id)));
     UUID me = me();
     return identity.activeUsers().stream()
-        .filter(
-            u ->
-                u.id().equals(me)
-                    || reaches(visibility, u, id -> Optional.ofNullable(units.get(id))))
+        .filter(u -> u.id().equals(me) || visibility.allows(u.id(), u.orgUnitId()))
         .sorted((a, b) -> Boolean.compare(!a.id().equals(me), !b.id().equals(me)))
         .toList();
-  }
-
-  private static boolean reaches(
-      Visibility visibility,
-      UserSummary user,
-      java.util.function.Function<UUID, Optional<OrgUnitSummary>> units) {
-    if (!visibility.granted()) {
-      return false;
-    }
-    return switch (visibility.scope()) {
-      case ALL -> true;
-      case OWN -> visibility.userId().equals(user.id());
-      case ORG_UNIT -> visibility.orgUnitId().equals(user.orgUnitId());
-      case SUBTREE ->
-          units.apply(user.orgUnitId()).map(u -> u.within(visibility.orgUnitPath())).orElse(false);
-    };
   }
 }

@@ -33,9 +33,9 @@ public class TaskDirectory {
              a.display_name, t.created_by, b.display_name, t.due_at, t.priority, t.status, t.notes, t.completed_at,
              t.created_at, t.updated_at, t.version
         from interaction_task t
-        join identity_user a on a.id = t.assignee_id
-        join identity_user b on b.id = t.created_by
-        left join customer_customer cu on cu.id = t.customer_id
+        join identity_user_view a on a.id = t.assignee_id
+        join identity_user_view b on b.id = t.created_by
+        left join customer_card_view cu on cu.id = t.customer_id
       """;
 
   private static final String SELECT_WHERE = SELECT + " where ";
@@ -117,8 +117,7 @@ public class TaskDirectory {
   }
 
   private QueryPart visible() {
-    TaskAccess.Condition visible = access.visible();
-    return QueryPart.of(visible.sql(), visible.parameters());
+    return access.visible();
   }
 
   static TaskRow row(ResultSet rs, int n) throws SQLException {

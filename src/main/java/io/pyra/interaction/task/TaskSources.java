@@ -73,13 +73,7 @@ public class TaskSources {
 
   /** The live customer with this code, whoever may see it (the task's rules check that next). */
   public Optional<UUID> customerByCode(String code) {
-    return jdbc.sql(
-            """
-            select id from customer_customer
-             where upper(code) = upper(:code) and deleted_at is null and merged_into_id is null""")
-        .param("code", code.strip())
-        .query(UUID.class)
-        .optional();
+    return customers.findByCode(code).map(CustomerRef::id);
   }
 
   /** What a page shows of a visible task's links. */

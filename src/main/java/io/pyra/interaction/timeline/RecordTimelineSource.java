@@ -28,7 +28,7 @@ class RecordTimelineSource implements TimelineSource {
       select r.id, r.occurred_at, r.subject, r.notes, r.channel, r.direction, t.name_en, t.name_zh, u.display_name
         from interaction_record r
         join interaction_type t on t.id = r.type_id
-        join identity_user u on u.id = r.author_id
+        join identity_user_view u on u.id = r.author_id
        where r.customer_id = :customerId
       """;
   private static final String NEWEST =

@@ -32,14 +32,14 @@ class TaskTimelineSource implements TimelineSource {
       """
       select t.id, t.created_at as entry_at, t.title, t.due_at, c.display_name as actor, a.display_name as assignee
         from interaction_task t
-        join identity_user c on c.id = t.created_by
-        join identity_user a on a.id = t.assignee_id
+        join identity_user_view c on c.id = t.created_by
+        join identity_user_view a on a.id = t.assignee_id
        where\s""";
   private static final String COMPLETED =
       """
       select t.id, t.completed_at as entry_at, t.title, t.due_at, a.display_name as actor, a.display_name as assignee
         from interaction_task t
-        join identity_user a on a.id = t.assignee_id
+        join identity_user_view a on a.id = t.assignee_id
        where\s""";
 
   private final JdbcClient jdbc;
