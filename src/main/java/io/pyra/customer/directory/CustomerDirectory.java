@@ -4,6 +4,8 @@ import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.NameKey;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.query.Like;
@@ -62,6 +64,7 @@ public class CustomerDirectory {
   private final PhoneNumbers phoneNumbers;
   private final FieldConditions fieldConditions;
   private final RowDetails details;
+  private final IdentityApi identity;
   private final boolean postgres;
 
   CustomerDirectory(
@@ -70,8 +73,10 @@ public class CustomerDirectory {
       CustomerAccess access,
       PhoneNumbers phoneNumbers,
       FieldConditions fieldConditions,
-      RowDetails details) {
+      RowDetails details,
+      IdentityApi identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
     this.access = access;
     this.phoneNumbers = phoneNumbers;
     this.fieldConditions = fieldConditions;
@@ -194,10 +199,12 @@ public class CustomerDirectory {
       where.and("c.owner_id = :ownerId", "ownerId", filter.ownerId());
     }
     if (filter.orgUnitId() != null) {
+      // the unit and the units below it, as identity renders it; an unknown unit matches nothing
       where.and(
-          "c.org_unit_id in (select f.id from identity_org_unit_view f where f.path like"
-              + " ((select p.path from identity_org_unit_view p where p.id = :orgUnitId) || '%'))",
-          "orgUnitId", filter.orgUnitId());
+          identity
+              .orgUnit(new OrgUnitId(filter.orgUnitId()))
+              .map(unit -> unit.subtree("c.org_unit_id"))
+              .orElse(QueryPart.NEVER));
     }
     if (filter.sector() != null) {
       where.and(

@@ -1,8 +1,11 @@
 package io.pyra.identity.user;
 
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.query.KeysetCursor;
 import io.pyra.platform.query.Like;
+import io.pyra.platform.query.QueryPart;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
 import io.pyra.platform.query.Where;
@@ -41,9 +44,11 @@ public class UserDirectory {
        where\s""";
 
   private final JdbcClient jdbc;
+  private final IdentityApi identity;
 
-  UserDirectory(JdbcClient jdbc) {
+  UserDirectory(JdbcClient jdbc, IdentityApi identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   /**
@@ -66,9 +71,12 @@ public class UserDirectory {
           Like.contains(filter.text().toLowerCase(Locale.ROOT)));
     }
     if (filter.orgUnitId() != null) {
+      // the unit and the units below it; an unknown unit matches nothing
       where.and(
-          "o.path like ((select f.path from identity_org_unit f where f.id = :filterUnit) || '%')",
-          "filterUnit", filter.orgUnitId());
+          identity
+              .orgUnit(new OrgUnitId(filter.orgUnitId()))
+              .map(unit -> unit.subtree("u.org_unit_id"))
+              .orElse(QueryPart.NEVER));
     }
     if (filter.roleId() != null) {
       where.and(
