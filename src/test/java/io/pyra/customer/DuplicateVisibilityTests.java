@@ -47,7 +47,8 @@ class DuplicateVisibilityTests {
   String hiddenPhone;
   String hiddenEmail;
   String hiddenName;
-  // a city of this test's own: a name duplicate needs the same city, so earlier tests' similar names
+  // a city of this test's own: a name duplicate needs the same city, so earlier tests' similar
+  // names
   // (random suffixes one in a few dozen times within five edits) cannot warn this test's setup
   String hiddenCity;
 
