@@ -64,15 +64,6 @@ public class CustomerImportApi {
     }
   }
 
-  /**
-   * Whether the current user's scope for {@code permission} reaches a customer of this owner and
-   * unit.
-   */
-  public boolean reaches(String permission, UserId ownerId, OrgUnitId orgUnitId) {
-    return normalization.reaches(
-        permission, UserId.valueOrNull(ownerId), OrgUnitId.valueOrNull(orgUnitId));
-  }
-
   public List<FieldInfo> customFields() {
     return normalization.customFields();
   }

@@ -150,10 +150,6 @@ public class ImportNormalization {
     return new CustomerImportApi.Result(customer, List.of());
   }
 
-  public String formatCode(long number) {
-    return codes.format(number);
-  }
-
   public boolean reaches(String permission, UUID ownerId, UUID orgUnitId) {
     return access.reaches(permission, ownerId, orgUnitId);
   }
