@@ -11,10 +11,12 @@ import com.microsoft.playwright.options.LoadState;
 import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.SaveUser;
+import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.platform.web.MenuEntry;
 import io.pyra.platform.web.MenuGroup;
 import io.pyra.platform.web.Sidebar;
+import io.pyra.testing.ApiClient;
 import io.pyra.testing.BrowserTest;
 import java.io.IOException;
 import java.net.URI;
@@ -22,9 +24,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -90,6 +96,17 @@ class ShellBrowserTests {
           .map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
               + Math.round(e.getBoundingClientRect().right))""";
 
+  /** What sticks out of the content area on the right (not counting what scrolls in a wrapper). */
+  private static final String WIDER_IN_CONTENT =
+      """
+      () => { const right = document.getElementById('content').getBoundingClientRect().right;
+        return Array.from(document.querySelectorAll('#content *'))
+          .filter(e => e.getBoundingClientRect().right > right + 0.5)
+          .filter(e => !e.closest('.table-responsive, table'))
+          .slice(0, 8)
+          .map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
+              + Math.round(e.getBoundingClientRect().right)); }""";
+
   @LocalServerPort int port;
   @Autowired UserService users;
   @Autowired RoleService roles;
@@ -129,6 +146,72 @@ class ShellBrowserTests {
         FRONT_DESK_ENTRIES);
     assertThat(page.locator("#menu-group-reports")).hasCount(0);
     visitEveryPageOfTheSidebar(page, "front-desk-" + width + "-" + language);
+  }
+
+  /**
+   * The pages a user reaches from those of the sidebar, with records on them: a customer's page, a
+   * task's, a contact record's, a job's, the edit forms of users, roles and org units, the audit
+   * log with entries and My day with tasks due.
+   */
+  @ParameterizedTest(name = "{0} px, {1}")
+  @CsvSource({"1280, en", "1280, zh-CN", "390, en", "390, zh-CN"})
+  void thePagesOneLevelDownFitTheScreenWithTheirRecords(int width, String language, Page page) {
+    UserAccount me = account("ADMINISTRATOR", language);
+    ApiClient api = new ApiClient(port).signIn(me.username(), PASSWORD);
+    String customerName =
+        "zh-CN".equals(language) ? "王晓明 " + UUID.randomUUID().toString().substring(0, 4) : null;
+    String customerId = created(api, "/api/v1/customers", customer(me, customerName));
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    String taskId =
+        created(
+            api,
+            "/api/v1/tasks",
+            task("Call back about the spring term", customerId, now.plusSeconds(5)));
+    created(api, "/api/v1/tasks", task("Send the brochure", customerId, now.plusSeconds(90)));
+    created(api, "/api/v1/tasks", task("Prepare the visit", null, now.plusSeconds(120)));
+    String recordId = created(api, "/api/v1/interactions", contactRecord(customerId));
+    String jobId = created(api, "/api/v1/jobs", job(customerId));
+    String name = "administrator-" + width + "-" + language;
+    signIn(page, width, me.username());
+
+    for (String path :
+        List.of(
+            "/my-day",
+            "/customers/" + customerId,
+            "/customers/" + customerId + "/edit",
+            "/customers/" + customerId + "/interactions/new",
+            "/tasks/" + taskId,
+            "/tasks/" + taskId + "/edit",
+            "/tasks/new",
+            "/interactions/" + recordId,
+            "/interactions/" + recordId + "/edit",
+            "/jobs/" + jobId,
+            "/admin/users/" + me.id() + "/edit",
+            "/admin/users/new",
+            "/admin/roles/" + roles.byCode("ADMINISTRATOR").id() + "/edit",
+            "/admin/roles/new",
+            "/admin/org-units/" + orgUnits.tree().get(0).id() + "/edit",
+            "/admin/org-units/new",
+            "/admin/audit",
+            "/account")) {
+      visit(page, name, path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "x"), path);
+    }
+    // My day shows what was created: the tasks as rows (cards on a phone) with their links
+    page.navigate(url("/my-day"));
+    assertThat(
+            page.locator(
+                ".task-row a.task-title",
+                new Page.LocatorOptions().setHasText("Send the brochure")))
+        .isVisible();
+    if (width < 768) {
+      Locator card =
+          page.locator(".task-row", new Page.LocatorOptions().setHasText("Send the brochure"));
+      BoundingBox box = card.boundingBox();
+      assertThat(box.width).as("a task as a card as wide as the screen").isLessThanOrEqualTo(width);
+      assertThat(box.height).as("a card, not a table row").isGreaterThan(100);
+    }
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("page-" + name + "-my-day.png")));
   }
 
   @Test
@@ -227,25 +310,74 @@ class ShellBrowserTests {
     List<String> hrefs =
         (List<String>) page.locator("#sidebar a").evaluateAll("as => as.map(a => a.pathname)");
     for (String href : hrefs) {
-      page.navigate(url(href));
-      assertThat(page.locator("#content main")).isVisible();
-      assertThat(page.locator("#sign-out")).isVisible();
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(
-                  SCREENSHOTS.resolve(
-                      "shell-" + name + href.replace('/', '-').replaceAll("-+$", "") + ".png")));
-      Object scrollWidth = page.evaluate("document.scrollingElement.scrollWidth");
-      Object innerWidth = page.evaluate("window.innerWidth");
-      assertThat(((Number) scrollWidth).intValue())
-          .as("page width of " + href + " (" + name + "), wider: " + page.evaluate(WIDER))
-          .isLessThanOrEqualTo(((Number) innerWidth).intValue());
-      assertTopBarInView(page, href);
-      // scrolled to the end of the page, the top bar is still there
-      page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)");
-      assertTopBarInView(page, href + " scrolled down");
-      assertNoLabelWraps(page);
+      visit(page, name, href, href);
     }
+  }
+
+  /**
+   * Opens the page and asserts that it fits the screen: neither the page nor its content area
+   * scrolls sideways (a wide table scrolls inside its own wrapper), the top bar stays in view, the
+   * labels of the shell and the actions and codes in tables do not wrap. Saves a screenshot.
+   */
+  private void visit(Page page, String name, String slug, String href) {
+    page.navigate(url(href));
+    assertThat(page.locator("#content main")).isVisible();
+    assertThat(page.locator("#sign-out")).isVisible();
+    assertThat(page.locator("#error-title")).hasCount(0);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(
+                SCREENSHOTS.resolve(
+                    "shell-" + name + slug.replace('/', '-').replaceAll("-+$", "") + ".png")));
+    Object scrollWidth = page.evaluate("document.scrollingElement.scrollWidth");
+    Object innerWidth = page.evaluate("window.innerWidth");
+    assertThat(((Number) scrollWidth).intValue())
+        .as("page width of " + href + " (" + name + "), wider: " + page.evaluate(WIDER))
+        .isLessThanOrEqualTo(((Number) innerWidth).intValue());
+    Object contentOverflow =
+        page.evaluate(
+            "() => { const c = document.getElementById('content');"
+                + " return c.scrollWidth - c.clientWidth; }");
+    assertThat(((Number) contentOverflow).intValue())
+        .as(
+            "content of "
+                + href
+                + " ("
+                + name
+                + ") scrolls sideways, wider: "
+                + page.evaluate(WIDER_IN_CONTENT))
+        .isLessThanOrEqualTo(0);
+    assertTopBarInView(page, href);
+    // scrolled to the end of the page, the top bar is still there
+    page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)");
+    assertTopBarInView(page, href + " scrolled down");
+    assertNoLabelWraps(page);
+    assertNoActionOrCodeWraps(page, href + " (" + name + ")");
+  }
+
+  /** Edit and delete links and buttons, and codes, stand on one line (in Chinese too). */
+  private static void assertNoActionOrCodeWraps(Page page, String where) {
+    Object wrapped =
+        page.evaluate(
+            """
+            () => {
+              const wrapped = [];
+              for (const el of document.querySelectorAll(
+                  '#content .btn, #content td a, #content .badge, #content .customer-code, '
+                  + '#content .task-due, #content .org-unit-code, #content .role-code, #content .pyra-code, '
+                  + '#content .job-code')) {
+                if (!el.offsetParent || !el.textContent.trim()) continue;
+                if (el.matches('td a') && !el.closest('.pyra-actions')
+                    && el.textContent.trim().length > 4) continue;
+                const range = document.createRange();
+                range.selectNodeContents(el);
+                const lines = new Set(Array.from(range.getClientRects())
+                    .filter(r => r.width > 0).map(r => Math.round(r.top)));
+                if (lines.size > 1) wrapped.push(el.id || el.textContent.trim());
+              }
+              return wrapped;
+            }""");
+    assertThat((List<?>) wrapped).as("actions or codes wrapped on " + where).isEmpty();
   }
 
   private void assertTopBarInView(Page page, String where) {
@@ -323,8 +455,12 @@ class ShellBrowserTests {
   }
 
   private String user(String roleCode, String language) {
+    return account(roleCode, language).username();
+  }
+
+  private UserAccount account(String roleCode, String language) {
     String username = "shell" + UUID.randomUUID().toString().substring(0, 8);
-    users.create(
+    return users.create(
         new SaveUser(
             username,
             "Shell " + username,
@@ -337,7 +473,59 @@ class ShellBrowserTests {
             true,
             PASSWORD,
             null));
-    return username;
+  }
+
+  private static String created(ApiClient api, String path, Map<String, Object> body) {
+    ApiClient.Response response = api.post(path, body);
+    assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(201);
+    return response.json().get("id").asString();
+  }
+
+  private Map<String, Object> customer(UserAccount owner, String name) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "PERSON");
+    body.put(
+        "name",
+        name != null ? name : "Ada Fairweather " + UUID.randomUUID().toString().substring(0, 4));
+    body.put("ownerId", owner.id());
+    body.put("orgUnitId", owner.orgUnitId());
+    return body;
+  }
+
+  private static Map<String, Object> task(String title, String customerId, Instant dueAt) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", title);
+    body.put("type", "CALL_BACK");
+    body.put("dueAt", dueAt.toString());
+    if (customerId != null) {
+      body.put("customerId", customerId);
+    }
+    return body;
+  }
+
+  private static Map<String, Object> contactRecord(String customerId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("customerId", customerId);
+    body.put("type", "CONSULTATION");
+    body.put("channel", "PHONE");
+    body.put("direction", "INBOUND");
+    body.put("subject", "Asked about the spring term's timetable");
+    body.put("notes", "Wants the brochure by e-mail; call back on Friday.");
+    body.put("outcome", "Brochure sent");
+    body.put("durationMinutes", 12);
+    body.put(
+        "occurredAt", Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.MILLIS).toString());
+    return body;
+  }
+
+  private static Map<String, Object> job(String customerId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("customerId", customerId);
+    body.put("name", "Staff training for the new campus");
+    body.put("country", "HK");
+    body.put("office", "Central");
+    body.put("serviceCategory", "CONSULTING");
+    return body;
   }
 
   private String url(String path) {

@@ -8,6 +8,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +23,15 @@ class ProblemReportConfig
 
   private final ObjectProvider<Problems> problems;
   private final ObjectProvider<JsonMapper> json;
+  private final ObjectProvider<MessageSource> messages;
 
-  ProblemReportConfig(ObjectProvider<Problems> problems, ObjectProvider<JsonMapper> json) {
+  ProblemReportConfig(
+      ObjectProvider<Problems> problems,
+      ObjectProvider<JsonMapper> json,
+      ObjectProvider<MessageSource> messages) {
     this.problems = problems;
     this.json = json;
+    this.messages = messages;
   }
 
   @Override
@@ -40,7 +46,9 @@ class ProblemReportConfig
               }
             }
             host.setErrorReportValveClass(ProblemReportValve.class.getName());
-            pipeline.addValve(new ProblemReportValve(problems.getObject(), json.getObject()));
+            pipeline.addValve(
+                new ProblemReportValve(
+                    problems.getObject(), json.getObject(), messages.getObject()));
           }
         });
   }
