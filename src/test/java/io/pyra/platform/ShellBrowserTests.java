@@ -174,6 +174,7 @@ class ShellBrowserTests {
     String name = "administrator-" + width + "-" + language;
     signIn(page, width, me.username());
 
+    List<String> failures = new ArrayList<>();
     for (String path :
         List.of(
             "/my-day",
@@ -194,8 +195,9 @@ class ShellBrowserTests {
             "/admin/org-units/new",
             "/admin/audit",
             "/account")) {
-      visit(page, name, path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "x"), path);
+      visit(page, name, path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "x"), path, failures);
     }
+    assertThat(failures).as("pages that do not fit").isEmpty();
     // My day shows what was created: the tasks as rows (cards on a phone) with their links
     page.navigate(url("/my-day"));
     assertThat(
@@ -309,9 +311,11 @@ class ShellBrowserTests {
     @SuppressWarnings("unchecked")
     List<String> hrefs =
         (List<String>) page.locator("#sidebar a").evaluateAll("as => as.map(a => a.pathname)");
+    List<String> failures = new ArrayList<>();
     for (String href : hrefs) {
-      visit(page, name, href, href);
+      visit(page, name, href, href, failures);
     }
+    assertThat(failures).as("pages that do not fit").isEmpty();
   }
 
   /**
@@ -319,6 +323,15 @@ class ShellBrowserTests {
    * scrolls sideways (a wide table scrolls inside its own wrapper), the top bar stays in view, the
    * labels of the shell and the actions and codes in tables do not wrap. Saves a screenshot.
    */
+  private void visit(Page page, String name, String slug, String href, List<String> failures) {
+    try {
+      visit(page, name, slug, href);
+    } catch (AssertionError | RuntimeException e) {
+      // every page is visited; the test fails at the end naming all that do not fit
+      failures.add(href + ": " + e.getMessage());
+    }
+  }
+
   private void visit(Page page, String name, String slug, String href) {
     page.navigate(url(href));
     assertThat(page.locator("#content main")).isVisible();
