@@ -194,12 +194,21 @@ class ImportChineseBrowserTests {
     return items.isEmpty() ? null : items.get(0).get("stage").asString();
   }
 
+  /** Neither the page nor any of its buttons and links goes past the right edge of the screen. */
   private static void fitsTheScreen(Page page, String where) {
     Object overflow =
         page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
     assertThat(((Number) overflow).intValue())
         .as("horizontal overflow on " + where)
         .isLessThanOrEqualTo(0);
+    Object cut =
+        page.evaluate(
+            """
+            () => [...document.querySelectorAll('main .btn, main a, main select, main input')]
+              .filter(e => e.getBoundingClientRect().width > 0 && !e.closest('.table-responsive'))
+              .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+              .map(e => e.id || e.textContent.trim())""");
+    assertThat((List<?>) cut).as("controls past the screen's edge on " + where).isEmpty();
   }
 
   private void signIn(Page page, int width, String username) {
