@@ -5,12 +5,15 @@ import static io.pyra.integration.ImportFixtures.mobile;
 import static io.pyra.integration.ImportFixtures.utf8Bom;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.sector.SaveSector;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportJobs;
+import io.pyra.integration.importing.ImportTargets;
+import io.pyra.integration.importing.ImportWords;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
@@ -52,6 +55,8 @@ class ImportLanguageTests {
   @Autowired MessageSource messages;
   @Autowired SectorService sectors;
   @Autowired ImportJobs jobs;
+  @Autowired ImportWords words;
+  @Autowired CustomerImportApi customers;
 
   private ApiClient admin;
 
@@ -169,6 +174,43 @@ class ImportLanguageTests {
       names.add(messages.getMessage("customer.stage." + stage.name(), null, locale));
     }
     return String.join(separator, names);
+  }
+
+  @Test
+  void everyFieldsLabelOnTheMappingPageIsAcceptedAsAHeaderInEitherLanguage() {
+    for (String entity : List.of("customers", "contacts")) {
+      List<String> fields =
+          entity.equals("contacts") ? ImportTargets.CONTACT_FIELDS : ImportTargets.CUSTOMER_FIELDS;
+      for (String field : fields) {
+        for (Locale locale : LANGUAGES) {
+          String label = messages.getMessage("imports.target." + field, null, locale);
+          for (String header : List.of(label, " " + label.toUpperCase(Locale.ROOT) + "\u3000")) {
+            assertThat(
+                    ImportTargets.suggest(
+                        entity,
+                        List.of(header),
+                        customers.customFields(),
+                        words.fieldLabels(entity),
+                        words::isReasonColumn))
+                .as(entity + " " + locale + " " + header)
+                .containsExactly(Map.entry(header, field));
+          }
+        }
+      }
+    }
+    // the reason column of a file of rejected rows is never mapped, in either language
+    for (Locale locale : LANGUAGES) {
+      String reason = messages.getMessage("imports.rejected.reason-column", null, locale);
+      assertThat(words.isReasonColumn(reason)).isTrue();
+      assertThat(
+              ImportTargets.suggest(
+                  "customers",
+                  List.of("Name", reason),
+                  customers.customFields(),
+                  words.fieldLabels("customers"),
+                  words::isReasonColumn))
+          .containsOnlyKeys("Name");
+    }
   }
 
   @Test
