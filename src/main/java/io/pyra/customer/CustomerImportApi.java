@@ -1,5 +1,6 @@
 package io.pyra.customer;
 
+import io.pyra.customer.importing.ImportVocabulary;
 import io.pyra.customer.importing.ImportedContacts;
 import io.pyra.customer.importing.ImportedCustomers;
 import io.pyra.customer.profile.ImportNormalization;
@@ -7,6 +8,7 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.error.RuleViolation;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,12 +26,40 @@ public class CustomerImportApi {
   private final ImportNormalization normalization;
   private final ImportedCustomers imported;
   private final ImportedContacts contacts;
+  private final ImportVocabulary vocabulary;
 
   CustomerImportApi(
-      ImportNormalization normalization, ImportedCustomers imported, ImportedContacts contacts) {
+      ImportNormalization normalization,
+      ImportedCustomers imported,
+      ImportedContacts contacts,
+      ImportVocabulary vocabulary) {
     this.normalization = normalization;
     this.imported = imported;
     this.contacts = contacts;
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * The words a row may give for the coded values of a customer ({@code kind}, {@code stage},
+   * {@code sector}): their codes and every name the pages show for them in English or Chinese, as
+   * the message bundles and the sector taxonomy say now. Read once per run.
+   */
+  public CodedValues codedValues() {
+    return vocabulary.read();
+  }
+
+  /** The coded values of a customer as an import row may name them. */
+  public interface CodedValues {
+
+    /**
+     * The code ({@link CustomerKind} or {@link LifecycleStage} name, sector code) that a cell names
+     * by its code or a name the pages show in either language (case, spaces and full-width forms
+     * aside); empty when it names none, or a value two codes share.
+     */
+    Optional<String> code(String field, String cell);
+
+    /** The values' names as the pages show them in the locale's language, in their order. */
+    List<String> names(String field, Locale locale);
   }
 
   /** Validates and normalizes a row; {@code actingUserId} is the default owner. */

@@ -114,7 +114,13 @@ class ImportVisibilityTests {
     assertThat(errors.body().lines().skip(1).toList())
         .hasSize(3)
         .allSatisfy(line -> assertThat(line).contains("hidden-duplicate").contains(centreB.name()));
-    for (String report : List.of(done.toString(), rows.body(), errors.body())) {
+    // the rejected rows come back as the importer typed them, the reason naming only the centre
+    ApiClient.Response rejected = principalA.get("/api/v1/imports/" + id + "/rejected.csv");
+    assertThat(rejected.status()).isEqualTo(200);
+    assertThat(rejected.body().lines().skip(1).toList())
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line).contains("Walk-in").contains(centreB.name()));
+    for (String report : List.of(done.toString(), rows.body(), errors.body(), rejected.body())) {
       assertThat(report)
           .doesNotContain(hidden.get("id").asString())
           .doesNotContain(hiddenName)

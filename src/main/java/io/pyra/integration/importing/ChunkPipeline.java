@@ -131,7 +131,7 @@ class ChunkPipeline {
                       }
                       Footprint wrote = write ? decision.write() : Footprint.NONE;
                       List<RowOutcome> outcomes = decision.outcomes();
-                      jobs.rows(importId, outcomes);
+                      jobs.rows(importId, outcomes, ahead.chunk().rows());
                       jobs.progress(
                           importId,
                           done,

@@ -69,7 +69,8 @@ class ContactChunk {
                 }
                 return outcomes;
               }
-            });
+            },
+        rows);
   }
 
   private List<RowOutcome> process(

@@ -45,7 +45,8 @@ final class CsvFile implements TabularFile {
     return charset;
   }
 
-  char delimiter() {
+  @Override
+  public char delimiter() {
     return delimiter;
   }
 

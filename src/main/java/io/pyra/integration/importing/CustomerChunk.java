@@ -64,12 +64,26 @@ class CustomerChunk {
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<UUID, String> fieldCodes = new HashMap<>();
 
+    /** The names of kinds, stages and sectors, read when the run's first chunk is prepared. */
+    volatile CustomerImportApi.CodedValues codedValues;
+
     Context(
         UUID actorId,
         String actorName,
         UUID importId,
         Locale locale,
         List<CustomerImportApi.FieldInfo> fields) {
+      this(actorId, actorName, importId, locale, fields, null);
+    }
+
+    Context(
+        UUID actorId,
+        String actorName,
+        UUID importId,
+        Locale locale,
+        List<CustomerImportApi.FieldInfo> fields,
+        CustomerImportApi.CodedValues codedValues) {
+      this.codedValues = codedValues;
       this.actorId = actorId;
       this.actorName = actorName;
       this.importId = importId;
@@ -102,9 +116,12 @@ class CustomerChunk {
    * later, in order.
    */
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context) {
+    if (context.codedValues == null) {
+      context.codedValues = customers.codedValues();
+    }
     List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
     return new PreparedChunk(
-        parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context));
+        parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context), rows);
   }
 
   /**
@@ -143,7 +160,7 @@ class CustomerChunk {
     List<NormalizedCustomer> creates = new ArrayList<>();
     List<CustomerImportApi.CustomerChange> updates = new ArrayList<>();
     Map<String, Integer> claimed = new HashMap<>();
-    Set<UUID> touched = new java.util.HashSet<>();
+    Map<UUID, Integer> touched = new HashMap<>();
     for (int i = 0; i < parsed.size(); i++) {
       Parsed p = parsed.get(i);
       List<RowOutcome.Problem> rowProblems = new ArrayList<>(p.problems());
@@ -172,9 +189,27 @@ class CustomerChunk {
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
         continue;
       }
-      if (current != null && !touched.add(current.id().value())) {
-        rowProblems.add(problem(p, "code", "duplicate-in-file", "import.row.duplicate", context));
-        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+      RowOutcome.Matched named =
+          current == null
+              ? null
+              : new RowOutcome.Matched(current.code(), current.customer().name(), match.key());
+      Integer earlierRow =
+          current == null ? null : touched.putIfAbsent(current.id().value(), p.row().number());
+      if (earlierRow != null) {
+        // another row of the file names the same customer: reported on the column it was found by
+        String key = match.key();
+        rowProblems.add(
+            problem(
+                p,
+                key,
+                "duplicate-in-file",
+                "import.row.same-customer",
+                context,
+                p.row().number(),
+                earlierRow,
+                p.columns().getOrDefault(key, key),
+                current.code() + " " + current.customer().name()));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems, named));
         continue;
       }
       ImportCustomerInput input = merge(p, current, context);
@@ -203,33 +238,40 @@ class CustomerChunk {
           String field = v.field();
           rowProblems.add(
               new RowOutcome.Problem(
-                  columnOf(field, p.columns()),
-                  field,
-                  v.rule(),
-                  problems.message(v, context.locale),
-                  true));
+                  columnOf(field, p.columns()), field, v.rule(), message(v, p, context), true));
         }
-        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems, named));
         continue;
       }
       NormalizedCustomer c = result.customer();
       label = c.name();
       if (current == null) {
-        Integer earlier = claim(claimed, c, p.row().number());
+        Claim earlier = claim(claimed, c, p.row().number());
         if (earlier != null) {
+          // the same phone or e-mail as an earlier row: reported on that column, naming both rows
+          String field = earlier.field();
           rowProblems.add(
               problem(
-                  p, "email", "duplicate-in-file", "import.row.duplicate-of", context, earlier));
+                  p,
+                  field,
+                  "duplicate-in-file",
+                  "import.row.repeated-" + field,
+                  context,
+                  p.row().number(),
+                  earlier.row(),
+                  p.columns().getOrDefault(field, field),
+                  earlier.value()));
           outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems));
           continue;
         }
         creates.add(c);
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.CREATE, label, rowProblems));
       } else if (c.equals(current.customer())) {
-        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.SKIP, label, rowProblems));
+        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.SKIP, label, rowProblems, named));
       } else {
         updates.add(new CustomerImportApi.CustomerChange(current, c));
-        outcomes.add(new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems));
+        outcomes.add(
+            new RowOutcome(p.row().number(), RowOutcome.UPDATE, label, rowProblems, named));
       }
     }
     return new Decision(outcomes, () -> write(creates, updates, context), matched, keys(parsed));
@@ -264,17 +306,20 @@ class CustomerChunk {
     return footprint.build();
   }
 
-  private static Integer claim(Map<String, Integer> claimed, NormalizedCustomer c, int row) {
-    for (String key : c.emails()) {
-      Integer earlier = claimed.get("e:" + key);
-      if (earlier != null) {
-        return earlier;
-      }
-    }
+  /** An e-mail or phone an earlier row of the chunk gave: its field, the row and the value. */
+  private record Claim(String field, int row, String value) {}
+
+  private static Claim claim(Map<String, Integer> claimed, NormalizedCustomer c, int row) {
     for (String key : c.phones()) {
       Integer earlier = claimed.get("p:" + key);
       if (earlier != null) {
-        return earlier;
+        return new Claim("phone", earlier, key);
+      }
+    }
+    for (String key : c.emails()) {
+      Integer earlier = claimed.get("e:" + key);
+      if (earlier != null) {
+        return new Claim("email", earlier, key);
       }
     }
     c.emails().forEach(k -> claimed.put("e:" + k, row));
@@ -346,6 +391,15 @@ class CustomerChunk {
         }
       }
     }
+    for (String coded : CODED) {
+      String cell = values.get(coded);
+      if (cell != null) {
+        context.codedValues.code(coded, cell).ifPresent(code -> values.put(coded, code));
+      }
+    }
+    if (values.get("kind") != null) {
+      values.put("kind", kind(values.get("kind")));
+    }
     String owner = values.get("owner");
     if (owner != null
         && context
@@ -391,6 +445,9 @@ class CustomerChunk {
     }
     return new Parsed(row, values, columns, phones, emails, tags, custom, problems);
   }
+
+  /** The columns whose cells name a coded value (by its code or a name the pages show). */
+  private static final List<String> CODED = List.of("kind", "stage", "sector");
 
   private static final String PHONE_SEPARATORS = ";,/";
   private static final String EMAIL_SEPARATORS = ";, \t\n\u000B\f\r";
@@ -547,6 +604,22 @@ class CustomerChunk {
                       : root;
         };
     return columns.get(target);
+  }
+
+  /**
+   * A rule's message in the importer's language; a kind or stage the row names that is none of them
+   * is answered with the names the pages show.
+   */
+  private String message(RuleViolation v, Parsed p, Context context) {
+    if ("one-of".equals(v.rule()) && ("stage".equals(v.field()) || "kind".equals(v.field()))) {
+      String separator = "zh".equals(context.locale.getLanguage()) ? "、" : ", ";
+      return problems.messageOf(
+          "import.row." + v.field() + "-unknown",
+          context.locale,
+          p.values().get(v.field()),
+          String.join(separator, context.codedValues.names(v.field(), context.locale)));
+    }
+    return problems.message(v, context.locale);
   }
 
   private RowOutcome.Problem problem(

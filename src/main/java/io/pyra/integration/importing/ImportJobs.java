@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The import jobs, their per-row outcomes and errors, and the saved mappings (plain SQL). */
 @Repository
@@ -21,10 +23,30 @@ public class ImportJobs {
 
   private final JdbcClient jdbc;
   private final BulkRows bulk;
+  private final JsonMapper json;
 
-  ImportJobs(JdbcClient jdbc, BulkRows bulk) {
+  ImportJobs(JdbcClient jdbc, BulkRows bulk, JsonMapper json) {
     this.jdbc = jdbc;
     this.bulk = bulk;
+    this.json = json;
+  }
+
+  /** Keeps the delimiter of an uploaded CSV, to write its file of rejected rows with the same. */
+  public void delimiter(UUID id, char delimiter) {
+    jdbc.sql("update integration_import set delimiter = ? where id = ?")
+        .params(String.valueOf(delimiter), id)
+        .update();
+  }
+
+  /** The delimiter of the uploaded CSV (a comma for other formats and older imports). */
+  public char delimiter(UUID id) {
+    String kept =
+        jdbc.sql("select delimiter from integration_import where id = ?")
+            .param(id)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    return kept == null || kept.isEmpty() ? ',' : kept.charAt(0);
   }
 
   public void insert(ImportJob job) {
@@ -83,11 +105,20 @@ public class ImportJobs {
         .list();
   }
 
-  /** Sets the mapping, mode and dry-run flag and queues the job; only a job that is not running. */
+  /**
+   * Sets the mapping, mode and dry-run flag and queues the job; only a job that is not running. The
+   * counts of an earlier dry run are cleared (a resumed import keeps what it committed), so nothing
+   * shows progress or counts of a run that has not started.
+   */
   public boolean queue(UUID id, String mapping, String mode, boolean dryRun) {
     return jdbc.sql(
                 """
-            update integration_import set mapping = ?, mode = ?, dry_run = ?, status = 'QUEUED', message = null
+            update integration_import set mapping = ?, mode = ?, dry_run = ?, status = 'QUEUED', message = null,
+                   processed_rows = case when last_committed_row > 0 then processed_rows else 0 end,
+                   created_count = case when last_committed_row > 0 then created_count else 0 end,
+                   updated_count = case when last_committed_row > 0 then updated_count else 0 end,
+                   skipped_count = case when last_committed_row > 0 then skipped_count else 0 end,
+                   error_count = case when last_committed_row > 0 then error_count else 0 end
              where id = ? and status not in ('QUEUED', 'VALIDATING', 'RUNNING', 'COMPLETED')""")
             .params(mapping, mode, dryRun, id)
             .update()
@@ -138,6 +169,14 @@ public class ImportJobs {
   }
 
   public void rows(UUID id, List<RowOutcome> outcomes) {
+    rows(id, outcomes, List.of());
+  }
+
+  /**
+   * Records the outcomes of a chunk's rows; a rejected row keeps its cells as {@code source} gave
+   * them.
+   */
+  public void rows(UUID id, List<RowOutcome> outcomes, List<SourceRow> source) {
     if (outcomes.isEmpty()) {
       return;
     }
@@ -151,8 +190,24 @@ public class ImportJobs {
         .update();
     List<Object[]> outcomeRows = new java.util.ArrayList<>(outcomes.size());
     List<Object[]> errors = new java.util.ArrayList<>();
+    java.util.Map<Integer, List<String>> cells = new java.util.HashMap<>();
+    for (SourceRow row : source) {
+      cells.put(row.number(), row.cells());
+    }
     for (RowOutcome o : outcomes) {
-      outcomeRows.add(new Object[] {id, o.rowNumber(), o.action(), cut(o.label(), 300)});
+      List<String> rejected = RowOutcome.ERROR.equals(o.action()) ? cells.get(o.rowNumber()) : null;
+      RowOutcome.Matched matched = o.matched();
+      outcomeRows.add(
+          new Object[] {
+            id,
+            o.rowNumber(),
+            o.action(),
+            cut(o.label(), 300),
+            rejected == null ? null : json.writeValueAsString(rejected),
+            matched == null ? null : cut(matched.code(), 60),
+            matched == null ? null : cut(matched.name(), 300),
+            matched == null ? null : cut(matched.key(), 10)
+          });
       int position = 0;
       for (RowOutcome.Problem p : o.problems()) {
         errors.add(
@@ -168,7 +223,10 @@ public class ImportJobs {
             });
       }
     }
-    bulk.insert("integration_import_row", "import_id, row_number, action, label", outcomeRows);
+    bulk.insert(
+        "integration_import_row",
+        "import_id, row_number, action, label, source_cells, matched_code, matched_name, matched_by",
+        outcomeRows);
     bulk.insert(
         "integration_import_error",
         "import_id, row_number, position, column_name, field, rule, message, fatal",
@@ -178,7 +236,8 @@ public class ImportJobs {
   public List<RowView> rowPage(UUID id, String action, int offset, int limit) {
     return jdbc.sql(
             """
-            select r.row_number, r.action, r.label from integration_import_row r
+            select r.row_number, r.action, r.label, r.matched_code, r.matched_name, r.matched_by
+              from integration_import_row r
              where r.import_id = :id and (:action = '' or r.action = :action)
              order by r.row_number limit :limit offset :offset""")
         .param("id", id)
@@ -228,6 +287,71 @@ public class ImportJobs {
     }
   }
 
+  /**
+   * Hands each rejected row of the import to the consumer, in row order, with its cells as the file
+   * gave them and its errors; rows without kept cells (imports run before they were kept) are left
+   * out.
+   */
+  public void eachRejectedRow(UUID id, java.util.function.Consumer<RejectedRow> consumer) {
+    RejectedRow[] pending = {null};
+    try (java.util.stream.Stream<KeptRow> rows =
+        jdbc
+            .sql(
+                """
+            select r.row_number, r.source_cells, e.column_name, e.field, e.rule, e.message, e.fatal
+              from integration_import_row r
+              left join integration_import_error e
+                on e.import_id = r.import_id and e.row_number = r.row_number
+             where r.import_id = ? and r.action = 'ERROR' and r.source_cells is not null
+             order by r.row_number, e.position""")
+            .param(id)
+            .query(KeptRow.class)
+            .stream()) {
+      rows.forEach(
+          row -> {
+            RejectedRow current = pending[0];
+            if (current == null || current.rowNumber() != row.rowNumber()) {
+              if (current != null) {
+                consumer.accept(current);
+              }
+              current =
+                  new RejectedRow(
+                      row.rowNumber(),
+                      json.readValue(row.sourceCells(), new TypeReference<List<String>>() {}),
+                      new java.util.ArrayList<>());
+              pending[0] = current;
+            }
+            if (row.rule() != null) {
+              current
+                  .errors()
+                  .add(
+                      new ErrorView(
+                          row.rowNumber(),
+                          row.columnName(),
+                          row.field(),
+                          row.rule(),
+                          row.message(),
+                          Boolean.TRUE.equals(row.fatal())));
+            }
+          });
+    }
+    if (pending[0] != null) {
+      consumer.accept(pending[0]);
+    }
+  }
+
+  private record KeptRow(
+      int rowNumber,
+      String sourceCells,
+      String columnName,
+      String field,
+      String rule,
+      String message,
+      Boolean fatal) {}
+
+  /** A rejected row: its number, its cells as the file gave them, and its errors. */
+  public record RejectedRow(int rowNumber, List<String> cells, List<ErrorView> errors) {}
+
   public void saveMapping(String name, String entity, String mapping, UUID userId) {
     int changed =
         jdbc.sql("update integration_import_mapping set mapping = ? where entity = ? and name = ?")
@@ -266,8 +390,17 @@ public class ImportJobs {
     return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
-  /** A row's outcome as listed on the dry-run page. */
-  public record RowView(int rowNumber, String action, String label) {}
+  /**
+   * A row's outcome as listed on the dry-run page: the stored customer it was matched to (code,
+   * name and the key: code, email or phone), if any.
+   */
+  public record RowView(
+      int rowNumber,
+      String action,
+      String label,
+      String matchedCode,
+      String matchedName,
+      String matchedBy) {}
 
   /**
    * One error of a row: the column, the field, the rule and the message in the importer's language.

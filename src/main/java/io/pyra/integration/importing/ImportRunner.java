@@ -110,7 +110,13 @@ class ImportRunner {
       file.rows(0, r -> total[0]++);
     }
     CustomerChunk.Context context =
-        new CustomerChunk.Context(job.createdBy(), job.createdByName(), id, locale, fields);
+        new CustomerChunk.Context(
+            job.createdBy(),
+            job.createdByName(),
+            id,
+            locale,
+            fields,
+            "contacts".equals(job.entity()) ? null : customers.codedValues());
     if (job.dryRun()) {
       jobs.start(id, ImportJob.VALIDATING, total[0], true);
       pass(file, 0, 0, plan, job.entity(), context, false);

@@ -44,8 +44,10 @@ public class ImportService {
   private final Path directory;
 
   private final PhoneNumbers phoneNumbers;
+  private final ImportWords words;
 
   ImportService(
+      ImportWords words,
       ImportJobs jobs,
       ImportRunner runner,
       CustomerImportApi customers,
@@ -54,6 +56,7 @@ public class ImportService {
       @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory,
       PhoneNumbers phoneNumbers) {
     this.phoneNumbers = phoneNumbers;
+    this.words = words;
     this.jobs = jobs;
     this.runner = runner;
     this.customers = customers;
@@ -83,8 +86,10 @@ public class ImportService {
     }
     String header;
     int[] rows = {0};
+    char delimiter;
     try {
       TabularFile table = TabularFile.open(stored, format, phoneNumbers);
+      delimiter = table.delimiter();
       header = json.writeValueAsString(table.header());
       if (header.length() > KEPT_TEXT_MAX) {
         throw new ImportFileException("import.file.header-too-long", KEPT_TEXT_MAX);
@@ -119,6 +124,7 @@ public class ImportService {
             Instant.now(),
             null);
     jobs.insert(job);
+    jobs.delimiter(id, delimiter);
     return job;
   }
 
@@ -157,7 +163,12 @@ public class ImportService {
 
   public Map<String, String> mapping(ImportJob job) {
     if (job.mapping() == null) {
-      return ImportTargets.suggest(job.entity(), header(job), customers.customFields());
+      return ImportTargets.suggest(
+          job.entity(),
+          header(job),
+          customers.customFields(),
+          words.fieldLabels(job.entity()),
+          words::isReasonColumn);
     }
     return json.readValue(job.mapping(), new TypeReference<LinkedHashMap<String, String>>() {});
   }

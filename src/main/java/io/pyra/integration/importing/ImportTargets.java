@@ -92,8 +92,23 @@ public final class ImportTargets {
   /** Column -> field for the columns whose header names a known field; others are left out. */
   public static Map<String, String> suggest(
       String entity, List<String> header, List<CustomerImportApi.FieldInfo> customFields) {
+    return suggest(entity, header, customFields, Map.of(), h -> false);
+  }
+
+  /**
+   * Column -> field for the columns whose header names a known field by a synonym or by one of
+   * {@code labels} (the fields' labels as the pages show them, in either language); the columns
+   * {@code ignored} says are left out, as are the others.
+   */
+  public static Map<String, String> suggest(
+      String entity,
+      List<String> header,
+      List<CustomerImportApi.FieldInfo> customFields,
+      Map<String, String> labels,
+      java.util.function.Predicate<String> ignored) {
     Map<String, String> synonyms =
         new LinkedHashMap<>("contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS);
+    labels.forEach((label, field) -> synonyms.putIfAbsent(key(label), field));
     if (!"contacts".equals(entity)) {
       for (CustomerImportApi.FieldInfo f : customFields) {
         synonyms.putIfAbsent(key(f.code()), CUSTOM + f.code());
@@ -103,6 +118,9 @@ public final class ImportTargets {
     }
     Map<String, String> mapping = new LinkedHashMap<>();
     for (String column : header) {
+      if (ignored.test(column)) {
+        continue;
+      }
       String field = synonyms.get(key(column));
       if (field != null
           && (field.equals("phone") || field.equals("email") || !mapping.containsValue(field))) {
@@ -112,11 +130,14 @@ public final class ImportTargets {
     return mapping;
   }
 
-  static String key(String header) {
+  /** A header as it is compared: lower case, without spaces, punctuation of names and digits. */
+  public static String key(String header) {
     if (header == null) {
       return "";
     }
-    return header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.:：()（）0-9]", "");
+    return java.text.Normalizer.normalize(header, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\\s\\u3000_\\-.:：()（）0-9]", "");
   }
 
   private static Map<String, String> synonyms(String... pairs) {

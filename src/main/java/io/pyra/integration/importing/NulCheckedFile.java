@@ -27,6 +27,11 @@ final class NulCheckedFile implements TabularFile {
   }
 
   @Override
+  public char delimiter() {
+    return file.delimiter();
+  }
+
+  @Override
   public void rows(int afterRow, Consumer<SourceRow> handler) {
     List<String> header = header();
     file.rows(afterRow, row -> handler.accept(checked(row, header)));

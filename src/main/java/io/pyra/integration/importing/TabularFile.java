@@ -11,6 +11,11 @@ public interface TabularFile {
 
   List<String> header();
 
+  /** The character between the cells of a line: a CSV's own, a comma for other formats. */
+  default char delimiter() {
+    return ',';
+  }
+
   /** Streams the data rows after {@code afterRow} (0: all) to {@code handler}, in file order. */
   void rows(int afterRow, Consumer<SourceRow> handler);
 

@@ -49,7 +49,16 @@ class ImportPages {
       int errors,
       String message,
       String createdAt,
-      String finishedAt) {
+      String finishedAt,
+      String state) {
+
+    /**
+     * Whether the bar and the counts show real progress of this run: not while it waits or starts,
+     * nor on the progress page of a file that was only dry-run.
+     */
+    public boolean measured() {
+      return RUNNING_STATE.equals(state) || DONE_STATE.equals(state);
+    }
 
     public boolean resumable() {
       return !dryRun && (ImportJob.INTERRUPTED.equals(status) || ImportJob.FAILED.equals(status));
@@ -58,6 +67,31 @@ class ImportPages {
 
   Summary summary(ImportJob job) {
     return summary(job, Locale.ENGLISH);
+  }
+
+  /** The run waits for its turn (queued). */
+  static final String WAITING_STATE = "waiting";
+
+  /** The run started and has not finished a chunk yet. */
+  static final String STARTING_STATE = "starting";
+
+  /** The run has finished chunks: the bar and the counts show them. */
+  static final String RUNNING_STATE = "running";
+
+  /** The file was uploaded or dry-run only: nothing was imported yet. */
+  static final String NOT_RUN_STATE = "not-run";
+
+  /** The import completed, failed or was interrupted: the counts are what it did. */
+  static final String DONE_STATE = "done";
+
+  static String state(ImportJob job) {
+    return switch (job.status()) {
+      case ImportJob.QUEUED -> WAITING_STATE;
+      case ImportJob.VALIDATING, ImportJob.RUNNING ->
+          job.processedRows() > 0 ? RUNNING_STATE : STARTING_STATE;
+      case ImportJob.READY, ImportJob.VALIDATED -> NOT_RUN_STATE;
+      default -> DONE_STATE;
+    };
   }
 
   Summary summary(ImportJob job, Locale locale) {
@@ -82,7 +116,8 @@ class ImportPages {
         job.errorCount(),
         message,
         format(job.createdAt()),
-        format(job.finishedAt()));
+        format(job.finishedAt()),
+        state(job));
   }
 
   static String mode(String mode) {

@@ -4,6 +4,7 @@ import io.pyra.integration.importing.ImportFileException;
 import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportJobs;
 import io.pyra.integration.importing.ImportService;
+import io.pyra.integration.importing.ImportWords;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.validation.InputLimits;
@@ -47,9 +48,15 @@ class ImportRestController {
   private final ImportJobs jobs;
   private final Problems problems;
   private final InputLimits limits;
+  private final ImportWords words;
 
   ImportRestController(
-      ImportService imports, ImportJobs jobs, Problems problems, InputLimits limits) {
+      ImportService imports,
+      ImportJobs jobs,
+      Problems problems,
+      InputLimits limits,
+      ImportWords words) {
+    this.words = words;
     this.imports = imports;
     this.jobs = jobs;
     this.problems = problems;
@@ -137,6 +144,17 @@ class ImportRestController {
   @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
   void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     ImportErrorsCsv.write(imports.get(id), jobs, response);
+  }
+
+  @Operation(
+      summary =
+          "The rejected rows as uploaded (same header and cells) with a reason column, as CSV"
+              + " (UTF-8 with BOM, the upload's delimiter), to fix and import again")
+  @GetMapping(value = "/{id}/rejected.csv", produces = "text/csv")
+  void rejected(@PathVariable UUID id, Locale locale, HttpServletResponse response)
+      throws IOException {
+    ImportJob job = imports.get(id);
+    ImportRejectedCsv.write(job, imports.header(job), jobs, words, locale, response);
   }
 
   @ExceptionHandler(ImportFileException.class)

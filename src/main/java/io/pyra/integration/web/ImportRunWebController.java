@@ -50,8 +50,18 @@ class ImportRunWebController {
     this.problems = problems;
   }
 
-  /** A row of the dry run with its errors. */
-  record Row(int number, String action, String label, List<ImportJobs.ErrorView> errors) {}
+  /**
+   * A row of the dry run or the import with its errors and the stored customer it was matched to
+   * (code, name, and the key it was found by), if any.
+   */
+  record Row(
+      int number,
+      String action,
+      String label,
+      String matchedCode,
+      String matchedName,
+      String matchedBy,
+      List<ImportJobs.ErrorView> errors) {}
 
   @GetMapping("/dry-run")
   String dryRun(
@@ -127,6 +137,9 @@ class ImportRunWebController {
                     v.rowNumber(),
                     v.action(),
                     v.label(),
+                    v.matchedCode(),
+                    v.matchedName(),
+                    v.matchedBy(),
                     errors.getOrDefault(v.rowNumber(), List.of())))
         .toList();
   }

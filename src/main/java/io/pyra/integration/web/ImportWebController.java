@@ -4,6 +4,7 @@ import io.pyra.integration.importing.ImportFileException;
 import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportJobs;
 import io.pyra.integration.importing.ImportService;
+import io.pyra.integration.importing.ImportWords;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,9 +36,15 @@ class ImportWebController {
   private final ImportJobs jobs;
   private final ImportPages pages;
   private final Problems problems;
+  private final ImportWords words;
 
   ImportWebController(
-      ImportService imports, ImportJobs jobs, ImportPages pages, Problems problems) {
+      ImportService imports,
+      ImportJobs jobs,
+      ImportPages pages,
+      Problems problems,
+      ImportWords words) {
+    this.words = words;
     this.imports = imports;
     this.jobs = jobs;
     this.pages = pages;
@@ -109,6 +116,14 @@ class ImportWebController {
   @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
   void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     ImportErrorsCsv.write(imports.get(id), jobs, response);
+  }
+
+  /** The rejected rows as uploaded, with the reason, to fix and import again. */
+  @GetMapping(value = "/{id}/rejected.csv", produces = "text/csv")
+  void rejected(@PathVariable UUID id, Locale locale, HttpServletResponse response)
+      throws IOException {
+    ImportJob job = imports.get(id);
+    ImportRejectedCsv.write(job, imports.header(job), jobs, words, locale, response);
   }
 
   private String upload(Model model, String entity, String mode) {
