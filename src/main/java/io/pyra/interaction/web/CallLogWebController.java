@@ -93,7 +93,7 @@ class CallLogWebController {
       Locale locale) {
     CustomerRef customer = customers.requireReadable(customerId, "customer", customerId);
     if (!customers.reaches(ContactRecordService.CREATE, customer.id().value())) {
-      return "interaction/records/call-log :: not-allowed";
+      return "interaction/records/call-log :: call-not-allowed";
     }
     ContactRecordForm form = new ContactRecordForm();
     form.setType(usualType.of(records.currentUserId()));
@@ -127,7 +127,7 @@ class CallLogWebController {
         model.addAttribute("customer", customer);
         model.addAttribute("record", row);
         model.addAttribute("times", times);
-        return "interaction/records/call-log :: logged";
+        return "interaction/records/call-log :: call-logged";
       } catch (BusinessRuleException e) {
         model.addAttribute("policyRefused", RecordFormOptions.refusedByPolicy(e));
         formErrors.bind(RecordFormOptions.forForm(e), binding, locale);
@@ -182,7 +182,7 @@ class CallLogWebController {
           "taskError",
           e.violations().isEmpty() ? null : problems.message(e.violations().getFirst(), locale));
     }
-    return "interaction/records/call-log :: logged";
+    return "interaction/records/call-log :: call-logged";
   }
 
   /** The next day after {@code today} that is neither a Saturday nor a Sunday. */
@@ -199,6 +199,6 @@ class CallLogWebController {
     model.addAttribute("recordForm", form);
     model.addAttribute("focus", focus);
     options.addTo(model, customer, locale);
-    return "interaction/records/call-log :: form";
+    return "interaction/records/call-log :: call-form";
   }
 }
