@@ -117,16 +117,19 @@ class KnownCallerCardTests {
   }
 
   @Test
-  void thePageCardShowsNoTierGradeRevenueOrOpenCasesWhileNoneIsKnown() {
+  void thePageCardShowsADashForTierGradeRevenueAndOpenCasesWhileNoneIsKnown() {
     Document page = staff.pages(agent).get("/lookup?phone=" + phone).document();
 
-    String card = page.select("#lookup-cards .customer-card").text();
-    assertThat(card)
-        .contains("Stage")
-        .doesNotContain("Open cases")
-        .doesNotContain("Tier")
-        .doesNotContain("Grade")
-        .doesNotContain("Lifetime revenue")
-        .doesNotContain("—");
+    // "—", never a 0 or an empty value that would read as counted
+    assertThat(page.select("#lookup-cards .customer-card").text()).contains("Stage");
+    for (String value : List.of(".card-tier", ".card-grade", ".card-revenue", ".card-open-cases")) {
+      assertThat(page.select("#lookup-cards " + value).text()).as(value).isEqualTo("—");
+    }
+    assertThat(page.select("#lookup-cards .customer-card").text())
+        .doesNotContain("Open cases 0")
+        .contains("Tier —")
+        .contains("Grade —")
+        .contains("Lifetime revenue —")
+        .contains("Open cases —");
   }
 }

@@ -64,6 +64,11 @@ final class VisibilityEndpoints {
             Target::code,
             apiGet(c -> "/api/v1/customers/lookup?phone=" + c.t().phone())),
         listed(
+            "GET /api/v1/customers/lookup?phone (name; outOfScope names the branch only)",
+            "customer.read",
+            Target::name,
+            apiGet(c -> "/api/v1/customers/lookup?phone=" + c.t().phone())),
+        listed(
             "GET /api/v1/customers/lookup?email (a contact's)",
             "customer.read",
             Target::code,
@@ -339,6 +344,17 @@ final class VisibilityEndpoints {
             "customer.read",
             Target::name,
             page(c -> "/lookup?phone=" + c.t().phone())),
+        // the known caller names the branch of a customer the user may not open, nothing else
+        listed(
+            "GET /lookup?phone (code)",
+            "customer.read",
+            Target::code,
+            page(c -> "/lookup?phone=" + c.t().phone())),
+        listed(
+            "GET /lookup?email (a contact's)",
+            "customer.read",
+            Target::name,
+            page(c -> "/lookup?email=" + enc(c.t().contactEmail()))),
         listed(
             "GET /customers/export?format=csv",
             "customer.export",

@@ -4,6 +4,8 @@ import io.pyra.customer.CustomerCard;
 import io.pyra.customer.CustomerId;
 import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
@@ -45,20 +47,42 @@ public class CustomerLookup {
             left join customer_contact k on k.customer_id = c.id
            order by c.name_key, c.id, k.name, k.id""";
 
+  /** How many customers a lookup counts among those the caller may not open. */
+  private static final int HIDDEN_LIMIT = 50;
+
+  private static final String HIDDEN =
+      """
+      select c.id, c.owner_id, c.org_unit_id from customer_customer c
+       where\s""";
+  private static final String HIDDEN_ORDER =
+      "order by c.id fetch first " + HIDDEN_LIMIT + " rows only";
+
+  private static final String BY_PHONE =
+      """
+      c.id in (select p.customer_id from customer_phone p where p.number = :value
+               union select k.customer_id from customer_contact k where k.phone = :value)""";
+  private static final String BY_EMAIL =
+      """
+      c.id in (select e.customer_id from customer_email e where e.address = :value
+               union select k.customer_id from customer_contact k where k.email = :value)""";
+
   private final JdbcClient jdbc;
   private final PhoneNumbers phones;
   private final CustomerAccess access;
   private final ObjectProvider<LastContacts> lastContacts;
+  private final IdentityApi identity;
 
   CustomerLookup(
       JdbcClient jdbc,
       PhoneNumbers phones,
       CustomerAccess access,
-      ObjectProvider<LastContacts> lastContacts) {
+      ObjectProvider<LastContacts> lastContacts,
+      IdentityApi identity) {
     this.jdbc = jdbc;
     this.phones = phones;
     this.access = access;
     this.lastContacts = lastContacts;
+    this.identity = identity;
   }
 
   /** The normalized phone, or empty when the text is no phone number. */
@@ -67,30 +91,66 @@ public class CustomerLookup {
   }
 
   public List<CustomerCard> byPhone(String phone) {
-    return normalizePhone(phone)
-        .map(
-            number ->
-                find(
-                    """
-        c.id in (select p.customer_id from customer_phone p where p.number = :value
-                 union select k.customer_id from customer_contact k where k.phone = :value)""",
-                    "phone",
-                    number))
-        .orElse(List.of());
+    return normalizePhone(phone).map(number -> find(BY_PHONE, "phone", number)).orElse(List.of());
   }
 
   public List<CustomerCard> byEmail(String email) {
     return EmailAddress.parse(email)
-        .map(
-            address ->
-                find(
-                    """
-        c.id in (select e.customer_id from customer_email e where e.address = :value
-                 union select k.customer_id from customer_contact k where k.email = :value)""",
-                    "email",
-                    address.value()))
+        .map(address -> find(BY_EMAIL, "email", address.value()))
         .orElse(List.of());
   }
+
+  /**
+   * The customers with this phone (theirs or a contact's) that the caller may not open: only their
+   * ids and who owns them, so that the page can name the owning branch and nothing else.
+   */
+  public List<Hidden> hiddenByPhone(String phone) {
+    return normalizePhone(phone).map(number -> hidden(BY_PHONE, number)).orElse(List.of());
+  }
+
+  /** The customers with this email (theirs or a contact's) that the caller may not open. */
+  public List<Hidden> hiddenByEmail(String email) {
+    return EmailAddress.parse(email)
+        .map(address -> hidden(BY_EMAIL, address.value()))
+        .orElse(List.of());
+  }
+
+  /** How many customers the caller may not open and the names of the branches that own them. */
+  public OutOfScope outOfScope(List<Hidden> hidden) {
+    if (hidden.isEmpty()) {
+      return OutOfScope.NONE;
+    }
+    Map<OrgUnitId, String> names =
+        identity.orgUnitNames(hidden.stream().map(Hidden::orgUnitId).distinct().toList());
+    return new OutOfScope(
+        hidden.size(),
+        hidden.stream()
+            .map(h -> names.get(h.orgUnitId()))
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList());
+  }
+
+  private List<Hidden> hidden(String match, String value) {
+    return new Where()
+            .and("c.deleted_at is null")
+            .and(match, "value", value)
+            .query(jdbc, HIDDEN, HIDDEN_ORDER)
+            .query(
+                (rs, n) ->
+                    new Hidden(
+                        new CustomerId(rs.getObject("id", UUID.class)),
+                        rs.getObject("owner_id", UUID.class),
+                        new OrgUnitId(rs.getObject("org_unit_id", UUID.class))))
+            .list()
+            .stream()
+            .filter(h -> !access.reaches("customer.read", h.ownerId(), h.orgUnitId().value()))
+            .toList();
+  }
+
+  /** A customer the caller may not open: its id (never shown), owner and owning org unit. */
+  public record Hidden(CustomerId id, UUID ownerId, OrgUnitId orgUnitId) {}
 
   // One UNION of the matching ids, not two ORed sub-queries: PostgreSQL then looks the ids up by
   // index instead of filtering every customer in name order. The cards and their contacts come in

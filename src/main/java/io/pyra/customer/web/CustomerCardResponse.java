@@ -2,6 +2,7 @@ package io.pyra.customer.web;
 
 import io.pyra.customer.CustomerCard;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +71,24 @@ record CustomerCardResponse(
       String subject,
       UUID authorId,
       String authorName) {}
+
+  /**
+   * The customers of a lookup that the caller may not open, as the caller may learn of them: how
+   * many, and the names of the branches that own them.
+   */
+  @Schema(name = "LookupOutOfScope")
+  record OutOfScope(
+      @Schema(description = "How many customers with this phone or email you may not open")
+          int count,
+      @Schema(description = "The names of the branches (org units) that own them") @Size(max = 50)
+          List<String> branches) {
+
+    static OutOfScope of(io.pyra.customer.lookup.OutOfScope hidden) {
+      return hidden == null || !hidden.any()
+          ? null
+          : new OutOfScope(hidden.count(), hidden.branches());
+    }
+  }
 
   static CustomerCardResponse of(CustomerCard card) {
     return new CustomerCardResponse(

@@ -105,10 +105,22 @@ class CustomerRestController {
 
   record TransferResponse(int moved) {}
 
-  record LookupResponse(String normalized, List<CustomerCardResponse> items) {
+  record LookupResponse(
+      String normalized,
+      List<CustomerCardResponse> items,
+      @Schema(
+              nullable = true,
+              description =
+                  "Customers with this phone or email that you may not open: how many and the"
+                      + " branches that own them, nothing else; null when there are none")
+          CustomerCardResponse.OutOfScope outOfScope) {
 
-    static LookupResponse of(String normalized, List<CustomerCard> cards) {
-      return new LookupResponse(normalized, cards.stream().map(CustomerCardResponse::of).toList());
+    static LookupResponse of(
+        String normalized, List<CustomerCard> cards, io.pyra.customer.lookup.OutOfScope hidden) {
+      return new LookupResponse(
+          normalized,
+          cards.stream().map(CustomerCardResponse::of).toList(),
+          CustomerCardResponse.OutOfScope.of(hidden));
     }
   }
 
@@ -260,7 +272,10 @@ class CustomerRestController {
                   () ->
                       new BusinessRuleException(
                           "phone", "phone", "validation.phone", phone.strip()));
-      return LookupResponse.of(normalized, lookup.withLastContacts(lookup.byPhone(phone)));
+      return LookupResponse.of(
+          normalized,
+          lookup.withLastContacts(lookup.byPhone(phone)),
+          lookup.outOfScope(lookup.hiddenByPhone(phone)));
     }
     if (email != null && !email.isBlank()) {
       String normalized =
@@ -270,7 +285,10 @@ class CustomerRestController {
                   () ->
                       new BusinessRuleException(
                           "email", "email", "validation.email", email.strip()));
-      return LookupResponse.of(normalized, lookup.withLastContacts(lookup.byEmail(email)));
+      return LookupResponse.of(
+          normalized,
+          lookup.withLastContacts(lookup.byEmail(email)),
+          lookup.outOfScope(lookup.hiddenByEmail(email)));
     }
     throw new BusinessRuleException("phone", "required", "validation.required", "phone");
   }
