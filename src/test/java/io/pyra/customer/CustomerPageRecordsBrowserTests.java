@@ -7,8 +7,13 @@ import static io.pyra.customer.CustomerStaff.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.RoleService;
+import io.pyra.identity.user.UserAccount;
+import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.BrowserTest;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CustomerPageRecordsBrowserTests {
 
   @LocalServerPort int port;
+  @Autowired OrgUnitService orgUnits;
+  @Autowired UserService users;
+  @Autowired RoleService roles;
 
   @Test
   void eachContactRecordIsListedOnceWithALinkToTheRecordsList(Page page) {
@@ -58,6 +67,60 @@ class CustomerPageRecordsBrowserTests {
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(Path.of("target", "screenshots", "customer-page-records-once.png"))
+            .setFullPage(true));
+  }
+
+  @Test
+  void inChineseOnAPhoneCodesAndActionsKeepToOneLine(Page page) {
+    UserAccount admin =
+        new OrgFixtures(orgUnits, users, roles)
+            .member(orgUnits.tree().get(0).id())
+            .roles("ADMINISTRATOR")
+            .speaking("zh-CN")
+            .create();
+    ApiClient api = new ApiClient(port).signIn(admin.username(), OrgFixtures.PASSWORD);
+    Map<String, Object> body = person(unique("王小明 Wang Xiaoming"), mobile());
+    body.put("consents", List.of(Map.of("channel", "EMAIL", "granted", false)));
+    ApiClient.Response created = api.post("/api/v1/customers", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String customerId = created.json().get("id").asString();
+    ApiClient.Response contact =
+        api.post(
+            "/api/v1/customers/" + customerId + "/contacts",
+            Map.of("name", "李娜 Li Na, mother of the pupil", "title", "家长", "phone", mobile()));
+    assertThat(contact.status()).as(contact.body()).isEqualTo(201);
+
+    page.setViewportSize(390, 844);
+    page.navigate(url("/login"));
+    page.locator("#username").fill(admin.username());
+    page.locator("#password").fill(OrgFixtures.PASSWORD);
+    page.locator("#sign-in").click();
+    page.waitForURL(java.util.regex.Pattern.compile("^(?!.*/login).*$"));
+    page.navigate(url("/customers/" + customerId));
+    assertThat(page.locator("#contacts a.edit-contact")).isVisible();
+    assertThat(page.locator("#consent-EMAIL")).containsText("电子邮件：自 ");
+    assertThat(page.locator("#consent-EMAIL")).containsText(" 起不允许");
+
+    for (String selector :
+        List.of(
+            "#customer-code",
+            "#edit-customer",
+            "#delete-customer",
+            "#contacts a.edit-contact",
+            "#contacts .contact-actions button")) {
+      Object lines =
+          page.locator(selector)
+              .first()
+              .evaluate(
+                  "e => e.getBoundingClientRect().height"
+                      + " / parseFloat(getComputedStyle(e).lineHeight)");
+      assertThat(((Number) lines).doubleValue()).as(selector + " in lines").isLessThan(2);
+    }
+    Object scrollWidth = page.evaluate("document.scrollingElement.scrollWidth");
+    assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target", "screenshots", "customer-page-390-zh-CN.png"))
             .setFullPage(true));
   }
 
