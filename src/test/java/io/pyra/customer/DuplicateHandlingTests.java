@@ -84,7 +84,8 @@ class DuplicateHandlingTests {
 
     assertThat(asked.status()).isEqualTo(200);
     Document page = asked.document();
-    assertThat(page.select("#owners-asked").text()).contains("Asked 1 owner");
+    assertThat(page.select("#owners-asked").text())
+        .isEqualTo("The owner was asked to look at their customer." + " Nothing was saved.");
     assertThat(page.select("#duplicates .hidden-duplicate").text()).contains(branchB.name());
     assertThat(asked.body())
         .doesNotContain(hidden.get("id").asString())
@@ -172,6 +173,31 @@ class DuplicateHandlingTests {
     JsonNode after = admin().get("/api/v1/customers/" + first.get("id").asString()).json();
     assertThat(after.get("name").asString()).isEqualTo(first.get("name").asString());
     assertThat(after.get("emails").toString()).contains(email);
+  }
+
+  @Test
+  void mergingFromTheEditFormGoesToTheMergePageWithoutSavingTheEdits() {
+    String phone = mobile();
+    JsonNode first = admin().post("/api/v1/customers", person(unique("Kept"), phone)).json();
+    String secondName = unique("Edited");
+    JsonNode second = admin().post("/api/v1/customers", person(secondName, mobile())).json();
+    String secondId = second.get("id").asString();
+    PageClient pages = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    Document edit = pages.get("/customers/" + secondId + "/edit").document();
+    Map<String, String> form = form(secondName + " (changed)", phone);
+    form.put("version", edit.select("#version").attr("value"));
+
+    PageClient.Page warned = pages.post("/customers/" + secondId, form);
+    assertThat(warned.document().select("#duplicates button.merge-into").attr("value"))
+        .isEqualTo(first.get("id").asString());
+    form.put("mergeInto", first.get("id").asString());
+    PageClient.Page merge = pages.post("/customers/" + secondId, form);
+
+    assertThat(merge.status()).isEqualTo(302);
+    assertThat(merge.location())
+        .endsWith("/customers/" + first.get("id").asString() + "/merge?mergedId=" + secondId);
+    assertThat(admin().get("/api/v1/customers/" + secondId).json().get("name").asString())
+        .isEqualTo(secondName);
   }
 
   @Test

@@ -205,7 +205,9 @@ class CustomerWebController {
           "ownersAsked",
           asked == 0
               ? problems.messageOf("customer.duplicates.askedNobody", locale)
-              : problems.messageOf("customer.duplicates.asked", locale, asked));
+              // how many were asked is not said: how many hidden customers match is not the user's
+              // to count
+              : problems.messageOf("customer.duplicates.asked", locale));
       model.addAttribute("duplicates", customers.duplicates(form.command(false), id));
     } catch (BusinessRuleException e) {
       bind(e, binding, locale);
