@@ -231,7 +231,11 @@ class CustomerWebController {
   private String refuseMerge(
       UUID id, CustomerForm form, BindingResult binding, Model model, Locale locale) {
     binding.reject("merge", problems.messageOf("customer.duplicates.mayNotMerge", locale));
-    model.addAttribute("duplicates", customers.duplicates(form.command(false), id));
+    try {
+      model.addAttribute("duplicates", customers.duplicates(form.command(false), id));
+    } catch (BusinessRuleException e) {
+      bind(e, binding, locale);
+    }
     return edit(id, form, model, locale);
   }
 
