@@ -60,7 +60,9 @@ class CustomerPageTests {
     assertThat(detail.select("#customer-name").text()).isEqualTo(name);
     assertThat(detail.select("#customer-phones").text()).contains("+86" + phone);
     assertThat(detail.select("#customer-sector").text()).isNotBlank();
-    assertThat(detail.select("#consent-SMS").text()).contains("Yes").contains("front desk");
+    assertThat(detail.select("#consent-SMS").text())
+        .startsWith("SMS: allowed since ")
+        .contains("front desk");
     assertThat(detail.select("#customer-tags").text()).contains("vip").contains("parents");
   }
 

@@ -125,6 +125,21 @@ public class CustomerService {
     return customer;
   }
 
+  /**
+   * The likely duplicates of a customer as entered, under the same visibility rules as the warning
+   * of {@link #create} and {@link #update}; saves nothing. {@code self} is the customer being
+   * edited ({@code null} for a new one).
+   */
+  @Transactional(readOnly = true)
+  public List<DuplicateCandidate> duplicates(SaveCustomer command, UUID self) {
+    List<RuleViolation> violations = new ArrayList<>();
+    Customer existing = self == null ? null : writable(self, "customer.update");
+    CustomerDetails details =
+        validator.details(command, existing, access.currentUserId(), violations);
+    throwIfAny(violations);
+    return duplicates.find(details, self);
+  }
+
   /** Soft delete; refused while the customer has orders (later modules register theirs). */
   public void delete(UUID id, Long version) {
     Customer customer = writable(id, "customer.delete");

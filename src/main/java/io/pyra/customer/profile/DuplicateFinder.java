@@ -37,7 +37,7 @@ class DuplicateFinder {
   }
 
   /** A stored customer matching the one being saved, with what decides who may see it. */
-  private record Match(
+  record Match(
       UUID id,
       String code,
       String name,
@@ -66,6 +66,16 @@ class DuplicateFinder {
       }
     }
     return shown;
+  }
+
+  /**
+   * The matches the current user may not read: for asking their owners, never for showing. Same
+   * rules as {@link #find}: whatever {@code find} names only by its unit is here.
+   */
+  List<Match> hidden(CustomerDetails details, UUID excluding) {
+    return matches(details, excluding).stream()
+        .filter(m -> !access.reaches("customer.read", m.ownerId(), m.orgUnitId()))
+        .toList();
   }
 
   private List<Match> matches(CustomerDetails details, UUID excluding) {

@@ -233,6 +233,148 @@ public class CustomerForm {
   }
 
   /**
+   * The survivor's values with the new entry's where the merge page chose them ({@code merged}), or
+   * both lists combined ({@code both}, the default for phones, emails, tags and custom fields):
+   * what "merge into this one" saves on the existing customer when the new entry was never saved.
+   */
+  static CustomerForm merge(
+      CustomerForm survivor, CustomerForm draft, Map<String, String> choices) {
+    CustomerForm m = new CustomerForm();
+    java.util.function.Predicate<String> fromDraft = f -> "merged".equals(choices.get(f));
+    java.util.function.Predicate<String> both = f -> "both".equals(choices.getOrDefault(f, "both"));
+    m.kind = null; // fixed once the customer exists
+    m.name = fromDraft.test("name") ? draft.name : survivor.name;
+    m.stage = fromDraft.test("stage") ? draft.stage : survivor.stage;
+    m.ownerId = fromDraft.test("owner") ? draft.ownerId : survivor.ownerId;
+    m.orgUnitId = fromDraft.test("orgUnit") ? draft.orgUnitId : survivor.orgUnitId;
+    m.sector = fromDraft.test("sector") ? draft.sector : survivor.sector;
+    CustomerForm a = fromDraft.test("address") ? draft : survivor;
+    m.country = a.country;
+    m.province = a.province;
+    m.city = a.city;
+    m.street = a.street;
+    m.postalCode = a.postalCode;
+    CustomerForm p = fromDraft.test("profile") ? draft : survivor;
+    m.education = p.education;
+    m.interests = p.interests;
+    m.industry = p.industry;
+    m.employeeCount = p.employeeCount;
+    m.coreCompetencies = p.coreCompetencies;
+    m.competitors = p.competitors;
+    m.background = p.background;
+    m.phones = rows(choices.getOrDefault("phones", "both"), survivor.phones, draft.phones);
+    m.emails = rows(choices.getOrDefault("emails", "both"), survivor.emails, draft.emails);
+    if (fromDraft.test("tags")) {
+      m.tags = draft.tags;
+    } else if (both.test("tags")) {
+      m.tags =
+          java.util.stream.Stream.of(survivor.tags, draft.tags)
+              .filter(t -> t != null && !t.isBlank())
+              .collect(java.util.stream.Collectors.joining(", "));
+    } else {
+      m.tags = survivor.tags;
+    }
+    CustomerForm c = fromDraft.test("consents") ? draft : survivor;
+    m.consents = new LinkedHashSet<>(c.consents);
+    m.consentSource = c.consentSource;
+    if (fromDraft.test("customFields")) {
+      m.customFields = new HashMap<>(draft.customFields);
+      m.multiFields = new HashMap<>(draft.multiFields);
+    } else {
+      m.customFields = new HashMap<>(survivor.customFields);
+      m.multiFields = new HashMap<>(survivor.multiFields);
+      if (both.test("customFields")) {
+        draft.customFields.forEach(
+            (code, value) -> {
+              String mine = m.customFields.get(code);
+              if ((mine == null || mine.isBlank()) && value != null && !value.isBlank()) {
+                m.customFields.put(code, value);
+              }
+            });
+        draft.multiFields.forEach(
+            (code, values) -> {
+              List<String> mine = m.multiFields.get(code);
+              if ((mine == null || mine.isEmpty()) && values != null) {
+                m.multiFields.put(code, values);
+              }
+            });
+      }
+    }
+    m.version = survivor.version;
+    return m;
+  }
+
+  private static List<Row> rows(String choice, List<Row> survivor, List<Row> draft) {
+    List<Row> rows = new ArrayList<>();
+    if (!choice.equals("merged")) {
+      survivor.stream().filter(r -> r.value != null && !r.value.isBlank()).forEach(rows::add);
+    }
+    if (!choice.equals("survivor")) {
+      draft.stream().filter(r -> r.value != null && !r.value.isBlank()).forEach(rows::add);
+    }
+    return rows;
+  }
+
+  /**
+   * The form's values as name and value pairs, for hidden inputs that carry an unsaved entry
+   * through the merge page.
+   */
+  List<String[]> hiddenFields() {
+    List<String[]> fields = new ArrayList<>();
+    java.util.function.BiConsumer<String, Object> add =
+        (name, value) -> {
+          if (value != null && !String.valueOf(value).isEmpty()) {
+            fields.add(new String[] {name, String.valueOf(value)});
+          }
+        };
+    add.accept("kind", kind);
+    add.accept("name", name);
+    add.accept("stage", stage);
+    add.accept("sector", sector);
+    add.accept("ownerId", ownerId);
+    add.accept("orgUnitId", orgUnitId);
+    int i = 0;
+    for (Row r : phones) {
+      if (r.value != null && !r.value.isBlank()) {
+        add.accept("phones[" + i + "].value", r.value);
+        add.accept("phones[" + i + "].label", r.label);
+        i++;
+      }
+    }
+    i = 0;
+    for (Row r : emails) {
+      if (r.value != null && !r.value.isBlank()) {
+        add.accept("emails[" + i + "].value", r.value);
+        add.accept("emails[" + i + "].label", r.label);
+        i++;
+      }
+    }
+    add.accept("country", country);
+    add.accept("province", province);
+    add.accept("city", city);
+    add.accept("street", street);
+    add.accept("postalCode", postalCode);
+    add.accept("education", education);
+    add.accept("interests", interests);
+    add.accept("industry", industry);
+    add.accept("employeeCount", employeeCount);
+    add.accept("coreCompetencies", coreCompetencies);
+    add.accept("competitors", competitors);
+    add.accept("background", background);
+    consents.forEach(c -> add.accept("consents", c));
+    add.accept("consentSource", consentSource);
+    add.accept("tags", tags);
+    customFields.forEach((code, value) -> add.accept("customFields[" + code + "]", value));
+    multiFields.forEach(
+        (code, values) -> {
+          if (values != null) {
+            values.forEach(v -> add.accept("multiFields[" + code + "]", v));
+          }
+        });
+    return fields;
+  }
+
+  /**
    * The form path of a field named by a broken rule ({@code phones[0]}, {@code address.city} …).
    */
   static String path(String field) {

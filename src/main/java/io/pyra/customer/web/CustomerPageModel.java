@@ -13,12 +13,17 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
+import io.pyra.platform.error.Problems;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -31,8 +36,17 @@ class CustomerPageModel {
   /** A custom field's label and value as the detail page shows them. */
   record FieldLine(String label, String value) {}
 
-  /** A consent as the detail page shows it. */
-  record ConsentLine(String channel, boolean granted, String date, String source) {}
+  /**
+   * A consent as the detail page shows it: {@code text} in words ("E-mail: not allowed since 5 Dec
+   * 2026"), the date written as the user's language writes dates.
+   */
+  record ConsentLine(String channel, boolean granted, String text, String source) {}
+
+  /** The timeline's panel: every contact record and task of the customer, newest first. */
+  static final String TIMELINE = "timeline";
+
+  /** The last contact records, with "Log contact" and a link to all of the customer's records. */
+  static final String CONTACT_RECORDS = "contacts-log";
 
   private final CustomerService customers;
   private final CustomerRepresentation representation;
@@ -41,6 +55,8 @@ class CustomerPageModel {
   private final CustomFieldService fields;
   private final IdentityApi identity;
   private final CustomerPanels panels;
+  private final Problems problems;
+  private final ZoneId zone;
 
   CustomerPageModel(
       CustomerService customers,
@@ -49,8 +65,12 @@ class CustomerPageModel {
       SectorService sectors,
       CustomFieldService fields,
       IdentityApi identity,
-      CustomerPanels panels) {
+      CustomerPanels panels,
+      Problems problems,
+      @Value("${pyra.time-zone:UTC}") String zone) {
     this.panels = panels;
+    this.problems = problems;
+    this.zone = ZoneId.of(zone);
     this.customers = customers;
     this.representation = representation;
     this.contacts = contacts;
@@ -62,8 +82,10 @@ class CustomerPageModel {
   void detail(Customer found, Model model, Locale locale) {
     Customer customer = customers.get(found.id());
     model.addAttribute("customer", representation.json(customer.id()));
-    model.addAttribute(
-        "panels", panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id()));
+    List<CustomerPanels.PanelView> detailPanels =
+        panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id());
+    model.addAttribute("panels", detailPanels);
+    model.addAttribute("panelsActionsOnly", actionsOnly(detailPanels));
     model.addAttribute("sectorName", sectorName(customer.sectorId(), locale));
     model.addAttribute(
         "ownerName",
@@ -119,17 +141,43 @@ class CustomerPageModel {
                     new ConsentLine(
                         c.channel().name(),
                         c.granted(),
-                        c.recordedAt() == null
-                            ? null
-                            : c.recordedAt()
-                                .atZone(java.time.ZoneOffset.UTC)
-                                .toLocalDate()
-                                .toString(),
+                        consentText(c.channel().name(), c.granted(), c.recordedAt(), locale),
                         c.source()))
             .toList());
     model.addAttribute(
         "contacts",
         contacts.of(customer.id()).stream().map(CustomerRepresentation::contact).toList());
+  }
+
+  /**
+   * Panels that would list again what the timeline lists: on the customer's page they bring only
+   * their actions (the selector picks them out of the panel), so each contact record is listed
+   * once, in the timeline; the panel's "all contact records" link leads to the other view.
+   */
+  static Map<String, String> actionsOnly(List<CustomerPanels.PanelView> shown) {
+    Map<String, String> selectors = new java.util.HashMap<>();
+    boolean timeline = shown.stream().anyMatch(p -> p.id().equals(TIMELINE));
+    if (timeline && shown.stream().anyMatch(p -> p.id().equals(CONTACT_RECORDS))) {
+      selectors.put(CONTACT_RECORDS, ".contacts-log > .d-flex");
+    }
+    return selectors;
+  }
+
+  /** "E-mail: allowed since 5 Dec 2026" / "电子邮件：自 2026年12月5日 起允许". */
+  String consentText(String channel, boolean granted, Instant since, Locale locale) {
+    String name = problems.messageOf("customer.consent.word." + channel, locale);
+    String state = granted ? "allowed" : "notAllowed";
+    if (since == null) {
+      return problems.messageOf("customer.consent." + state, locale, name);
+    }
+    DateTimeFormatter format =
+        DateTimeFormatter.ofPattern(
+            problems.messageOf("customer.consent.datePattern", locale), locale);
+    return problems.messageOf(
+        "customer.consent." + state + "Since",
+        locale,
+        name,
+        format.format(since.atZone(zone).toLocalDate()));
   }
 
   private static void addLine(List<FieldLine> lines, String key, Object value) {

@@ -5,7 +5,9 @@ import io.pyra.customer.profile.Consent;
 import io.pyra.customer.profile.Customer;
 import io.pyra.customer.profile.CustomerService;
 import io.pyra.customer.profile.DuplicateCustomerException;
+import io.pyra.customer.profile.DuplicateOwners;
 import io.pyra.customer.profile.SaveCustomer;
+import io.pyra.identity.CurrentUser;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;
@@ -31,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages of one customer: detail, the create/edit form (with the likely-duplicates box), delete.
- * The list and search pages live elsewhere ({@code /customers}).
+ * The pages of one customer: detail, the create/edit form (with the likely-duplicates warning at
+ * its top: open, merge, ask the owner or save anyway), delete. The list and search pages live
+ * elsewhere ({@code /customers}).
  */
 @Controller
 class CustomerWebController {
@@ -41,12 +44,18 @@ class CustomerWebController {
   private final CustomerPageModel pages;
   private final FormErrors formErrors;
   private final Problems problems;
+  private final DuplicateOwners owners;
+  private final CurrentUser currentUser;
 
   CustomerWebController(
       CustomerService customers,
       CustomerPageModel pages,
       FormErrors formErrors,
-      Problems problems) {
+      Problems problems,
+      DuplicateOwners owners,
+      CurrentUser currentUser) {
+    this.owners = owners;
+    this.currentUser = currentUser;
     this.customers = customers;
     this.pages = pages;
     this.formErrors = formErrors;
@@ -91,9 +100,17 @@ class CustomerWebController {
     if (binding.hasErrors()) {
       return edit(null, form, model, locale);
     }
+    if (mergeInto != null) {
+      // nothing is saved: the merge page shows the form's values beside the existing customer's
+      customers.get(mergeInto); // 404 for a customer the user may not read
+      if (!mayMerge()) {
+        return refuseMerge(null, form, binding, model, locale);
+      }
+      return "forward:/customers/" + mergeInto + "/merge/new";
+    }
     try {
-      Customer created = customers.create(command(form, saveAnyway, mergeInto, binding, locale));
-      return saved(created, mergeInto, redirect, locale, "customer.created");
+      Customer created = customers.create(command(form, saveAnyway));
+      return saved(created, redirect, locale, "customer.created");
     } catch (DuplicateCustomerException e) {
       duplicates(e, saveAnyway, binding, model, locale);
     } catch (BusinessRuleException e) {
@@ -124,9 +141,17 @@ class CustomerWebController {
     if (binding.hasErrors()) {
       return edit(id, form, model, locale);
     }
+    if (mergeInto != null) {
+      // the edited customer and the chosen one, as stored: the edits on the form are not saved
+      customers.get(mergeInto);
+      if (!mayMerge()) {
+        return refuseMerge(id, form, binding, model, locale);
+      }
+      return "redirect:/customers/" + mergeInto + "/merge?mergedId=" + id;
+    }
     try {
-      Customer saved = customers.update(id, command(form, saveAnyway, mergeInto, binding, locale));
-      return saved(saved, mergeInto, redirect, locale, "customer.saved");
+      Customer saved = customers.update(id, command(form, saveAnyway));
+      return saved(saved, redirect, locale, "customer.saved");
     } catch (DuplicateCustomerException e) {
       duplicates(e, saveAnyway, binding, model, locale);
     } catch (BusinessRuleException e) {
@@ -157,18 +182,61 @@ class CustomerWebController {
   }
 
   /**
-   * The command to save. "Save anyway" needs a reason; "merge into this one" saves with the merge
-   * as the reason and continues on the merge page.
+   * "Ask its owner": the owners of the likely duplicates the user may not open are told (a
+   * notification), nothing is saved, and the form comes back as it was, with the warning.
    */
-  private SaveCustomer command(
-      CustomerForm form, String saveAnyway, UUID mergeInto, BindingResult binding, Locale locale) {
-    if (mergeInto != null) {
-      // only into a customer the user may read (404 otherwise), before anything is saved
-      customers.get(mergeInto);
-      form.setDuplicateReason(problems.messageOf("customer.duplicates.merge-reason", locale));
-      return form.command(true);
+  @PostMapping({"/customers/ask-owner", "/customers/{id}/ask-owner"})
+  @PreAuthorize("hasAuthority('customer.create') or hasAuthority('customer.update')")
+  String askOwner(
+      @PathVariable(required = false) UUID id,
+      @Valid @ModelAttribute("form") CustomerForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale) {
+    if (id != null) {
+      customers.writable(id, "customer.update");
     }
+    if (binding.hasErrors()) {
+      return edit(id, form, model, locale);
+    }
+    try {
+      int asked = owners.ask(form.command(false), id);
+      model.addAttribute(
+          "ownersAsked",
+          asked == 0
+              ? problems.messageOf("customer.duplicates.askedNobody", locale)
+              // how many were asked is not said: how many hidden customers match is not the user's
+              // to count
+              : problems.messageOf("customer.duplicates.asked", locale));
+      model.addAttribute("duplicates", customers.duplicates(form.command(false), id));
+    } catch (BusinessRuleException e) {
+      bind(e, binding, locale);
+    }
+    return edit(id, form, model, locale);
+  }
+
+  /**
+   * The command to save. "Save anyway" is the user's second, deliberate submit: it needs a reason,
+   * which is recorded with the customer.
+   */
+  private SaveCustomer command(CustomerForm form, String saveAnyway) {
     return form.command(saveAnyway != null);
+  }
+
+  private boolean mayMerge() {
+    return currentUser.has("customer.merge");
+  }
+
+  /** Merging is not this user's to do: nothing saved, the warning again with what they may do. */
+  private String refuseMerge(
+      UUID id, CustomerForm form, BindingResult binding, Model model, Locale locale) {
+    binding.reject("merge", problems.messageOf("customer.duplicates.mayNotMerge", locale));
+    try {
+      model.addAttribute("duplicates", customers.duplicates(form.command(false), id));
+    } catch (BusinessRuleException e) {
+      bind(e, binding, locale);
+    }
+    return edit(id, form, model, locale);
   }
 
   /** Shows the likely duplicates; "save anyway" without a reason says the reason is missing. */
@@ -187,11 +255,7 @@ class CustomerWebController {
     }
   }
 
-  private String saved(
-      Customer customer, UUID mergeInto, RedirectAttributes redirect, Locale locale, String key) {
-    if (mergeInto != null) {
-      return "redirect:/customers/" + mergeInto + "/merge?mergedId=" + customer.id();
-    }
+  private String saved(Customer customer, RedirectAttributes redirect, Locale locale, String key) {
     redirect.addFlashAttribute("success", problems.messageOf(key, locale, customer.code()));
     return "redirect:/customers/" + customer.id();
   }

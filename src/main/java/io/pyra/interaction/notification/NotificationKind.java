@@ -2,12 +2,13 @@ package io.pyra.interaction.notification;
 
 /**
  * What a notification tells: a task fell due, someone gave the user a task, someone asked for
- * access to a customer the user owns or manages, or someone told the user that their customer
- * called.
+ * access to a customer the user owns or manages, someone told the user that their customer called,
+ * or someone entering a customer asked the user to look at one of theirs that looks the same.
  */
 public enum NotificationKind {
   TASK_DUE,
   TASK_ASSIGNED,
   ACCESS_REQUESTED,
-  CUSTOMER_CALLED
+  CUSTOMER_CALLED,
+  CUSTOMER_OWNER_ASKED
 }
