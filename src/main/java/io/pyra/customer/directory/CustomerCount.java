@@ -31,7 +31,11 @@ public record CustomerCount(long value, Precision precision) {
 
   /** An estimate above the cap, to three significant digits (12,437 → 12,400). */
   static CustomerCount about(long estimate) {
-    long value = Math.max(estimate, CAP + 1L);
+    return about(estimate, CAP);
+  }
+
+  static CustomerCount about(long estimate, int cap) {
+    long value = Math.max(estimate, cap + 1L);
     long unit = 1;
     while (value / unit >= 1000) {
       unit *= 10;
@@ -39,7 +43,7 @@ public record CustomerCount(long value, Precision precision) {
     return new CustomerCount(Math.round((double) value / unit) * unit, Precision.ABOUT);
   }
 
-  static CustomerCount moreThanCap() {
-    return new CustomerCount(CAP, Precision.MORE_THAN);
+  static CustomerCount moreThan(int cap) {
+    return new CustomerCount(cap, Precision.MORE_THAN);
   }
 }

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,36 +118,47 @@ public class CustomerDirectory {
    * than").
    */
   public CustomerCount count(CustomerFilter filter) {
-    CustomerCount exact = count(filter, false);
-    return exact.value() == 0 && fuzzyPossible(filter) ? count(filter, true) : exact;
+    return count(filter, CustomerCount.CAP);
   }
 
-  private CustomerCount count(CustomerFilter filter, boolean fuzzy) {
+  /** The same, counting no more than {@code cap} rows. */
+  CustomerCount count(CustomerFilter filter, int cap) {
+    CustomerCount exact = count(filter, false, cap);
+    return exact.value() == 0 && fuzzyPossible(filter) ? count(filter, true, cap) : exact;
+  }
+
+  private CustomerCount count(CustomerFilter filter, boolean fuzzy, int cap) {
     Where where = new Where();
     conditions(filter, READ, fuzzy, where);
+    where.param("cap", cap + 1);
     long counted =
         where
             .query(
                 jdbc,
                 "select count(*) from (select 1 from customer_customer c where ",
-                "fetch first " + (CustomerCount.CAP + 1) + " rows only) x")
+                "limit :cap) x")
             .query(Long.class)
             .single();
-    if (counted <= CustomerCount.CAP) {
+    if (counted <= cap) {
       return CustomerCount.exact(counted);
     }
     if (!postgres) {
-      return CustomerCount.moreThanCap();
+      return CustomerCount.moreThan(cap);
     }
-    String plan =
-        where
-            .query(jdbc, "explain (format json) select 1 from customer_customer c where ")
-            .query(String.class)
-            .single();
-    Matcher rows = PLAN_ROWS.matcher(plan);
-    return rows.find()
-        ? CustomerCount.about(Math.round(Double.parseDouble(rows.group(1))))
-        : CustomerCount.moreThanCap();
+    try {
+      // the planner's estimate of the same statement: no row read
+      String plan =
+          where
+              .query(jdbc, "explain (format json) select 1 from customer_customer c where ")
+              .query(String.class)
+              .single();
+      Matcher rows = PLAN_ROWS.matcher(plan);
+      return rows.find()
+          ? CustomerCount.about(Math.round(Double.parseDouble(rows.group(1))), cap)
+          : CustomerCount.moreThan(cap);
+    } catch (DataAccessException | NumberFormatException e) {
+      return CustomerCount.moreThan(cap);
+    }
   }
 
   private boolean fuzzyPossible(CustomerFilter filter) {
