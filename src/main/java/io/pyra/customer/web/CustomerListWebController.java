@@ -187,7 +187,11 @@ class CustomerListWebController {
     }
     try {
       int number = Integer.parseInt(text.strip());
-      return number < 1 ? (paged ? null : 1) : number;
+      if (number < 1) {
+        return paged ? null : 1;
+      }
+      // without a cursor only the numbered pages can be reached
+      return paged ? number : Math.min(number, CustomerDirectory.NUMBERED_PAGES);
     } catch (NumberFormatException e) {
       return paged ? null : 1;
     }
