@@ -29,6 +29,15 @@ public class CurrentUser {
     return principal().map(p -> OrgUnitId.ofNullable(p.orgUnitId()));
   }
 
+  /**
+   * The region (ISO 3166 alpha-2) in which the signed-in user reads phone numbers written without a
+   * country code: that of their org unit, inherited from the units above it; the configured default
+   * when nobody is signed in.
+   */
+  public String region() {
+    return identity.region(principal().map(p -> OrgUnitId.ofNullable(p.orgUnitId())).orElse(null));
+  }
+
   public Optional<String> username() {
     return principal().map(PyraPrincipal::username);
   }

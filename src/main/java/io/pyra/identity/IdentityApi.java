@@ -1,5 +1,6 @@
 package io.pyra.identity;
 
+import io.pyra.identity.orgunit.OrgUnitRegions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -19,9 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityApi {
 
   private final JdbcClient jdbc;
+  private final OrgUnitRegions regions;
 
-  IdentityApi(JdbcClient jdbc) {
+  IdentityApi(JdbcClient jdbc, OrgUnitRegions regions) {
     this.jdbc = jdbc;
+    this.regions = regions;
+  }
+
+  /**
+   * The region (ISO 3166 alpha-2, e.g. CN, HK) in which the users of an org unit read a phone
+   * number written without a country code: the unit's own, else its nearest ancestor's, else the
+   * configured default ({@code PYRA_DEFAULT_REGION}), which is also the answer for null.
+   */
+  public String region(OrgUnitId orgUnitId) {
+    return regions.of(orgUnitId == null ? null : orgUnitId.value());
   }
 
   public Optional<UserSummary> user(UserId id) {

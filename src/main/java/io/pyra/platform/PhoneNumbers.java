@@ -51,11 +51,17 @@ public class PhoneNumbers {
 
   /**
    * The same, reading a number written without a country code as one of {@code region} (ISO 3166,
-   * e.g. US).
+   * e.g. US, HK; null: the default region): {@code 9123 4567} in HK is {@code +85291234567}, {@code
+   * 010 6552 9988} (with the trunk prefix) in CN {@code +861065529988}; digits beginning with a
+   * country code ({@code 8613812345678}) are read as if a {@code +} preceded them when they are not
+   * a number of the region.
    */
   public Optional<String> toE164(String text, String region) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
+    }
+    if (region == null || region.isBlank()) {
+      region = defaultRegion;
     }
     String raw = text.strip();
     if (recent.contains(raw) || older.contains(raw)) {

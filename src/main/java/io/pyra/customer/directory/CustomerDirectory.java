@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one query behind the customer list, the API list, the global search and the export: the
  * filter, always AND-ed with what the viewer may see, live customers only (never deleted or merged
- * ones), in a total order paged by keyset cursors. Nothing counts the whole result.
+ * ones), in a total order paged by keyset cursors (the first few pages also by number). The count
+ * of the list reads no more than {@link CustomerCount#CAP} rows and estimates beyond.
  *
  * <p>Names are searched by their {@link NameKey}: on PostgreSQL a key of three or more characters
  * matches anywhere in the name, and when no name contains it, names similar to it by trigrams
  * (typos: "Zhnag Wei"); a shorter one (a Chinese surname) matches the start of the name. On H2 any
- * part of the name matches.
+ * part of the name matches. Three or more Latin letters also match any part of the pinyin of a
+ * Chinese name ({@link io.pyra.customer.profile.NamePinyin}: "wang", "wangxiaoming", "wxm" find
+ * 王小明), on its own trigram index.
  */
 @Component
 @Transactional(readOnly = true)
@@ -49,6 +54,11 @@ public class CustomerDirectory {
   /** How many matches of a text inside names a page is chosen from (see {@link #page}). */
   static final int MATCH_WINDOW = 2000;
 
+  /** How many pages of a list are reachable by their number (the rest by the keyset cursors). */
+  public static final int NUMBERED_PAGES = 5;
+
+  private static final List<String> READ = List.of("customer.read");
+  private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
   private static final int EXPORT_CHUNK = 500;
   private static final Pattern PHONE_LIKE = Pattern.compile("[+()0-9 .\\-]{6,}");
 
@@ -90,7 +100,69 @@ public class CustomerDirectory {
    */
   public Slice<CustomerRow> search(
       CustomerFilter filter, CustomerSort sort, String cursor, int limit) {
-    return page(filter, sort, cursor, limit, List.of("customer.read"));
+    return page(filter, sort, cursor, limit, 0, List.of("customer.read"));
+  }
+
+  /**
+   * Page {@code number} (from 1, at most {@link #NUMBERED_PAGES}) of {@code size} customers, for
+   * the page numbers of the list; its cursors page on from there.
+   */
+  public Slice<CustomerRow> page(CustomerFilter filter, CustomerSort sort, int number, int size) {
+    int page = Math.clamp(number, 1, NUMBERED_PAGES);
+    return page(filter, sort, null, size, (page - 1) * Slice.size(size, MAX_LIMIT), READ);
+  }
+
+  /**
+   * How many customers the viewer may read match the filter: counted up to {@link
+   * CustomerCount#CAP}, and beyond it PostgreSQL's estimate of the same statement (H2: "more
+   * than").
+   */
+  public CustomerCount count(CustomerFilter filter) {
+    return count(filter, CustomerCount.CAP);
+  }
+
+  /** The same, counting no more than {@code cap} rows. */
+  CustomerCount count(CustomerFilter filter, int cap) {
+    CustomerCount exact = count(filter, false, cap);
+    return exact.value() == 0 && fuzzyPossible(filter) ? count(filter, true, cap) : exact;
+  }
+
+  private CustomerCount count(CustomerFilter filter, boolean fuzzy, int cap) {
+    Where where = new Where();
+    conditions(filter, READ, fuzzy, where);
+    where.param("cap", cap + 1);
+    long counted =
+        where
+            .query(
+                jdbc,
+                "select count(*) from (select 1 from customer_customer c where ",
+                "limit :cap) x")
+            .query(Long.class)
+            .single();
+    if (counted <= cap) {
+      return CustomerCount.exact(counted);
+    }
+    if (!postgres) {
+      return CustomerCount.moreThan(cap);
+    }
+    try {
+      // the planner's estimate of the same statement: no row read
+      String plan =
+          where
+              .query(jdbc, "explain (format json) select 1 from customer_customer c where ")
+              .query(String.class)
+              .single();
+      Matcher rows = PLAN_ROWS.matcher(plan);
+      return rows.find()
+          ? CustomerCount.about(Math.round(Double.parseDouble(rows.group(1))), cap)
+          : CustomerCount.moreThan(cap);
+    } catch (DataAccessException | NumberFormatException e) {
+      return CustomerCount.moreThan(cap);
+    }
+  }
+
+  private boolean fuzzyPossible(CustomerFilter filter) {
+    return postgres && filter.text() != null && NameKey.of(filter.text()).length() >= 3;
   }
 
   private Slice<CustomerRow> page(
@@ -98,17 +170,16 @@ public class CustomerDirectory {
       CustomerSort sort,
       String cursorText,
       int limit,
+      int skip,
       List<String> permissions) {
     CustomerCursor cursor = CustomerCursor.decode(cursorText, sort);
     if (cursor != null) {
-      return page(filter, sort, cursor, limit, permissions, cursor.fuzzy());
+      return page(filter, sort, cursor, limit, 0, permissions, cursor.fuzzy());
     }
-    Slice<CustomerRow> exact = page(filter, sort, null, limit, permissions, false);
+    Slice<CustomerRow> exact = page(filter, sort, null, limit, skip, permissions, false);
     // no name contains the text: look for similar names (typos), on PostgreSQL's trigram index
-    boolean fuzzyPossible =
-        postgres && filter.text() != null && NameKey.of(filter.text()).length() >= 3;
-    return exact.items().isEmpty() && fuzzyPossible
-        ? page(filter, sort, null, limit, permissions, true)
+    return exact.items().isEmpty() && fuzzyPossible(filter)
+        ? page(filter, sort, null, limit, skip, permissions, true)
         : exact;
   }
 
@@ -118,7 +189,7 @@ public class CustomerDirectory {
     String cursor = null;
     do {
       Slice<CustomerRow> slice =
-          page(filter, sort, cursor, EXPORT_CHUNK, List.of("customer.read", "customer.export"));
+          page(filter, sort, cursor, EXPORT_CHUNK, 0, List.of("customer.read", "customer.export"));
       if (!slice.items().isEmpty()) {
         chunk.accept(slice.items());
       }
@@ -131,6 +202,7 @@ public class CustomerDirectory {
       CustomerSort sort,
       CustomerCursor cursor,
       int limit,
+      int skip,
       List<String> permissions,
       boolean fuzzy) {
     int size = Slice.size(limit, MAX_LIMIT);
@@ -142,6 +214,7 @@ public class CustomerDirectory {
       where.and(order.after(sortValue(sort, cursor.value()), cursor.id()));
     }
     where.param("limit", size + 1);
+    where.param("skip", skip);
     // A text found inside a hundred thousand names: sorting them all for one page would take the
     // time of reading them all. The page is then sorted from the first MATCH_WINDOW matches found
     // (all of them when there are fewer), and the search box asks for a longer text.
@@ -156,8 +229,8 @@ public class CustomerDirectory {
                 "select * from (" + SELECT,
                 "limit " + MATCH_WINDOW + ") c",
                 order.orderBy(),
-                "limit :limit")
-            : where.query(jdbc, SELECT, order.orderBy(), "limit :limit");
+                "limit :limit offset :skip")
+            : where.query(jdbc, SELECT, order.orderBy(), "limit :limit offset :skip");
     List<Base> rows = new ArrayList<>(statement.query(CustomerDirectory::base).list());
     boolean more = rows.size() > size;
     if (more) {
@@ -174,7 +247,7 @@ public class CustomerDirectory {
       if (backwards || more) {
         next = new CustomerCursor(sort, fuzzy, false, value(sort, last), last.id()).encode();
       }
-      if ((!backwards && cursor != null) || (backwards && more)) {
+      if ((!backwards && (cursor != null || skip > 0)) || (backwards && more)) {
         previous = new CustomerCursor(sort, fuzzy, true, value(sort, first), first.id()).encode();
       }
     }
@@ -240,7 +313,8 @@ public class CustomerDirectory {
       return false;
     }
     if (PHONE_LIKE.matcher(text).matches()) {
-      var phone = phoneNumbers.toE164(text);
+      // without a country code: a number of the user's region (9123 4567 in a Hong Kong branch)
+      var phone = phoneNumbers.toE164(text, access.region());
       if (phone.isPresent()) {
         where.and(
             "exists (select 1 from customer_phone p where p.customer_id = c.id and p.number = :phone)",
@@ -253,6 +327,15 @@ public class CustomerDirectory {
     where.param("code", text.toUpperCase(Locale.ROOT));
     if (key.isEmpty()) {
       where.and("c.code = :code");
+    } else if (!postgres && pinyin(key)) {
+      where.and(
+          "(c.code = :code or c.name_key like :nameLike "
+              + Like.ESCAPE
+              + " or c.name_pinyin like :nameLike "
+              + Like.ESCAPE
+              + ")",
+          "nameLike",
+          Like.contains(key));
     } else if (!postgres) {
       where.and(
           "(c.code = :code or c.name_key like :nameLike " + Like.ESCAPE + ")",
@@ -265,6 +348,17 @@ public class CustomerDirectory {
       where.param("nameLike", Like.startsWith(key));
     } else if (fuzzy) {
       where.and("c.name_key % :nameKey", "nameKey", key);
+    } else if (pinyin(key)) {
+      // the name's pinyin on its own trigram index: PostgreSQL ORs the two index scans
+      where.and(
+          "(c.code = :code or c.name_key like :nameLike "
+              + Like.ESCAPE
+              + " or c.name_pinyin like :nameLike "
+              + Like.ESCAPE
+              + ")",
+          "nameLike",
+          Like.contains(key));
+      return true;
     } else {
       where.and(
           "(c.code = :code or c.name_key like :nameLike " + Like.ESCAPE + ")",
@@ -273,6 +367,24 @@ public class CustomerDirectory {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a name key may be pinyin ("wang", "wangxiaoming", "wxm"): three or more Latin letters.
+   * Shorter keys search the start of names only, in name order, which pinyin would turn into a
+   * scan.
+   */
+  private static boolean pinyin(String key) {
+    if (key.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (ch < 'a' || ch > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Object sortValue(CustomerSort sort, String value) {

@@ -2,6 +2,7 @@ package io.pyra.customer.importing;
 
 import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.NormalizedCustomer;
+import io.pyra.customer.profile.NamePinyin;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 class BulkCustomerSql {
 
   private static final String CUSTOMER_COLUMNS =
-      "id, code, kind, name, name_key, stage, owner_id, org_unit_id, "
+      "id, code, kind, name, name_key, name_pinyin, stage, owner_id, org_unit_id, "
           + "sector_id, country, province, city, street, postal_code, education, interests, industry, employee_count, "
           + "core_competencies, competitors, background, version, created_at, updated_at";
 
@@ -84,6 +85,7 @@ class BulkCustomerSql {
             c.kind().name(),
             c.name(),
             c.nameKey(),
+            NamePinyin.of(c.name()),
             c.stage().name(),
             UserId.valueOrNull(c.ownerId()),
             OrgUnitId.valueOrNull(c.orgUnitId()),
@@ -140,6 +142,7 @@ class BulkCustomerSql {
           new Object[] {
             c.name(),
             c.nameKey(),
+            NamePinyin.of(c.name()),
             c.stage().name(),
             UserId.valueOrNull(c.ownerId()),
             OrgUnitId.valueOrNull(c.orgUnitId()),
@@ -176,7 +179,7 @@ class BulkCustomerSql {
             : Arrays.stream(
                     jdbc.batchUpdate(
                         """
-        update customer_customer set name = ?, name_key = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
+        update customer_customer set name = ?, name_key = ?, name_pinyin = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
                country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
                industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
                version = version + 1, updated_at = ?
@@ -216,14 +219,14 @@ class BulkCustomerSql {
   private int updateThroughStaging(List<Object[]> customers) {
     jdbc.execute(
         """
-        create temp table import_changed (name varchar(300), name_key varchar(300), stage varchar(12), owner_id uuid,
+        create temp table import_changed (name varchar(300), name_key varchar(300), name_pinyin varchar(2000), stage varchar(12), owner_id uuid,
           org_unit_id uuid, sector_id uuid, country varchar(2), province varchar(100), city varchar(100),
           street varchar(300), postal_code varchar(20), education varchar(200), interests varchar(1000),
           industry varchar(200), employee_count integer, core_competencies varchar(1000), competitors varchar(1000),
           background varchar(4000), updated_at timestamp with time zone, id uuid, version bigint) on commit drop""");
     rows.insert(
         "import_changed",
-        "name, name_key, stage, owner_id, org_unit_id, sector_id, country, province, city, "
+        "name, name_key, name_pinyin, stage, owner_id, org_unit_id, sector_id, country, province, city, "
             + "street, postal_code, education, interests, industry, employee_count, core_competencies, competitors, "
             + "background, updated_at, id, version",
         customers);
@@ -233,7 +236,8 @@ class BulkCustomerSql {
     jdbc.execute("set local enable_mergejoin = off");
     return jdbc.update(
         """
-        update customer_customer c set name = s.name, name_key = s.name_key, stage = s.stage, owner_id = s.owner_id,
+        update customer_customer c set name = s.name, name_key = s.name_key, name_pinyin = s.name_pinyin,
+               stage = s.stage, owner_id = s.owner_id,
                org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
                city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,
                interests = s.interests, industry = s.industry, employee_count = s.employee_count,

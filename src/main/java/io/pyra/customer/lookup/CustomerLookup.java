@@ -87,7 +87,7 @@ public class CustomerLookup {
 
   /** The normalized phone, or empty when the text is no phone number. */
   public Optional<String> normalizePhone(String phone) {
-    return phones.toE164(phone);
+    return phones.toE164(phone, access.region());
   }
 
   public List<CustomerCard> byPhone(String phone) {

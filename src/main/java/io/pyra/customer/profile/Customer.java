@@ -41,6 +41,9 @@ public class Customer {
   @Column(name = "name_key")
   private String nameKey;
 
+  @Column(name = "name_pinyin")
+  private String namePinyin;
+
   @Enumerated(EnumType.STRING)
   private LifecycleStage stage;
 
@@ -107,6 +110,7 @@ public class Customer {
   void describe(CustomerDetails details) {
     this.name = details.name();
     this.nameKey = NameKey.of(details.name());
+    this.namePinyin = NamePinyin.of(details.name());
     this.stage = details.stage();
     this.ownerId = details.ownerId();
     this.orgUnitId = details.orgUnitId();

@@ -74,6 +74,14 @@ public class CustomerAccess {
     }
   }
 
+  /**
+   * The region in which the current user reads a phone number written without a country code (their
+   * org unit's; the default without a signed-in user).
+   */
+  public String region() {
+    return currentUser.region();
+  }
+
   public String currentUsername() {
     return currentUser.username().orElse(null);
   }

@@ -6,6 +6,7 @@ import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.Sector;
 import io.pyra.customer.sector.SectorService;
+import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserSummary;
@@ -32,14 +33,20 @@ import org.springframework.stereotype.Component;
 class CustomerValidator {
 
   private final PhoneNumbers phones;
+  private final CurrentUser currentUser;
   private final IdentityApi identity;
   private final SectorService sectors;
   private final CustomFieldService fields;
   private final CustomerLookups direct;
 
   CustomerValidator(
-      PhoneNumbers phones, IdentityApi identity, SectorService sectors, CustomFieldService fields) {
+      PhoneNumbers phones,
+      CurrentUser currentUser,
+      IdentityApi identity,
+      SectorService sectors,
+      CustomFieldService fields) {
     this.phones = phones;
+    this.currentUser = currentUser;
     this.identity = identity;
     this.sectors = sectors;
     this.fields = fields;
@@ -145,6 +152,11 @@ class CustomerValidator {
     }
   }
 
+  /** The user's region, asked only for a number that needs it (not already in E.164). */
+  private String region(String number) {
+    return number.strip().startsWith("+") ? null : currentUser.region();
+  }
+
   private List<Phone> phones(List<SaveCustomer.PhoneInput> input, List<RuleViolation> violations) {
     List<Phone> result = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -156,7 +168,8 @@ class CustomerValidator {
       if (phone == null || phone.number() == null || phone.number().isBlank()) {
         continue;
       }
-      Optional<String> e164 = phones.toE164(phone.number());
+      // a number without a country code is one of the user's region (a Hong Kong front desk: 852)
+      Optional<String> e164 = phones.toE164(phone.number(), region(phone.number()));
       if (e164.isEmpty()) {
         violations.add(
             new RuleViolation(

@@ -3,6 +3,7 @@ package io.pyra.customer.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.pyra.customer.CustomerKind;
 import io.pyra.customer.LifecycleStage;
+import io.pyra.customer.directory.CustomerCount;
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerExport;
 import io.pyra.customer.directory.CustomerFilter;
@@ -15,6 +16,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,37 +66,53 @@ class CustomerListWebController {
       Model model) {
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>(params);
     CustomerSort sort;
+    CustomerFilter filter;
     Slice<CustomerRow> slice;
+    String cursor = query.getFirst("cursor");
+    Integer page = pageNumber(query.getFirst("page"), cursor);
     try {
       sort = CustomerSort.parse(query.getFirst("sort"));
+      filter = CustomerQueryParams.filter(query);
       slice =
-          directory.search(
-              CustomerQueryParams.filter(query), sort, query.getFirst("cursor"), PAGE_SIZE);
+          cursor != null && !cursor.isBlank()
+              ? directory.search(filter, sort, cursor, PAGE_SIZE)
+              : directory.page(filter, sort, page, PAGE_SIZE);
     } catch (BusinessRuleException e) {
       // a filter or cursor mangled in the address bar: show everything from the first page, and say
       // why
       model.addAttribute("filterError", true);
       query = new LinkedMultiValueMap<>();
       sort = CustomerSort.DEFAULT;
-      slice = directory.search(CustomerFilter.NONE, sort, null, PAGE_SIZE);
+      filter = CustomerFilter.NONE;
+      page = 1;
+      slice = directory.search(filter, sort, null, PAGE_SIZE);
     }
+    CustomerCount count = directory.count(filter);
     model.addAttribute("customers", slice.items());
     model.addAttribute("params", query);
     model.addAttribute("sort", sort);
+    model.addAttribute("count", count);
+    model.addAttribute("pageLinks", pageLinks(query, count, page));
+    model.addAttribute(
+        "morePages",
+        count.precision() != CustomerCount.Precision.EXACT
+            || count.pages(PAGE_SIZE) > CustomerDirectory.NUMBERED_PAGES);
     model.addAttribute(
         "nextUrl",
         slice.nextCursor() == null
             ? null
-            : CustomerQueryParams.url("/customers", query, Map.of("cursor", slice.nextCursor())));
+            : CustomerQueryParams.url(
+                "/customers", query, cursorAndPage(slice.nextCursor(), page, 1)));
     model.addAttribute(
         "previousUrl",
         slice.previousCursor() == null
             ? null
             : CustomerQueryParams.url(
-                "/customers", query, Map.of("cursor", slice.previousCursor())));
+                "/customers", query, cursorAndPage(slice.previousCursor(), page, -1)));
     model.addAttribute("sortUrls", sortUrls(query, sort));
     Map<String, String> noCursor = new HashMap<>();
     noCursor.put("cursor", null);
+    noCursor.put("page", null);
     noCursor.put("format", "csv");
     model.addAttribute("csvUrl", CustomerQueryParams.url("/customers/export", query, noCursor));
     noCursor.put("format", "xlsx");
@@ -155,6 +173,59 @@ class CustomerListWebController {
     return "fragments/search :: suggestions";
   }
 
+  /** A page number of the list: its address, and whether it is the page shown. */
+  record PageLink(int number, String url, boolean current) {}
+
+  /**
+   * The page shown: the number in the address (1 without one and without a cursor); null when a
+   * cursor led here without one.
+   */
+  private static Integer pageNumber(String text, String cursor) {
+    boolean paged = cursor != null && !cursor.isBlank();
+    if (text == null || text.isBlank()) {
+      return paged ? null : 1;
+    }
+    try {
+      int number = Integer.parseInt(text.strip());
+      if (number < 1) {
+        return paged ? null : 1;
+      }
+      // without a cursor only the numbered pages can be reached
+      return paged ? number : Math.min(number, CustomerDirectory.NUMBERED_PAGES);
+    } catch (NumberFormatException e) {
+      return paged ? null : 1;
+    }
+  }
+
+  /** The address parameters of a cursor, with the number of the page it leads to when known. */
+  private static Map<String, String> cursorAndPage(String cursor, Integer page, int step) {
+    Map<String, String> replaced = new HashMap<>();
+    replaced.put("cursor", cursor);
+    replaced.put("page", page == null || page + step < 1 ? null : String.valueOf(page + step));
+    return replaced;
+  }
+
+  /** The first pages by number (as many as the count makes, at most NUMBERED_PAGES). */
+  private static List<PageLink> pageLinks(
+      MultiValueMap<String, String> query, CustomerCount count, Integer current) {
+    long pages = Math.min(count.pages(PAGE_SIZE), CustomerDirectory.NUMBERED_PAGES);
+    if (pages <= 1 && count.exact()) {
+      return List.of();
+    }
+    List<PageLink> links = new ArrayList<>();
+    for (int number = 1; number <= pages; number++) {
+      Map<String, String> replaced = new HashMap<>();
+      replaced.put("cursor", null);
+      replaced.put("page", number == 1 ? null : String.valueOf(number));
+      links.add(
+          new PageLink(
+              number,
+              CustomerQueryParams.url("/customers", query, replaced),
+              current != null && current == number));
+    }
+    return links;
+  }
+
   /**
    * For each sortable column: the address that sorts by it, reversing the direction when it is the
    * current sort.
@@ -166,6 +237,7 @@ class CustomerListWebController {
       CustomerSort sort = current.key() == key ? current.reversed() : new CustomerSort(key, false);
       Map<String, String> replaced = new HashMap<>();
       replaced.put("cursor", null);
+      replaced.put("page", null);
       replaced.put("sort", sort.text());
       urls.put(
           key.name().toLowerCase(java.util.Locale.ROOT),

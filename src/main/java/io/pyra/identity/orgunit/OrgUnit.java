@@ -36,6 +36,9 @@ public class OrgUnit {
   @Column(name = "time_zone")
   private String timeZone;
 
+  /** ISO 3166 alpha-2 of the unit's phone numbering plan; null: as the parent unit. */
+  private String region;
+
   private String path;
 
   @Version
@@ -50,7 +53,13 @@ public class OrgUnit {
   protected OrgUnit() {}
 
   public OrgUnit(OrgUnit parent, OrgUnitKind kind, String code, String name, ZoneId timeZone) {
+    this(parent, kind, code, name, timeZone, null);
+  }
+
+  public OrgUnit(
+      OrgUnit parent, OrgUnitKind kind, String code, String name, ZoneId timeZone, String region) {
     this.id = Ids.newId();
+    this.region = region;
     this.kind = kind;
     this.code = code;
     this.name = name;
@@ -61,6 +70,11 @@ public class OrgUnit {
   }
 
   public void rename(OrgUnitKind kind, String code, String name, ZoneId timeZone) {
+    rename(kind, code, name, timeZone, region);
+  }
+
+  public void rename(OrgUnitKind kind, String code, String name, ZoneId timeZone, String region) {
+    this.region = region;
     this.kind = kind;
     this.code = code;
     this.name = name;
@@ -110,6 +124,11 @@ public class OrgUnit {
 
   public ZoneId timeZone() {
     return ZoneId.of(timeZone);
+  }
+
+  /** The unit's own region (ISO 3166 alpha-2), or null when it takes its parent's. */
+  public String region() {
+    return region;
   }
 
   public String path() {

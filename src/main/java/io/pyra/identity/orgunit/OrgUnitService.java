@@ -29,9 +29,14 @@ public class OrgUnitService {
   private final OrgUnitRepository units;
   private final JdbcClient jdbc;
   private final List<OrgUnitDeletionGuard> deletionGuards;
+  private final OrgUnitRegions regions;
 
   OrgUnitService(
-      OrgUnitRepository units, JdbcClient jdbc, List<OrgUnitDeletionGuard> deletionGuards) {
+      OrgUnitRepository units,
+      JdbcClient jdbc,
+      List<OrgUnitDeletionGuard> deletionGuards,
+      OrgUnitRegions regions) {
+    this.regions = regions;
     this.units = units;
     this.jdbc = jdbc;
     this.deletionGuards = List.copyOf(deletionGuards);
@@ -88,15 +93,22 @@ public class OrgUnitService {
   public OrgUnit create(SaveOrgUnit command) {
     List<RuleViolation> violations = new ArrayList<>();
     ZoneId zone = validate(command, null, violations);
+    String region = region(command.region(), violations);
     OrgUnit parent =
         command.parentId() == null ? null : units.findById(command.parentId()).orElse(null);
     if (command.parentId() == null && units.count() > 0) {
       violations.add(new RuleViolation("parentId", "required", "orgunit.parent.required"));
     }
     throwIfAny(violations);
+    regions.forget();
     return units.saveAndFlush(
         new OrgUnit(
-            parent, command.kind(), normalizeCode(command.code()), command.name().strip(), zone));
+            parent,
+            command.kind(),
+            normalizeCode(command.code()),
+            command.name().strip(),
+            zone,
+            region));
   }
 
   public OrgUnit update(UUID id, SaveOrgUnit command) {
@@ -106,6 +118,7 @@ public class OrgUnitService {
     }
     List<RuleViolation> violations = new ArrayList<>();
     ZoneId zone = validate(command, unit, violations);
+    String region = region(command.region(), violations);
     OrgUnit newParent = null;
     if (command.parentId() == null) {
       if (unit.parentId() != null) {
@@ -118,7 +131,9 @@ public class OrgUnitService {
       }
     }
     throwIfAny(violations);
-    unit.rename(command.kind(), normalizeCode(command.code()), command.name().strip(), zone);
+    regions.forget();
+    unit.rename(
+        command.kind(), normalizeCode(command.code()), command.name().strip(), zone, region);
     if (newParent != null) {
       move(unit, newParent);
     }
@@ -210,6 +225,29 @@ public class OrgUnitService {
               "timeZone", "time-zone", "orgunit.timezone.unknown", command.timeZone()));
       return null;
     }
+  }
+
+  /**
+   * The region of the command in upper case, null when left empty; a violation naming the field
+   * when it is not a two-letter country code.
+   */
+  private static String region(String text, List<RuleViolation> violations) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String region = text.strip().toUpperCase(Locale.ROOT);
+    if (!OrgUnitRegions.isCountry(region)) {
+      violations.add(
+          new RuleViolation("region", "country", "orgunit.region.country", text.strip()));
+      return null;
+    }
+    return region;
+  }
+
+  /** The region a unit's users read phone numbers in: its own, else its nearest ancestor's. */
+  @Transactional(readOnly = true)
+  public String effectiveRegion(OrgUnit unit) {
+    return regions.of(unit.id());
   }
 
   private static String normalizeCode(String code) {

@@ -21,6 +21,9 @@ public class OrgUnitForm {
   @Size(max = 60)
   private String timeZone;
 
+  /** Checked by the service (a two-letter country code), so a long text gets the same message. */
+  private String region;
+
   private Long version;
 
   static OrgUnitForm of(OrgUnit unit) {
@@ -30,12 +33,13 @@ public class OrgUnitForm {
     form.code = unit.code();
     form.name = unit.name();
     form.timeZone = unit.timeZone().getId();
+    form.region = unit.region();
     form.version = unit.version();
     return form;
   }
 
   SaveOrgUnit toCommand() {
-    return new SaveOrgUnit(parentId, kind, code, name, timeZone, version);
+    return new SaveOrgUnit(parentId, kind, code, name, timeZone, region, version);
   }
 
   public UUID getParentId() {
@@ -76,6 +80,14 @@ public class OrgUnitForm {
 
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
   }
 
   public Long getVersion() {

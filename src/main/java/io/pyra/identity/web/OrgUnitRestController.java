@@ -6,6 +6,7 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.orgunit.SaveOrgUnit;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -30,7 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/org-units")
 class OrgUnitRestController {
 
-  /** An org unit as the API shows it; {@code depth} is 0 for the company at the top. */
+  /**
+   * An org unit as the API shows it; {@code depth} is 0 for the company at the top; {@code region}
+   * its own region (null: inherited), {@code effectiveRegion} the one its users read phone numbers
+   * in.
+   */
   record OrgUnitResource(
       UUID id,
       UUID parentId,
@@ -38,21 +43,11 @@ class OrgUnitRestController {
       String code,
       String name,
       String timeZone,
+      @Schema(maxLength = 2, description = "ISO 3166 alpha-2; null: the parent unit's")
+          String region,
+      @Schema(maxLength = 2) String effectiveRegion,
       int depth,
-      long version) {
-
-    static OrgUnitResource of(OrgUnit unit) {
-      return new OrgUnitResource(
-          unit.id(),
-          unit.parentId(),
-          unit.kind(),
-          unit.code(),
-          unit.name(),
-          unit.timeZone().getId(),
-          unit.depth(),
-          unit.version());
-    }
-  }
+      long version) {}
 
   /** A new unit; without {@code timeZone} it takes its parent's. */
   record CreateOrgUnitRequest(
@@ -60,7 +55,9 @@ class OrgUnitRestController {
       OrgUnitKind kind,
       @Size(max = 40) String code,
       @Size(max = 200) String name,
-      @Size(max = 60) String timeZone) {}
+      @Size(max = 60) String timeZone,
+      @Size(max = 2) @Schema(description = "ISO 3166 alpha-2 (CN, HK); empty: the parent unit's")
+          String region) {}
 
   /** The fields to change; those left out keep their value. */
   record PatchOrgUnitRequest(
@@ -68,7 +65,9 @@ class OrgUnitRestController {
       OrgUnitKind kind,
       @Size(max = 40) String code,
       @Size(max = 200) String name,
-      @Size(max = 60) String timeZone) {}
+      @Size(max = 60) String timeZone,
+      @Size(max = 2) @Schema(description = "ISO 3166 alpha-2 (CN, HK); empty: the parent unit's")
+          String region) {}
 
   private final OrgUnitService units;
   private final OrgUnitAccess access;
@@ -83,7 +82,7 @@ class OrgUnitRestController {
   @GetMapping
   @PreAuthorize("hasAuthority('org-unit.read')")
   List<OrgUnitResource> list() {
-    return access.readableTree().stream().map(OrgUnitResource::of).toList();
+    return access.readableTree().stream().map(this::resource).toList();
   }
 
   @Operation(summary = "Read one org unit; the ETag is its version")
@@ -91,7 +90,7 @@ class OrgUnitRestController {
   @PreAuthorize("hasAuthority('org-unit.read') or hasAuthority('org-unit.manage')")
   ResponseEntity<OrgUnitResource> get(@PathVariable UUID id) {
     OrgUnit unit = access.readable(id);
-    return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(OrgUnitResource.of(unit));
+    return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(resource(unit));
   }
 
   @Operation(summary = "Create an org unit below a parent the caller manages")
@@ -112,15 +111,14 @@ class OrgUnitRestController {
                 request.code(),
                 request.name(),
                 timeZone,
+                request.region(),
                 null));
     URI location =
         ServletUriComponentsBuilder.fromCurrentRequest()
             .path("/{id}")
             .buildAndExpand(unit.id())
             .toUri();
-    return ResponseEntity.created(location)
-        .eTag(ETags.of(unit.version()))
-        .body(OrgUnitResource.of(unit));
+    return ResponseEntity.created(location).eTag(ETags.of(unit.version())).body(resource(unit));
   }
 
   @Operation(summary = "Change an org unit (If-Match: its ETag); moving it moves its units along")
@@ -145,8 +143,23 @@ class OrgUnitRestController {
                 request.code() != null ? request.code() : unit.code(),
                 request.name() != null ? request.name() : unit.name(),
                 request.timeZone() != null ? request.timeZone() : unit.timeZone().getId(),
+                request.region() != null ? request.region() : unit.region(),
                 version));
-    return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(OrgUnitResource.of(saved));
+    return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved));
+  }
+
+  private OrgUnitResource resource(OrgUnit unit) {
+    return new OrgUnitResource(
+        unit.id(),
+        unit.parentId(),
+        unit.kind(),
+        unit.code(),
+        unit.name(),
+        unit.timeZone().getId(),
+        unit.region(),
+        units.effectiveRegion(unit),
+        unit.depth(),
+        unit.version());
   }
 
   @Operation(

@@ -1,0 +1,83 @@
+package io.pyra.integration;
+
+import static io.pyra.integration.ImportFixtures.awaitFinished;
+import static io.pyra.integration.ImportFixtures.mobile;
+import static io.pyra.integration.ImportFixtures.upload;
+import static io.pyra.integration.ImportFixtures.utf8Bom;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.PyraIntegrationTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Customers written by the import are found by the pinyin of their names, new or renamed. */
+@PyraIntegrationTest
+class PinyinImportTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void importedAndReImportedChineseNamesAreFoundByTheirPinyin() {
+    ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    // a tag of letters only, unique to this run, in the name: "王小明 qkzv…" is searched as
+    // "wangxiaomingqkzv…"
+    String tag = letters();
+    String phone = mobile();
+    String csv = "客户名称,手机\r\n王小明 " + tag + "," + phone + "\r\n";
+    JsonNode done =
+        awaitFinished(admin, upload(admin, "pinyin.csv", utf8Bom(csv)).json().get("id").asString());
+    assertThat(done.get("created").asInt()).isEqualTo(1);
+
+    List<String> byFull = names(admin, "wangxiaoming" + tag);
+    assertThat(byFull).containsExactly("王小明 " + tag);
+    assertThat(names(admin, "wxm" + tag)).containsExactly("王小明 " + tag);
+
+    // the same phone, another name: the import renames the customer, and its pinyin follows
+    String renamed = "刘德华 " + tag;
+    JsonNode again =
+        awaitFinished(
+            admin,
+            upload(admin, "pinyin.csv", utf8Bom("客户名称,手机\r\n" + renamed + "," + phone + "\r\n"))
+                .json()
+                .get("id")
+                .asString());
+    assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(again.get("updated").asInt()).isEqualTo(1);
+    assertThat(names(admin, "liudehua" + tag)).containsExactly(renamed);
+    assertThat(names(admin, "ldh" + tag)).containsExactly(renamed);
+    // the old key is gone (PostgreSQL would still offer the customer as a similar name: typos)
+    assertThat(
+            jdbc.sql("select name_pinyin from customer_customer where name = ?")
+                .param(renamed)
+                .query(String.class)
+                .single())
+        .isEqualTo("liudehua" + tag + " ldh" + tag);
+  }
+
+  private static String letters() {
+    StringBuilder tag = new StringBuilder();
+    for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+      tag.append((char) ('a' + Character.digit(c, 16)));
+    }
+    return tag.substring(0, 12);
+  }
+
+  private static List<String> names(ApiClient admin, String q) {
+    ApiClient.Response response =
+        admin.get("/api/v1/customers?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    response.json().get("items").forEach(i -> names.add(i.get("name").asString()));
+    return names;
+  }
+}
