@@ -96,6 +96,8 @@ class CustomerAuditWords implements AuditRecordWords {
               "sectorId",
               SECTOR,
               "mergedIntoId",
+              CUSTOMER,
+              "mergedId",
               CUSTOMER);
       case CONTACT -> Map.of("customerId", CUSTOMER);
       case SECTOR -> Map.of("parentId", SECTOR);

@@ -111,9 +111,7 @@ class IdentityAuditWords implements AuditRecordWords {
       return places.zone(value, locale);
     }
     if (recordType.equals(USER) && field.equals("locale")) {
-      Locale language = Locale.forLanguageTag(value);
-      String name = language.getDisplayName(locale);
-      return name.isBlank() ? null : name;
+      return messages.getMessage("locale." + value, null, null, locale);
     }
     return null;
   }

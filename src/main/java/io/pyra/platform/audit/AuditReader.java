@@ -124,7 +124,8 @@ public class AuditReader {
                   change.after(),
                   targetNames,
                   locale,
-                  zone)));
+                  zone),
+              ROUTINE.contains(change.field())));
     }
     String actor =
         entry.actorId() == null || actorType == null

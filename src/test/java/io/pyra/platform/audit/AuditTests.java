@@ -361,7 +361,9 @@ class AuditTests {
     Element username = row.selectFirst("li.audit-change[data-field=username]");
     assertThat(username.select(".audit-before").text()).isEqualTo("(none)");
     assertThat(username.select(".audit-after").text()).isEqualTo(user.username());
-    assertThat(document.select("#audit-zone").text()).contains("Asia/Shanghai");
+    assertThat(document.select("#audit-zone").text())
+        .isEqualTo("Times are in Shanghai time (UTC+08:00).");
+    assertThat(document.select("#audit-zone").attr("data-zone")).isEqualTo("Asia/Shanghai");
 
     Document chinese =
         page.get("/admin/audit?lang=zh-CN&recordType=identity_user&recordId=" + user.id())
