@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +71,10 @@ class AuditWordsTests {
     assertThat(update.select("details .audit-record-type").text()).isEqualTo("customer_customer");
     assertThat(update.select("details .audit-record-id").text()).isEqualTo(id);
 
+    // the record type filter takes the kind in words
+    Document byWords = page.get("/admin/audit?recordType=Customer&recordId=" + id).document();
+    assertThat(byWords.select("tr.audit-entry")).hasSize(english.select("tr.audit-entry").size());
+
     Locale chinese = Locale.forLanguageTag("zh-CN");
     Document zh = page.get("/admin/audit?lang=zh-CN&recordId=" + id).document();
     Element zhUpdate = zh.selectFirst("tr.audit-entry[data-action=UPDATE]");
@@ -79,10 +85,15 @@ class AuditWordsTests {
                 + messages.getMessage("customer.stage.PROSPECT", null, chinese)
                 + " → "
                 + messages.getMessage("customer.stage.ACTIVE", null, chinese));
-
-    // the record type filter takes the kind in words
-    Document byWords = page.get("/admin/audit?recordType=Customer&recordId=" + id).document();
-    assertThat(byWords.select("tr.audit-entry")).hasSize(english.select("tr.audit-entry").size());
+    Document zhByWords =
+        page.get(
+                "/admin/audit?recordType="
+                    + URLEncoder.encode("客户", StandardCharsets.UTF_8)
+                    + "&recordId="
+                    + id)
+            .document();
+    assertThat(zhByWords.select("tr.audit-entry")).hasSize(zh.select("tr.audit-entry").size());
+    page.get("/admin/audit?lang=en");
   }
 
   @Test
