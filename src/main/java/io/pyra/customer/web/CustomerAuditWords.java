@@ -1,5 +1,6 @@
 package io.pyra.customer.web;
 
+import io.pyra.identity.IdentityRecordTypes;
 import io.pyra.platform.PlaceNames;
 import io.pyra.platform.audit.AuditRecordWords;
 import java.util.HashMap;
@@ -90,9 +91,9 @@ class CustomerAuditWords implements AuditRecordWords {
       case CUSTOMER ->
           Map.of(
               "ownerId",
-              "identity_user",
+              IdentityRecordTypes.USER,
               "orgUnitId",
-              "identity_org_unit",
+              IdentityRecordTypes.ORG_UNIT,
               "sectorId",
               SECTOR,
               "mergedIntoId",

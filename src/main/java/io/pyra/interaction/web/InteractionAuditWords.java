@@ -1,5 +1,7 @@
 package io.pyra.interaction.web;
 
+import io.pyra.customer.CustomerRecordTypes;
+import io.pyra.identity.IdentityRecordTypes;
 import io.pyra.platform.PlaceNames;
 import io.pyra.platform.audit.AuditRecordWords;
 import java.util.HashMap;
@@ -25,7 +27,7 @@ class InteractionAuditWords implements AuditRecordWords {
   private static final String JOB = "interaction_job";
   private static final String TYPE = "interaction_type";
   private static final String POLICY = "interaction_follow_up_policy";
-  private static final String USER = "identity_user";
+  private static final String USER = IdentityRecordTypes.USER;
 
   private final JdbcClient jdbc;
   private final MessageSource messages;
@@ -86,27 +88,27 @@ class InteractionAuditWords implements AuditRecordWords {
     return switch (recordType) {
       case RECORD ->
           Map.of(
-              "customerId", "customer_customer",
-              "contactId", "customer_contact",
+              "customerId", CustomerRecordTypes.CUSTOMER,
+              "contactId", CustomerRecordTypes.CONTACT,
               "jobId", JOB,
               "typeId", TYPE,
               "authorId", USER,
               "overrideBy", USER,
-              "orgUnitId", "identity_org_unit");
+              "orgUnitId", IdentityRecordTypes.ORG_UNIT);
       case TASK ->
           Map.of(
-              "customerId", "customer_customer",
+              "customerId", CustomerRecordTypes.CUSTOMER,
               "recordId", RECORD,
               "jobId", JOB,
               "assigneeId", USER,
               "createdBy", USER);
       case JOB ->
           Map.of(
-              "customerId", "customer_customer",
-              "orgUnitId", "identity_org_unit",
+              "customerId", CustomerRecordTypes.CUSTOMER,
+              "orgUnitId", IdentityRecordTypes.ORG_UNIT,
               "createdBy", USER);
       case TYPE -> Map.of("parentId", TYPE);
-      case POLICY -> Map.of("roleId", "identity_role");
+      case POLICY -> Map.of("roleId", IdentityRecordTypes.ROLE);
       default -> Map.of();
     };
   }

@@ -71,8 +71,14 @@ class AuditWebController {
       String recordName,
       List<AuditEntryInWords.Change> changes) {
 
-    /** The labels of the changed fields, for the compact line (bookkeeping left out). */
+    /**
+     * The labels of the changed fields, for the compact line (bookkeeping left out; a created
+     * record lists all its fields, so only its details do).
+     */
     public String fields() {
+      if (entry.action().equals("CREATE")) {
+        return "";
+      }
       return String.join(
           ", ",
           changes.stream()

@@ -54,7 +54,7 @@ class AuditWordsTests {
     assertThat(update.select("li.audit-change[data-field=stage]").text())
         .isEqualTo("Stage: Prospect → Active");
     Element create = english.selectFirst("tr.audit-entry[data-action=CREATE]");
-    assertThat(create.select("summary").text()).startsWith("Created Customer " + code + " " + name);
+    assertThat(create.select("summary").text()).isEqualTo("Created Customer " + code + " " + name);
     assertThat(create.select("li.audit-change[data-field=kind] .audit-after").text())
         .isEqualTo("Organization");
     // the compact rows name no table and show no id
@@ -123,7 +123,7 @@ class AuditWordsTests {
     Document english =
         page.get("/admin/audit?recordType=identity_org_unit&recordId=" + id).document();
     Element row = english.selectFirst("tr.audit-entry");
-    assertThat(row.select("summary").text()).startsWith("Created Org unit Tokyo desk");
+    assertThat(row.select("summary").text()).isEqualTo("Created Org unit Tokyo desk");
     assertThat(row.select("li.audit-change[data-field=timeZone] .audit-after").text())
         .isEqualTo("Tokyo time (UTC+09:00)");
     assertThat(row.select("li.audit-change[data-field=kind] .audit-after").text())
