@@ -51,6 +51,25 @@ class OrgUnitPageTests {
   }
 
   @Test
+  void timeZonesAreShownByTheirCityWithTheirOffsetGroupedByRegionInBothLanguages() {
+    Document form = admin.get("/admin/org-units/new?parent=" + root.id()).document();
+    Element shanghai = form.selectFirst("#timeZone option[value=Asia/Shanghai]");
+    assertThat(shanghai.text()).isEqualTo("Shanghai (UTC+08:00)");
+    assertThat(shanghai.parent().attr("label")).isEqualTo("Asia");
+    assertThat(form.selectFirst("#timeZone option[value=Asia/Kolkata]").text())
+        .isEqualTo("Kolkata (UTC+05:30)");
+    assertThat(form.select("#timeZone optgroup").eachAttr("label")).contains("Europe", "Americas");
+
+    Document chinese = admin.get("/admin/org-units/new?lang=zh-CN&parent=" + root.id()).document();
+    assertThat(chinese.selectFirst("#timeZone option[value=Asia/Shanghai]").text())
+        .isEqualTo("上海（UTC+08:00）");
+    Document list = admin.get("/admin/org-units?lang=zh-CN").document();
+    assertThat(list.select(".org-unit-zone[data-zone=Asia/Shanghai]").first().text())
+        .isEqualTo("上海时间（UTC+08:00）");
+    admin.get("/admin/org-units?lang=en");
+  }
+
+  @Test
   void administratorCreatesAnOrgUnitThroughTheFormAndSeesItInTheTree() {
     String code = TestStaff.code("REG");
     admin.get("/admin/org-units/new");
@@ -68,7 +87,8 @@ class OrgUnitPageTests {
     Element row = row(list, code);
     assertThat(row.select(".org-unit-name").text()).isEqualTo("Pearl River region");
     assertThat(row.select(".org-unit-kind").text()).isEqualTo("Region");
-    assertThat(row.select(".org-unit-zone").text()).isEqualTo("Asia/Shanghai");
+    assertThat(row.select(".org-unit-zone").text()).isEqualTo("Shanghai time (UTC+08:00)");
+    assertThat(row.select(".org-unit-zone").attr("data-zone")).isEqualTo("Asia/Shanghai");
     assertThat(row.select(".org-unit-users").text()).isEqualTo("0");
     assertThat(row.select("td").first().className()).isEqualTo("tree-depth-1");
     assertThat(row(list, root.code()).select(".org-unit-users").text()).isNotEqualTo("0");

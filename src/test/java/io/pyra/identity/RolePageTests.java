@@ -1,8 +1,10 @@
 package io.pyra.identity;
 
+import static java.lang.Character.UnicodeScript.HAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.Permission;
 import io.pyra.identity.role.Role;
 import io.pyra.identity.role.RolePermission;
 import io.pyra.identity.role.RoleService;
@@ -14,6 +16,8 @@ import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 @PyraIntegrationTest
 class RolePageTests {
@@ -32,6 +37,7 @@ class RolePageTests {
   @Autowired RoleService roles;
   @Autowired UserService users;
   @Autowired OrgUnitService orgUnits;
+  @Autowired MessageSource messages;
 
   private PageClient admin;
 
@@ -255,6 +261,59 @@ class RolePageTests {
     assertThat(manager.get("/admin/roles/new").status()).isEqualTo(403);
     assertThat(manager.post("/admin/roles/" + frontDesk.id() + "/edit", formFields(form)).status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void everyDeclaredPermissionHasASentenceAndAnAreaInBothLanguages() {
+    Locale chinese = Locale.forLanguageTag("zh-CN");
+    for (Permission permission : roles.catalogue()) {
+      for (String key :
+          List.of("permission." + permission.code(), "permission.area." + permission.resource())) {
+        String english = messages.getMessage(key, null, null, Locale.ENGLISH);
+        String zh = messages.getMessage(key, null, null, chinese);
+        assertThat(english).as("English sentence for %s", key).isNotBlank();
+        assertThat(english).as(key).doesNotContain(permission.code());
+        assertThat(zh).as("Chinese sentence for %s", key).isNotBlank();
+        assertThat(zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == HAN))
+            .as("%s is written in Chinese: %s", key, zh)
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theMatrixShowsPermissionsAsSentencesGroupedByAreaInBothLanguages() {
+    Role role = customRole(Map.of("interaction.override", Scope.SUBTREE));
+    Document english = admin.get("/admin/roles/" + role.id() + "/edit").document();
+
+    assertThat(english.select("label[for=grant-interaction-override]").text())
+        .isEqualTo("Override the return-visit limit");
+    assertThat(english.select("label[for=grant-job-manage]").text())
+        .isEqualTo("Create and change jobs");
+    assertThat(english.select("#permission-matrix label").eachText())
+        .noneMatch(text -> text.matches("[a-z-]+\\.[a-z-]+"));
+    Element contactRecords = english.selectFirst("table[data-area=interaction]");
+    assertThat(contactRecords.select("thead th").first().text()).isEqualTo("Contact records");
+    assertThat(contactRecords.select("tbody tr").eachAttr("data-permission"))
+        .containsExactly("interaction.create", "interaction.override", "interaction.configure");
+    assertThat(english.select("table[data-area=customer] thead th").first().text())
+        .isEqualTo("Customers");
+    // the code stays visible, small, for whoever manages roles
+    assertThat(english.select("tr[data-permission=interaction.override] .permission-code").text())
+        .isEqualTo("interaction.override");
+
+    String username =
+        TestStaff.user(users, roles, orgUnits.tree().get(0).id(), "ADMINISTRATOR", "zh-CN");
+    Document chinese =
+        new PageClient(port)
+            .signIn(username, TestStaff.PASSWORD)
+            .get("/admin/roles/" + role.id() + "/edit")
+            .document();
+    assertThat(chinese.select("label[for=grant-interaction-override]").text())
+        .isEqualTo("可超出回访次数限制");
+    assertThat(chinese.select("table[data-area=interaction] thead th").first().text())
+        .isEqualTo("联系记录");
+    assertThat(chinese.select("label[for=grant-customer-read]").text()).isEqualTo("查看客户");
   }
 
   private Role customRole(Map<String, Scope> grants) {

@@ -8,7 +8,9 @@ import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
+import java.text.Collator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,14 @@ class JobPageTests {
     assertThat(form.select("#serviceCategory option[value=CONSULTING]").text())
         .isEqualTo("Consulting");
     assertThat(form.select("#status option").eachAttr("value")).containsExactly("OPEN", "ACTIVE");
+    // countries by name, sorted by name, the code as the value
+    assertThat(form.select("#country option[value=AE]").text()).isEqualTo("United Arab Emirates");
+    assertThat(
+            form.select("#country option").stream()
+                .filter(option -> !option.val().isEmpty())
+                .map(option -> option.text())
+                .toList())
+        .isSortedAccordingTo(Collator.getInstance(Locale.ENGLISH));
     Map<String, String> fields =
         new HashMap<>(
             Map.of(
@@ -81,7 +91,9 @@ class JobPageTests {
             withJob(InteractionStaff.record(customerId, "CONSULTATION", null), jobId));
     Document detail = pages.get(path).document();
     assertThat(detail.select("#job-code").text()).matches("J-\\d{6}");
-    assertThat(detail.select("#job-country").text()).isEqualTo("AE");
+    // the country by its name, its code kept for machines
+    assertThat(detail.select("#job-country").text()).isEqualTo("United Arab Emirates");
+    assertThat(detail.select("#job-country").attr("data-country")).isEqualTo("AE");
     assertThat(detail.select(".job-record")).hasSize(1);
     assertThat(
             pages

@@ -71,7 +71,9 @@ class TaskPageTests {
     assertThat(form.select("#assigneeId option[selected]").val())
         .isEqualTo(consultant.id().toString());
     assertThat(form.select("#type option[selected]").val()).isEqualTo("CALL_BACK");
-    assertThat(form.select("#zone-hint").text()).contains("Asia/Shanghai");
+    assertThat(form.select("#zone-hint").text())
+        .isEqualTo("Times are in Shanghai time (UTC+08:00).");
+    assertThat(form.select("#zone-hint").attr("data-zone")).isEqualTo("Asia/Shanghai");
 
     PageClient.Page saved = page.post("/tasks", fields(form));
 
@@ -83,7 +85,9 @@ class TaskPageTests {
     assertThat(detail.select("#task-record").text()).isEqualTo("Asked for the summer timetable");
     assertThat(detail.select("#task-record a").attr("href")).isEqualTo("/interactions/" + record);
     assertThat(detail.select("#task-assignee").text()).isEqualTo(consultant.displayName());
-    assertThat(detail.select("#task-due").text()).contains("09:00").contains("Asia/Shanghai");
+    assertThat(detail.select("#task-due").text())
+        .contains("09:00")
+        .contains("Shanghai time (UTC+08:00)");
     assertThat(detail.select("#task-status").text()).isEqualTo("Open");
   }
 

@@ -129,7 +129,13 @@ class CustomerPageModel {
         String.join(
             ", ",
             java.util.stream.Stream.of(
-                    a.street(), a.city(), a.province(), a.postalCode(), a.country())
+                    a.street(),
+                    a.city(),
+                    a.province(),
+                    a.postalCode(),
+                    a.country() == null
+                        ? null
+                        : Locale.of("", a.country().strip()).getDisplayCountry(locale))
                 .filter(java.util.Objects::nonNull)
                 .toList()));
     model.addAttribute(

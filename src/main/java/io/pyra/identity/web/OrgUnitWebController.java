@@ -8,7 +8,6 @@ import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.web.FormErrors;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/org-units")
 class OrgUnitWebController {
 
-  private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
   private static final String FORM = "identity/org-units/edit";
 
   /** One line of the tree as the list shows it; {@code depth} is relative to the top unit shown. */
@@ -210,7 +208,6 @@ class OrgUnitWebController {
                         messages.getMessage(
                             "orgunit.kind." + kind.name(), null, kind.name(), locale)))
             .toList());
-    model.addAttribute("zoneOptions", ZONES.stream().map(zone -> List.of(zone, zone)).toList());
     return FORM;
   }
 

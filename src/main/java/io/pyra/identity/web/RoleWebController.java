@@ -50,6 +50,9 @@ class RoleWebController {
    */
   record PermissionRow(String code, String label, String fieldId, String scope) {}
 
+  /** The permissions of one area (a kind of record), under the area's name. */
+  record PermissionArea(String area, String label, List<PermissionRow> rows) {}
+
   private final RoleService roles;
   private final RoleNames names;
   private final CurrentUser currentUser;
@@ -225,17 +228,23 @@ class RoleWebController {
     model.addAttribute("administrator", role != null && role.isAdministrator());
     model.addAttribute("readOnly", !currentUser.has("role.manage"));
     model.addAttribute("scopes", Scope.values());
-    List<PermissionRow> matrix = new ArrayList<>();
+    Map<String, List<PermissionRow>> byArea = new LinkedHashMap<>();
     for (Permission permission : roles.catalogue()) {
-      matrix.add(
-          new PermissionRow(
-              permission.code(),
-              messages.getMessage(
-                  "permission." + permission.code(), null, permission.code(), locale),
-              "grant-" + permission.code().replace('.', '-'),
-              form.getGrants().get(permission.code())));
+      byArea
+          .computeIfAbsent(permission.resource(), area -> new ArrayList<>())
+          .add(
+              new PermissionRow(
+                  permission.code(),
+                  PermissionSentences.sentence(messages, permission, locale),
+                  "grant-" + permission.code().replace('.', '-'),
+                  form.getGrants().get(permission.code())));
     }
-    model.addAttribute("permissions", matrix);
+    List<PermissionArea> areas = new ArrayList<>();
+    byArea.forEach(
+        (area, rows) ->
+            areas.add(
+                new PermissionArea(area, PermissionSentences.area(messages, area, locale), rows)));
+    model.addAttribute("permissionAreas", areas);
     return FORM;
   }
 }

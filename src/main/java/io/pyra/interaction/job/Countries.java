@@ -1,5 +1,6 @@
 package io.pyra.interaction.job;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,10 @@ public final class Countries {
 
   /** Every country as [code, name], sorted by name in {@code locale}. */
   public static List<List<String>> options(Locale locale) {
+    Collator collator = Collator.getInstance(locale);
     return CODES.stream()
-        .map(c -> List.of(c, name(c, locale) + " (" + c + ")"))
-        .sorted(Comparator.comparing((List<String> o) -> o.get(1)))
+        .map(c -> List.of(c, name(c, locale)))
+        .sorted(Comparator.comparing((List<String> o) -> o.get(1), collator))
         .toList();
   }
 }

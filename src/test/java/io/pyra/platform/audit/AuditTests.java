@@ -351,19 +351,25 @@ class AuditTests {
     Element row = document.select("tr.audit-entry").first();
     assertThat(document.select("tr.audit-entry")).hasSize(1);
     assertThat(row.select(".audit-action").text()).isEqualTo("Created");
-    assertThat(row.select(".audit-record-type").text()).isEqualTo("identity_user");
-    assertThat(row.select(".audit-record-id").text()).isEqualTo(user.id().toString());
+    assertThat(row.select(".audit-kind").text()).isEqualTo("User");
+    assertThat(row.select(".audit-record-name").text()).isEqualTo(user.displayName());
+    assertThat(row.select("summary").text()).doesNotContain("identity_user", user.id().toString());
+    assertThat(row.select("details .audit-record-type").text()).isEqualTo("identity_user");
+    assertThat(row.select("details .audit-record-id").text()).isEqualTo(user.id().toString());
     assertThat(row.select(".audit-when").text())
         .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d");
     Element username = row.selectFirst("li.audit-change[data-field=username]");
     assertThat(username.select(".audit-before").text()).isEqualTo("(none)");
     assertThat(username.select(".audit-after").text()).isEqualTo(user.username());
-    assertThat(document.select("#audit-zone").text()).contains("Asia/Shanghai");
+    assertThat(document.select("#audit-zone").text())
+        .isEqualTo("Times are in Shanghai time (UTC+08:00).");
+    assertThat(document.select("#audit-zone").attr("data-zone")).isEqualTo("Asia/Shanghai");
 
     Document chinese =
         page.get("/admin/audit?lang=zh-CN&recordType=identity_user&recordId=" + user.id())
             .document();
     assertThat(chinese.select("tr.audit-entry .audit-action").text()).isEqualTo("\u521b\u5efa");
+    assertThat(chinese.select("tr.audit-entry .audit-kind").text()).isEqualTo("用户");
   }
 
   @Test
