@@ -26,7 +26,9 @@
       animation: false,
       color: COLORS,
       textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
-      grid: { left: 8, right: 24, top: several ? 32 : 12, bottom: 8, containLabel: true },
+      // containLabel leaves the labels their room; a little more on the left, where ECharts' measure
+      // of a label can fall a few pixels short of the drawn text
+      grid: { left: horizontal ? 16 : 8, right: 24, top: several ? 32 : 12, bottom: 8, containLabel: true },
       legend: several ? { top: 0, data: chart.series.map(function (s) { return s.name; }) } : undefined,
       tooltip: { trigger: "axis", renderMode: "richText", axisPointer: { type: "shadow" } },
       xAxis: horizontal ? valueAxis : categoryAxis,
