@@ -183,9 +183,10 @@ public class TeamDashboard {
                 "c.deleted_at is null and c.merged_into_id is null and c.created_at < :since"
                     + " and not exists (select 1 from interaction_record r where r.customer_id = c.id and r.occurred_at >= :since)")
             .param("since", SqlTime.utc(now.minus(QUIET_DAYS, ChronoUnit.DAYS)));
-    for (int i = 0; i < QUIET_BOUNDS.length; i++) {
-      where.param("bound" + i, SqlTime.utc(now.minus(QUIET_BOUNDS[i], ChronoUnit.DAYS)));
-    }
+    where
+        .param("bound0", SqlTime.utc(now.minus(QUIET_BOUNDS[0], ChronoUnit.DAYS)))
+        .param("bound1", SqlTime.utc(now.minus(QUIET_BOUNDS[1], ChronoUnit.DAYS)))
+        .param("bound2", SqlTime.utc(now.minus(QUIET_BOUNDS[2], ChronoUnit.DAYS)));
     List<Long> groups = new ArrayList<>();
     long[] total = new long[1];
     where
