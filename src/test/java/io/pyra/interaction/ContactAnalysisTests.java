@@ -15,7 +15,9 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A branch with a team below it logged five contact records in the first quarter of 2025 (another
@@ -139,9 +142,24 @@ class ContactAnalysisTests {
     assertThat(page.select("#channel-PHONE .count").text()).isEqualTo("3");
     assertThat(page.select("#month-2025-02 .count").text()).isEqualTo("2");
     assertThat(page.select("#location-table").text()).contains("United Kingdom · London");
-    assertThat(page.select("#channel-chart rect.bar-rect")).hasSize(3);
-    assertThat(page.select("#month-chart text.bar-count").eachText())
-        .containsExactly("2", "2", "1");
+    JsonNode channelChart = chart(page, "channel-chart");
+    assertThat(channelChart.get("kind").asString()).isEqualTo("bar");
+    assertThat(values(channelChart)).containsExactly(3L, 1L, 1L);
+    assertThat(values(chart(page, "month-chart"))).containsExactly(2L, 2L, 1L);
+    // the chart by type has a bar for every row of the table beside it, sub-types included
+    JsonNode typeChart = chart(page, "type-chart");
+    List<String> rowCounts = page.select("#type-table .type-row .count").eachText();
+    assertThat(values(typeChart))
+        .containsExactlyElementsOf(rowCounts.stream().map(Long::valueOf).toList());
+    List<String> labels = new ArrayList<>();
+    typeChart.get("categories").forEach(c -> labels.add(c.asString()));
+    int inquiry = labels.indexOf("Inquiry");
+    assertThat(labels).contains("› Course inquiry", "› Price inquiry");
+    assertThat(values(typeChart).get(labels.indexOf("› Course inquiry"))).isEqualTo(2L);
+    assertThat(values(typeChart).get(labels.indexOf("› Price inquiry"))).isEqualTo(1L);
+    assertThat(values(typeChart).get(inquiry)).isEqualTo(4L);
+    assertThat(page.select("script[src*=echarts]")).hasSize(1);
+    assertThat(page.select("script[src*=pyra-charts]")).hasSize(1);
     assertThat(page.select("[style]")).isEmpty();
     assertThat(page.getElementById("nav-contact-analysis")).isNotNull();
 
@@ -186,6 +204,17 @@ class ContactAnalysisTests {
       assertThat(workbook.getSheet("locations").getPhysicalNumberOfRows()).isEqualTo(5);
     }
     assertThat(pages.get("/reports/contacts/export?format=pdf&" + query).status()).isEqualTo(422);
+  }
+
+  /** The data a chart of the page is drawn from. */
+  private static JsonNode chart(Document page, String id) {
+    return JsonMapper.shared().readTree(page.getElementById(id).attr("data-chart"));
+  }
+
+  private static List<Long> values(JsonNode chart) {
+    List<Long> values = new ArrayList<>();
+    chart.get("series").get(0).get("values").forEach(v -> values.add(v.asLong()));
+    return values;
   }
 
   private void record(

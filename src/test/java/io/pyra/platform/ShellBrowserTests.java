@@ -55,6 +55,7 @@ class ShellBrowserTests {
 
   private static final List<String> ADMINISTRATOR_ENTRIES =
       List.of(
+          "nav-dashboard",
           "nav-my-day",
           "nav-tasks",
           "nav-notification-list",

@@ -1,43 +1,46 @@
 package io.pyra.interaction.analysis;
 
-import java.util.ArrayList;
+import io.pyra.platform.web.Chart;
 import java.util.List;
 
 /**
- * The geometry of a horizontal bar chart drawn as SVG by the page (no script, no style attributes):
- * one bar per item, its length proportional to the count.
+ * A horizontal bar chart of counted items, as ECharts draws it on the page ({@link Chart}): one bar
+ * per item in the table's order, a sub-type's label marked with one "›" per level below the top so
+ * that the chart shows the hierarchy as the table beside it does.
  */
-public record BarChart(int width, int height, List<Bar> bars) {
-
-  public static final int LABEL_WIDTH = 220;
-  public static final int BAR_SPACE = 380;
-  public static final int ROW_HEIGHT = 24;
+public final class BarChart {
 
   /**
-   * Labels wider than this many Latin letters are shortened on the chart (the table and the tooltip
-   * have them whole).
+   * Labels wider than this many Latin letters are shortened on the chart (the table has them whole;
+   * on a narrow screen ECharts shortens them further to the room it has).
    */
   public static final int LABEL_CHARS = 32;
 
-  /** One bar: its label (whole and as drawn) and count, where it is drawn and how long it is. */
-  public record Bar(String label, String shortLabel, long count, int y, int length, int textY) {}
+  /** The mark of one level below the top in a label. */
+  public static final String LEVEL = "›";
 
-  /** An item to draw. */
-  public record Item(String label, long count) {}
+  /** An item to draw; {@code depth} 0 at the top of a hierarchy (and for flat lists). */
+  public record Item(String label, long count, int depth) {
 
-  public static BarChart of(List<Item> items) {
-    long max = items.stream().mapToLong(Item::count).max().orElse(0);
-    List<Bar> bars = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      Item item = items.get(i);
-      int length =
-          max == 0 ? 0 : (int) Math.max(item.count() > 0 ? 1 : 0, item.count() * BAR_SPACE / max);
-      int y = i * ROW_HEIGHT;
-      String label = item.label() == null ? "" : item.label();
-      bars.add(new Bar(label, shorten(label), item.count(), y + 4, length, y + ROW_HEIGHT / 2 + 5));
+    public Item(String label, long count) {
+      this(label, count, 0);
     }
-    return new BarChart(
-        LABEL_WIDTH + BAR_SPACE + 80, Math.max(ROW_HEIGHT, items.size() * ROW_HEIGHT), bars);
+  }
+
+  private BarChart() {}
+
+  /** The chart of the items, its one series named {@code seriesName}. */
+  public static Chart of(String seriesName, List<Item> items) {
+    return Chart.of(
+        Chart.Kind.BAR,
+        seriesName,
+        items.stream().map(BarChart::label).toList(),
+        items.stream().map(Item::count).toList());
+  }
+
+  private static String label(Item item) {
+    String label = shorten(item.label() == null ? "" : item.label());
+    return item.depth() <= 0 ? label : LEVEL.repeat(item.depth()) + " " + label;
   }
 
   /**
@@ -57,9 +60,5 @@ public record BarChart(int width, int height, List<Bar> bars) {
       i += Character.charCount(c);
     }
     return label;
-  }
-
-  public int barX() {
-    return LABEL_WIDTH;
   }
 }

@@ -8,6 +8,7 @@ import io.pyra.interaction.analysis.ContactReport;
 import io.pyra.interaction.analysis.ContactReportExport;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
+import io.pyra.platform.web.Chart;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -25,7 +26,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The contact analysis page: tables and bar charts for a unit and period, and their export. */
+/**
+ * The contact analysis page: tables and ECharts charts (the one by type with its sub-types) for a
+ * unit and period, and their export.
+ */
 @Controller
 @PreAuthorize("hasAuthority('contact-analysis.read')")
 class ContactAnalysisWebController {
@@ -97,10 +101,18 @@ class ContactAnalysisWebController {
     model.addAttribute("channels", channels);
     model.addAttribute("locations", locations);
     model.addAttribute("months", months);
-    model.addAttribute("typeChart", chart(types.stream().filter(t -> t.depth() == 0).toList()));
-    model.addAttribute("channelChart", chart(channels));
-    model.addAttribute("locationChart", chart(locations));
-    model.addAttribute("monthChart", chart(months));
+    String series = messages.getMessage("analysis.column.count", null, locale);
+    model.addAttribute("typeChart", chart(series, types));
+    model.addAttribute("channelChart", chart(series, channels));
+    model.addAttribute("locationChart", chart(series, locations));
+    model.addAttribute(
+        "monthChart",
+        Chart.of(
+            Chart.Kind.COLUMN,
+            series,
+            months.stream().map(Line::label).toList(),
+            months.stream().map(Line::count).toList()));
+    model.addAttribute(Chart.PAGE_ATTRIBUTE, true);
     return "interaction/analysis/contacts";
   }
 
@@ -142,8 +154,11 @@ class ContactAnalysisWebController {
     response.flushBuffer();
   }
 
-  private static BarChart chart(List<Line> lines) {
-    return BarChart.of(lines.stream().map(l -> new BarChart.Item(l.label(), l.count())).toList());
+  /** The lines as bars, sub-types (depth above 0) marked as such, as the table shows them. */
+  private static Chart chart(String series, List<Line> lines) {
+    return BarChart.of(
+        series,
+        lines.stream().map(l -> new BarChart.Item(l.label(), l.count(), l.depth())).toList());
   }
 
   private static UUID unitId(String text) {

@@ -1,5 +1,6 @@
 package io.pyra.interaction.web;
 
+import io.pyra.interaction.dashboard.TeamDashboard;
 import io.pyra.platform.web.MenuEntry;
 import io.pyra.platform.web.MenuGroup;
 import io.pyra.platform.web.ModuleMenu;
@@ -13,6 +14,13 @@ class InteractionMenu implements ModuleMenu {
   @Override
   public List<MenuEntry> entries() {
     return List.of(
+        new MenuEntry(
+            MenuGroup.MY_WORK,
+            "nav-dashboard",
+            "nav.dashboard",
+            "/dashboard",
+            TeamDashboard.PERMISSION,
+            5),
         MenuEntry.forEveryone(MenuGroup.MY_WORK, "nav-my-day", "nav.myDay", "/my-day", 10),
         MenuEntry.forEveryone(MenuGroup.MY_WORK, "nav-tasks", "nav.tasks", "/tasks", 20),
         MenuEntry.forEveryone(

@@ -6,8 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page after sign-in: the user's day (today's and overdue tasks, customers to contact,
- * news).
+ * The user's day (today's and overdue tasks, customers to contact, news): the start page after
+ * sign-in ({@code /}, see {@code io.pyra.platform.web.Home}) of everyone without a home page of
+ * their own, and in everyone's sidebar.
  */
 @Controller
 class MyDayWebController {
@@ -18,7 +19,7 @@ class MyDayWebController {
     this.myDay = myDay;
   }
 
-  @GetMapping({"/", "/my-day"})
+  @GetMapping("/my-day")
   String myDay(Model model) {
     MyDay.Agenda agenda = myDay.agenda();
     model.addAttribute("agenda", agenda);

@@ -1,0 +1,114 @@
+// Pyra's charts: every element with a data-chart attribute (JSON written by io.pyra.platform.web.Chart)
+// is drawn with ECharts, on load and after every htmx swap, and redrawn to its width when the window
+// changes size. No inline script and no inline style attribute, so the Content-Security-Policy
+// stays strict: tooltips are drawn on the canvas (renderMode "richText"), not as HTML.
+(function () {
+  var COLORS = ["#0d6efd", "#adb5bd", "#198754", "#fd7e14", "#6f42c1", "#dc3545", "#20c997", "#ffc107"];
+  var ROW = 26;
+
+  function option(element, chart) {
+    var horizontal = chart.kind === "bar";
+    var width = element.clientWidth || 300;
+    var categoryAxis = {
+      type: "category",
+      data: chart.categories,
+      axisTick: { alignWithLabel: true },
+      axisLabel: horizontal
+        ? { width: Math.max(72, Math.round(width * 0.38)), overflow: "truncate" }
+        : { hideOverlap: true, interval: 0, rotate: width < 420 && chart.categories.length > 4 ? 40 : 0 }
+    };
+    if (horizontal) {
+      categoryAxis.inverse = true;
+    }
+    var valueAxis = { type: "value", minInterval: 1 };
+    var several = chart.series.length > 1;
+    return {
+      animation: false,
+      color: COLORS,
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
+      // containLabel leaves the labels their room; a little more on the left, where ECharts' measure
+      // of a label can fall a few pixels short of the drawn text
+      grid: { left: horizontal ? 16 : 8, right: 24, top: several ? 32 : 12, bottom: 8, containLabel: true },
+      legend: several ? { top: 0, data: chart.series.map(function (s) { return s.name; }) } : undefined,
+      tooltip: { trigger: "axis", renderMode: "richText", axisPointer: { type: "shadow" } },
+      xAxis: horizontal ? valueAxis : categoryAxis,
+      yAxis: horizontal ? categoryAxis : valueAxis,
+      series: chart.series.map(function (s) {
+        return {
+          name: s.name,
+          type: chart.kind === "line" ? "line" : "bar",
+          data: s.values,
+          barMaxWidth: 28,
+          label: horizontal && !several ? { show: true, position: "right" } : { show: false }
+        };
+      })
+    };
+  }
+
+  function draw(element) {
+    if (typeof echarts === "undefined") {
+      return;
+    }
+    var chart;
+    try {
+      chart = JSON.parse(element.getAttribute("data-chart"));
+    } catch (e) {
+      return;
+    }
+    if (chart.kind === "bar") {
+      var rows = chart.categories.length * Math.max(1, chart.series.length);
+      element.style.height = Math.max(120, rows * ROW + 40) + "px";
+    }
+    var instance = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: "canvas" });
+    instance.setOption(option(element, chart), true);
+    element.setAttribute("data-chart-drawn", "true");
+  }
+
+  function drawAll(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    if (scope.matches && scope.matches("[data-chart]")) {
+      draw(scope);
+    }
+    scope.querySelectorAll("[data-chart]").forEach(draw);
+  }
+
+  function resizeAll() {
+    if (typeof echarts === "undefined") {
+      return;
+    }
+    document.querySelectorAll("[data-chart]").forEach(function (element) {
+      var instance = echarts.getInstanceByDom(element);
+      if (instance) {
+        instance.resize();
+      }
+    });
+  }
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    // charts about to be replaced let go of their canvas
+    var target = event.detail && event.detail.target;
+    if (target && typeof echarts !== "undefined") {
+      target.querySelectorAll("[data-chart]").forEach(function (element) {
+        var instance = echarts.getInstanceByDom(element);
+        if (instance) {
+          instance.dispose();
+        }
+      });
+    }
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    drawAll(event.detail && event.detail.elt);
+  });
+  var pending;
+  window.addEventListener("resize", function () {
+    window.clearTimeout(pending);
+    pending = window.setTimeout(resizeAll, 100);
+  });
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () {
+      drawAll(document);
+    });
+  } else {
+    drawAll(document);
+  }
+})();
