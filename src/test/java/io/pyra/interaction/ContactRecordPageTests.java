@@ -211,8 +211,9 @@ class ContactRecordPageTests {
             .json();
 
     Document card = pages.get("/lookup?phone=" + phone).document();
+    // one customer found: the card's panels are asked to take the focus (the call-log form does)
     assertThat(card.select("#contacts-log-" + callerId + " [hx-get]").attr("hx-get"))
-        .isEqualTo("/customers/" + callerId + "/interactions/panel");
+        .isEqualTo("/customers/" + callerId + "/interactions/panel?focus=true");
 
     String code = staff.admin().get("/api/v1/customers/" + callerId).json().get("code").asString();
     Document list = pages.get("/interactions?customer=" + code + "&type=INQUIRY").document();

@@ -162,15 +162,15 @@ class ShellBrowserTests {
     String customerName =
         "zh-CN".equals(language) ? "王晓明 " + UUID.randomUUID().toString().substring(0, 4) : null;
     String customerId = created(api, "/api/v1/customers", customer(me, customerName));
-    // overdue, so My day lists them whatever the day is in the company's time zone
+    // due within seconds, so My day lists them (as due today, or as overdue once the time passed)
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String taskId =
         created(
             api,
             "/api/v1/tasks",
-            task("Call back about the spring term", customerId, now.minusSeconds(3600)));
-    created(api, "/api/v1/tasks", task("Send the brochure", customerId, now.minusSeconds(1800)));
-    created(api, "/api/v1/tasks", task("Prepare the visit", null, now.minusSeconds(600)));
+            task("Call back about the spring term", customerId, now.plusSeconds(10)));
+    created(api, "/api/v1/tasks", task("Send the brochure", customerId, now.plusSeconds(11)));
+    created(api, "/api/v1/tasks", task("Prepare the visit", null, now.plusSeconds(12)));
     String recordId = created(api, "/api/v1/interactions", contactRecord(customerId));
     String jobId = created(api, "/api/v1/jobs", job(customerId));
     String name = "administrator-" + width + "-" + language;

@@ -10,6 +10,7 @@ import io.pyra.platform.web.Sidebar;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import io.pyra.platform.PlaceNames;
 
 /**
  * The platform's web plumbing that a {@code @WebMvcTest} slice does not scan but its filters,
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
  * through {@code io.pyra.identity.security.WebSliceSecurity}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({Problems.class, InputLimits.class, FormErrors.class, Sidebar.class})
+@Import({Problems.class, InputLimits.class, FormErrors.class, Sidebar.class, PlaceNames.class})
 public class WebSlicePlatform {
 
   @Bean
