@@ -131,16 +131,6 @@ class ImportRepeatedAcrossChunksTests {
             + line("Other " + run, mobile(), email("other"), "Shenzhen")
             + line("Mailer again " + run, mobile(), repeatedEmail, "Shenzhen");
 
-    // the import stopped after its first chunk: that chunk's customers are stored (written here by
-    // an import of those rows alone), the job says it committed up to row 4, and it is run again
-    JsonNode before =
-        awaitFinished(
-            admin,
-            upload(admin, "first.csv", (header + firstChunk).getBytes(StandardCharsets.UTF_8))
-                .json()
-                .get("id")
-                .asString());
-    assertThat(before.get("created").asInt()).as(before.toString()).isEqualTo(3);
     String id =
         upload(
                 admin,
@@ -152,6 +142,17 @@ class ImportRepeatedAcrossChunksTests {
             .get("id")
             .asString();
     assertThat(awaitFinished(admin, id).get("status").asString()).isEqualTo("VALIDATED");
+
+    // the import stopped after its first chunk: that chunk's customers are stored (written here by
+    // an import of those rows alone), the job says it committed up to row 4, and it is run again
+    JsonNode before =
+        awaitFinished(
+            admin,
+            upload(admin, "first.csv", (header + firstChunk).getBytes(StandardCharsets.UTF_8))
+                .json()
+                .get("id")
+                .asString());
+    assertThat(before.get("created").asInt()).as(before.toString()).isEqualTo(3);
     jdbc.sql(
             """
             update integration_import set status = 'INTERRUPTED', last_committed_row = 4,
