@@ -143,8 +143,11 @@ class CustomerChunk {
       context.codedValues = customers.codedValues();
     }
     int chunkStart = rows.getFirst().number();
-    List<Parsed> parsed =
-        rows.stream().map(r -> parse(r, plan, context).seen(seen, chunkStart)).toList();
+    List<Parsed> parsed = new ArrayList<>(rows.size());
+    for (SourceRow row : rows) {
+      // in the file's order: the first row giving a phone or e-mail is the one named
+      parsed.add(parse(row, plan, context).seen(seen, chunkStart));
+    }
     return new PreparedChunk(
         parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context), rows);
   }
