@@ -109,19 +109,60 @@ class CustomerChunk {
       List<String> emails,
       Set<String> tags,
       Map<String, Object> custom,
-      List<RowOutcome.Problem> problems) {}
+      List<RowOutcome.Problem> problems,
+      SeenKeys.Earlier earlier) {
+
+    /**
+     * The row with the phone or e-mail that a row of an earlier chunk gave first (null: none);
+     * within a chunk, repeats are found as the rows are decided.
+     */
+    Parsed seen(SeenKeys seen, int chunkStart) {
+      boolean imported = problems.stream().noneMatch(RowOutcome.Problem::fatal);
+      SeenKeys.Earlier found = seen.see(row.number(), phones, emails, imported, chunkStart);
+      return found == null
+          ? this
+          : new Parsed(row, values, columns, phones, emails, tags, custom, problems, found);
+    }
+  }
 
   /**
    * Parses and normalizes the rows' cells (no database reads or writes); the decision is made
    * later, in order.
    */
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context) {
+    return prepare(rows, plan, context, new SeenKeys());
+  }
+
+  /**
+   * Parses and normalizes the rows' cells, and looks their phones and e-mails up in (and adds them
+   * to) what the pass's earlier chunks gave ({@code seen}, in the file's order: chunks are prepared
+   * one after the other, by one thread).
+   */
+  PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, Context context, SeenKeys seen) {
     if (context.codedValues == null) {
       context.codedValues = customers.codedValues();
     }
-    List<Parsed> parsed = rows.stream().map(r -> parse(r, plan, context)).toList();
+    int chunkStart = rows.getFirst().number();
+    List<Parsed> parsed = new ArrayList<>(rows.size());
+    for (SourceRow row : rows) {
+      // in the file's order: the first row giving a phone or e-mail is the one named
+      parsed.add(parse(row, plan, context).seen(seen, chunkStart));
+    }
     return new PreparedChunk(
         parsed.size(), rows.getLast().number(), true, () -> decide(parsed, context), rows);
+  }
+
+  /**
+   * Adds the phones and e-mails of rows an earlier run of the import already wrote to {@code seen},
+   * as {@link #prepare} would have added them: an import resumed after its last committed row still
+   * reports a value repeated from before that row. Parses the rows; reads and writes nothing (but
+   * the run's owners and units, once each).
+   */
+  void remember(SourceRow row, ColumnPlan plan, Context context, SeenKeys seen) {
+    if (context.codedValues == null) {
+      context.codedValues = customers.codedValues();
+    }
+    parse(row, plan, context).seen(seen, 0);
   }
 
   /**
@@ -211,6 +252,34 @@ class CustomerChunk {
                 current.code() + " " + current.customer().name()));
         outcomes.add(new RowOutcome(p.row().number(), RowOutcome.ERROR, label, rowProblems, named));
         continue;
+      }
+      if (p.earlier() != null) {
+        // the same phone or e-mail as a row of an earlier chunk: reported as within a chunk when
+        // the row would create a customer on its own. Not otherwise: a row without a name that
+        // adds a phone to the customer an earlier row created is applied after it. The earlier
+        // chunk may have been written already (the row then matches the customer it created),
+        // or not (a dry run): so the row is judged on its own, and both runs say the same.
+        CustomerImportApi.Result alone =
+            batch.normalize(merge(p, null, context), new UserId(context.actorId));
+        if (alone.violations().isEmpty()) {
+          SeenKeys.Earlier earlier = p.earlier();
+          String field = earlier.field();
+          rowProblems.add(
+              problem(
+                  p,
+                  field,
+                  "duplicate-in-file",
+                  "import.row.repeated-" + field,
+                  context,
+                  p.row().number(),
+                  earlier.row(),
+                  p.columns().getOrDefault(field, field),
+                  earlier.value()));
+          outcomes.add(
+              new RowOutcome(
+                  p.row().number(), RowOutcome.ERROR, alone.customer().name(), rowProblems));
+          continue;
+        }
       }
       ImportCustomerInput input = merge(p, current, context);
       CustomerImportApi.Result result = batch.normalize(input, new UserId(context.actorId));
@@ -443,7 +512,7 @@ class CustomerChunk {
               this.problems.messageOf("import.row.number", context.locale, employees),
               true));
     }
-    return new Parsed(row, values, columns, phones, emails, tags, custom, problems);
+    return new Parsed(row, values, columns, phones, emails, tags, custom, problems, null);
   }
 
   /** The columns whose cells name a coded value (by its code or a name the pages show). */

@@ -154,19 +154,37 @@ class ImportRunner {
       String entity,
       CustomerChunk.Context context,
       boolean write) {
+    // the phones and e-mails the pass's rows gave, with their first rows: a value repeated in a
+    // later chunk is reported as one repeated within a chunk. A pass resumed after its last
+    // committed row first reads the rows before it again (parsed only, no database round trip
+    // per row), so it reports what the interrupted run would have reported.
+    SeenKeys seen = new SeenKeys();
+    if (afterRow > 0 && !"contacts".equals(entity)) {
+      file.rows(
+          0,
+          row -> {
+            if (row.number() <= afterRow) {
+              customerChunk.remember(row, plan, context, seen);
+            }
+          });
+    }
     pipeline.run(
         file,
         afterRow,
         alreadyProcessed,
-        rows -> prepare(rows, plan, entity, context),
+        rows -> prepare(rows, plan, entity, context, seen),
         context.importId,
         write);
   }
 
   private PreparedChunk prepare(
-      List<SourceRow> rows, ColumnPlan plan, String entity, CustomerChunk.Context context) {
+      List<SourceRow> rows,
+      ColumnPlan plan,
+      String entity,
+      CustomerChunk.Context context,
+      SeenKeys seen) {
     return "contacts".equals(entity)
         ? contactChunk.prepare(rows, plan, context)
-        : customerChunk.prepare(rows, plan, context);
+        : customerChunk.prepare(rows, plan, context, seen);
   }
 }
