@@ -2,6 +2,7 @@ package io.pyra.testing;
 
 import static org.mockito.Mockito.mock;
 
+import io.pyra.platform.PlaceNames;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.validation.InputLimits;
 import io.pyra.platform.web.FormErrors;
@@ -10,7 +11,6 @@ import io.pyra.platform.web.Sidebar;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import io.pyra.platform.PlaceNames;
 
 /**
  * The platform's web plumbing that a {@code @WebMvcTest} slice does not scan but its filters,

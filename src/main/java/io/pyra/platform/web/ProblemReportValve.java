@@ -74,18 +74,21 @@ public class ProblemReportValve extends ErrorReportValve {
 
   /** A browser asking for a page (not the API, HTML accepted). */
   private static boolean wantsPage(Request request) {
-    String uri;
-    String accept;
     try {
-      uri = request.getDecodedRequestURI();
-      accept = request.getHeader("Accept");
+      // the header first: a request whose line could not be read has none, and its address is
+      // better left alone
+      String accept = request.getHeader("Accept");
+      if (accept == null || !accept.contains("text/html")) {
+        return false;
+      }
+      String uri = request.getDecodedRequestURI();
+      if (uri == null) {
+        uri = String.valueOf(request.getCoyoteRequest().requestURI());
+      }
+      return !uri.startsWith("/api/");
     } catch (RuntimeException e) {
       return false;
     }
-    if (uri == null) {
-      uri = String.valueOf(request.getCoyoteRequest().requestURI());
-    }
-    return !uri.startsWith("/api/") && accept != null && accept.contains("text/html");
   }
 
   private void writePage(Response response, int status, Locale locale) {
