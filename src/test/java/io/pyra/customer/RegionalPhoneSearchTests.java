@@ -81,7 +81,7 @@ class RegionalPhoneSearchTests {
     OrgUnit team = org.unit(branch, OrgUnitKind.TEAM); // no region of its own: Hong Kong's
     UserAccount frontDesk = staff.user(team.id(), "FRONT_DESK");
     ApiClient hongKong = staff.as(frontDesk);
-    String digits = "9" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    String digits = hongKongMobile();
     String written = digits.substring(0, 4) + " " + digits.substring(4);
 
     ApiClient.Response created =
@@ -116,5 +116,21 @@ class RegionalPhoneSearchTests {
     java.util.List<String> codes = new java.util.ArrayList<>();
     response.json().get("items").forEach(i -> codes.add(i.get("code").asString()));
     return codes;
+  }
+
+  /** A random eight-digit number that is a Hong Kong mobile number (not every 9xxx xxxx is one). */
+  private static String hongKongMobile() {
+    com.google.i18n.phonenumbers.PhoneNumberUtil util =
+        com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+    while (true) {
+      String digits = "9" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+      com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number =
+          new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+              .setCountryCode(852)
+              .setNationalNumber(Long.parseLong(digits));
+      if (util.isValidNumberForRegion(number, "HK")) {
+        return digits;
+      }
+    }
   }
 }
