@@ -420,6 +420,12 @@ final class VisibilityEndpoints {
             Target::name,
             page(c -> "/customers/" + c.t().id() + "/interactions/new")),
         record(
+            "GET /customers/{id}/call-log",
+            "interaction.create,customer.read",
+            200,
+            Target::id,
+            page(c -> "/customers/" + c.t().id() + "/call-log")),
+        record(
             "GET /customers/{id}/jobs/new",
             "job.manage",
             200,
