@@ -3,12 +3,9 @@ package io.pyra.customer.web;
 import io.pyra.identity.IdentityRecordTypes;
 import io.pyra.platform.PlaceNames;
 import io.pyra.platform.audit.AuditRecordWords;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -46,43 +43,32 @@ class CustomerAuditWords implements AuditRecordWords {
 
   @Override
   public Map<String, String> names(String recordType, Set<String> ids, Locale locale) {
-    List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
     boolean chinese = locale.getLanguage().equals("zh");
-    Map<String, String> names = new HashMap<>();
-    switch (recordType) {
+    return switch (recordType) {
       case CUSTOMER ->
-          jdbc.sql("select id, code, name from customer_customer where id in (:ids)")
-              .param("ids", uuids)
-              .query(
-                  (rs, n) ->
-                      names.put(
-                          rs.getObject(1, UUID.class).toString(),
-                          rs.getString(2) + " " + rs.getString(3)))
-              .list();
+          AuditRecordWords.namesById(
+              jdbc,
+              "select id, code || ' ' || name from customer_customer where id in (:ids)",
+              ids);
       case CONTACT ->
-          jdbc.sql("select id, name from customer_contact where id in (:ids)")
-              .param("ids", uuids)
-              .query((rs, n) -> names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2)))
-              .list();
+          AuditRecordWords.namesById(
+              jdbc, "select id, name from customer_contact where id in (:ids)", ids);
       case SECTOR ->
-          jdbc.sql("select id, name_en, name_zh from customer_sector where id in (:ids)")
-              .param("ids", uuids)
-              .query(
-                  (rs, n) ->
-                      names.put(
-                          rs.getObject(1, UUID.class).toString(), rs.getString(chinese ? 3 : 2)))
-              .list();
+          AuditRecordWords.namesById(
+              jdbc,
+              chinese
+                  ? "select id, name_zh from customer_sector where id in (:ids)"
+                  : "select id, name_en from customer_sector where id in (:ids)",
+              ids);
       case FIELD ->
-          jdbc.sql("select id, label_en, label_zh from customer_field where id in (:ids)")
-              .param("ids", uuids)
-              .query(
-                  (rs, n) ->
-                      names.put(
-                          rs.getObject(1, UUID.class).toString(), rs.getString(chinese ? 3 : 2)))
-              .list();
-      default -> {}
-    }
-    return names;
+          AuditRecordWords.namesById(
+              jdbc,
+              chinese
+                  ? "select id, label_zh from customer_field where id in (:ids)"
+                  : "select id, label_en from customer_field where id in (:ids)",
+              ids);
+      default -> Map.of();
+    };
   }
 
   @Override

@@ -83,10 +83,9 @@ class IdentityAuditWords implements AuditRecordWords {
         }
       }
       case TOKEN, "api-token" ->
-          jdbc.sql("select id, name from identity_api_token where id in (:ids)")
-              .param("ids", uuids)
-              .query((rs, n) -> names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2)))
-              .list();
+          names.putAll(
+              AuditRecordWords.namesById(
+                  jdbc, "select id, name from identity_api_token where id in (:ids)", ids));
       default -> {}
     }
     return names;

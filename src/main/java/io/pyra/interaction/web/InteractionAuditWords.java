@@ -4,12 +4,9 @@ import io.pyra.customer.CustomerRecordTypes;
 import io.pyra.identity.IdentityRecordTypes;
 import io.pyra.platform.PlaceNames;
 import io.pyra.platform.audit.AuditRecordWords;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,41 +43,26 @@ class InteractionAuditWords implements AuditRecordWords {
 
   @Override
   public Map<String, String> names(String recordType, Set<String> ids, Locale locale) {
-    List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
     boolean chinese = locale.getLanguage().equals("zh");
-    Map<String, String> names = new HashMap<>();
-    switch (recordType) {
+    return switch (recordType) {
       case JOB ->
-          jdbc.sql("select id, code, name from interaction_job where id in (:ids)")
-              .param("ids", uuids)
-              .query(
-                  (rs, n) ->
-                      names.put(
-                          rs.getObject(1, UUID.class).toString(),
-                          rs.getString(2) + " " + rs.getString(3)))
-              .list();
+          AuditRecordWords.namesById(
+              jdbc, "select id, code || ' ' || name from interaction_job where id in (:ids)", ids);
       case TASK ->
-          jdbc.sql("select id, title from interaction_task where id in (:ids)")
-              .param("ids", uuids)
-              .query((rs, n) -> names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2)))
-              .list();
+          AuditRecordWords.namesById(
+              jdbc, "select id, title from interaction_task where id in (:ids)", ids);
       case RECORD ->
-          jdbc.sql("select id, subject from interaction_record where id in (:ids)")
-              .param("ids", uuids)
-              .query((rs, n) -> names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2)))
-              .list();
+          AuditRecordWords.namesById(
+              jdbc, "select id, subject from interaction_record where id in (:ids)", ids);
       case TYPE ->
-          jdbc.sql("select id, name_en, name_zh from interaction_type where id in (:ids)")
-              .param("ids", uuids)
-              .query(
-                  (rs, n) ->
-                      names.put(
-                          rs.getObject(1, UUID.class).toString(), rs.getString(chinese ? 3 : 2)))
-              .list();
-      default -> {}
-    }
-    names.values().removeIf(name -> name == null || name.isBlank());
-    return names;
+          AuditRecordWords.namesById(
+              jdbc,
+              chinese
+                  ? "select id, name_zh from interaction_type where id in (:ids)"
+                  : "select id, name_en from interaction_type where id in (:ids)",
+              ids);
+      default -> Map.of();
+    };
   }
 
   @Override

@@ -1,8 +1,11 @@
 package io.pyra.platform.audit;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a module tells the audit log page about the records it owns, so that the page speaks of a
@@ -44,5 +47,23 @@ public interface AuditRecordWords {
   /** The record type whose names are the names of the people who act, if this module owns it. */
   default String actorRecordType() {
     return null;
+  }
+
+  /**
+   * The names answered by {@code sql}, a statement of the module's own that selects an id and a
+   * name for the ids bound as {@code :ids}; blank names are left out like records not found.
+   */
+  static Map<String, String> namesById(JdbcClient jdbc, String sql, Set<String> ids) {
+    Map<String, String> names = new HashMap<>();
+    jdbc.sql(sql)
+        .param("ids", ids.stream().map(UUID::fromString).toList())
+        .query(
+            rs -> {
+              String name = rs.getString(2);
+              if (name != null && !name.isBlank()) {
+                names.put(rs.getObject(1, UUID.class).toString(), name);
+              }
+            });
+    return names;
   }
 }
