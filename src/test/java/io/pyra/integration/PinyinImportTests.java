@@ -64,6 +64,69 @@ class PinyinImportTests {
         .isEqualTo("liudehua" + tag + " ldh" + tag);
   }
 
+  @Test
+  void aReImportThatKeepsTheNameKeepsItsPinyinAndCompletesAMissingOne() {
+    ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    String tag = letters();
+    String kept = "王小明 " + tag;
+    String missing = "刘德华 " + tag;
+    String keptPhone = mobile();
+    String missingPhone = mobile();
+    String first =
+        "客户名称,手机,城市\r\n"
+            + kept
+            + ","
+            + keptPhone
+            + ",Shanghai\r\n"
+            + missing
+            + ","
+            + missingPhone
+            + ",Shanghai\r\n";
+    JsonNode done =
+        awaitFinished(
+            admin, upload(admin, "pinyin.csv", utf8Bom(first)).json().get("id").asString());
+    assertThat(done.get("created").asInt()).isEqualTo(2);
+    // one written by a writer that does not know the pinyin
+    jdbc.sql("update customer_customer set name_pinyin = null where name = ?")
+        .param(missing)
+        .update();
+
+    // the same names, another city: both updated, their names and pinyin as they were or due
+    String second =
+        "客户名称,手机,城市\r\n"
+            + kept
+            + ","
+            + keptPhone
+            + ",Shenzhen\r\n"
+            + missing
+            + ","
+            + missingPhone
+            + ",Shenzhen\r\n";
+    JsonNode again =
+        awaitFinished(
+            admin, upload(admin, "pinyin.csv", utf8Bom(second)).json().get("id").asString());
+    assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(again.get("updated").asInt()).isEqualTo(2);
+    assertThat(pinyinOf(kept)).isEqualTo("wangxiaoming" + tag + " wxm" + tag);
+    assertThat(pinyinOf(missing)).isEqualTo("liudehua" + tag + " ldh" + tag);
+    assertThat(
+            jdbc.sql("select city from customer_customer where name in (?, ?)")
+                .param(kept)
+                .param(missing)
+                .query(String.class)
+                .list())
+        .containsExactly("Shenzhen", "Shenzhen");
+    assertThat(names(admin, "wangxiaoming" + tag)).containsExactly(kept);
+    assertThat(names(admin, "liudehua" + tag)).containsExactly(missing);
+  }
+
+  private String pinyinOf(String name) {
+    return jdbc.sql("select name_pinyin from customer_customer where name = ?")
+        .param(name)
+        .query(String.class)
+        .single();
+  }
+
   private static String letters() {
     StringBuilder tag = new StringBuilder();
     for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {

@@ -55,10 +55,14 @@ class BulkCustomerSql {
 
   record NewCustomer(UUID id, String code, NormalizedCustomer c) {}
 
-  /** A customer to change, with the version its new values were decided on. */
+  /**
+   * A customer to change, with the version its new values were decided on; {@code renamed}: its
+   * name (or name key) differs from the stored one, so its name columns and pinyin are written too.
+   */
   record ChangedCustomer(
       UUID id,
       long version,
+      boolean renamed,
       NormalizedCustomer c,
       int storedPhones,
       int storedEmails,
@@ -130,19 +134,23 @@ class BulkCustomerSql {
       return;
     }
     Object now = SqlTime.utc(Instant.now());
-    List<Object[]> customers = new ArrayList<>();
+    // the rows keeping their names leave the name columns alone: no pinyin computed or sent for
+    // them, and PostgreSQL knows the indexes on those columns are not changed by the update
+    List<Object[]> renamed = new ArrayList<>();
+    List<Object[]> kept = new ArrayList<>();
     List<Object[]> phones = new ArrayList<>();
     List<Object[]> emails = new ArrayList<>();
     List<Object[]> tags = new ArrayList<>();
     List<Object[]> values = new ArrayList<>();
     List<Object[]> ids = new ArrayList<>();
+    List<UUID> keptIds = new ArrayList<>();
     for (ChangedCustomer row : rows) {
       NormalizedCustomer c = row.c();
-      customers.add(
+      Object[] customer =
           new Object[] {
-            c.name(),
-            c.nameKey(),
-            NamePinyin.of(c.name()),
+            row.renamed() ? c.name() : null,
+            row.renamed() ? c.nameKey() : null,
+            row.renamed() ? NamePinyin.of(c.name()) : null,
             c.stage().name(),
             UserId.valueOrNull(c.ownerId()),
             OrgUnitId.valueOrNull(c.orgUnitId()),
@@ -162,7 +170,13 @@ class BulkCustomerSql {
             now,
             row.id(),
             row.version()
-          });
+          };
+      if (row.renamed()) {
+        renamed.add(customer);
+      } else {
+        kept.add(customer);
+        keptIds.add(row.id());
+      }
       for (int i = 0; i < row.newPhones().size(); i++) {
         phones.add(new Object[] {row.id(), row.storedPhones() + i, row.newPhones().get(i)});
       }
@@ -173,22 +187,11 @@ class BulkCustomerSql {
       c.fieldValues().forEach(v -> values.add(value(row.id(), v)));
       ids.add(new Object[] {row.id()});
     }
-    int changed =
-        postgres()
-            ? updateThroughStaging(customers)
-            : Arrays.stream(
-                    jdbc.batchUpdate(
-                        """
-        update customer_customer set name = ?, name_key = ?, name_pinyin = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
-               country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
-               industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
-               version = version + 1, updated_at = ?
-         where id = ? and version = ?""",
-                        customers))
-                .sum();
-    if (changed != customers.size()) {
-      throw new CustomerImportApi.ChangedMeanwhile(customers.size(), changed);
+    int changed = postgres() ? updateThroughStaging(renamed, kept) : updateInBatches(renamed, kept);
+    if (changed != rows.size()) {
+      throw new CustomerImportApi.ChangedMeanwhile(rows.size(), changed);
     }
+    completePinyin(keptIds);
     if (postgres()) {
       jdbc.update(
           "delete from customer_field_value where customer_id in (select id from import_changed)");
@@ -204,6 +207,66 @@ class BulkCustomerSql {
         values);
   }
 
+  /**
+   * The pinyin of the kept-name customers that have none yet (written before the column existed, or
+   * by a writer that does not know it), as a renaming would have written it: found through the
+   * index of the rows without one, which is all but empty.
+   */
+  private void completePinyin(List<UUID> keptIds) {
+    if (keptIds.isEmpty()) {
+      return;
+    }
+    if (postgres()) {
+      // with the statistics a big import leaves stale, an index lookup by construction
+      jdbc.execute("set local enable_seqscan = off");
+    }
+    List<Object[]> missing =
+        jdbc.query(
+            "select id, name from customer_customer where name_pinyin is null and id = any(?)",
+            (rs, n) -> new Object[] {NamePinyin.of(rs.getString(2)), rs.getObject(1, UUID.class)},
+            (Object) keptIds.toArray(UUID[]::new));
+    if (postgres()) {
+      jdbc.execute("set local enable_seqscan = on");
+    }
+    if (!missing.isEmpty()) {
+      jdbc.batchUpdate(
+          "update customer_customer set name_pinyin = ? where id = ? and name_pinyin is null",
+          missing);
+    }
+  }
+
+  /** The H2 update: JDBC batches, the kept-name rows without their name columns. */
+  private int updateInBatches(List<Object[]> renamed, List<Object[]> kept) {
+    int changed = 0;
+    if (!renamed.isEmpty()) {
+      changed +=
+          Arrays.stream(
+                  jdbc.batchUpdate(
+                      """
+        update customer_customer set name = ?, name_key = ?, name_pinyin = ?, stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
+               country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
+               industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
+               version = version + 1, updated_at = ?
+         where id = ? and version = ?""",
+                      renamed))
+              .sum();
+    }
+    if (!kept.isEmpty()) {
+      changed +=
+          Arrays.stream(
+                  jdbc.batchUpdate(
+                      """
+        update customer_customer set stage = ?, owner_id = ?, org_unit_id = ?, sector_id = ?,
+               country = ?, province = ?, city = ?, street = ?, postal_code = ?, education = ?, interests = ?,
+               industry = ?, employee_count = ?, core_competencies = ?, competitors = ?, background = ?,
+               version = version + 1, updated_at = ?
+         where id = ? and version = ?""",
+                      kept.stream().map(k -> Arrays.copyOfRange(k, 3, k.length)).toList()))
+              .sum();
+    }
+    return changed;
+  }
+
   private static Object[] value(UUID id, NormalizedCustomer.Value v) {
     return new Object[] {id, v.fieldId(), v.position(), v.text(), v.number(), v.date(), v.bool()};
   }
@@ -213,37 +276,66 @@ class BulkCustomerSql {
   }
 
   /**
-   * The changed customers into a transaction-local staging table, then one set-based update of
-   * those still at the version the import read; answers how many were.
+   * The changed customers into a transaction-local staging table, then set-based updates of those
+   * still at the version the import read (one for the renamed, one for the others, which leaves
+   * their name columns alone); answers how many were.
    */
-  private int updateThroughStaging(List<Object[]> customers) {
+  private int updateThroughStaging(List<Object[]> renamed, List<Object[]> kept) {
     jdbc.execute(
         """
         create temp table import_changed (name varchar(300), name_key varchar(300), name_pinyin varchar(2000), stage varchar(12), owner_id uuid,
           org_unit_id uuid, sector_id uuid, country varchar(2), province varchar(100), city varchar(100),
           street varchar(300), postal_code varchar(20), education varchar(200), interests varchar(1000),
           industry varchar(200), employee_count integer, core_competencies varchar(1000), competitors varchar(1000),
-          background varchar(4000), updated_at timestamp with time zone, id uuid, version bigint) on commit drop""");
+          background varchar(4000), updated_at timestamp with time zone, id uuid, version bigint,
+          renamed boolean) on commit drop""");
+    List<Object[]> staged = new ArrayList<>(renamed.size() + kept.size());
+    renamed.forEach(r -> staged.add(flagged(r, Boolean.TRUE)));
+    kept.forEach(r -> staged.add(flagged(r, Boolean.FALSE)));
     rows.insert(
         "import_changed",
         "name, name_key, name_pinyin, stage, owner_id, org_unit_id, sector_id, country, province, city, "
             + "street, postal_code, education, interests, industry, employee_count, core_competencies, competitors, "
-            + "background, updated_at, id, version",
-        customers);
+            + "background, updated_at, id, version, renamed",
+        staged);
     // 2,000 staged rows against a table of millions: index lookups, whatever the statistics say
     jdbc.execute("analyze import_changed");
     jdbc.execute("set local enable_hashjoin = off");
     jdbc.execute("set local enable_mergejoin = off");
-    return jdbc.update(
-        """
-        update customer_customer c set name = s.name, name_key = s.name_key, name_pinyin = s.name_pinyin,
-               stage = s.stage, owner_id = s.owner_id,
-               org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
-               city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,
-               interests = s.interests, industry = s.industry, employee_count = s.employee_count,
-               core_competencies = s.core_competencies, competitors = s.competitors, background = s.background,
-               version = c.version + 1, updated_at = s.updated_at
-          from import_changed s
-         where c.id = s.id and c.version = s.version""");
+    int changed = 0;
+    if (!renamed.isEmpty()) {
+      changed +=
+          jdbc.update(
+              """
+              update customer_customer c set name = s.name, name_key = s.name_key, name_pinyin = s.name_pinyin,
+                     stage = s.stage, owner_id = s.owner_id,
+                     org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
+                     city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,
+                     interests = s.interests, industry = s.industry, employee_count = s.employee_count,
+                     core_competencies = s.core_competencies, competitors = s.competitors, background = s.background,
+                     version = c.version + 1, updated_at = s.updated_at
+                from import_changed s
+               where c.id = s.id and c.version = s.version and s.renamed""");
+    }
+    if (!kept.isEmpty()) {
+      changed +=
+          jdbc.update(
+              """
+              update customer_customer c set stage = s.stage, owner_id = s.owner_id,
+                     org_unit_id = s.org_unit_id, sector_id = s.sector_id, country = s.country, province = s.province,
+                     city = s.city, street = s.street, postal_code = s.postal_code, education = s.education,
+                     interests = s.interests, industry = s.industry, employee_count = s.employee_count,
+                     core_competencies = s.core_competencies, competitors = s.competitors, background = s.background,
+                     version = c.version + 1, updated_at = s.updated_at
+                from import_changed s
+               where c.id = s.id and c.version = s.version and not s.renamed""");
+    }
+    return changed;
+  }
+
+  private static Object[] flagged(Object[] row, Boolean renamed) {
+    Object[] staged = Arrays.copyOf(row, row.length + 1);
+    staged[row.length] = renamed;
+    return staged;
   }
 }

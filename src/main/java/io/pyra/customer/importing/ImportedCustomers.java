@@ -16,6 +16,7 @@ import io.pyra.platform.audit.FieldChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -103,6 +104,7 @@ public class ImportedCustomers {
           new BulkCustomerSql.ChangedCustomer(
               change.stored().id().value(),
               change.stored().version(),
+              !Objects.equals(s.name(), c.name()) || !Objects.equals(s.nameKey(), c.nameKey()),
               c,
               s.phones().size(),
               s.emails().size(),

@@ -117,7 +117,13 @@ class CustomerChunk {
      * within a chunk, repeats are found as the rows are decided.
      */
     Parsed seen(SeenKeys seen, int chunkStart) {
-      boolean imported = problems.stream().noneMatch(RowOutcome.Problem::fatal);
+      boolean imported = true;
+      for (RowOutcome.Problem problem : problems) {
+        if (problem.fatal()) {
+          imported = false;
+          break;
+        }
+      }
       SeenKeys.Earlier found = seen.see(row.number(), phones, emails, imported, chunkStart);
       return found == null
           ? this
