@@ -50,8 +50,15 @@ select md5(i::text)::uuid, 0, 'c' || i || '@example.com', null from generate_ser
 analyze;
 SQL
 
-token=$(curl -s -X POST "http://localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"username":"admin","password":"Bench-Password-1"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+# the first start creates the administrator a moment after "Started": ask until a token comes
+token=""
+for _ in $(seq 1 600); do
+  token=$(curl -s -X POST "http://localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"Bench-Password-1"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] && break
+  sleep 0.2
+done
+[ -n "$token" ] || { echo "bench: no API token from the application" >&2; exit 1; }
 [ -n "$token" ] || { echo "bench: no token" >&2; exit 1; }
 
 cat >"$work/lookup.lua" <<LUA

@@ -36,8 +36,15 @@ PYRA_DB_URL="jdbc:postgresql://localhost:5432/$db" PYRA_DB_USER=postgres PYRA_PO
 app_pid=$!
 for _ in $(seq 1 900); do grep -q 'Started PyraApplication' "$work/app.log" && break; sleep 0.2; done
 sleep 2
-token=$(curl -s -X POST "http://localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"username":"admin","password":"Bench-Password-1"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+# the first start creates the administrator a moment after "Started": ask until a token comes
+token=""
+for _ in $(seq 1 600); do
+  token=$(curl -s -X POST "http://localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"Bench-Password-1"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] && break
+  sleep 0.2
+done
+[ -n "$token" ] || { echo "bench: no API token from the application" >&2; exit 1; }
 mapping='{"Kind":"kind","Name":"name","Phone":"phone","Email":"email","City":"city","Stage":"stage"}'
 
 pyra_import() { # file -> seconds

@@ -121,8 +121,15 @@ timeline_entries=$(psql_db -Atc "select (select count(*) from interaction_record
   + (select count(*) from interaction_task where customer_id = '$timeline_customer')
   + (select count(*) from interaction_task where customer_id = '$timeline_customer' and completed_at > created_at)")
 
-token=$(curl -s -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"username":"admin","password":"Bench-Password-1"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+# the first start creates the administrator a moment after "Started": ask until a token comes
+token=""
+for _ in $(seq 1 600); do
+  token=$(curl -s -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"Bench-Password-1"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] && break
+  sleep 0.2
+done
+[ -n "$token" ] || { echo "bench: no API token from the application" >&2; exit 1; }
 [ -n "$token" ] || { echo "bench: no token" >&2; exit 1; }
 
 # (a) logging a contact record: the endpoint against the same INSERT plus its audit row in pgbench
