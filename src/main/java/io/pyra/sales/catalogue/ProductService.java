@@ -52,6 +52,15 @@ public class ProductService {
     return products.findAllByCodeIgnoreCase(code.strip()).stream().findFirst();
   }
 
+  /** The product with this id or, when the text is not an id, with this code (case ignored). */
+  public Product getByIdOrCode(String idOrCode) {
+    try {
+      return get(UUID.fromString(idOrCode));
+    } catch (IllegalArgumentException notAnId) {
+      return byCode(idOrCode).orElseThrow(() -> new RecordNotFoundException("product", idOrCode));
+    }
+  }
+
   /** The product's category, if it has one. */
   public Optional<ProductCategory> categoryOf(Product product) {
     return categories.find(product.categoryId());

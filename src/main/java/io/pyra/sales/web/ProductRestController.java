@@ -1,7 +1,6 @@
 package io.pyra.sales.web;
 
 import io.pyra.identity.CurrentUser;
-import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.idempotency.IdempotentRequests;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
@@ -143,7 +142,7 @@ class ProductRestController {
   @GetMapping("/{idOrCode}")
   @PreAuthorize("hasAuthority('catalogue.read')")
   ResponseEntity<ProductJson> get(@PathVariable String idOrCode) {
-    return ok(find(idOrCode));
+    return ok(products.getByIdOrCode(idOrCode));
   }
 
   @Operation(
@@ -207,16 +206,6 @@ class ProductRestController {
                 body.has("description") ? patch.description() : now.description(),
                 version));
     return ok(saved);
-  }
-
-  private Product find(String idOrCode) {
-    try {
-      return products.get(UUID.fromString(idOrCode));
-    } catch (IllegalArgumentException notAnId) {
-      return products
-          .byCode(idOrCode)
-          .orElseThrow(() -> new RecordNotFoundException("product", idOrCode));
-    }
   }
 
   private ProductJson json(Product product) {

@@ -35,4 +35,9 @@ public final class ProductFixtures {
   public static Product product(UUID categoryId) {
     return Product.create(ieltsCourse(), categoryId, Instant.parse("2026-12-05T08:00:00Z"));
   }
+
+  /** A category as a new term (its names are set by the taxonomy, so they are empty here). */
+  public static ProductCategory category(UUID parentId, String code) {
+    return new ProductCategory(parentId, code);
+  }
 }
