@@ -485,6 +485,21 @@ class OrderLineChunk {
             context);
         continue;
       }
+      if (code == null && context.actorOrgUnitId == null) {
+        // an anonymous sale belongs to the importer's org unit: one without cannot take it
+        refuse(
+            p.order(),
+            List.of(
+                new RowOutcome.Problem(
+                    null,
+                    "customerCode",
+                    "no-unit",
+                    problems.messageOf("import.sales.no-unit", context.locale),
+                    true)),
+            outcomes,
+            context);
+        continue;
+      }
       writable.add(p);
     }
     // the products: stored, or created with the first description seen
