@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,8 +110,9 @@ class OrderLineChunk {
   PreparedChunk prepare(List<SourceRow> rows, ColumnPlan plan, SalesImportContext context) {
     Map<String, List<Line>> byNumber = new LinkedHashMap<>();
     List<Line> unnumbered = new ArrayList<>();
+    Map<String, Instant> times = new HashMap<>();
     for (SourceRow row : rows) {
-      Line line = parse(row, plan, context);
+      Line line = parse(row, plan, context, times);
       if (line.number() == null) {
         unnumbered.add(line);
       } else {
@@ -127,7 +129,8 @@ class OrderLineChunk {
         rows);
   }
 
-  private Line parse(SourceRow row, ColumnPlan plan, SalesImportContext context) {
+  private Line parse(
+      SourceRow row, ColumnPlan plan, SalesImportContext context, Map<String, Instant> times) {
     List<RowOutcome.Problem> found = new ArrayList<>();
     if (row.cells().isEmpty() && !row.notes().isEmpty()) {
       found.add(
@@ -194,7 +197,11 @@ class OrderLineChunk {
       cost = null;
     }
     String timeText = cell(row, plan, "orderedAt");
-    Instant orderedAt = SalesCells.moment(timeText, context.zone);
+    // the lines of an order share their time: read once per chunk
+    Instant orderedAt =
+        timeText == null
+            ? null
+            : times.computeIfAbsent(timeText, t -> SalesCells.moment(t, context.zone));
     if (orderedAt == null) {
       found.add(
           timeText == null

@@ -62,10 +62,17 @@ final class SalesCells {
       return null;
     }
     String t = text.strip();
-    try {
-      return OffsetDateTime.parse(t).toInstant();
-    } catch (DateTimeParseException e) {
-      // no offset
+    LocalDateTime plain = plain(t);
+    if (plain != null) {
+      return plain.atZone(zone).toInstant();
+    }
+    if (t.length() > 19
+        && (t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10)) {
+      try {
+        return OffsetDateTime.parse(t).toInstant();
+      } catch (DateTimeParseException e) {
+        // no offset after all
+      }
     }
     for (DateTimeFormatter f : LOCAL_TIMES) {
       try {
@@ -95,6 +102,37 @@ final class SalesCells {
           .toInstant();
     }
     return null;
+  }
+
+  /**
+   * {@code yyyy-MM-dd HH:mm:ss} (or with a T), the form most files give, read without a formatter;
+   * null for any other form.
+   */
+  private static LocalDateTime plain(String t) {
+    if (t.length() != 19
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':') {
+      return null;
+    }
+    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return null;
+      }
+    }
+    try {
+      return LocalDateTime.of(
+          Integer.parseInt(t, 0, 4, 10),
+          Integer.parseInt(t, 5, 7, 10),
+          Integer.parseInt(t, 8, 10, 10),
+          Integer.parseInt(t, 11, 13, 10),
+          Integer.parseInt(t, 14, 16, 10),
+          Integer.parseInt(t, 17, 19, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /** A day, null when the text is none. */
