@@ -143,6 +143,13 @@ class ArchitectureTests {
               "the id of integration's import, which this module cannot name by type (integration "
                   + "uses customer); it is only written into the audit records of the run"),
           Map.entry(
+              "io.pyra.sales.SalesImportApi$ImportRun.importId",
+              "the id of integration's import (see CustomerImportApi$ImportRun.importId), written"
+                  + " into the audit record of the run"),
+          Map.entry(
+              "io.pyra.sales.SalesImportApi$ImportOrder.importId",
+              "the id of integration's import that wrote the order (sales_order.import_id)"),
+          Map.entry(
               "io.pyra.customer.CustomerImportApi$FieldInfo.id",
               "the catalogue ids of custom fields and sectors the import hands back to the customer "
                   + "module unchanged (NormalizedCustomer)"),

@@ -127,6 +127,18 @@ public class CustomerImportApi {
   }
 
   /**
+   * Creates customers under the codes another file gave them (an order import's customer ids), in
+   * the caller's transaction, with one audit record for the run; the codes are not taken by a live
+   * customer (the caller matched them first).
+   */
+  public List<WrittenCustomer> createCoded(List<CodedCustomer> creates, ImportRun run) {
+    return imported.createCoded(creates, run);
+  }
+
+  /** A new customer and the code it is to be given. */
+  public record CodedCustomer(String code, NormalizedCustomer customer) {}
+
+  /**
    * Decides, in order, one chunk of contact rows and, when {@code write}, saves them in the
    * caller's transaction with one audit record for the run. Each row's customer is looked up (by
    * code, else exact name) among the live customers the current user may read; the contact is

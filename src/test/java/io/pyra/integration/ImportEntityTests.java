@@ -39,7 +39,7 @@ class ImportEntityTests {
   void theApiRefusesAnUnknownEntityNamingTheEntitiesThatExist() {
     int before = imports();
 
-    for (String entity : new String[] {"orders", "customer", "anything"}) {
+    for (String entity : new String[] {"invoices", "customer", "anything"}) {
       ApiClient.Response refused = upload(admin, "orders.csv", FILE, "entity", entity);
 
       assertThat(refused.status()).as(entity + " " + refused.body()).isEqualTo(422);
@@ -49,7 +49,7 @@ class ImportEntityTests {
       assertThat(error.get("rule").asString()).isEqualTo("unknown");
       assertThat(refused.json().get("detail").asString())
           .contains(entity)
-          .contains("customers, contacts");
+          .contains("customers, contacts, orders, payments, products");
     }
     assertThat(imports()).as("nothing stored or run").isEqualTo(before);
     ApiClient.Response named =
@@ -65,21 +65,21 @@ class ImportEntityTests {
     pages.get("/imports/new");
 
     PageClient.Page refused =
-        pages.postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE);
+        pages.postMultipart("/imports", Map.of("entity", "invoices"), "orders.csv", FILE);
 
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.document().select("#flash-error").text())
         .isEqualTo(
-            "\"orders\" cannot be imported: the entities that can be imported are customers, contacts.");
+            "\"invoices\" cannot be imported: the entities that can be imported are customers, contacts, orders, payments, products.");
     PageClient chinese = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     chinese.get("/imports/new?lang=zh-CN");
     assertThat(
             chinese
-                .postMultipart("/imports", Map.of("entity", "orders"), "orders.csv", FILE)
+                .postMultipart("/imports", Map.of("entity", "invoices"), "orders.csv", FILE)
                 .document()
                 .select("#flash-error")
                 .text())
-        .isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts。");
+        .isEqualTo("无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products。");
     assertThat(imports()).isEqualTo(before);
   }
 
@@ -93,7 +93,8 @@ class ImportEntityTests {
             .get("/api/v1/imports")
             .get("post");
 
-    assertThat(upload.toString()).contains("[\"customers\",\"contacts\"]");
+    assertThat(upload.toString())
+        .contains("[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\"]");
   }
 
   private int imports() {

@@ -1,6 +1,7 @@
 package io.pyra.customer.importing;
 
 import io.pyra.customer.CustomerId;
+import io.pyra.customer.CustomerImportApi;
 import io.pyra.customer.CustomerImportApi.CustomerChange;
 import io.pyra.customer.CustomerImportApi.ImportRun;
 import io.pyra.customer.CustomerImportApi.Match;
@@ -145,6 +146,37 @@ public class ImportedCustomers {
             written.add(
                 new WrittenCustomer(new CustomerId(u.id()), null, u.c().emails(), u.c().phones())));
     return written;
+  }
+
+  public List<WrittenCustomer> createCoded(
+      List<CustomerImportApi.CodedCustomer> creates, ImportRun run) {
+    List<BulkCustomerSql.NewCustomer> coded = new ArrayList<>(creates.size());
+    for (CustomerImportApi.CodedCustomer create : creates) {
+      coded.add(new BulkCustomerSql.NewCustomer(Ids.newId(), create.code(), create.customer()));
+    }
+    bulk.insert(coded);
+    if (!coded.isEmpty()) {
+      audit.append(
+          new AuditEvent(
+              "IMPORT",
+              "customer_customer",
+              run.importId().toString(),
+              run.actor().value(),
+              run.actorName(),
+              List.of(
+                  new FieldChange(
+                      "created",
+                      null,
+                      coded.stream()
+                          .map(n -> n.id().toString())
+                          .collect(Collectors.joining(","))))));
+    }
+    return coded.stream()
+        .map(
+            n ->
+                new WrittenCustomer(
+                    new CustomerId(n.id()), n.code(), n.c().emails(), n.c().phones()))
+        .toList();
   }
 
   private static boolean hasCode(MatchKeys row) {

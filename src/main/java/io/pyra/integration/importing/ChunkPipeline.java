@@ -62,6 +62,21 @@ class ChunkPipeline {
       Function<List<SourceRow>, PreparedChunk> prepare,
       UUID importId,
       boolean write) {
+    run(file, afterRow, alreadyProcessed, prepare, row -> true, importId, write);
+  }
+
+  /**
+   * As above, cutting a chunk only after a row {@code mayCutAfter} allows (asked once per row, in
+   * the file's order): an order import keeps each order's rows in one chunk.
+   */
+  void run(
+      TabularFile file,
+      int afterRow,
+      int alreadyProcessed,
+      Function<List<SourceRow>, PreparedChunk> prepare,
+      java.util.function.Predicate<SourceRow> mayCutAfter,
+      UUID importId,
+      boolean write) {
     BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2);
     BlockingQueue<Object> decided = new ArrayBlockingQueue<>(1);
     WrittenChunks written = new WrittenChunks();
@@ -77,7 +92,7 @@ class ChunkPipeline {
                   afterRow,
                   row -> {
                     chunk.add(row);
-                    if (chunk.size() >= chunkSize) {
+                    if (mayCutAfter.test(row) && chunk.size() >= chunkSize) {
                       hand(prepared, prepare.apply(List.copyOf(chunk)));
                       chunk.clear();
                     }

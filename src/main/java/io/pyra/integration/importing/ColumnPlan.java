@@ -10,6 +10,13 @@ record ColumnPlan(List<Column> columns) {
 
   record Column(int index, String name, String field) {}
 
+  /** The fields a sales import cannot do without. */
+  private static final Map<String, List<String>> SALES_REQUIRED =
+      Map.of(
+          "orders", List.of("orderNumber", "quantity", "unitPrice"),
+          "products", List.of("productCode", "productName"),
+          "payments", List.of("orderNumber", "amount"));
+
   /** Refuses (before anything runs) a mapping naming a column the file lacks or a field unknown. */
   static ColumnPlan of(
       List<String> header,
@@ -34,6 +41,14 @@ record ColumnPlan(List<Column> columns) {
     }
     if (columns.isEmpty()) {
       throw new ImportFileException("import.mapping.empty");
+    }
+    if (ImportTargets.SALES_FIELDS.containsKey(entity)) {
+      for (String required : SALES_REQUIRED.get(entity)) {
+        if (columns.stream().noneMatch(c -> c.field().equals(required))) {
+          throw new ImportFileException("import.mapping.field-required", required);
+        }
+      }
+      return new ColumnPlan(columns);
     }
     boolean customers = !"contacts".equals(entity);
     if (customers

@@ -49,6 +49,28 @@ public class ImportJobs {
     return kept == null || kept.isEmpty() ? ',' : kept.charAt(0);
   }
 
+  /**
+   * Keeps what a sales import names for the whole file: the time zone of times without an offset
+   * and the currency of rows without one (null: the company's zone, the base currency).
+   */
+  public void options(UUID id, String timeZone, String currency) {
+    jdbc.sql("update integration_import set time_zone = ?, currency = ? where id = ?")
+        .params(timeZone, currency, id)
+        .update();
+  }
+
+  /** The time zone and currency kept for the import. */
+  public Options options(UUID id) {
+    return jdbc.sql("select time_zone, currency from integration_import where id = ?")
+        .param(id)
+        .query(Options.class)
+        .optional()
+        .orElse(new Options(null, null));
+  }
+
+  /** The time zone and currency an import names for its file (null: the defaults). */
+  public record Options(String timeZone, String currency) {}
+
   public void insert(ImportJob job) {
     jdbc.sql(
             "insert into integration_import ("

@@ -38,8 +38,10 @@ class ImportRunner {
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
   private final PhoneNumbers phoneNumbers;
+  private final SalesImportRun sales;
 
   ImportRunner(
+      SalesImportRun sales,
       ImportJobs jobs,
       CustomerChunk customerChunk,
       ContactChunk contactChunk,
@@ -47,6 +49,7 @@ class ImportRunner {
       ChunkPipeline pipeline,
       JsonMapper json,
       PhoneNumbers phoneNumbers) {
+    this.sales = sales;
     this.phoneNumbers = phoneNumbers;
     this.pipeline = pipeline;
     this.jobs = jobs;
@@ -108,6 +111,10 @@ class ImportRunner {
     int[] total = {job.totalRows()};
     if (total[0] == 0) {
       file.rows(0, r -> total[0]++);
+    }
+    if (ImportTargets.SALES_FIELDS.containsKey(job.entity())) {
+      sales.run(job, file, plan, total[0], locale);
+      return;
     }
     CustomerChunk.Context context =
         new CustomerChunk.Context(

@@ -31,7 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportService {
 
   /** What a file can be imported as, in the words of the API's {@code entity} parameter. */
-  public static final List<String> ENTITIES = List.of("customers", "contacts");
+  public static final List<String> ENTITIES =
+      List.of("customers", "contacts", "orders", "payments", "products");
+
+  /** The permission a sales import needs besides the import's own. */
+  private static final Map<String, String> SALES_PERMISSIONS =
+      Map.of("orders", "order.write", "payments", "payment.write", "products", "catalogue.manage");
 
   /** The header and the mapping are kept as JSON text of at most this many characters. */
   public static final int KEPT_TEXT_MAX = 8000;
@@ -71,6 +76,10 @@ public class ImportService {
    */
   public ImportJob upload(String fileName, InputStream content, String entity) {
     String safeEntity = entity(entity);
+    String permission = SALES_PERMISSIONS.get(safeEntity);
+    if (permission != null && !currentUser.has(permission)) {
+      throw new org.springframework.security.access.AccessDeniedException(permission);
+    }
     UUID id = Ids.newId();
     String name =
         fileName == null || fileName.isBlank()
@@ -144,6 +153,28 @@ public class ImportService {
           "entity", "unknown", "import.entity.unknown", shown, String.join(", ", ENTITIES));
     }
     return named;
+  }
+
+  /**
+   * Keeps the time zone of times without an offset and the currency of rows without one, for an
+   * import of orders, payments or products (blank: the company's zone, the base currency); an
+   * unknown zone or a currency that is not ISO 4217 is refused.
+   */
+  public void options(UUID id, String timeZone, String currency) {
+    String zone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
+    if (zone != null) {
+      try {
+        zone = java.time.ZoneId.of(zone).getId();
+      } catch (java.time.DateTimeException e) {
+        throw new BusinessRuleException("timeZone", "unknown", "import.time-zone.unknown", zone);
+      }
+    }
+    String code = currency == null || currency.isBlank() ? null : SalesCells.currency(currency);
+    if (currency != null && !currency.isBlank() && code == null) {
+      throw new BusinessRuleException("currency", "unknown", "import.currency.unknown", currency);
+    }
+    get(id);
+    jobs.options(id, zone, code);
   }
 
   /** The job when it is the current user's; 404 otherwise. */

@@ -42,6 +42,73 @@ public final class ImportTargets {
   public static final List<String> CONTACT_FIELDS =
       List.of("customer", "contactName", "title", "phone", "email", "notes");
 
+  /** Order lines (entity {@code orders}): one row per line, grouped into orders by number. */
+  public static final List<String> ORDER_FIELDS =
+      List.of(
+          "orderNumber",
+          "customerCode",
+          "productCode",
+          "description",
+          "quantity",
+          "unitPrice",
+          "unitCost",
+          "orderedAt",
+          "country",
+          "currency");
+
+  /** Products (entity {@code products}), matched by code. */
+  public static final List<String> PRODUCT_FIELDS =
+      List.of(
+          "productCode",
+          "productName",
+          "categoryCode",
+          "unit",
+          "listPrice",
+          "unitCost",
+          "currency",
+          "active",
+          "validFrom",
+          "validTo");
+
+  /** Payments (entity {@code payments}) of stored orders, named by their numbers. */
+  public static final List<String> PAYMENT_FIELDS =
+      List.of("orderNumber", "dueDate", "paidDate", "amount", "method");
+
+  private static final Map<String, String> ORDER_SYNONYMS =
+      synonyms(
+          "orderNumber",
+              "invoiceno,invoice,invoicenumber,ordernumber,orderno,order,订单号,订单编号,单号,发票号",
+          "customerCode", "customerid,customer,customercode,客户编号,客户编码,客户",
+          "productCode", "stockcode,productcode,sku,itemcode,product,产品编号,产品编码,商品编码,货号",
+          "description", "description,productname,itemname,item,描述,品名,商品名称,产品名称",
+          "quantity", "quantity,qty,数量",
+          "unitPrice", "unitprice,price,单价,价格",
+          "unitCost", "unitcost,cost,成本,单位成本",
+          "orderedAt", "invoicedate,orderdate,orderedat,date,日期,订单日期,下单时间",
+          "country", "country,国家",
+          "currency", "currency,币种,货币");
+
+  private static final Map<String, String> PRODUCT_SYNONYMS =
+      synonyms(
+          "productCode", "code,productcode,stockcode,sku,产品编号,产品编码,编号,编码",
+          "productName", "name,productname,description,产品名称,名称,品名",
+          "categoryCode", "category,categorycode,类别,分类,产品分类",
+          "unit", "unit,单位",
+          "listPrice", "listprice,price,unitprice,价格,单价,标价",
+          "unitCost", "unitcost,cost,成本,单位成本",
+          "currency", "currency,币种,货币",
+          "active", "active,enabled,启用,有效",
+          "validFrom", "validfrom,from,生效日期,起始日期",
+          "validTo", "validto,to,until,失效日期,截止日期");
+
+  private static final Map<String, String> PAYMENT_SYNONYMS =
+      synonyms(
+          "orderNumber", "ordernumber,orderno,order,invoiceno,invoice,订单号,订单编号,单号",
+          "dueDate", "duedate,due,dueon,到期日,应付日期",
+          "paidDate", "paiddate,paid,paidon,paymentdate,付款日期,支付日期",
+          "amount", "amount,sum,金额",
+          "method", "method,paymentmethod,付款方式,支付方式");
+
   private static final Map<String, String> CUSTOMER_SYNONYMS =
       synonyms(
           "code", "code,customercode,客户编号,客户编码,编号,编码",
@@ -78,11 +145,21 @@ public final class ImportTargets {
           "email", "email,e-mail,mail,邮箱,电子邮件",
           "notes", "notes,note,remarks,备注");
 
+  /** The fields of the sales entities (orders, products, payments). */
+  public static final Map<String, List<String>> SALES_FIELDS =
+      Map.of("orders", ORDER_FIELDS, "products", PRODUCT_FIELDS, "payments", PAYMENT_FIELDS);
+
+  private static final Map<String, Map<String, String>> SALES_SYNONYMS =
+      Map.of("orders", ORDER_SYNONYMS, "products", PRODUCT_SYNONYMS, "payments", PAYMENT_SYNONYMS);
+
   private ImportTargets() {}
 
   public static List<String> fields(String entity, List<CustomerImportApi.FieldInfo> customFields) {
     if ("contacts".equals(entity)) {
       return CONTACT_FIELDS;
+    }
+    if (SALES_FIELDS.containsKey(entity)) {
+      return SALES_FIELDS.get(entity);
     }
     List<String> all = new java.util.ArrayList<>(CUSTOMER_FIELDS);
     customFields.forEach(f -> all.add(CUSTOM + f.code()));
@@ -107,9 +184,11 @@ public final class ImportTargets {
       Map<String, String> labels,
       java.util.function.Predicate<String> ignored) {
     Map<String, String> synonyms =
-        new LinkedHashMap<>("contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS);
+        new LinkedHashMap<>(
+            SALES_SYNONYMS.getOrDefault(
+                entity, "contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS));
     labels.forEach((label, field) -> synonyms.putIfAbsent(key(label), field));
-    if (!"contacts".equals(entity)) {
+    if (!"contacts".equals(entity) && !SALES_FIELDS.containsKey(entity)) {
       for (CustomerImportApi.FieldInfo f : customFields) {
         synonyms.putIfAbsent(key(f.code()), CUSTOM + f.code());
         synonyms.putIfAbsent(key(f.labelEn()), CUSTOM + f.code());

@@ -70,7 +70,9 @@ class ImportRestController {
   record UploadFields(
       @Size(max = 20) String entity,
       @Size(max = ImportService.KEPT_TEXT_MAX) String mapping,
-      @Size(max = 20) String mode) {}
+      @Size(max = 20) String mode,
+      @Size(max = 60) String timeZone,
+      @Size(max = 10) String currency) {}
 
   @Operation(
       summary =
@@ -82,7 +84,7 @@ class ImportRestController {
               description = "What the file holds; any other word is refused (422 naming entity)",
               schema =
                   @Schema(
-                      allowableValues = {"customers", "contacts"},
+                      allowableValues = {"customers", "contacts", "orders", "payments", "products"},
                       defaultValue = "customers",
                       maxLength = 20))
           @RequestParam(name = "entity", defaultValue = "customers")
@@ -94,14 +96,29 @@ class ImportRestController {
       @Parameter(schema = @Schema(maxLength = 20))
           @RequestParam(name = "mode", defaultValue = "GOOD_ROWS")
           String mode,
+      @Parameter(
+              description =
+                  "Orders and payments: the time zone of times without an offset (default: the company's)",
+              schema = @Schema(maxLength = 60))
+          @RequestParam(name = "timeZone", required = false)
+          String timeZone,
+      @Parameter(
+              description =
+                  "Orders, payments and products: the ISO 4217 currency of rows without one (default: the base currency)",
+              schema = @Schema(maxLength = 10))
+          @RequestParam(name = "currency", required = false)
+          String currency,
       Locale locale)
       throws IOException {
-    limits.check(new UploadFields(entity, mapping, mode));
+    limits.check(new UploadFields(entity, mapping, mode, timeZone, currency));
     Map<String, String> columns =
         mapping == null || mapping.isBlank() ? null : imports.parseMapping(mapping);
     ImportJob job;
     try (InputStream in = file.getInputStream()) {
       job = imports.upload(file.getOriginalFilename(), in, entity);
+    }
+    if (timeZone != null || currency != null) {
+      imports.options(job.id(), timeZone, currency);
     }
     job = imports.start(job.id(), columns, mode, dryRun, locale);
     return ResponseEntity.accepted()

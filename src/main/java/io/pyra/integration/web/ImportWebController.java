@@ -76,6 +76,8 @@ class ImportWebController {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "entity", defaultValue = "customers") String entity,
       @RequestParam(name = "mode", defaultValue = ImportJob.GOOD_ROWS) String mode,
+      @RequestParam(name = "timeZone", required = false) String timeZone,
+      @RequestParam(name = "currency", required = false) String currency,
       Locale locale,
       Model model)
       throws IOException {
@@ -86,6 +88,9 @@ class ImportWebController {
     ImportJob job;
     try (InputStream in = file.getInputStream()) {
       job = imports.upload(file.getOriginalFilename(), in, entity);
+      if ((timeZone != null && !timeZone.isBlank()) || (currency != null && !currency.isBlank())) {
+        imports.options(job.id(), timeZone, currency);
+      }
     } catch (ImportFileException e) {
       model.addAttribute("error", problems.messageOf(e.messageKey(), locale, e.args()));
       return upload(model, entity, mode);
@@ -127,7 +132,9 @@ class ImportWebController {
   }
 
   private String upload(Model model, String entity, String mode) {
-    model.addAttribute("entity", "contacts".equals(entity) ? "contacts" : "customers");
+    model.addAttribute(
+        "entity",
+        ImportService.ENTITIES.contains(entity) ? entity : ImportService.ENTITIES.getFirst());
     model.addAttribute("mode", ImportPages.mode(mode));
     model.addAttribute("modes", ImportPages.MODES);
     return "integration/imports/new";
