@@ -1,5 +1,5 @@
 /** Import and export, webhooks, the message broker, mail, iCalendar and vCard. */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "customer"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "customer", "sales"})
 package io.pyra.integration;
 
 import org.springframework.modulith.ApplicationModule;

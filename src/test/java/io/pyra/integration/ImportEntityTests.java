@@ -70,7 +70,7 @@ class ImportEntityTests {
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.document().select("#flash-error").text())
         .isEqualTo(
-            "\"orders\" cannot be imported: the entities that can be imported are customers, contacts.");
+            "\"orders\" cannot be imported: the entities that can be imported are customers, contacts, opportunities.");
     PageClient chinese = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     chinese.get("/imports/new?lang=zh-CN");
     assertThat(
@@ -79,7 +79,7 @@ class ImportEntityTests {
                 .document()
                 .select("#flash-error")
                 .text())
-        .isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts。");
+        .isEqualTo("无法导入“orders”：可导入的对象为 customers, contacts, opportunities。");
     assertThat(imports()).isEqualTo(before);
   }
 
@@ -93,7 +93,7 @@ class ImportEntityTests {
             .get("/api/v1/imports")
             .get("post");
 
-    assertThat(upload.toString()).contains("[\"customers\",\"contacts\"]");
+    assertThat(upload.toString()).contains("[\"customers\",\"contacts\",\"opportunities\"]");
   }
 
   private int imports() {

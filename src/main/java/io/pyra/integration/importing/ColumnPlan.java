@@ -35,6 +35,14 @@ record ColumnPlan(List<Column> columns) {
     if (columns.isEmpty()) {
       throw new ImportFileException("import.mapping.empty");
     }
+    if ("opportunities".equals(entity)) {
+      for (String required : List.of("opportunity", "agent", "dealStage")) {
+        if (columns.stream().noneMatch(c -> c.field().equals(required))) {
+          throw new ImportFileException("import.mapping.opportunity-required", required);
+        }
+      }
+      return new ColumnPlan(columns);
+    }
     boolean customers = !"contacts".equals(entity);
     if (customers
         && columns.stream().noneMatch(c -> c.field().equals("name") || c.field().equals("code"))) {

@@ -31,7 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportService {
 
   /** What a file can be imported as, in the words of the API's {@code entity} parameter. */
-  public static final List<String> ENTITIES = List.of("customers", "contacts");
+  public static final List<String> ENTITIES = List.of("customers", "contacts", "opportunities");
+
+  /**
+   * An import of a sales pipeline set creates offices, users, products, customers and
+   * opportunities: it needs the permissions of each.
+   */
+  static final List<String> OPPORTUNITY_PERMISSIONS =
+      List.of("org-unit.manage", "user.manage", "catalogue.manage", "opportunity.write");
 
   /** The header and the mapping are kept as JSON text of at most this many characters. */
   public static final int KEPT_TEXT_MAX = 8000;
@@ -71,6 +78,11 @@ public class ImportService {
    */
   public ImportJob upload(String fileName, InputStream content, String entity) {
     String safeEntity = entity(entity);
+    if ("opportunities".equals(safeEntity)
+        && !OPPORTUNITY_PERMISSIONS.stream().allMatch(currentUser::has)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "importing opportunities needs " + String.join(", ", OPPORTUNITY_PERMISSIONS));
+    }
     UUID id = Ids.newId();
     String name =
         fileName == null || fileName.isBlank()

@@ -42,6 +42,31 @@ public final class ImportTargets {
   public static final List<String> CONTACT_FIELDS =
       List.of("customer", "contactName", "title", "phone", "email", "notes");
 
+  /** The columns of a sales pipeline file (one opportunity a row). */
+  public static final List<String> OPPORTUNITY_FIELDS =
+      List.of(
+          "opportunity",
+          "agent",
+          "product",
+          "account",
+          "dealStage",
+          "engagedOn",
+          "closedOn",
+          "closeValue",
+          "currency");
+
+  private static final Map<String, String> OPPORTUNITY_SYNONYMS =
+      synonyms(
+          "opportunity", "opportunityid,opportunity,opportunitycode,code,id,商机编号,商机",
+          "agent", "salesagent,agent,owner,salesperson,负责人,销售",
+          "product", "product,productname,productcode,产品",
+          "account", "account,accountname,customer,company,客户,公司",
+          "dealStage", "dealstage,stage,阶段",
+          "engagedOn", "engagedate,engagedon,engaged,接洽日期",
+          "closedOn", "closedate,closedon,closed,结束日期",
+          "closeValue", "closevalue,value,amount,金额",
+          "currency", "currency,币种");
+
   private static final Map<String, String> CUSTOMER_SYNONYMS =
       synonyms(
           "code", "code,customercode,客户编号,客户编码,编号,编码",
@@ -84,6 +109,9 @@ public final class ImportTargets {
     if ("contacts".equals(entity)) {
       return CONTACT_FIELDS;
     }
+    if ("opportunities".equals(entity)) {
+      return OPPORTUNITY_FIELDS;
+    }
     List<String> all = new java.util.ArrayList<>(CUSTOMER_FIELDS);
     customFields.forEach(f -> all.add(CUSTOM + f.code()));
     return all;
@@ -107,9 +135,14 @@ public final class ImportTargets {
       Map<String, String> labels,
       java.util.function.Predicate<String> ignored) {
     Map<String, String> synonyms =
-        new LinkedHashMap<>("contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS);
+        new LinkedHashMap<>(
+            switch (entity) {
+              case "contacts" -> CONTACT_SYNONYMS;
+              case "opportunities" -> OPPORTUNITY_SYNONYMS;
+              default -> CUSTOMER_SYNONYMS;
+            });
     labels.forEach((label, field) -> synonyms.putIfAbsent(key(label), field));
-    if (!"contacts".equals(entity)) {
+    if (!"contacts".equals(entity) && !"opportunities".equals(entity)) {
       for (CustomerImportApi.FieldInfo f : customFields) {
         synonyms.putIfAbsent(key(f.code()), CUSTOM + f.code());
         synonyms.putIfAbsent(key(f.labelEn()), CUSTOM + f.code());

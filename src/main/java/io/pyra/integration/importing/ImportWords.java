@@ -50,12 +50,16 @@ public class ImportWords {
    */
   public Map<String, String> fieldLabels(String entity) {
     List<String> fields =
-        "contacts".equals(entity) ? ImportTargets.CONTACT_FIELDS : ImportTargets.CUSTOMER_FIELDS;
+        switch (entity) {
+          case "contacts" -> ImportTargets.CONTACT_FIELDS;
+          case "opportunities" -> ImportTargets.OPPORTUNITY_FIELDS;
+          default -> ImportTargets.CUSTOMER_FIELDS;
+        };
     Map<String, String> labels = new LinkedHashMap<>();
     for (String field : fields) {
       for (Locale locale : LANGUAGES) {
         label(labels, "imports.target." + field, field, locale);
-        if (!"contacts".equals(entity)) {
+        if (!"contacts".equals(entity) && !"opportunities".equals(entity)) {
           for (String key : CUSTOMER_LABELS.getOrDefault(field, List.of("field." + field))) {
             label(labels, key, field, locale);
           }

@@ -82,7 +82,7 @@ class ImportRestController {
               description = "What the file holds; any other word is refused (422 naming entity)",
               schema =
                   @Schema(
-                      allowableValues = {"customers", "contacts"},
+                      allowableValues = {"customers", "contacts", "opportunities"},
                       defaultValue = "customers",
                       maxLength = 20))
           @RequestParam(name = "entity", defaultValue = "customers")

@@ -127,7 +127,9 @@ class ImportWebController {
   }
 
   private String upload(Model model, String entity, String mode) {
-    model.addAttribute("entity", "contacts".equals(entity) ? "contacts" : "customers");
+    model.addAttribute(
+        "entity",
+        ImportService.ENTITIES.contains(entity) ? entity : ImportService.ENTITIES.getFirst());
     model.addAttribute("mode", ImportPages.mode(mode));
     model.addAttribute("modes", ImportPages.MODES);
     return "integration/imports/new";
