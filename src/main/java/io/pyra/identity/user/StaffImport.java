@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,30 @@ public class StaffImport {
   private final OrgUnitService orgUnits;
   private final UserService users;
   private final RoleService roles;
+  private final PasswordEncoder passwords;
+  private volatile String lockedHash;
 
-  StaffImport(OrgUnitService orgUnits, UserService users, RoleService roles) {
+  StaffImport(
+      OrgUnitService orgUnits, UserService users, RoleService roles, PasswordEncoder passwords) {
     this.orgUnits = orgUnits;
     this.users = users;
     this.roles = roles;
+    this.passwords = passwords;
+  }
+
+  /**
+   * The hash of a random secret that is forgotten at once: no password matches it, and hashing it
+   * once spares a slow hash per imported user.
+   */
+  private String lockedHash() {
+    String hash = lockedHash;
+    if (hash == null) {
+      byte[] secret = new byte[24];
+      RANDOM.nextBytes(secret);
+      hash = passwords.encode(Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+      lockedHash = hash;
+    }
+    return hash;
   }
 
   /** The unit with this code, or a new branch of that code and name under the root. */
@@ -58,7 +78,7 @@ public class StaffImport {
 
   /**
    * The user with this username, or a new one in the unit with the role, reporting to the
-   * supervisor, with a random password (an administrator sets one to let them sign in).
+   * supervisor, with a password no one knows (an administrator sets one to let them sign in).
    */
   @Transactional
   public UUID user(
@@ -67,9 +87,6 @@ public class StaffImport {
     if (found.isPresent()) {
       return found.get().id();
     }
-    byte[] secret = new byte[24];
-    RANDOM.nextBytes(secret);
-    String password = "I-" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     return users
         .create(
             new SaveUser(
@@ -82,8 +99,9 @@ public class StaffImport {
                 "en",
                 Set.of(roles.byCode(roleCode).id()),
                 true,
-                password,
-                null))
+                null,
+                null),
+            lockedHash())
         .id();
   }
 }
