@@ -81,7 +81,6 @@ class OpportunityReferences {
     final Map<String, UserSummary> agents = new HashMap<>();
     final Set<String> plannedAgents = new HashSet<>();
     final Set<String> products = new HashSet<>();
-    final Map<String, String> productNames = new HashMap<>();
     List<String> stages = List.of();
     String baseCurrency;
   }
