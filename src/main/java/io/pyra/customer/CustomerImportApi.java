@@ -7,10 +7,14 @@ import io.pyra.customer.profile.ImportNormalization;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.error.RuleViolation;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,12 +31,15 @@ public class CustomerImportApi {
   private final ImportedCustomers imported;
   private final ImportedContacts contacts;
   private final ImportVocabulary vocabulary;
+  private final JdbcClient jdbc;
 
   CustomerImportApi(
       ImportNormalization normalization,
       ImportedCustomers imported,
       ImportedContacts contacts,
-      ImportVocabulary vocabulary) {
+      ImportVocabulary vocabulary,
+      JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.normalization = normalization;
     this.imported = imported;
     this.contacts = contacts;
@@ -46,6 +53,28 @@ public class CustomerImportApi {
    */
   public CodedValues codedValues() {
     return vocabulary.read();
+  }
+
+  /**
+   * The live organizations (kind ORGANIZATION) whose name is exactly one of {@code names}, by name
+   * (the earliest created one when several share it), whoever may see them: for an import of
+   * another module that names its customers by name only (the accounts of a sales pipeline).
+   */
+  public Map<String, CustomerId> organizationsByName(Collection<String> names) {
+    Map<String, CustomerId> found = new HashMap<>();
+    List<String> wanted = names.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
+    for (int from = 0; from < wanted.size(); from += 500) {
+      jdbc.sql(
+              """
+              select name, id from customer_customer
+               where kind = 'ORGANIZATION' and name in (:names)
+                 and deleted_at is null and merged_into_id is null
+               order by created_at desc, id desc""")
+          .param("names", wanted.subList(from, Math.min(wanted.size(), from + 500)))
+          .query((rs, n) -> found.put(rs.getString(1), new CustomerId(rs.getObject(2, UUID.class))))
+          .list();
+    }
+    return found;
   }
 
   /** The coded values of a customer as an import row may name them. */

@@ -1,6 +1,7 @@
 package io.pyra.identity;
 
 import io.pyra.identity.orgunit.OrgUnitRegions;
+import io.pyra.identity.user.StaffImport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,41 @@ public class IdentityApi {
 
   private final JdbcClient jdbc;
   private final OrgUnitRegions regions;
+  private final ObjectProvider<StaffImport> staff;
 
-  IdentityApi(JdbcClient jdbc, OrgUnitRegions regions) {
+  IdentityApi(JdbcClient jdbc, OrgUnitRegions regions, ObjectProvider<StaffImport> staff) {
     this.jdbc = jdbc;
     this.regions = regions;
+    this.staff = staff;
+  }
+
+  /**
+   * For imports of staff (a sales team file): the org unit with this code, created as a branch
+   * under the root, in the root's time zone, when there is none; an existing unit is left as it is.
+   */
+  @Transactional
+  public OrgUnitId ensureBranch(String code, String name) {
+    return new OrgUnitId(staff.getObject().branch(code, name));
+  }
+
+  /**
+   * For imports of staff: the user with this username (lower case), created when missing with the
+   * display name, unit, role (by code) and supervisor given, an e-mail {@code
+   * <username>@import.pyra.local} and a random password an administrator resets; an existing user
+   * is left as it is.
+   */
+  @Transactional
+  public UserId ensureUser(
+      String username, String displayName, OrgUnitId unit, String roleCode, UserId supervisor) {
+    return new UserId(
+        staff
+            .getObject()
+            .user(
+                username,
+                displayName,
+                unit.value(),
+                roleCode,
+                supervisor == null ? null : supervisor.value()));
   }
 
   /**

@@ -70,7 +70,7 @@ class ImportEntityTests {
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.document().select("#flash-error").text())
         .isEqualTo(
-            "\"invoices\" cannot be imported: the entities that can be imported are customers, contacts, orders, payments, products.");
+            "\"invoices\" cannot be imported: the entities that can be imported are customers, contacts, orders, payments, products, opportunities.");
     PageClient chinese = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     chinese.get("/imports/new?lang=zh-CN");
     assertThat(
@@ -79,7 +79,7 @@ class ImportEntityTests {
                 .document()
                 .select("#flash-error")
                 .text())
-        .isEqualTo("无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products。");
+        .isEqualTo("无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products, opportunities。");
     assertThat(imports()).isEqualTo(before);
   }
 
@@ -94,7 +94,7 @@ class ImportEntityTests {
             .get("post");
 
     assertThat(upload.toString())
-        .contains("[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\"]");
+        .contains("[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\",\"opportunities\"]");
   }
 
   private int imports() {

@@ -64,6 +64,14 @@ public class UserService {
   }
 
   public UserAccount create(SaveUser command) {
+    return create(command, null);
+  }
+
+  /**
+   * Creates a user whose password is already hashed ({@code passwordHash}; null: hash the command's
+   * password): an import of many users hashes one random secret once for all of them.
+   */
+  public UserAccount create(SaveUser command, String passwordHash) {
     List<RuleViolation> violations = new ArrayList<>();
     String username =
         command.username() == null ? "" : command.username().strip().toLowerCase(Locale.ROOT);
@@ -74,11 +82,13 @@ public class UserService {
     } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
       violations.add(new RuleViolation("username", "unique", "user.username.unique", username));
     }
-    PasswordPolicy.check("password", command.password(), username).ifPresent(violations::add);
+    if (passwordHash == null) {
+      PasswordPolicy.check("password", command.password(), username).ifPresent(violations::add);
+    }
     UserAccount user = new UserAccount(username, null);
     Details details = validate(command, user, violations);
     throwIfAny(violations);
-    user.changePassword(passwords.encode(command.password()));
+    user.changePassword(passwordHash != null ? passwordHash : passwords.encode(command.password()));
     apply(user, command, details);
     return users.saveAndFlush(user);
   }

@@ -42,6 +42,14 @@ record ColumnPlan(List<Column> columns) {
     if (columns.isEmpty()) {
       throw new ImportFileException("import.mapping.empty");
     }
+    if ("opportunities".equals(entity)) {
+      for (String required : List.of("opportunity", "agent", "dealStage")) {
+        if (columns.stream().noneMatch(c -> c.field().equals(required))) {
+          throw new ImportFileException("import.mapping.opportunity-required", required);
+        }
+      }
+      return new ColumnPlan(columns);
+    }
     if (ImportTargets.SALES_FIELDS.containsKey(entity)) {
       for (String required : SALES_REQUIRED.get(entity)) {
         if (columns.stream().noneMatch(c -> c.field().equals(required))) {

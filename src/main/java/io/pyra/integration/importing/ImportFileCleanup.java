@@ -61,10 +61,11 @@ public class ImportFileCleanup {
         continue;
       }
       try {
+        OpportunitySet.deleteParts(Path.of(stored.storedFile()));
         if (Files.deleteIfExists(Path.of(stored.storedFile()))) {
           deleted++;
         }
-      } catch (IOException e) {
+      } catch (IOException | java.io.UncheckedIOException e) {
         log.warn(
             "could not delete the uploaded file of import {}: {}", stored.id(), e.getMessage());
       }

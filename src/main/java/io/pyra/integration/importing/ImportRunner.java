@@ -34,6 +34,7 @@ class ImportRunner {
   private final ContactChunk contactChunk;
   private final CustomerImportApi customers;
   private final ChunkPipeline pipeline;
+  private final OpportunityImportRunner opportunities;
   private final JsonMapper json;
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
@@ -48,7 +49,9 @@ class ImportRunner {
       CustomerImportApi customers,
       ChunkPipeline pipeline,
       JsonMapper json,
-      PhoneNumbers phoneNumbers) {
+      PhoneNumbers phoneNumbers,
+      OpportunityImportRunner opportunities) {
+    this.opportunities = opportunities;
     this.sales = sales;
     this.phoneNumbers = phoneNumbers;
     this.pipeline = pipeline;
@@ -102,6 +105,10 @@ class ImportRunner {
 
   private void run(UUID id, Locale locale) {
     ImportJob job = jobs.find(id).orElseThrow();
+    if ("opportunities".equals(job.entity())) {
+      opportunities.run(job, locale);
+      return;
+    }
     TabularFile file = TabularFile.open(Path.of(job.storedFile()), job.format(), phoneNumbers);
     List<CustomerImportApi.FieldInfo> fields = customers.customFields();
     Map<String, String> mapping =

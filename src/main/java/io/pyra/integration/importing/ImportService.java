@@ -32,7 +32,14 @@ public class ImportService {
 
   /** What a file can be imported as, in the words of the API's {@code entity} parameter. */
   public static final List<String> ENTITIES =
-      List.of("customers", "contacts", "orders", "payments", "products");
+      List.of("customers", "contacts", "orders", "payments", "products", "opportunities");
+
+  /**
+   * An import of a sales pipeline set creates offices, users, products, customers and
+   * opportunities: it needs the permissions of each.
+   */
+  static final List<String> OPPORTUNITY_PERMISSIONS =
+      List.of("org-unit.manage", "user.manage", "catalogue.manage", "opportunity.write");
 
   /** The permission a sales import needs besides the import's own. */
   private static final Map<String, String> SALES_PERMISSIONS =
@@ -76,6 +83,11 @@ public class ImportService {
    */
   public ImportJob upload(String fileName, InputStream content, String entity) {
     String safeEntity = entity(entity);
+    if ("opportunities".equals(safeEntity)
+        && !OPPORTUNITY_PERMISSIONS.stream().allMatch(currentUser::has)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "importing opportunities needs " + String.join(", ", OPPORTUNITY_PERMISSIONS));
+    }
     String permission = SALES_PERMISSIONS.get(safeEntity);
     if (permission != null && !currentUser.has(permission)) {
       throw new org.springframework.security.access.AccessDeniedException(permission);

@@ -42,6 +42,31 @@ public final class ImportTargets {
   public static final List<String> CONTACT_FIELDS =
       List.of("customer", "contactName", "title", "phone", "email", "notes");
 
+  /** The columns of a sales pipeline file (one opportunity a row). */
+  public static final List<String> OPPORTUNITY_FIELDS =
+      List.of(
+          "opportunity",
+          "agent",
+          "product",
+          "account",
+          "dealStage",
+          "engagedOn",
+          "closedOn",
+          "closeValue",
+          "currency");
+
+  private static final Map<String, String> OPPORTUNITY_SYNONYMS =
+      synonyms(
+          "opportunity", "opportunityid,opportunity,opportunitycode,code,id,商机编号,商机",
+          "agent", "salesagent,agent,owner,salesperson,负责人,销售",
+          "product", "product,productname,productcode,产品",
+          "account", "account,accountname,customer,company,客户,公司",
+          "dealStage", "dealstage,stage,阶段",
+          "engagedOn", "engagedate,engagedon,engaged,接洽日期",
+          "closedOn", "closedate,closedon,closed,结束日期",
+          "closeValue", "closevalue,value,amount,金额",
+          "currency", "currency,币种");
+
   /** Order lines (entity {@code orders}): one row per line, grouped into orders by number. */
   public static final List<String> ORDER_FIELDS =
       List.of(
@@ -158,6 +183,9 @@ public final class ImportTargets {
     if ("contacts".equals(entity)) {
       return CONTACT_FIELDS;
     }
+    if ("opportunities".equals(entity)) {
+      return OPPORTUNITY_FIELDS;
+    }
     if (SALES_FIELDS.containsKey(entity)) {
       return SALES_FIELDS.get(entity);
     }
@@ -185,10 +213,14 @@ public final class ImportTargets {
       java.util.function.Predicate<String> ignored) {
     Map<String, String> synonyms =
         new LinkedHashMap<>(
-            SALES_SYNONYMS.getOrDefault(
-                entity, "contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS));
+            "opportunities".equals(entity)
+                ? OPPORTUNITY_SYNONYMS
+                : SALES_SYNONYMS.getOrDefault(
+                    entity, "contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS));
     labels.forEach((label, field) -> synonyms.putIfAbsent(key(label), field));
-    if (!"contacts".equals(entity) && !SALES_FIELDS.containsKey(entity)) {
+    if (!"contacts".equals(entity)
+        && !"opportunities".equals(entity)
+        && !SALES_FIELDS.containsKey(entity)) {
       for (CustomerImportApi.FieldInfo f : customFields) {
         synonyms.putIfAbsent(key(f.code()), CUSTOM + f.code());
         synonyms.putIfAbsent(key(f.labelEn()), CUSTOM + f.code());

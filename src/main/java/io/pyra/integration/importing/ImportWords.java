@@ -50,14 +50,18 @@ public class ImportWords {
    */
   public Map<String, String> fieldLabels(String entity) {
     List<String> fields =
-        "contacts".equals(entity)
-            ? ImportTargets.CONTACT_FIELDS
-            : ImportTargets.SALES_FIELDS.getOrDefault(entity, ImportTargets.CUSTOMER_FIELDS);
+        switch (entity) {
+          case "contacts" -> ImportTargets.CONTACT_FIELDS;
+          case "opportunities" -> ImportTargets.OPPORTUNITY_FIELDS;
+          default -> ImportTargets.SALES_FIELDS.getOrDefault(entity, ImportTargets.CUSTOMER_FIELDS);
+        };
     Map<String, String> labels = new LinkedHashMap<>();
     for (String field : fields) {
       for (Locale locale : LANGUAGES) {
         label(labels, "imports.target." + field, field, locale);
-        if (!"contacts".equals(entity) && !ImportTargets.SALES_FIELDS.containsKey(entity)) {
+        if (!"contacts".equals(entity)
+            && !"opportunities".equals(entity)
+            && !ImportTargets.SALES_FIELDS.containsKey(entity)) {
           for (String key : CUSTOMER_LABELS.getOrDefault(field, List.of("field." + field))) {
             label(labels, key, field, locale);
           }

@@ -19,7 +19,7 @@ public interface TabularFile {
   /** Streams the data rows after {@code afterRow} (0: all) to {@code handler}, in file order. */
   void rows(int afterRow, Consumer<SourceRow> handler);
 
-  /** The format of a file by its name: csv, xlsx or vcf. */
+  /** The format of a file by its name: csv, xlsx, vcf or zip (a set of CSV files). */
   static String formatOf(String fileName) {
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
@@ -27,6 +27,9 @@ public interface TabularFile {
     }
     if (name.endsWith(".vcf") || name.endsWith(".vcard")) {
       return "vcf";
+    }
+    if (name.endsWith(".zip")) {
+      return "zip";
     }
     return "csv";
   }
@@ -36,6 +39,9 @@ public interface TabularFile {
    * NulCheckedFile}).
    */
   static TabularFile open(Path file, String format, PhoneNumbers phones) {
+    if ("zip".equals(format)) {
+      return OpportunitySet.open(file, format).pipeline();
+    }
     return new NulCheckedFile(
         switch (format) {
           case "xlsx" -> new XlsxFile(file);

@@ -84,7 +84,9 @@ class ImportRestController {
               description = "What the file holds; any other word is refused (422 naming entity)",
               schema =
                   @Schema(
-                      allowableValues = {"customers", "contacts", "orders", "payments", "products"},
+                      allowableValues = {
+                        "customers", "contacts", "orders", "payments", "products", "opportunities"
+                      },
                       defaultValue = "customers",
                       maxLength = 20))
           @RequestParam(name = "entity", defaultValue = "customers")
