@@ -79,7 +79,8 @@ class ImportEntityTests {
                 .document()
                 .select("#flash-error")
                 .text())
-        .isEqualTo("无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products, opportunities。");
+        .isEqualTo(
+            "无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products, opportunities。");
     assertThat(imports()).isEqualTo(before);
   }
 
@@ -94,7 +95,8 @@ class ImportEntityTests {
             .get("post");
 
     assertThat(upload.toString())
-        .contains("[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\",\"opportunities\"]");
+        .contains(
+            "[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\",\"opportunities\"]");
   }
 
   private int imports() {

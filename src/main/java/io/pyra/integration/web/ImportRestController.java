@@ -85,7 +85,12 @@ class ImportRestController {
               schema =
                   @Schema(
                       allowableValues = {
-                        "customers", "contacts", "orders", "payments", "products", "opportunities"
+                        "customers",
+                        "contacts",
+                        "orders",
+                        "payments",
+                        "products",
+                        "opportunities"
                       },
                       defaultValue = "customers",
                       maxLength = 20))
