@@ -2,7 +2,6 @@ package io.pyra.sales;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * What a customer bought and how they paid, in the base currency as of {@code asOf} (the company's
@@ -38,6 +37,6 @@ public record CustomerSalesFigures(
     BigDecimal averageDaysLate,
     BigDecimal lateShare,
     int orders,
-    UUID lastOrderId,
+    OrderId lastOrderId,
     String lastOrderNumber,
     LocalDate lastOrderDay) {}

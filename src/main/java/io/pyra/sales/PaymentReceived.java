@@ -5,7 +5,6 @@ import io.pyra.identity.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * Finance recorded a payment of {@code amount} (in the order's {@code currency}; {@code amountBase}
@@ -14,8 +13,8 @@ import java.util.UUID;
  * {@code paidOn}.
  */
 public record PaymentReceived(
-    UUID paymentId,
-    UUID orderId,
+    PaymentId paymentId,
+    OrderId orderId,
     CustomerId customerId,
     BigDecimal amount,
     String currency,

@@ -5,7 +5,6 @@ import io.pyra.identity.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * Finance refunded {@code amount} (in the order's {@code currency}; {@code amountBase} in the base
@@ -13,8 +12,8 @@ import java.util.UUID;
  * null} for an anonymous sale), at {@code refundedAt}, on the company's day {@code refundedOn}.
  */
 public record RefundIssued(
-    UUID refundId,
-    UUID orderId,
+    RefundId refundId,
+    OrderId orderId,
     CustomerId customerId,
     BigDecimal amount,
     String currency,

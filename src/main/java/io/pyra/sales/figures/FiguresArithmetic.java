@@ -1,6 +1,7 @@
 package io.pyra.sales.figures;
 
 import io.pyra.sales.CustomerSalesFigures;
+import io.pyra.sales.OrderId;
 import io.pyra.sales.payment.Allocation;
 import io.pyra.sales.payment.Instalment;
 import java.math.BigDecimal;
@@ -125,7 +126,7 @@ public final class FiguresArithmetic {
         averageDaysLate,
         lateShare,
         counted,
-        last == null ? null : last.id(),
+        last == null ? null : new OrderId(last.id()),
         last == null ? null : last.number(),
         last == null ? null : last.orderDay());
   }

@@ -82,16 +82,7 @@ public class Instalments {
       violations.add(new RuleViolation("instalments", "size", "sales.instalment.size", MAX));
       throw new BusinessRuleException(violations);
     }
-    List<Instalment> parsed = new ArrayList<>();
-    for (int i = 0; i < schedule.size(); i++) {
-      NewInstalment typed = schedule.get(i);
-      String field = "instalments[" + i + "]";
-      LocalDate dueOn = PaymentInputs.day(field + ".dueOn", typed.dueOn(), violations);
-      BigDecimal amount = PaymentInputs.amount(field + ".amount", typed.amount(), violations);
-      if (dueOn != null && amount != null) {
-        parsed.add(new Instalment(0, dueOn, amount));
-      }
-    }
+    List<Instalment> parsed = parse(schedule, violations);
     if (violations.isEmpty() && !parsed.isEmpty()) {
       BigDecimal sum =
           parsed.stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -130,5 +121,21 @@ public class Instalments {
         .param("order", orderId)
         .update();
     return sorted;
+  }
+
+  /** The typed instalments read, each bad day or amount added to the violations by its index. */
+  private static List<Instalment> parse(
+      List<NewInstalment> schedule, List<RuleViolation> violations) {
+    List<Instalment> parsed = new ArrayList<>();
+    for (int i = 0; i < schedule.size(); i++) {
+      NewInstalment typed = schedule.get(i);
+      String field = "instalments[" + i + "]";
+      LocalDate dueOn = PaymentInputs.day(field + ".dueOn", typed.dueOn(), violations);
+      BigDecimal amount = PaymentInputs.amount(field + ".amount", typed.amount(), violations);
+      if (dueOn != null && amount != null) {
+        parsed.add(new Instalment(0, dueOn, amount));
+      }
+    }
+    return parsed;
   }
 }

@@ -8,6 +8,8 @@ import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.sales.OrderId;
+import io.pyra.sales.PaymentId;
 import io.pyra.sales.PaymentReceived;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -149,8 +151,8 @@ public class PaymentService {
         .update();
     events.publishEvent(
         new PaymentReceived(
-            id,
-            orderId,
+            new PaymentId(id),
+            new OrderId(orderId),
             CustomerId.ofNullable(order.customerId()),
             amount,
             order.currency(),

@@ -8,6 +8,8 @@ import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.sales.OrderId;
+import io.pyra.sales.RefundId;
 import io.pyra.sales.RefundIssued;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -133,8 +135,8 @@ public class RefundService {
         .update();
     events.publishEvent(
         new RefundIssued(
-            id,
-            orderId,
+            new RefundId(id),
+            new OrderId(orderId),
             CustomerId.ofNullable(order.customerId()),
             amount,
             order.currency(),

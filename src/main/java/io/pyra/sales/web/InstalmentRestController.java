@@ -43,7 +43,7 @@ class InstalmentRestController {
 
   /** The whole schedule; its amounts add up to the order's amount; empty removes it. */
   record ScheduleRequest(
-      @ArraySchema(maxItems = Instalments.MAX) @Valid List<InstalmentRequest> instalments) {}
+      @ArraySchema(maxItems = Instalments.MAX) List<@Valid InstalmentRequest> instalments) {}
 
   record InstalmentBody(int seq, LocalDate dueOn, BigDecimal amount) {}
 
