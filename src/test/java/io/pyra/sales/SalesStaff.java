@@ -54,7 +54,11 @@ final class SalesStaff {
   }
 
   UserAccount user(OrgUnit unit, String roleCode) {
-    return org.member(unit).roles(roleCode).speaking("en").create();
+    return user(unit, roleCode, "en");
+  }
+
+  UserAccount user(OrgUnit unit, String roleCode, String locale) {
+    return org.member(unit).roles(roleCode).speaking(locale).create();
   }
 
   ApiClient admin() {
