@@ -11,8 +11,15 @@ import io.pyra.identity.UserId;
 import io.pyra.interaction.ContactRecordId;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.platform.Ids;
+import io.pyra.sales.OrderId;
+import io.pyra.sales.PaymentId;
+import io.pyra.sales.PaymentReceived;
+import io.pyra.sales.RefundId;
+import io.pyra.sales.RefundIssued;
 import io.pyra.testing.PyraIntegrationTest;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +53,28 @@ class EventSerializationTests {
             at,
             "RETURN_VISIT"),
         new SignedIn(new UserId(Ids.newId()), "agent.wang"),
-        new ApiTokenFirstUsed(new ApiTokenId(Ids.newId()), new UserId(Ids.newId()), "agent.wang"));
+        new ApiTokenFirstUsed(new ApiTokenId(Ids.newId()), new UserId(Ids.newId()), "agent.wang"),
+        new PaymentReceived(
+            new PaymentId(Ids.newId()),
+            new OrderId(Ids.newId()),
+            new CustomerId(Ids.newId()),
+            new BigDecimal("1200.50"),
+            "USD",
+            new BigDecimal("8523.550000"),
+            at,
+            LocalDate.of(2026, 12, 5),
+            false,
+            new UserId(Ids.newId())),
+        new RefundIssued(
+            new RefundId(Ids.newId()),
+            new OrderId(Ids.newId()),
+            null,
+            new BigDecimal("100.000000"),
+            "CNY",
+            new BigDecimal("100.000000"),
+            at,
+            LocalDate.of(2026, 12, 5),
+            new UserId(Ids.newId())));
   }
 
   @Test

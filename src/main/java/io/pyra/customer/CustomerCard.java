@@ -8,10 +8,11 @@ import java.util.UUID;
 
 /**
  * What a user sees at once when a known customer calls: who it is, who owns it, its contacts, its
- * latest contact records ({@link LastContacts}), and the places later modules will fill ({@code
- * tier}, {@code grade}, {@code lifetimeRevenue}, {@code openCases}): {@code null} until those
- * modules exist, so that nobody reads "no open cases" or "no grade" where nothing was counted. The
- * API answers it as {@code CustomerCardResponse} of the web layer, with the ids as plain UUIDs.
+ * latest contact records ({@link LastContacts}), its lifetime revenue ({@link CustomerRevenue}),
+ * and the places later modules will fill ({@code tier}, {@code grade}, {@code openCases}): {@code
+ * null} until those modules exist, so that nobody reads "no open cases" or "no grade" where nothing
+ * was counted. The API answers it as {@code CustomerCardResponse} of the web layer, with the ids as
+ * plain UUIDs.
  */
 public record CustomerCard(
     CustomerId id,
@@ -69,5 +70,23 @@ public record CustomerCard(
         lifetimeRevenue,
         openCases,
         records);
+  }
+
+  /** This card with its lifetime revenue in the base currency ({@code null}: not known). */
+  public CustomerCard withLifetimeRevenue(BigDecimal revenue) {
+    return new CustomerCard(
+        id,
+        code,
+        kind,
+        name,
+        stage,
+        ownerId,
+        ownerName,
+        contacts,
+        tier,
+        grade,
+        revenue,
+        openCases,
+        lastContacts);
   }
 }

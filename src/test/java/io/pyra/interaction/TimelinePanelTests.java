@@ -76,7 +76,10 @@ class TimelinePanelTests {
     List<String> titles = titles(panel);
     assertThat(titles).hasSize(20);
     assertThat(titles.subList(0, 3)).containsExactly("Call 1", "Task: Prepare the visit", "Call 2");
-    assertThat(panel.select("input.timeline-kind[checked]")).hasSize(2);
+    // every kind starts checked; other modules (sales: payment, refund …) add theirs
+    assertThat(panel.select("input.timeline-kind[checked]").eachAttr("value"))
+        .contains("interaction", "task")
+        .hasSameSizeAs(panel.select("input.timeline-kind"));
     assertThat(panel.selectFirst(".timeline-entry").text())
         .contains("Inquiry")
         .contains(agent.displayName());

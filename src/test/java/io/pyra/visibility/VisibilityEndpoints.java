@@ -496,7 +496,80 @@ final class VisibilityEndpoints {
         silent("GET /interactions", page(c -> "/interactions")),
         silent("GET /tasks", page(c -> "/tasks")),
         silent("GET /jobs", page(c -> "/jobs")),
-        silent("GET /notifications", page(c -> "/notifications")));
+        silent("GET /notifications", page(c -> "/notifications")),
+        // sales module: an order's payments, refunds and schedule, the customer's sales panel
+        record(
+            "GET /api/v1/orders/{id}/payments",
+            "order.read",
+            200,
+            apiGet(c -> "/api/v1/orders/" + order(c) + "/payments")),
+        record(
+            "GET /api/v1/orders/{id}/refunds",
+            "order.read",
+            200,
+            apiGet(c -> "/api/v1/orders/" + order(c) + "/refunds")),
+        record(
+            "GET /api/v1/orders/{id}/instalments",
+            "order.read",
+            200,
+            apiGet(c -> "/api/v1/orders/" + order(c) + "/instalments")),
+        create(
+            "POST /api/v1/orders/{id}/payments",
+            "order.read,payment.write",
+            c ->
+                post(
+                    c,
+                    "/api/v1/orders/" + order(c) + "/payments",
+                    Map.of("amount", "0.01", "method", "CASH"))),
+        record(
+            "POST /api/v1/orders/{id}/refunds (nothing paid: refused by the rule where reached)",
+            "order.read,payment.write",
+            422,
+            c ->
+                post(
+                    c,
+                    "/api/v1/orders/" + order(c) + "/refunds",
+                    Map.of("amount", "1000", "reason", "Probe"))),
+        record(
+            "GET /orders/{id}/payments (fragment)",
+            "order.read",
+            200,
+            page(c -> "/orders/" + order(c) + "/payments")),
+        silent(
+            "GET /customers/{id}/sales (panel)", page(c -> "/customers/" + c.t().id() + "/sales")));
+  }
+
+  private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A signed order of the target's customer, owned like the customer, inserted with SQL once per
+   * target (the sales tests write orders so while the order aggregate is built elsewhere).
+   */
+  private static UUID order(Cell cell) {
+    return ORDERS.computeIfAbsent(
+        cell.t().id(),
+        customer -> {
+          UUID id = io.pyra.platform.Ids.newId();
+          var now = io.pyra.platform.SqlTime.utc(Instant.now());
+          cell.world()
+              .jdbc()
+              .sql(
+                  """
+                  insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
+                    order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded,
+                    line_count, version, created_at, updated_at)
+                  values (:id, :number, 'ORDER', 'SIGNED', :customer, :owner, :unit, :at, :day, 'CNY', 1, 100, 0, 100,
+                    0, 0, 0, 1, 0, :at, :at)""")
+              .param("id", id)
+              .param("number", "VM-" + id.toString().substring(24))
+              .param("customer", UUID.fromString(customer))
+              .param("owner", cell.t().ownerId())
+              .param("unit", cell.t().orgUnitId())
+              .param("at", now)
+              .param("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
+              .update();
+          return id;
+        });
   }
 
   private static Answer post(Cell cell, String path, Map<String, Object> body) {

@@ -315,4 +315,9 @@ final class VisibilityWorld {
     }
     return word.toString();
   }
+
+  /** The database, for records that have no API of their own yet (orders, inserted with SQL). */
+  JdbcClient jdbc() {
+    return jdbc;
+  }
 }

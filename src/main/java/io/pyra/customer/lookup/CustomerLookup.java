@@ -2,6 +2,7 @@ package io.pyra.customer.lookup;
 
 import io.pyra.customer.CustomerCard;
 import io.pyra.customer.CustomerId;
+import io.pyra.customer.CustomerRevenue;
 import io.pyra.customer.LastContacts;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.identity.IdentityApi;
@@ -71,18 +72,21 @@ public class CustomerLookup {
   private final CustomerAccess access;
   private final ObjectProvider<LastContacts> lastContacts;
   private final IdentityApi identity;
+  private final ObjectProvider<CustomerRevenue> revenue;
 
   CustomerLookup(
       JdbcClient jdbc,
       PhoneNumbers phones,
       CustomerAccess access,
       ObjectProvider<LastContacts> lastContacts,
-      IdentityApi identity) {
+      IdentityApi identity,
+      ObjectProvider<CustomerRevenue> revenue) {
     this.jdbc = jdbc;
     this.phones = phones;
     this.access = access;
     this.lastContacts = lastContacts;
     this.identity = identity;
+    this.revenue = revenue;
   }
 
   /** The normalized phone, or empty when the text is no phone number. */
@@ -212,7 +216,23 @@ public class CustomerLookup {
                     null,
                     null,
                     null))
-        .toList();
+        .collect(
+            java.util.stream.Collectors.collectingAndThen(
+                java.util.stream.Collectors.toList(), this::withRevenue));
+  }
+
+  /**
+   * The cards with their lifetime revenue, from the module that keeps orders (one read for all the
+   * cards); absent without that module or when the caller may not see revenue.
+   */
+  private List<CustomerCard> withRevenue(List<CustomerCard> cards) {
+    CustomerRevenue source = revenue.getIfAvailable();
+    if (source == null || cards.isEmpty()) {
+      return cards;
+    }
+    Map<CustomerId, java.math.BigDecimal> known =
+        source.lifetimeRevenue(cards.stream().map(CustomerCard::id).toList());
+    return cards.stream().map(card -> card.withLifetimeRevenue(known.get(card.id()))).toList();
   }
 
   /**

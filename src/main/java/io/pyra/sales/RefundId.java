@@ -1,0 +1,31 @@
+package io.pyra.sales;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identifies a refund. Other modules refer to it by this type; inside its module the {@code UUID}
+ * is used.
+ */
+public record RefundId(UUID value) {
+
+  public RefundId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** The id of {@code value}, or {@code null} for a {@code null} column or field. */
+  public static RefundId ofNullable(UUID value) {
+    return value == null ? null : new RefundId(value);
+  }
+
+  /** The value of {@code id}, or {@code null} when there is no id. */
+  public static UUID valueOrNull(RefundId id) {
+    return id == null ? null : id.value();
+  }
+
+  /** The bare UUID, so that pages, links, messages and logs show the id as they always did. */
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,149 @@
+package io.pyra.sales.payment;
+
+import io.pyra.customer.CustomerId;
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.UserId;
+import io.pyra.platform.Ids;
+import io.pyra.platform.SqlTime;
+import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RuleViolation;
+import io.pyra.sales.OrderId;
+import io.pyra.sales.RefundId;
+import io.pyra.sales.RefundIssued;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finance refunds money paid on an order: never more than was paid and not yet refunded, checked
+ * while the order's row is locked; the refund, the order's {@code refunded} and version change
+ * together, and {@link RefundIssued} goes out through the outbox.
+ */
+@Service
+public class RefundService {
+
+  /** The longest reason a refund keeps. */
+  public static final int REASON_MAX = 500;
+
+  private final JdbcClient jdbc;
+  private final PayableOrders orders;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+
+  RefundService(
+      JdbcClient jdbc,
+      PayableOrders orders,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.orders = orders;
+    this.currentUser = currentUser;
+    this.events = events;
+  }
+
+  /** The refunds of an order the user may see, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Refund> list(UUID orderId) {
+    orders.require(orderId);
+    return jdbc.sql(
+            """
+            select id, order_id, amount, reason, refunded_at, refunded_on, created_by, created_at
+              from sales_refund where order_id = :order order by refunded_at, created_at, id""")
+        .param("order", orderId)
+        .query(
+            (rs, n) ->
+                new Refund(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("order_id", UUID.class),
+                    rs.getBigDecimal("amount"),
+                    rs.getString("reason"),
+                    rs.getObject("refunded_at", OffsetDateTime.class).toInstant(),
+                    rs.getObject("refunded_on", LocalDate.class),
+                    rs.getObject("created_by", UUID.class),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  /**
+   * Issues a refund; refused (422 naming the field, nothing changed) for a bad amount or time, a
+   * missing or too long reason, or an amount over what was paid and not yet refunded.
+   */
+  @Transactional
+  public Refund issue(UUID orderId, IssueRefund command) {
+    PayableOrder order = orders.lock(orderId);
+    if (!currentUser.visibility("payment.write").granted()) {
+      throw new AccessRefusedException("payment.write");
+    }
+    List<RuleViolation> violations = new ArrayList<>();
+    BigDecimal amount = PaymentInputs.amount("amount", command.amount(), violations);
+    String reason = command.reason() == null ? "" : command.reason().strip();
+    if (reason.isEmpty()) {
+      violations.add(new RuleViolation("reason", "required", "sales.refund.reason.required"));
+    } else if (reason.length() > REASON_MAX) {
+      violations.add(
+          new RuleViolation("reason", "max-length", "sales.refund.reason.max-length", REASON_MAX));
+    }
+    Instant refundedAt =
+        PaymentInputs.time(
+            "refundedAt", command.refundedAt(), orders.zone(), orders.today(), violations);
+    if (amount != null && amount.compareTo(order.refundable()) > 0) {
+      violations.add(
+          new RuleViolation(
+              "amount",
+              "exceeds-paid",
+              "sales.refund.amount.exceeds-paid",
+              Money.shown(order.refundable()),
+              order.currency()));
+    }
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+    UUID id = Ids.newId();
+    UserId by = currentUser.requireId();
+    Instant now = Instant.now();
+    LocalDate refundedOn = refundedAt.atZone(orders.zone()).toLocalDate();
+    jdbc.sql(
+            """
+            insert into sales_refund (id, order_id, amount, reason, refunded_at, refunded_on, created_by, created_at)
+            values (:id, :order, :amount, :reason, :at, :on, :by, :now)""")
+        .param("id", id)
+        .param("order", orderId)
+        .param("amount", amount)
+        .param("reason", reason)
+        .param("at", SqlTime.utc(refundedAt))
+        .param("on", refundedOn)
+        .param("by", by.value())
+        .param("now", SqlTime.utc(now))
+        .update();
+    jdbc.sql(
+            """
+            update sales_order set refunded = refunded + :amount, version = version + 1, updated_at = :now
+             where id = :order""")
+        .param("amount", amount)
+        .param("now", SqlTime.utc(now))
+        .param("order", orderId)
+        .update();
+    events.publishEvent(
+        new RefundIssued(
+            new RefundId(id),
+            new OrderId(orderId),
+            CustomerId.ofNullable(order.customerId()),
+            amount,
+            order.currency(),
+            amount.multiply(order.exchangeRate()).setScale(6, RoundingMode.HALF_EVEN),
+            refundedAt,
+            refundedOn,
+            by));
+    return new Refund(id, orderId, amount, reason, refundedAt, refundedOn, by.value(), now);
+  }
+}
