@@ -496,7 +496,14 @@ final class VisibilityEndpoints {
         silent("GET /interactions", page(c -> "/interactions")),
         silent("GET /tasks", page(c -> "/tasks")),
         silent("GET /jobs", page(c -> "/jobs")),
-        silent("GET /notifications", page(c -> "/notifications")));
+        silent("GET /notifications", page(c -> "/notifications")),
+        // sales: opportunities
+        OpportunityEndpoints.read(),
+        OpportunityEndpoints.listed(),
+        OpportunityEndpoints.move(),
+        OpportunityEndpoints.page(),
+        OpportunityEndpoints.listPage(),
+        OpportunityEndpoints.board());
   }
 
   private static Answer post(Cell cell, String path, Map<String, Object> body) {
