@@ -195,13 +195,14 @@ class OpportunityWebControllerTests {
 
   @Test
   void aMoveToAnOpenStageGoesBackToTheBoard() throws Exception {
+    UUID inquiryId = inquiry.id();
     Opportunity moved = mock(Opportunity.class);
     when(moved.id()).thenReturn(card.id());
     when(moved.status()).thenReturn(OpportunityStatus.OPEN);
-    when(moved.stageId()).thenReturn(inquiry.id());
+    when(moved.stageId()).thenReturn(inquiryId);
     when(moved.pipelineId()).thenReturn(pipelineId);
     when(moved.title()).thenReturn("Evening class");
-    when(pipelines.getStage(inquiry.id())).thenReturn(inquiry);
+    when(pipelines.getStage(inquiryId)).thenReturn(inquiry);
     when(opportunities.move(eq(card.id()), any(MoveOpportunity.class)))
         .thenReturn(new OpportunityService.Moved(moved, true));
 
