@@ -569,7 +569,14 @@ final class VisibilityEndpoints {
               .param("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
               .update();
           return id;
-        });
+        },
+        // sales: opportunities
+        OpportunityEndpoints.read(),
+        OpportunityEndpoints.listed(),
+        OpportunityEndpoints.move(),
+        OpportunityEndpoints.page(),
+        OpportunityEndpoints.listPage(),
+        OpportunityEndpoints.board());
   }
 
   private static Answer post(Cell cell, String path, Map<String, Object> body) {

@@ -1,0 +1,7 @@
+package io.pyra.sales.pipeline;
+
+import io.pyra.platform.taxonomy.TermStore;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SalesSourceRepository extends JpaRepository<SalesSource, UUID>, TermStore<SalesSource> {}

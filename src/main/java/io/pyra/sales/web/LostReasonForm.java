@@ -1,0 +1,33 @@
+package io.pyra.sales.web;
+
+import io.pyra.platform.taxonomy.SaveTerm;
+import io.pyra.platform.taxonomy.TaxonomyTerm;
+import io.pyra.platform.taxonomy.TermForm;
+
+/**
+ * The form of a term of the reasons a deal is lost: parent (by code, none at the top), code on
+ * create, names.
+ */
+public class LostReasonForm extends TermForm {
+
+  private String parent;
+
+  static LostReasonForm of(TaxonomyTerm term, String parentCode) {
+    LostReasonForm form = new LostReasonForm();
+    form.fill(term);
+    form.parent = parentCode;
+    return form;
+  }
+
+  SaveTerm toCommand() {
+    return command(parent == null || parent.isBlank() ? null : parent);
+  }
+
+  public String getParent() {
+    return parent;
+  }
+
+  public void setParent(String parent) {
+    this.parent = parent;
+  }
+}
