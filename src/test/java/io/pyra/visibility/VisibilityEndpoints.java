@@ -536,7 +536,14 @@ final class VisibilityEndpoints {
             200,
             page(c -> "/orders/" + order(c) + "/payments")),
         silent(
-            "GET /customers/{id}/sales (panel)", page(c -> "/customers/" + c.t().id() + "/sales")));
+            "GET /customers/{id}/sales (panel)", page(c -> "/customers/" + c.t().id() + "/sales")),
+        // sales: opportunities
+        OpportunityEndpoints.read(),
+        OpportunityEndpoints.listed(),
+        OpportunityEndpoints.move(),
+        OpportunityEndpoints.page(),
+        OpportunityEndpoints.listPage(),
+        OpportunityEndpoints.board());
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -569,14 +576,7 @@ final class VisibilityEndpoints {
               .param("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
               .update();
           return id;
-        },
-        // sales: opportunities
-        OpportunityEndpoints.read(),
-        OpportunityEndpoints.listed(),
-        OpportunityEndpoints.move(),
-        OpportunityEndpoints.page(),
-        OpportunityEndpoints.listPage(),
-        OpportunityEndpoints.board());
+        });
   }
 
   private static Answer post(Cell cell, String path, Map<String, Object> body) {
