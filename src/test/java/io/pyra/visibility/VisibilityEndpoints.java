@@ -496,7 +496,15 @@ final class VisibilityEndpoints {
         silent("GET /interactions", page(c -> "/interactions")),
         silent("GET /tasks", page(c -> "/tasks")),
         silent("GET /jobs", page(c -> "/jobs")),
-        silent("GET /notifications", page(c -> "/notifications")));
+        silent("GET /notifications", page(c -> "/notifications")),
+
+        // sales: orders and contracts (an order's own owner and org unit decide; see OrderApiTests)
+        silent("GET /api/v1/orders", apiGet(c -> "/api/v1/orders?limit=200")),
+        silent(
+            "GET /api/v1/orders?customerId",
+            apiGet(c -> "/api/v1/orders?limit=200&customerId=" + c.t().id())),
+        silent("GET /orders", page(c -> "/orders")),
+        silent("GET /orders?customerId", page(c -> "/orders?customerId=" + c.t().id())));
   }
 
   private static Answer post(Cell cell, String path, Map<String, Object> body) {

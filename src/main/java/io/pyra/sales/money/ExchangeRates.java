@@ -75,6 +75,10 @@ public class ExchangeRates {
         .optional();
   }
 
+  private static String recordId(String currency, LocalDate day) {
+    return currency + "/" + day;
+  }
+
   /** Every stored rate, by currency and newest first. */
   @Transactional(readOnly = true)
   public List<Rate> all() {
@@ -194,7 +198,7 @@ public class ExchangeRates {
         new AuditEvent(
             before.isPresent() ? "UPDATE" : "CREATE",
             "sales_exchange_rate",
-            code + "/" + validFrom,
+            recordId(code, validFrom),
             currentUser.id().map(id -> id.value()).orElse(null),
             currentUser.username().orElse(null),
             List.of(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The order form (new and edit): the customer by code, the order's terms and its lines, as typed.
@@ -30,11 +31,19 @@ public class OrderForm {
   private UUID ownerId;
   private UUID opportunityId;
   private UUID originalOrderId;
+
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate orderedOn;
+
   private String currency;
   private String source;
+
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate courseStart;
+
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate courseEnd;
+
   private String notes;
   private List<LineForm> lines = new ArrayList<>();
 

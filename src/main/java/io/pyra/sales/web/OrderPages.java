@@ -117,19 +117,25 @@ public class OrderPages {
     model.addAttribute("baseCurrency", base.code());
     model.addAttribute(
         "contacts",
-        customerId == null ? List.of() : customers.contacts(new CustomerId(customerId)));
+        visible(customerId).isEmpty() ? List.of() : customers.contacts(new CustomerId(customerId)));
   }
 
+  /** The code of a customer the user may see, else null. */
   String customerCode(UUID customerId) {
-    return customerId == null
-        ? null
-        : customers.find(new CustomerId(customerId)).map(c -> c.code()).orElse(null);
+    return visible(customerId).map(c -> c.code()).orElse(null);
   }
 
+  /** The name of a customer the user may see, else null. */
   String customerName(UUID customerId) {
+    return visible(customerId).map(c -> c.name()).orElse(null);
+  }
+
+  private java.util.Optional<io.pyra.customer.CustomerRef> visible(UUID customerId) {
     return customerId == null
-        ? null
-        : customers.find(new CustomerId(customerId)).map(c -> c.name()).orElse(null);
+        ? java.util.Optional.empty()
+        : customers
+            .find(new CustomerId(customerId))
+            .filter(c -> customers.reaches("customer.read", c));
   }
 
   /** An amount rounded to the cent, as the reader writes numbers ("12,800.00"). */

@@ -187,21 +187,21 @@ class OrderRestController {
   }
 
   @Operation(
-      summary = "Sign off an order (order.sign reaching it; If-Match optional): it starts to count")
+      summary = "Sign off an order (order.sign reaching it; If-Match required): it starts to count")
   @PostMapping("/{id}/sign")
   ResponseEntity<OrderJson> sign(
       @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     return answer(orders.sign(id, version(ifMatch)));
   }
 
-  @Operation(summary = "The course or service of a signed order has started (If-Match optional)")
+  @Operation(summary = "The course or service of a signed order has started (If-Match required)")
   @PostMapping("/{id}/activate")
   ResponseEntity<OrderJson> activate(
       @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     return answer(orders.move(id, version(ifMatch), OrderStatus.ACTIVE));
   }
 
-  @Operation(summary = "A signed or active order was delivered in full (If-Match optional)")
+  @Operation(summary = "A signed or active order was delivered in full (If-Match required)")
   @PostMapping("/{id}/complete")
   ResponseEntity<OrderJson> complete(
       @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -210,7 +210,7 @@ class OrderRestController {
 
   @Operation(
       summary =
-          "Cancel an order (If-Match optional): it no longer counts. A completed order is "
+          "Cancel an order (If-Match required): it no longer counts. A completed order is "
               + "returned through a credit note; money received is refunded first")
   @PostMapping("/{id}/cancel")
   ResponseEntity<OrderJson> cancel(
@@ -223,10 +223,9 @@ class OrderRestController {
     return ResponseEntity.ok().eTag(ETags.of(order.version())).body(order);
   }
 
+  /** The version the client read: a status change is sent with {@code If-Match} (428 without). */
   private static Long version(String ifMatch) {
-    return ifMatch == null || ifMatch.isBlank()
-        ? null
-        : ETags.required(ifMatch, OrderService.RECORD_TYPE);
+    return ETags.required(ifMatch, OrderService.RECORD_TYPE);
   }
 
   private SaveOrder command(OrderRequest request, boolean create) {

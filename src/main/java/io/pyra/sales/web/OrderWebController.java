@@ -72,7 +72,7 @@ class OrderWebController {
     if (kind != null && !kind.isBlank()) {
       form.setKind(kind.strip().toUpperCase(Locale.ROOT));
     }
-    if (customerId != null) {
+    if (customerId != null && pages.customerCode(customerId) != null) {
       form.setCustomerId(customerId);
       form.setCustomerCode(pages.customerCode(customerId));
     }
@@ -82,7 +82,7 @@ class OrderWebController {
           .ifPresent(
               o -> {
                 form.setOpportunityId(o.id());
-                if (o.customerId() != null) {
+                if (o.customerId() != null && pages.customerCode(o.customerId()) != null) {
                   form.setCustomerId(o.customerId());
                   form.setCustomerCode(pages.customerCode(o.customerId()));
                 }
