@@ -115,7 +115,7 @@ class OrderBadInputTests {
     refused(
         order(customer, line("d".repeat(301), "1", "1", null, null)),
         "lines[0].description",
-        "max-length");
+        "size");
     Map<String, Object> number = order(customer);
     number.put("number", "N".repeat(41));
     refused(number, "number", "max-length");

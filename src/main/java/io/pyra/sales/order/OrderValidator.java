@@ -42,6 +42,8 @@ class OrderValidator {
   // DECIMAL(19,4) quantities, DECIMAL(19,6) prices: 15 and 13 digits before the point
   private static final BigDecimal MAX_QUANTITY = new BigDecimal("1E15");
   private static final BigDecimal MAX_PRICE = new BigDecimal("1E13");
+  // DECIMAL(21,6) amounts: 15 digits before the point
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("1E15");
 
   private final CustomerApi customers;
   private final IdentityApi identity;
@@ -268,7 +270,9 @@ class OrderValidator {
       if (description == null && product != null) {
         description = product.name();
       }
-      if (description == null && (code == null || code.isEmpty())) {
+      if (description == null
+          && (code == null || code.isEmpty())
+          && !hasViolation(violations, before, at + "description")) {
         violations.add(
             new RuleViolation(at + "description", "required", "order.line.description.required"));
       }
@@ -313,15 +317,29 @@ class OrderValidator {
       if (violations.size() == before && quantity != null && price != null) {
         BigDecimal signed =
             kind != null && kind.isCreditNote() ? quantity.abs().negate() : quantity;
-        lines.add(
+        OrderLine made =
             new OrderLine(
                 product == null ? null : product.id(),
                 description,
                 signed,
                 price,
                 discount,
-                unitCost));
+                unitCost);
+        if (tooLarge(made.amount(), rate) || tooLarge(made.cost(), rate)) {
+          violations.add(new RuleViolation(at + "quantity", "max", "order.line.amount.max"));
+        } else {
+          lines.add(made);
+        }
       }
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal costs = BigDecimal.ZERO;
+    for (OrderLine line : lines) {
+      total = total.add(line.amount());
+      costs = costs.add(line.cost());
+    }
+    if (tooLarge(total, rate) || tooLarge(costs, rate)) {
+      violations.add(new RuleViolation("lines", "max", "order.line.amount.max"));
     }
     return lines;
   }
@@ -348,6 +366,12 @@ class OrderValidator {
         .multiply(fromRate.get())
         .divide(toRate, OrderLine.SCALE, RoundingMode.HALF_EVEN)
         .stripTrailingZeros();
+  }
+
+  /** Whether an amount (or its value in the base currency) passes DECIMAL(21,6). */
+  private static boolean tooLarge(BigDecimal amount, BigDecimal rate) {
+    BigDecimal base = rate == null ? amount : amount.multiply(rate);
+    return amount.abs().compareTo(MAX_AMOUNT) >= 0 || base.abs().compareTo(MAX_AMOUNT) >= 0;
   }
 
   private static boolean hasViolation(List<RuleViolation> violations, int from, String field) {
