@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Identifies an order. Other modules refer to it by this type; inside its module the {@code UUID}
- * is used.
+ * Identifies an order, contract or credit note. Other modules refer to it by this type; inside the
+ * sales module the {@code UUID} is used.
  */
 public record OrderId(UUID value) {
 

@@ -543,7 +543,14 @@ final class VisibilityEndpoints {
         OpportunityEndpoints.move(),
         OpportunityEndpoints.page(),
         OpportunityEndpoints.listPage(),
-        OpportunityEndpoints.board());
+        OpportunityEndpoints.board(),
+        // sales: orders and contracts (an order's own owner and org unit decide; see OrderApiTests)
+        silent("GET /api/v1/orders", apiGet(c -> "/api/v1/orders?limit=200")),
+        silent(
+            "GET /api/v1/orders?customerId",
+            apiGet(c -> "/api/v1/orders?limit=200&customerId=" + c.t().id())),
+        silent("GET /orders", page(c -> "/orders")),
+        silent("GET /orders?customerId", page(c -> "/orders?customerId=" + c.t().id())));
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
