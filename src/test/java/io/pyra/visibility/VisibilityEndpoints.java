@@ -496,7 +496,24 @@ final class VisibilityEndpoints {
         silent("GET /interactions", page(c -> "/interactions")),
         silent("GET /tasks", page(c -> "/tasks")),
         silent("GET /jobs", page(c -> "/jobs")),
-        silent("GET /notifications", page(c -> "/notifications")));
+        silent("GET /notifications", page(c -> "/notifications")),
+
+        // sales analysis
+        silent(
+            "GET /api/v1/sales/summary?groupBy=owner",
+            apiGet(c -> "/api/v1/sales/summary?groupBy=owner")),
+        silent(
+            "GET /api/v1/sales/summary?groupBy=country",
+            apiGet(c -> "/api/v1/sales/summary?groupBy=country")),
+        silent("GET /api/v1/sales/comparison", apiGet(c -> "/api/v1/sales/comparison")),
+        silent("GET /api/v1/sales/composition", apiGet(c -> "/api/v1/sales/composition")),
+        silent("GET /api/v1/sales/lost-deals", apiGet(c -> "/api/v1/sales/lost-deals")),
+        silent("GET /api/v1/sales/win-rate", apiGet(c -> "/api/v1/sales/win-rate")),
+        silent("GET /api/v1/sales/forecast", apiGet(c -> "/api/v1/sales/forecast")),
+        silent("GET /sales/analysis", page(c -> "/sales/analysis")),
+        silent(
+            "GET /sales/analysis?analysis=lost-deals",
+            page(c -> "/sales/analysis?analysis=lost-deals")));
   }
 
   private static Answer post(Cell cell, String path, Map<String, Object> body) {
