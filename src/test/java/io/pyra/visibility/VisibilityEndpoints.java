@@ -550,7 +550,23 @@ final class VisibilityEndpoints {
             "GET /api/v1/orders?customerId",
             apiGet(c -> "/api/v1/orders?limit=200&customerId=" + c.t().id())),
         silent("GET /orders", page(c -> "/orders")),
-        silent("GET /orders?customerId", page(c -> "/orders?customerId=" + c.t().id())));
+        silent("GET /orders?customerId", page(c -> "/orders?customerId=" + c.t().id())),
+        // sales analysis
+        silent(
+            "GET /api/v1/sales/summary?groupBy=owner",
+            apiGet(c -> "/api/v1/sales/summary?groupBy=owner")),
+        silent(
+            "GET /api/v1/sales/summary?groupBy=country",
+            apiGet(c -> "/api/v1/sales/summary?groupBy=country")),
+        silent("GET /api/v1/sales/comparison", apiGet(c -> "/api/v1/sales/comparison")),
+        silent("GET /api/v1/sales/composition", apiGet(c -> "/api/v1/sales/composition")),
+        silent("GET /api/v1/sales/lost-deals", apiGet(c -> "/api/v1/sales/lost-deals")),
+        silent("GET /api/v1/sales/win-rate", apiGet(c -> "/api/v1/sales/win-rate")),
+        silent("GET /api/v1/sales/forecast", apiGet(c -> "/api/v1/sales/forecast")),
+        silent("GET /sales/analysis", page(c -> "/sales/analysis")),
+        silent(
+            "GET /sales/analysis?analysis=lost-deals",
+            page(c -> "/sales/analysis?analysis=lost-deals")));
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
