@@ -1,6 +1,7 @@
 package io.pyra.sales;
 
 import io.pyra.customer.CustomerId;
+import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.sales.importing.ImportedSales;
@@ -38,7 +39,10 @@ public class SalesImportApi {
 
   private final ImportedSales sales;
 
-  SalesImportApi(ImportedSales sales) {
+  private final IdentityApi identity;
+
+  SalesImportApi(ImportedSales sales, IdentityApi identity) {
+    this.identity = identity;
     this.sales = sales;
   }
 
@@ -68,6 +72,14 @@ public class SalesImportApi {
   /** The stored orders among {@code numbers}, by number. */
   public Map<String, StoredOrder> orders(Collection<String> numbers) {
     return sales.orders(numbers);
+  }
+
+  /**
+   * The stored orders of these numbers that {@code reader}'s {@code order.read} reaches: a payments
+   * import finds no order its importer may not see, exactly as if the number were unknown.
+   */
+  public Map<String, StoredOrder> ordersSeenBy(Collection<String> numbers, UserId reader) {
+    return sales.orders(numbers, identity.visibility(reader, "order.read"));
   }
 
   /**

@@ -5,7 +5,14 @@ import static io.pyra.integration.ImportFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.pyra.identity.UserId;
+import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.RoleService;
+import io.pyra.identity.user.UserAccount;
+import io.pyra.identity.user.UserService;
+import io.pyra.sales.SalesImportApi;
 import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,6 +50,10 @@ class SalesImportTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired SalesImportApi salesImport;
+  @Autowired OrgUnitService orgUnits;
+  @Autowired UserService users;
+  @Autowired RoleService roles;
 
   private ApiClient admin;
 
@@ -283,6 +294,31 @@ class SalesImportTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aPaymentsImportFindsOnlyTheOrdersItsImporterMaySee() {
+    String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String csv =
+        "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+            + "V"
+            + tag
+            + ",P"
+            + tag
+            + ",RED MUG,2,2024-03-01 10:00:00,2.50,V"
+            + tag
+            + ",United Kingdom\n";
+    assertThat(importFile("orders", "retail.csv", csv).get("created").asInt()).isEqualTo(1);
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    UserAccount elsewhere = org.user(org.branch(), "FINANCE");
+    UserAccount administrator =
+        users.byUsername("admin").orElseThrow(); // order.read over every org unit
+
+    assertThat(salesImport.ordersSeenBy(List.of("V" + tag), new UserId(elsewhere.id())))
+        .as("finance of another branch finds no order of the root's customer")
+        .isEmpty();
+    assertThat(salesImport.ordersSeenBy(List.of("V" + tag), new UserId(administrator.id())))
+        .containsOnlyKeys("V" + tag);
   }
 
   @Test

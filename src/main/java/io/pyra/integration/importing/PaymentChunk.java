@@ -118,8 +118,9 @@ class PaymentChunk {
 
   private Decision decide(List<Parsed> parsed, ColumnPlan plan, SalesImportContext context) {
     Map<String, SalesImportApi.StoredOrder> orders =
-        sales.orders(
-            parsed.stream().map(Parsed::number).filter(n -> n != null).distinct().toList());
+        sales.ordersSeenBy(
+            parsed.stream().map(Parsed::number).filter(n -> n != null).distinct().toList(),
+            new io.pyra.identity.UserId(context.actorId));
     Map<String, SalesImportApi.StoredSchedule> schedules = sales.schedules(orders.keySet());
     Map<String, Set<String>> instalmentKeys = new HashMap<>();
     Map<String, Set<String>> paymentKeys = new HashMap<>();

@@ -3,12 +3,14 @@ package io.pyra.sales.importing;
 import io.pyra.customer.CustomerId;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
+import io.pyra.identity.Visibility;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.audit.AuditEvent;
 import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.bulk.BulkRows;
+import io.pyra.platform.query.Where;
 import io.pyra.sales.SalesImportApi.ImportOrder;
 import io.pyra.sales.SalesImportApi.ImportOrderLine;
 import io.pyra.sales.SalesImportApi.ImportProduct;
@@ -149,6 +151,22 @@ public class ImportedSales {
       jdbc.sql(
               "select number, content_hash, amount, paid from sales_order where number in (:numbers)")
           .param("numbers", part)
+          .query(StoredOrder.class)
+          .list()
+          .forEach(o -> found.put(o.number(), o));
+    }
+    return found;
+  }
+
+  /** As {@link #orders(Collection)}, only the orders within {@code visibility}. */
+  public Map<String, StoredOrder> orders(Collection<String> numbers, Visibility visibility) {
+    Map<String, StoredOrder> found = new HashMap<>();
+    for (List<String> part : parts(numbers)) {
+      new Where()
+          .and("o.number in (:numbers)", "numbers", part)
+          .and(visibility.condition("o.owner_id", "o.org_unit_id"))
+          .query(
+              jdbc, "select o.number, o.content_hash, o.amount, o.paid from sales_order o where ")
           .query(StoredOrder.class)
           .list()
           .forEach(o -> found.put(o.number(), o));
