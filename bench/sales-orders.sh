@@ -73,9 +73,9 @@ WITH o AS (
     now(), now())
   RETURNING id)
 INSERT INTO sales_order_line (order_id, line_no, product_id, description, quantity, unit_price, discount_percent, unit_cost, amount, cost)
-SELECT o.id, 1, NULL, 'English course, 40 hours', 2, 4800.00, 10, 1500, 8640.00, 3000 FROM o
+SELECT o.id, 1, NULL::uuid, 'English course, 40 hours', 2, 4800.00, 10, 1500, 8640.00, 3000 FROM o
 UNION ALL
-SELECT o.id, 2, NULL, 'Course book', 1, 120.50, 0, 40, 120.50, 40 FROM o;
+SELECT o.id, 2, NULL::uuid, 'Course book', 1, 120.50, 0, 40, 120.50, 40 FROM o;
 SQL
 
 # a first order tells whether the request is right
@@ -86,7 +86,7 @@ first=$(curl -s -o "$work/first.json" -w '%{http_code}' -X POST "http://localhos
 
 # warm up both (the JIT needs about half a minute of load)
 wrk -t2 -c16 -d30s -s "$work/create.lua" "http://localhost:$port" >/dev/null
-pgbench -n -c4 -j2 -T5 -f "$work/create.sql" "$pg_url/$db" >/dev/null 2>&1
+pgbench -n -c4 -j2 -T5 -f "$work/create.sql" "$pg_url/$db" >"$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
 
 for round in 1 2 3; do
   wrk -t2 -c16 -d"${seconds}s" -s "$work/create.lua" "http://localhost:$port" | sed -n 's/^RESULT //p' >>"$work/pyra"
