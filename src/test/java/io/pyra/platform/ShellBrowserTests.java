@@ -65,6 +65,12 @@ class ShellBrowserTests {
           "nav-jobs",
           "nav-imports",
           "nav-transfer",
+          "nav-opportunity-board",
+          "nav-opportunities",
+          "nav-orders",
+          "nav-products",
+          "nav-product-categories",
+          "nav-sales-analysis",
           "nav-contact-analysis",
           "nav-supervision",
           "nav-users",
@@ -73,10 +79,15 @@ class ShellBrowserTests {
           "nav-sectors",
           "nav-customer-fields",
           "nav-interaction-types",
+          "nav-pipelines",
+          "nav-lost-reasons",
+          "nav-sales-sources",
           "nav-follow-up-policies",
+          "nav-sales-settings",
           "nav-audit");
 
-  // front desk: customers (read, create, update) in its unit, contact records, tasks, colleagues
+  // front desk: customers (read, create, update) in its unit, contact records, tasks, the
+  // catalogue (to tell a visitor about the courses), colleagues
   private static final List<String> FRONT_DESK_ENTRIES =
       List.of(
           "nav-my-day",
@@ -86,6 +97,8 @@ class ShellBrowserTests {
           "nav-lookup",
           "nav-interactions",
           "nav-jobs",
+          "nav-products",
+          "nav-product-categories",
           "nav-users");
 
   /** What sticks out of the screen on the right, to name it when a page is too wide. */
@@ -128,6 +141,7 @@ class ShellBrowserTests {
         List.of(
             "menu-group-myWork",
             "menu-group-customers",
+            "menu-group-sales",
             "menu-group-reports",
             "menu-group-administration"),
         ADMINISTRATOR_ENTRIES);
@@ -143,7 +157,11 @@ class ShellBrowserTests {
         page,
         "front-desk-" + width + "-" + language,
         width,
-        List.of("menu-group-myWork", "menu-group-customers", "menu-group-administration"),
+        List.of(
+            "menu-group-myWork",
+            "menu-group-customers",
+            "menu-group-sales",
+            "menu-group-administration"),
         FRONT_DESK_ENTRIES);
     assertThat(page.locator("#menu-group-reports")).hasCount(0);
     visitEveryPageOfTheSidebar(page, "front-desk-" + width + "-" + language);
