@@ -17,4 +17,12 @@ interface ChunkDecision {
 
   /** The rows' outcomes, after {@link #write()} when the chunk was written. */
   List<RowOutcome> outcomes();
+
+  /**
+   * Whether consecutive rows with the same action and label are one thing (the lines of one order),
+   * kept as one run of rows.
+   */
+  default boolean rowsInRuns() {
+    return false;
+  }
 }

@@ -146,7 +146,7 @@ class ChunkPipeline {
                       }
                       Footprint wrote = write ? decision.write() : Footprint.NONE;
                       List<RowOutcome> outcomes = decision.outcomes();
-                      jobs.rows(importId, outcomes, ahead.chunk().rows());
+                      jobs.rows(importId, outcomes, ahead.chunk().rows(), decision.rowsInRuns());
                       jobs.progress(
                           importId,
                           done,

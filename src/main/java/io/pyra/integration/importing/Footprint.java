@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The customers a written chunk created or changed, and every code, e-mail and phone they now hold.
+ * The customers a written chunk created or changed, and every code, e-mail and phone they now hold
+ * (and the products it created, by code).
  */
 record Footprint(Set<UUID> customers, Set<String> keys) {
 
@@ -23,6 +24,11 @@ record Footprint(Set<UUID> customers, Set<String> keys) {
 
   static String phone(String phone) {
     return "p:" + phone;
+  }
+
+  /** A product's code (an order import creates the products its lines name). */
+  static String product(String code) {
+    return "s:" + code;
   }
 
   boolean holdsAny(Collection<UUID> ids) {
@@ -45,6 +51,11 @@ record Footprint(Set<UUID> customers, Set<String> keys) {
       }
       emails.forEach(e -> keys.add(email(e)));
       phones.forEach(p -> keys.add(phone(p)));
+      return this;
+    }
+
+    Builder product(String code) {
+      keys.add(Footprint.product(code));
       return this;
     }
 

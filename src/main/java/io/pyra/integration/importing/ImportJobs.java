@@ -191,14 +191,15 @@ public class ImportJobs {
   }
 
   public void rows(UUID id, List<RowOutcome> outcomes) {
-    rows(id, outcomes, List.of());
+    rows(id, outcomes, List.of(), false);
   }
 
   /**
    * Records the outcomes of a chunk's rows; a rejected row keeps its cells as {@code source} gave
-   * them.
+   * them. With {@code runs}, consecutive rows with the same action and label and nothing else to
+   * say (the lines of one order) are kept as one run.
    */
-  public void rows(UUID id, List<RowOutcome> outcomes, List<SourceRow> source) {
+  public void rows(UUID id, List<RowOutcome> outcomes, List<SourceRow> source, boolean runs) {
     if (outcomes.isEmpty()) {
       return;
     }
@@ -210,26 +211,45 @@ public class ImportJobs {
             "delete from integration_import_error where import_id = ? and row_number between ? and ?")
         .params(id, outcomes.getFirst().rowNumber(), outcomes.getLast().rowNumber())
         .update();
-    List<Object[]> outcomeRows = new java.util.ArrayList<>(outcomes.size());
+    List<Object[]> outcomeRows = new java.util.ArrayList<>();
     List<Object[]> errors = new java.util.ArrayList<>();
     java.util.Map<Integer, List<String>> cells = new java.util.HashMap<>();
-    for (SourceRow row : source) {
-      cells.put(row.number(), row.cells());
+    if (outcomes.stream().anyMatch(o -> RowOutcome.ERROR.equals(o.action()))) {
+      for (SourceRow row : source) {
+        cells.put(row.number(), row.cells());
+      }
     }
+    Object[] run = null;
     for (RowOutcome o : outcomes) {
-      List<String> rejected = RowOutcome.ERROR.equals(o.action()) ? cells.get(o.rowNumber()) : null;
+      boolean error = RowOutcome.ERROR.equals(o.action());
       RowOutcome.Matched matched = o.matched();
-      outcomeRows.add(
+      String label = cut(o.label(), 300);
+      if (runs
+          && run != null
+          && !error
+          && matched == null
+          && o.problems().isEmpty()
+          && (int) run[8] == o.rowNumber() - 1
+          && run[2].equals(o.action())
+          && java.util.Objects.equals(run[3], label)) {
+        run[8] = o.rowNumber(); // one more row of the run
+        continue;
+      }
+      List<String> rejected = error ? cells.get(o.rowNumber()) : null;
+      Object[] outcome =
           new Object[] {
             id,
             o.rowNumber(),
             o.action(),
-            cut(o.label(), 300),
+            label,
             rejected == null ? null : json.writeValueAsString(rejected),
             matched == null ? null : cut(matched.code(), 60),
             matched == null ? null : cut(matched.name(), 300),
-            matched == null ? null : cut(matched.key(), 10)
-          });
+            matched == null ? null : cut(matched.key(), 10),
+            o.rowNumber()
+          };
+      outcomeRows.add(outcome);
+      run = error || matched != null || !o.problems().isEmpty() ? null : outcome;
       int position = 0;
       for (RowOutcome.Problem p : o.problems()) {
         errors.add(
@@ -245,9 +265,14 @@ public class ImportJobs {
             });
       }
     }
+    for (Object[] outcome : outcomeRows) {
+      // the run's last row, kept only for a run of more than one row
+      outcome[8] = (int) outcome[8] == (int) outcome[1] ? null : outcome[8];
+    }
     bulk.insert(
         "integration_import_row",
-        "import_id, row_number, action, label, source_cells, matched_code, matched_name, matched_by",
+        "import_id, row_number, action, label, source_cells, matched_code, matched_name, matched_by,"
+            + " last_row",
         outcomeRows);
     bulk.insert(
         "integration_import_error",
@@ -258,7 +283,8 @@ public class ImportJobs {
   public List<RowView> rowPage(UUID id, String action, int offset, int limit) {
     return jdbc.sql(
             """
-            select r.row_number, r.action, r.label, r.matched_code, r.matched_name, r.matched_by
+            select r.row_number, coalesce(r.last_row, r.row_number) as last_row, r.action, r.label,
+                   r.matched_code, r.matched_name, r.matched_by
               from integration_import_row r
              where r.import_id = :id and (:action = '' or r.action = :action)
              order by r.row_number limit :limit offset :offset""")
@@ -416,8 +442,13 @@ public class ImportJobs {
    * A row's outcome as listed on the dry-run page: the stored customer it was matched to (code,
    * name and the key: code, email or phone), if any.
    */
+  /**
+   * One outcome: of one row, or of a run of consecutive rows with the same action and label from
+   * {@code rowNumber} to {@code lastRow} (the lines of one order).
+   */
   public record RowView(
       int rowNumber,
+      int lastRow,
       String action,
       String label,
       String matchedCode,

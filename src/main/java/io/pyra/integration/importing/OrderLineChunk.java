@@ -124,7 +124,7 @@ class OrderLineChunk {
     return new PreparedChunk(
         rows.size(),
         rows.getLast().number(),
-        false,
+        true,
         () -> decide(orders, unnumbered, context),
         rows);
   }
@@ -313,18 +313,35 @@ class OrderLineChunk {
     }
   }
 
-  private record Decision(List<RowOutcome> outcomes, Runnable writer) implements ChunkDecision {
+  /**
+   * A chunk's orders decided: the rows' outcomes, the customers and products it would create (as
+   * footprint keys: a chunk written meanwhile that created one of them overtakes the decision), and
+   * its writer.
+   */
+  private record Decision(
+      List<RowOutcome> outcomes, Set<String> creates, java.util.function.Supplier<Footprint> writer)
+      implements ChunkDecision {
 
     @Override
     public boolean overtakenBy(Footprint written) {
-      return true;
+      return !creates.isEmpty() && written.holdsAnyKey(creates);
     }
 
     @Override
     public Footprint write() {
-      writer.run();
-      return Footprint.NONE;
+      return writer.get();
     }
+
+    @Override
+    public boolean rowsInRuns() {
+      return true;
+    }
+  }
+
+  /** What a decision counts for the run's audit record, added when it is written. */
+  private static final class Tally {
+    int refused;
+    int unchanged;
   }
 
   /** An order that will be written: its rows, the stored order it replaces (null: none). */
@@ -338,6 +355,7 @@ class OrderLineChunk {
 
   private Decision decide(List<Order> orders, List<Line> unnumbered, SalesImportContext context) {
     Map<Integer, RowOutcome> outcomes = new TreeMap<>();
+    Tally tally = new Tally();
     for (Line line : unnumbered) {
       outcomes.put(
           line.row().number(),
@@ -346,7 +364,7 @@ class OrderLineChunk {
     List<Order> accepted = new ArrayList<>();
     for (Order order : orders) {
       if (order.refused()) {
-        refuse(order, order.problems(), outcomes, context);
+        refuse(order, order.problems(), outcomes, tally);
       } else {
         accepted.add(order);
       }
@@ -369,13 +387,13 @@ class OrderLineChunk {
                     problems.messageOf("import.sales.no-rate", context.locale, currency, day),
                     true)),
             outcomes,
-            context);
+            tally);
         continue;
       }
       String hash = sha256(order.digest() + "|" + rate.stripTrailingZeros().toPlainString());
       SalesImportApi.StoredOrder before = stored.get(order.number());
       if (before != null && hash.equals(before.contentHash())) {
-        context.unchanged.incrementAndGet();
+        tally.unchanged++;
         for (Line line : order.lines()) {
           outcomes.put(
               line.row().number(),
@@ -470,7 +488,7 @@ class OrderLineChunk {
                           problems.message(result.violations().getFirst(), context.locale)),
                       true)),
               outcomes,
-              context);
+              tally);
           continue;
         }
         newCustomers.put(code, result.customer());
@@ -489,7 +507,7 @@ class OrderLineChunk {
                     problems.messageOf("import.sales.customer-hidden", context.locale, code),
                     true)),
             outcomes,
-            context);
+            tally);
         continue;
       }
       if (code == null && context.actorOrgUnitId == null) {
@@ -504,7 +522,7 @@ class OrderLineChunk {
                     problems.messageOf("import.sales.no-unit", context.locale),
                     true)),
             outcomes,
-            context);
+            tally);
         continue;
       }
       writable.add(p);
@@ -539,10 +557,20 @@ class OrderLineChunk {
       }
     }
     List<RowOutcome> ordered = List.copyOf(outcomes.values());
-    return new Decision(ordered, () -> write(writable, newCustomers, newProducts, context));
+    Set<String> creates = new java.util.HashSet<>();
+    newCustomers.keySet().forEach(code -> creates.add(Footprint.code(code)));
+    newProducts.keySet().forEach(code -> creates.add(Footprint.product(code)));
+    return new Decision(
+        ordered,
+        creates,
+        () -> {
+          context.refused.addAndGet(tally.refused);
+          context.unchanged.addAndGet(tally.unchanged);
+          return write(writable, newCustomers, newProducts, context);
+        });
   }
 
-  private void write(
+  private Footprint write(
       List<Planned> writable,
       Map<String, NormalizedCustomer> newCustomers,
       Map<String, SalesImportApi.NewProduct> newProducts,
@@ -614,6 +642,18 @@ class OrderLineChunk {
     context.productsCreated.addAndGet(newProducts.size());
     context.created.addAndGet(creates.size());
     context.replaced.addAndGet(replaces.size());
+    if (newCustomers.isEmpty() && newProducts.isEmpty()) {
+      return Footprint.NONE;
+    }
+    Footprint.Builder footprint = new Footprint.Builder();
+    newCustomers
+        .keySet()
+        .forEach(
+            code ->
+                footprint.customer(
+                    context.customers.get(code).orElseThrow().id(), code, List.of(), List.of()));
+    newProducts.keySet().forEach(footprint::product);
+    return footprint.build();
   }
 
   private BigDecimal rate(String currency, LocalDate day, SalesImportContext context) {
@@ -629,8 +669,8 @@ class OrderLineChunk {
       Order order,
       List<RowOutcome.Problem> orderProblems,
       Map<Integer, RowOutcome> outcomes,
-      SalesImportContext context) {
-    context.refused.incrementAndGet();
+      Tally tally) {
+    tally.refused++;
     for (Line line : order.lines()) {
       List<RowOutcome.Problem> all = new ArrayList<>(line.problems());
       if (!line.fatal()) {

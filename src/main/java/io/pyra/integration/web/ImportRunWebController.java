@@ -56,6 +56,7 @@ class ImportRunWebController {
    */
   record Row(
       int number,
+      int lastRow,
       String action,
       String label,
       String matchedCode,
@@ -135,6 +136,7 @@ class ImportRunWebController {
             v ->
                 new Row(
                     v.rowNumber(),
+                    v.lastRow(),
                     v.action(),
                     v.label(),
                     v.matchedCode(),
