@@ -182,6 +182,32 @@ class SalesImportTests {
     String errors =
         admin.get("/api/v1/imports/" + done.get("id").asString() + "/errors.csv").body();
     assertThat(errors).contains("negative-price", "order-refused", "customers-differ", "quantity");
+    // the outcomes: the two lines of the good order as one run of rows, every refused row alone
+    List<String> outcomes = new ArrayList<>();
+    admin
+        .get("/api/v1/imports/" + done.get("id").asString() + "/rows")
+        .json()
+        .forEach(
+            r ->
+                outcomes.add(
+                    r.get("rowNumber").asInt()
+                        + "-"
+                        + r.get("lastRow").asInt()
+                        + " "
+                        + r.get("action").asString()
+                        + " "
+                        + r.get("label").asString()));
+    assertThat(outcomes)
+        .containsExactly(
+            "2-3 CREATE G" + tag,
+            "4-4 ERROR N" + tag,
+            "5-5 ERROR N" + tag,
+            "6-6 ERROR D" + tag,
+            "7-7 ERROR D" + tag,
+            "8-8 ERROR Z" + tag,
+            "9-9 ERROR Q" + tag,
+            "10-10 CREATE A" + tag,
+            "11-11 CREATE C" + tag);
 
     Map<String, Object> good =
         jdbc.sql(
