@@ -55,6 +55,7 @@ pyra_import() { # file, n -> seconds (the header is recognised: no mapping); the
     -F currency=GBP -F timeZone=Europe/London -F dryRun=false "http://localhost:$port/api/v1/imports" \
     | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
   [ -n "$id" ] || { echo "bench: import refused" >&2; exit 1; }
+  echo "bench: import $2 accepted after $(calc "($(now_ms) - $start) / 1000") s (upload, rows counted)" >&2
   local status="" body=""
   while :; do
     body=$(curl -s -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/imports/$id")

@@ -66,15 +66,16 @@ class ChunkPipeline {
   }
 
   /**
-   * As above, cutting a chunk only after a row {@code mayCutAfter} allows (asked once per row, in
-   * the file's order): an order import keeps each order's rows in one chunk.
+   * As above, cutting a chunk only before a row {@code mayCutBefore} allows (asked once for every
+   * row, in the file's order, before it joins a chunk): an order import keeps each order's rows in
+   * one chunk.
    */
   void run(
       TabularFile file,
       int afterRow,
       int alreadyProcessed,
       Function<List<SourceRow>, PreparedChunk> prepare,
-      java.util.function.Predicate<SourceRow> mayCutAfter,
+      java.util.function.Predicate<SourceRow> mayCutBefore,
       UUID importId,
       boolean write) {
     BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2);
@@ -91,11 +92,11 @@ class ChunkPipeline {
               file.rows(
                   afterRow,
                   row -> {
-                    chunk.add(row);
-                    if (mayCutAfter.test(row) && chunk.size() >= chunkSize) {
+                    if (mayCutBefore.test(row) && chunk.size() >= chunkSize) {
                       hand(prepared, prepare.apply(List.copyOf(chunk)));
                       chunk.clear();
                     }
+                    chunk.add(row);
                   });
               if (!chunk.isEmpty()) {
                 hand(prepared, prepare.apply(List.copyOf(chunk)));

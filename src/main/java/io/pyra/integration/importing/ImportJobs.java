@@ -32,10 +32,26 @@ public class ImportJobs {
   }
 
   /** Keeps the delimiter of an uploaded CSV, to write its file of rejected rows with the same. */
-  public void delimiter(UUID id, char delimiter) {
-    jdbc.sql("update integration_import set delimiter = ? where id = ?")
-        .params(String.valueOf(delimiter), id)
+  /**
+   * Keeps the delimiter of an uploaded CSV and the column by whose values its rows come grouped
+   * (null: none known).
+   */
+  public void delimiter(UUID id, char delimiter, Integer groupedColumn) {
+    jdbc.sql("update integration_import set delimiter = ?, grouped_column = ? where id = ?")
+        .params(String.valueOf(delimiter), groupedColumn, id)
         .update();
+  }
+
+  /** The column by whose values the file's rows come grouped, when the upload found one. */
+  public java.util.Optional<Integer> groupedColumn(UUID id) {
+    return jdbc
+        .sql("select grouped_column from integration_import where id = ?")
+        .param(id)
+        .query((rs, n) -> rs.getObject(1, Integer.class))
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   /** The delimiter of the uploaded CSV (a comma for other formats and older imports). */

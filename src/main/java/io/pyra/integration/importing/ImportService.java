@@ -107,6 +107,7 @@ public class ImportService {
     }
     String header;
     int[] rows = {0};
+    Integer grouped;
     char delimiter;
     try {
       TabularFile table = TabularFile.open(stored, format, phoneNumbers);
@@ -115,7 +116,16 @@ public class ImportService {
       if (header.length() > KEPT_TEXT_MAX) {
         throw new ImportFileException("import.file.header-too-long", KEPT_TEXT_MAX);
       }
-      table.rows(0, row -> rows[0]++);
+      GroupedColumn orderNumbers = orderNumbers(safeEntity, table.header());
+      table.rows(
+          0,
+          row -> {
+            rows[0]++;
+            if (orderNumbers != null) {
+              orderNumbers.add(row);
+            }
+          });
+      grouped = orderNumbers != null && orderNumbers.grouped() ? orderNumbers.index() : null;
     } catch (RuntimeException e) {
       delete(stored);
       throw e;
@@ -145,8 +155,32 @@ public class ImportService {
             Instant.now(),
             null);
     jobs.insert(job);
-    jobs.delimiter(id, delimiter);
+    jobs.delimiter(id, delimiter, grouped);
     return job;
+  }
+
+  /**
+   * For an order import: the column its suggested mapping takes the order number from, watched for
+   * whether the file keeps each order's lines together; null for other imports or none.
+   */
+  private GroupedColumn orderNumbers(String entity, List<String> header) {
+    if (!"orders".equals(entity)) {
+      return null;
+    }
+    Map<String, String> suggested =
+        ImportTargets.suggest(
+            entity,
+            header,
+            customers.customFields(),
+            words.fieldLabels(entity),
+            words::isReasonColumn);
+    return suggested.entrySet().stream()
+        .filter(e -> "orderNumber".equals(e.getValue()))
+        .map(e -> header.indexOf(e.getKey()))
+        .filter(i -> i >= 0)
+        .findFirst()
+        .map(GroupedColumn::new)
+        .orElse(null);
   }
 
   /**

@@ -93,17 +93,28 @@ class OrderLineChunk {
   }
 
   /**
-   * Whether a chunk may end after a row: when every order begun since the pass started has had its
-   * last row. One per pass (it remembers the orders seen).
+   * Whether a chunk may end before a row: when every order begun since the pass started has had its
+   * last row. Asked once for every row, in order; one per pass (it remembers the orders seen).
    */
   Predicate<SourceRow> cutter(ColumnPlan plan, SalesImportContext context) {
+    if (context.grouped) {
+      // each order's rows come together: a chunk may end wherever the number changes
+      String[] previous = {null};
+      return row -> {
+        String number = cell(row, plan, "orderNumber");
+        boolean free = number == null || !number.equals(previous[0]);
+        previous[0] = number;
+        return free;
+      };
+    }
     int[] reach = {0};
     return row -> {
+      boolean free = reach[0] < row.number();
       String number = cell(row, plan, "orderNumber");
       if (number != null) {
         reach[0] = Math.max(reach[0], context.lastRowOf.getOrDefault(number, row.number()));
       }
-      return reach[0] <= row.number();
+      return free;
     };
   }
 

@@ -34,8 +34,14 @@ final class SalesImportContext {
 
   final String baseCurrency;
 
-  /** The order number's last row in the file (orders only). */
+  /**
+   * The order number's last row in the file (orders only; not read when the file keeps each order's
+   * rows together).
+   */
   final Map<String, Integer> lastRowOf = new ConcurrentHashMap<>();
+
+  /** Whether the file keeps each order's rows together (the upload found so). */
+  volatile boolean grouped;
 
   final Map<String, NavigableMap<LocalDate, BigDecimal>> rates = new ConcurrentHashMap<>();
 

@@ -130,7 +130,16 @@ class SalesImportRun {
             options.currency(),
             sales.baseCurrency());
     if ("orders".equals(job.entity())) {
-      file.rows(0, row -> orders.remember(row, plan, context));
+      int numbers =
+          plan.columns().stream()
+              .filter(c -> c.field().equals("orderNumber"))
+              .mapToInt(ColumnPlan.Column::index)
+              .findFirst()
+              .orElse(-1);
+      context.grouped = jobs.groupedColumn(job.id()).filter(c -> c == numbers).isPresent();
+      if (!context.grouped) {
+        file.rows(0, row -> orders.remember(row, plan, context));
+      }
     }
     return context;
   }
