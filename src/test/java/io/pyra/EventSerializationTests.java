@@ -6,12 +6,18 @@ import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomersMerged;
 import io.pyra.identity.ApiTokenFirstUsed;
 import io.pyra.identity.ApiTokenId;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.SignedIn;
 import io.pyra.identity.UserId;
 import io.pyra.interaction.ContactRecordId;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.platform.Ids;
+import io.pyra.sales.OpportunityId;
+import io.pyra.sales.OpportunityLost;
+import io.pyra.sales.OpportunityWon;
+import io.pyra.sales.OrderCancelled;
 import io.pyra.sales.OrderId;
+import io.pyra.sales.OrderPlaced;
 import io.pyra.sales.PaymentId;
 import io.pyra.sales.PaymentReceived;
 import io.pyra.sales.RefundId;
@@ -74,7 +80,49 @@ class EventSerializationTests {
             new BigDecimal("100.000000"),
             at,
             LocalDate.of(2026, 12, 5),
-            new UserId(Ids.newId())));
+            new UserId(Ids.newId())),
+        new OrderPlaced(
+            new OrderId(Ids.newId()),
+            null,
+            "C536379",
+            "CREDIT_NOTE",
+            LocalDate.of(2010, 12, 1),
+            "GBP",
+            new BigDecimal("-27.500000"),
+            new BigDecimal("-247.500000"),
+            new BigDecimal("-90.000000"),
+            new UserId(Ids.newId()),
+            new OrgUnitId(Ids.newId())),
+        new OrderCancelled(
+            new OrderId(Ids.newId()),
+            new CustomerId(Ids.newId()),
+            "SO-000042",
+            "CONTRACT",
+            LocalDate.of(2026, 3, 1),
+            true,
+            new BigDecimal("8760.500000"),
+            new BigDecimal("3040.000000")),
+        new OpportunityWon(
+            new OpportunityId(Ids.newId()),
+            new CustomerId(Ids.newId()),
+            new UserId(Ids.newId()),
+            new UserId(Ids.newId()),
+            new BigDecimal("12000.00"),
+            "CNY",
+            "TRAINING",
+            at),
+        new OpportunityLost(
+            new OpportunityId(Ids.newId()),
+            null,
+            new UserId(Ids.newId()),
+            new UserId(Ids.newId()),
+            new BigDecimal("5000"),
+            "USD",
+            "B2B",
+            "PROPOSAL",
+            "PRICE",
+            "Acme Training 英语",
+            at));
   }
 
   @Test

@@ -22,12 +22,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An order import in chunks of three rows: each order's lines stay together whether the file keeps
- * them together (cut between orders as it is read) or scatters them (cut after a first pass finds
- * each order's last row); a customer or product that rows of several chunks name is created once,
- * though the next chunk is decided while the one before is written.
+ * them together (cut between orders as it is read), scatters a few orders (whose last rows the
+ * upload noted) or scatters more than the upload keeps (cut after a first pass finds each order's
+ * last row); a customer or product that rows of several chunks name is created once, though the
+ * next chunk is decided while the one before is written.
  */
 @PyraIntegrationTest
-@TestPropertySource(properties = "pyra.import.chunk-size=3")
+@TestPropertySource(properties = {"pyra.import.chunk-size=3", "pyra.import.scattered-orders-max=5"})
 class OrderImportChunkTests {
 
   private static final String HEADER =
@@ -70,26 +71,51 @@ class OrderImportChunkTests {
     JsonNode done = importLines(lines);
 
     assertThat(done.get("created").asInt()).isEqualTo(lines.size());
-    assertThat(groupedColumn(done)).isEqualTo(0);
+    assertThat(orderRows(done).get("order_column")).isEqualTo(0);
+    assertThat(orderRows(done).get("scattered_orders")).isEqualTo("{}");
     assertOrdersAsWritten(lines, tag);
   }
 
   @Test
-  void aFileScatteringAnOrdersLinesKeepsThemInOneOrder() {
+  void aFewOrdersWhoseLinesAreScatteredKeepThemInOneOrder() {
     String tag = tag();
+    List<Line> lines = scattered(tag, 4);
+    lines.add(0, new Line("F" + tag, "Q" + tag + "0", 2, "3.10", "M" + tag));
+    lines.add(new Line("E" + tag, "Q" + tag + "1", 1, "4.20", "M" + tag));
+    lines.add(new Line("E" + tag, "Q" + tag + "2", 3, "4.20", "M" + tag));
+    JsonNode done = importLines(lines);
+
+    assertThat(done.get("created").asInt()).isEqualTo(lines.size());
+    Map<String, Object> found = orderRows(done);
+    assertThat(found.get("order_column")).isEqualTo(0);
+    // the four orders that take turns, each with its last row (the file's rows 15 to 18)
+    assertThat((String) found.get("scattered_orders"))
+        .contains("\"S" + tag + "0\":15", "\"S" + tag + "3\":18")
+        .doesNotContain("F" + tag, "E" + tag);
+    assertOrdersAsWritten(lines, tag);
+  }
+
+  @Test
+  void moreScatteredOrdersThanTheUploadKeepsAreFoundByAFirstPass() {
+    String tag = tag();
+    List<Line> lines = scattered(tag, 8);
+    JsonNode done = importLines(lines);
+
+    assertThat(done.get("created").asInt()).isEqualTo(lines.size());
+    assertThat(orderRows(done).get("scattered_orders")).isNull();
+    assertOrdersAsWritten(lines, tag);
+  }
+
+  /** Orders whose lines take turns: no chunk of three rows holds one whole by chance. */
+  private static List<Line> scattered(String tag, int orders) {
     List<Line> lines = new ArrayList<>();
-    // four orders whose lines take turns: no chunk of three rows holds an order whole by chance
     for (int l = 0; l < 4; l++) {
-      for (int o = 0; o < 4; o++) {
+      for (int o = 0; o < orders; o++) {
         lines.add(
             new Line("S" + tag + o, "Q" + tag + (o + l) % 3, o + l + 1, "0.5" + l, "M" + tag));
       }
     }
-    JsonNode done = importLines(lines);
-
-    assertThat(done.get("created").asInt()).isEqualTo(lines.size());
-    assertThat(groupedColumn(done)).isNull();
-    assertOrdersAsWritten(lines, tag);
+    return lines;
   }
 
   private JsonNode importLines(List<Line> lines) {
@@ -157,12 +183,11 @@ class OrderImportChunkTests {
         .isEqualTo(products);
   }
 
-  private Integer groupedColumn(JsonNode done) {
-    return jdbc.sql("select grouped_column from integration_import where id = ?")
+  private Map<String, Object> orderRows(JsonNode done) {
+    return jdbc.sql("select order_column, scattered_orders from integration_import where id = ?")
         .param(UUID.fromString(done.get("id").asString()))
-        .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, Integer.class)))
-        .single()
-        .orElse(null);
+        .query()
+        .singleRow();
   }
 
   private static String tag() {

@@ -4,6 +4,7 @@ import io.pyra.platform.SqlTime;
 import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,21 +34,41 @@ public class ImportJobs {
 
   /** Keeps the delimiter of an uploaded CSV, to write its file of rejected rows with the same. */
   /**
-   * Keeps the delimiter of an uploaded CSV and the column by whose values its rows come grouped
-   * (null: none known).
+   * What an upload found of an order file's numbers: the column it took them from, and the numbers
+   * whose rows are not one after the other, each with its last row.
    */
-  public void delimiter(UUID id, char delimiter, Integer groupedColumn) {
-    jdbc.sql("update integration_import set delimiter = ?, grouped_column = ? where id = ?")
-        .params(String.valueOf(delimiter), groupedColumn, id)
+  public record OrderRows(int column, Map<String, Integer> scattered) {}
+
+  /**
+   * Keeps the delimiter of an uploaded CSV and, for an order file, what it found of its numbers.
+   */
+  public void delimiter(UUID id, char delimiter, OrderRows orders) {
+    jdbc.sql(
+            "update integration_import set delimiter = ?, order_column = ?, scattered_orders = ?"
+                + " where id = ?")
+        .params(
+            String.valueOf(delimiter),
+            orders == null ? null : orders.column(),
+            orders == null ? null : json.writeValueAsString(orders.scattered()),
+            id)
         .update();
   }
 
-  /** The column by whose values the file's rows come grouped, when the upload found one. */
-  public java.util.Optional<Integer> groupedColumn(UUID id) {
+  /** What the upload found of the file's order numbers, when it kept it. */
+  public java.util.Optional<OrderRows> orderRows(UUID id) {
     return jdbc
-        .sql("select grouped_column from integration_import where id = ?")
+        .sql("select order_column, scattered_orders from integration_import where id = ?")
         .param(id)
-        .query((rs, n) -> rs.getObject(1, Integer.class))
+        .query(
+            (rs, n) -> {
+              Integer column = rs.getObject(1, Integer.class);
+              String scattered = rs.getString(2);
+              return column == null || scattered == null
+                  ? null
+                  : new OrderRows(
+                      column,
+                      json.readValue(scattered, new TypeReference<Map<String, Integer>>() {}));
+            })
         .list()
         .stream()
         .filter(java.util.Objects::nonNull)

@@ -56,6 +56,10 @@ public class ImportService {
   private final Path directory;
 
   private final PhoneNumbers phoneNumbers;
+
+  /** The most order numbers with scattered rows an upload keeps (more: the import reads twice). */
+  private final int maxScattered;
+
   private final ImportWords words;
 
   ImportService(
@@ -66,7 +70,9 @@ public class ImportService {
       CurrentUser currentUser,
       JsonMapper json,
       @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory,
+      @Value("${pyra.import.scattered-orders-max:10000}") int maxScattered,
       PhoneNumbers phoneNumbers) {
+    this.maxScattered = maxScattered;
     this.phoneNumbers = phoneNumbers;
     this.words = words;
     this.jobs = jobs;
@@ -107,7 +113,7 @@ public class ImportService {
     }
     String header;
     int[] rows = {0};
-    Integer grouped;
+    ImportJobs.OrderRows orders;
     char delimiter;
     try {
       TabularFile table = TabularFile.open(stored, format, phoneNumbers);
@@ -125,7 +131,13 @@ public class ImportService {
               orderNumbers.add(row);
             }
           });
-      grouped = orderNumbers != null && orderNumbers.grouped() ? orderNumbers.index() : null;
+      orders =
+          orderNumbers == null
+              ? null
+              : orderNumbers
+                  .scattered()
+                  .map(scattered -> new ImportJobs.OrderRows(orderNumbers.index(), scattered))
+                  .orElse(null);
     } catch (RuntimeException e) {
       delete(stored);
       throw e;
@@ -155,13 +167,13 @@ public class ImportService {
             Instant.now(),
             null);
     jobs.insert(job);
-    jobs.delimiter(id, delimiter, grouped);
+    jobs.delimiter(id, delimiter, orders);
     return job;
   }
 
   /**
    * For an order import: the column its suggested mapping takes the order number from, watched for
-   * whether the file keeps each order's lines together; null for other imports or none.
+   * the orders whose lines the file does not keep together; null for other imports or none.
    */
   private GroupedColumn orderNumbers(String entity, List<String> header) {
     if (!"orders".equals(entity)) {
@@ -179,7 +191,7 @@ public class ImportService {
         .map(e -> header.indexOf(e.getKey()))
         .filter(i -> i >= 0)
         .findFirst()
-        .map(GroupedColumn::new)
+        .map(index -> new GroupedColumn(index, maxScattered))
         .orElse(null);
   }
 

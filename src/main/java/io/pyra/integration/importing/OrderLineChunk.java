@@ -97,17 +97,22 @@ class OrderLineChunk {
    * last row. Asked once for every row, in order; one per pass (it remembers the orders seen).
    */
   Predicate<SourceRow> cutter(ColumnPlan plan, SalesImportContext context) {
+    int[] reach = {0};
     if (context.grouped) {
-      // each order's rows come together: a chunk may end wherever the number changes
+      // each order's rows come together but for the scattered ones, whose last rows are known: a
+      // chunk may end where the number changes, once every scattered order begun has had its last
+      // row
       String[] previous = {null};
       return row -> {
         String number = cell(row, plan, "orderNumber");
-        boolean free = number == null || !number.equals(previous[0]);
+        boolean free = reach[0] < row.number() && (number == null || !number.equals(previous[0]));
         previous[0] = number;
+        if (number != null) {
+          reach[0] = Math.max(reach[0], context.lastRowOf.getOrDefault(number, 0));
+        }
         return free;
       };
     }
-    int[] reach = {0};
     return row -> {
       boolean free = reach[0] < row.number();
       String number = cell(row, plan, "orderNumber");

@@ -35,12 +35,15 @@ final class SalesImportContext {
   final String baseCurrency;
 
   /**
-   * The order number's last row in the file (orders only; not read when the file keeps each order's
-   * rows together).
+   * The order number's last row in the file (orders only); when {@link #grouped}, only of the
+   * numbers whose rows are scattered.
    */
   final Map<String, Integer> lastRowOf = new ConcurrentHashMap<>();
 
-  /** Whether the file keeps each order's rows together (the upload found so). */
+  /**
+   * Whether the upload found which orders' rows are scattered (every other order's rows come one
+   * after the other).
+   */
   volatile boolean grouped;
 
   final Map<String, NavigableMap<LocalDate, BigDecimal>> rates = new ConcurrentHashMap<>();

@@ -136,8 +136,12 @@ class SalesImportRun {
               .mapToInt(ColumnPlan.Column::index)
               .findFirst()
               .orElse(-1);
-      context.grouped = jobs.groupedColumn(job.id()).filter(c -> c == numbers).isPresent();
-      if (!context.grouped) {
+      ImportJobs.OrderRows found =
+          jobs.orderRows(job.id()).filter(o -> o.column() == numbers).orElse(null);
+      context.grouped = found != null;
+      if (found != null) {
+        context.lastRowOf.putAll(found.scattered());
+      } else {
         file.rows(0, row -> orders.remember(row, plan, context));
       }
     }
