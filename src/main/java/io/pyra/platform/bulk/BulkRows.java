@@ -2,7 +2,9 @@ package io.pyra.platform.bulk;
 
 import io.pyra.platform.SqlTime;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -80,40 +83,59 @@ public class BulkRows {
     return out;
   }
 
-  /** {@code COPY table (columns) FROM STDIN} in CSV, on the transaction's connection. */
+  /**
+   * {@code COPY table (columns) FROM STDIN} in CSV, on the transaction's connection, streamed: the
+   * server takes in each 64 KB of rows while the next ones are written out. Strings are quoted (an
+   * empty one is not NULL); numbers, ids, days and moments are written as they are.
+   */
   private void copy(String table, String columns, List<Object[]> rows) {
-    StringBuilder csv = new StringBuilder(rows.size() * 64);
-    // the rows of a chunk carry the same moment (created, updated): it is written out once
-    Object lastTime = null;
-    String lastTimeText = null;
-    for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          csv.append(',');
-        }
-        Object value = row[i];
-        if (value instanceof Instant || value instanceof java.time.OffsetDateTime) {
-          if (value != lastTime) {
-            lastTime = value;
-            lastTimeText = value.toString();
-          }
-          quote(csv, lastTimeText);
-        } else if (value != null) {
-          quote(csv, value.toString());
-        }
-      }
-      csv.append('\n');
-    }
     Connection connection = DataSourceUtils.getConnection(dataSource);
+    PGCopyOutputStream stream = null;
     try {
       PGConnection pg = connection.unwrap(PGConnection.class);
-      pg.getCopyAPI()
-          .copyIn(
-              "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)",
-              new StringReader(csv.toString()));
+      stream =
+          new PGCopyOutputStream(
+              pg, "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)", 1 << 16);
+      Writer csv = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      StringBuilder line = new StringBuilder(256);
+      // the rows of a chunk carry the same moment (created, updated): it is written out once
+      Object lastTime = null;
+      String lastTimeText = null;
+      for (Object[] row : rows) {
+        line.setLength(0);
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
+            line.append(',');
+          }
+          Object value = row[i];
+          if (value instanceof Instant || value instanceof java.time.OffsetDateTime) {
+            if (value != lastTime) {
+              lastTime = value;
+              lastTimeText = value.toString();
+            }
+            line.append(lastTimeText);
+          } else if (value instanceof String text) {
+            quote(line, text);
+          } else if (value != null) {
+            line.append(value);
+          }
+        }
+        line.append('\n');
+        csv.append(line);
+      }
+      csv.flush();
+      stream.endCopy();
+      stream = null;
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
     } finally {
+      if (stream != null && stream.isActive()) {
+        try {
+          stream.cancelCopy();
+        } catch (SQLException ignored) {
+          // the transaction fails with the exception above
+        }
+      }
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
   }
