@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * An order, contract or credit note with its lines, totals in its currency and in the base currency
@@ -118,10 +119,13 @@ public class Order {
   @Column(name = "created_by")
   private UUID createdBy;
 
+  // every change of the lines also changes the order's row (totals, updated_at), which bumps the
+  // version; counted again for the lines, a new order's version took an UPDATE of its own
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "sales_order_line", joinColumns = @JoinColumn(name = "order_id"))
   @OrderColumn(name = "line_no")
   @ListIndexBase(1)
+  @OptimisticLock(excluded = true)
   private List<OrderLine> lines = new ArrayList<>();
 
   @Version private Long version;
