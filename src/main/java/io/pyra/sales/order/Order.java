@@ -12,7 +12,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An order, contract or credit note with its lines, totals in its currency and in the base currency
@@ -36,7 +40,7 @@ import org.hibernate.annotations.OptimisticLock;
 @Entity(name = "SalesOrder")
 @Table(name = "sales_order")
 @DynamicUpdate
-public class Order {
+public class Order implements Persistable<UUID> {
 
   @Id private UUID id;
 
@@ -135,6 +139,10 @@ public class Order {
 
   @Column(name = "updated_at")
   private Instant updatedAt;
+
+  // the repository asks whether to insert (persist) or merge: a new order is inserted as it is,
+  // without the copy a merge makes
+  @Transient private boolean stored;
 
   protected Order() {}
 
@@ -295,6 +303,22 @@ public class Order {
       return BigDecimal.ZERO;
     }
     return amount.subtract(paid());
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    this.stored = true;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 
   public UUID id() {
