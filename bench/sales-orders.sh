@@ -47,7 +47,14 @@ customer=$(curl -s -X POST "http://localhost:$port/api/v1/customers" -H "Authori
 owner=$(psql_db -Atc "select id from identity_user where username = 'admin'")
 unit=$(psql_db -Atc "select org_unit_id from identity_user where username = 'admin'")
 
+# each wrk thread runs its own Lua state with the same random sequence: the thread's number keeps the keys of
+# two threads apart (without it about a third of the requests were retries of another thread's, replayed)
 cat >"$work/create.lua" <<LUA
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("thread_no", threads)
+end
 local n = 0
 local body = '{"customerId":"$customer","orderedAt":"2026-03-01T10:00:00Z","currency":"CNY","lines":[' ..
   '{"description":"English course, 40 hours","quantity":"2","unitPrice":"4800.00","discountPercent":"10","unitCost":"1500"},' ..
@@ -56,7 +63,7 @@ request = function()
   n = n + 1
   return wrk.format("POST", "/api/v1/orders", {["Authorization"] = "Bearer $token",
     ["Content-Type"] = "application/json",
-    ["Idempotency-Key"] = string.format("bench-%d-%d-%d", os.time(), math.random(1, 1000000000), n)}, body)
+    ["Idempotency-Key"] = string.format("bench-%d-%d-%d-%d", thread_no, os.time(), math.random(1, 1000000000), n)}, body)
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %.1f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),

@@ -38,6 +38,22 @@ public class CurrentUser {
     return identity.region(principal().map(p -> OrgUnitId.ofNullable(p.orgUnitId())).orElse(null));
   }
 
+  /**
+   * The signed-in user as other modules see users, as read at the start of this request (the
+   * principal is read afresh for every request), so asking needs no statement.
+   */
+  public Optional<UserSummary> summary() {
+    return principal()
+        .map(
+            p ->
+                new UserSummary(
+                    new UserId(p.id()),
+                    p.username(),
+                    p.displayName(),
+                    OrgUnitId.ofNullable(p.orgUnitId()),
+                    p.isEnabled()));
+  }
+
   public Optional<String> username() {
     return principal().map(PyraPrincipal::username);
   }
@@ -56,7 +72,11 @@ public class CurrentUser {
                     new UserId(p.id()),
                     OrgUnitId.ofNullable(p.orgUnitId()),
                     p.orgUnitPath(),
-                    identity::orgUnitPath))
+                    unit ->
+                        // the user's own unit's path came with the principal
+                        unit.value().equals(p.orgUnitId())
+                            ? Optional.ofNullable(p.orgUnitPath())
+                            : identity.orgUnitPath(unit)))
         .orElse(Visibility.none());
   }
 

@@ -323,6 +323,70 @@ class SalesImportTests {
   }
 
   @Test
+  void anImportedNumberOfTheGeneratedFormIsNeverGeneratedAfterwards() {
+    String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String header =
+        "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+    JsonNode first =
+        importFile(
+            "orders",
+            "first.csv",
+            header
+                + "F"
+                + tag
+                + ",P"
+                + tag
+                + "1,RED MUG,1,2024-03-01 10:00:00,2.50,K"
+                + tag
+                + ",United Kingdom\n",
+            "timeZone",
+            "Europe/London");
+    assertThat(first.get("created").asInt()).isEqualTo(1);
+    UUID customer =
+        jdbc.sql("select customer_id from sales_order where number = ?")
+            .param("F" + tag)
+            .query(UUID.class)
+            .single();
+    long generated = generatedValue(customer);
+    String imported = String.format("SO-%06d", generated + 5);
+
+    JsonNode second =
+        importFile(
+            "orders",
+            "second.csv",
+            header
+                + imported
+                + ",P"
+                + tag
+                + "1,RED MUG,2,2024-03-02 10:00:00,2.50,K"
+                + tag
+                + ",United Kingdom\n",
+            "timeZone",
+            "Europe/London");
+
+    assertThat(second.get("created").asInt()).as(second.toString()).isEqualTo(1);
+    assertThat(generatedValue(customer)).isGreaterThan(generated + 5);
+  }
+
+  /** The sequence value behind the number of an order written through the API (SO-000042: 42). */
+  private long generatedValue(UUID customer) {
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/orders",
+            Map.of(
+                "customerId",
+                customer,
+                "currency",
+                "CNY",
+                "lines",
+                List.of(Map.of("description", "Course", "quantity", "1", "unitPrice", "10"))));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String number = created.json().get("number").asString();
+    assertThat(number).matches("SO-\\d{6,}");
+    return Long.parseLong(number.substring(3));
+  }
+
+  @Test
   void aPaymentsImportFindsOnlyTheOrdersItsImporterMaySee() {
     String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String csv =

@@ -128,6 +128,109 @@ class OrderApiTests {
   }
 
   @Test
+  void aRetryWhoseFirstRequestTookTheGivenNumberGetsTheFirstOrder() {
+    ApiClient api = staff.api(consultant);
+    Map<String, Object> order = order(customer);
+    order.put("number", "R-" + UUID.randomUUID().toString().substring(0, 8));
+    String body = JSON.writeValueAsString(order);
+    String key = UUID.randomUUID().toString();
+    long before = staff.orderCount();
+
+    ApiClient.Response first = post(api, body, key);
+    // run again, the create itself would now refuse the number as taken
+    ApiClient.Response retry = post(api, body, key);
+
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+    assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+    assertThat(staff.orderCount()).isEqualTo(before + 1);
+    ApiClient.Response otherBody = post(api, JSON.writeValueAsString(order(customer)), key);
+    assertThat(otherBody.status()).isEqualTo(422);
+    assertThat(fields(otherBody)).containsEntry("Idempotency-Key", "reused");
+  }
+
+  @Test
+  void aGivenNumberOfTheGeneratedFormIsNeverGeneratedAgain() {
+    ApiClient api = staff.api(consultant);
+    long generated = sequenceValue(api.post("/api/v1/orders", order(customer)));
+    String given = String.format("SO-%06d", generated + 3);
+    Map<String, Object> withNumber = order(customer);
+    withNumber.put("number", given);
+
+    ApiClient.Response taken = api.post("/api/v1/orders", withNumber);
+    assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+    assertThat(taken.json().get("number").asString()).isEqualTo(given);
+
+    // the next numbers the sequence would have handed out, up to the given one, are skipped
+    ApiClient.Response next = api.post("/api/v1/orders", order(customer));
+    assertThat(next.status()).as(next.body()).isEqualTo(201);
+    assertThat(sequenceValue(next)).isGreaterThan(generated + 3);
+  }
+
+  @Test
+  void aNumberTakenBehindTheSequencesBackIsRefusedNamingTheNumber() {
+    ApiClient api = staff.api(consultant);
+    ApiClient.Response first = api.post("/api/v1/orders", order(customer));
+    long generated = sequenceValue(first);
+    String ahead = String.format("SO-%06d", generated + 1);
+    // another writer (a racing node) stored the sequence's next number without moving it on
+    jdbc.sql("update sales_order set number = :ahead where id = :id")
+        .param("ahead", ahead)
+        .param("id", UUID.fromString(first.json().get("id").asString()))
+        .update();
+    long before = staff.orderCount();
+
+    ApiClient.Response clash = api.post("/api/v1/orders", order(customer));
+
+    assertThat(clash.status()).as(clash.body()).isEqualTo(422);
+    assertThat(fields(clash)).containsEntry("number", "unique");
+    assertThat(clash.body()).contains(ahead);
+    assertThat(staff.orderCount()).isEqualTo(before);
+    ApiClient.Response again = api.post("/api/v1/orders", order(customer));
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    assertThat(sequenceValue(again)).isGreaterThan(generated + 1);
+  }
+
+  @Test
+  void aBaseCurrencyChangedThroughPyraCountsForTheNextOrderAtOnce() {
+    ApiClient admin = staff.admin();
+    ApiClient api = staff.api(consultant);
+    Map<String, Object> inKronor = order(customer); // SEK: a currency no test gives a rate
+    inKronor.put("currency", "SEK");
+    assertThat(api.post("/api/v1/orders", order(customer)).status()).isEqualTo(201);
+    ApiClient.Response settings = admin.get("/api/v1/sales/settings");
+    assertThat(settings.json().get("baseCurrency").asString()).isEqualTo("CNY");
+    ApiClient.Response changed =
+        admin.put("/api/v1/sales/settings", Map.of("baseCurrency", "SEK"), settings.header("ETag"));
+    try {
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+      ApiClient.Response created = api.post("/api/v1/orders", inKronor);
+
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(created.json().get("exchangeRate").asString()).isEqualTo("1");
+      assertThat(created.json().get("amountBase").asString())
+          .isEqualTo(created.json().get("net").asString());
+    } finally {
+      ApiClient.Response now = admin.get("/api/v1/sales/settings");
+      ApiClient.Response back =
+          admin.put("/api/v1/sales/settings", Map.of("baseCurrency", "CNY"), now.header("ETag"));
+      assertThat(back.status()).as(back.body()).isEqualTo(200);
+    }
+    ApiClient.Response noRate = api.post("/api/v1/orders", inKronor);
+    assertThat(noRate.status()).as(noRate.body()).isEqualTo(422);
+    assertThat(fields(noRate)).containsEntry("currency", "no-rate");
+  }
+
+  /** The sequence value behind a generated number (SO-000042: 42). */
+  private static long sequenceValue(ApiClient.Response created) {
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String number = created.json().get("number").asString();
+    assertThat(number).matches("SO-\\d{6,}");
+    return Long.parseLong(number.substring(3));
+  }
+
+  @Test
   void aChangeNeedsTheCurrentVersion() {
     ApiClient api = staff.api(consultant);
     ApiClient.Response created = api.post("/api/v1/orders", order(customer));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * key with another body is refused (422), since it cannot be a retry.
  *
  * <p>The action and the remembered key commit in one transaction, so two concurrent retries cannot
- * both create: the second one's insert of the key fails and its work is rolled back.
+ * both create: the second one's insert of the key fails and its work is rolled back. The common
+ * path, a key not seen before, costs one statement beside the action's: the key's insert. Only when
+ * that insert finds the key taken (a retry, or the same key with another body) or the action fails
+ * (a retry whose first request wrote what makes the action refuse it now) is the earlier outcome
+ * looked up, after the rollback: a retry gets it replayed, another body the 422, and a failure
+ * without an earlier outcome stays the action's own.
  */
 @Component
 public class IdempotentRequests {
@@ -62,10 +67,6 @@ public class IdempotentRequests {
           "Idempotency-Key", "size", "problem.idempotency.too-long", 200);
     }
     String hash = hash(request);
-    Optional<Outcome> earlier = earlier(clean, userId, hash);
-    if (earlier.isPresent()) {
-      return replay.apply(earlier.get());
-    }
     try {
       return transactions.execute(
           status -> {
@@ -88,9 +89,21 @@ public class IdempotentRequests {
                 .update();
             return response;
           });
-    } catch (DuplicateKeyException e) {
-      // a concurrent request with the same key won; ours was rolled back
-      return replay.apply(earlier(clean, userId, hash).orElseThrow(() -> e));
+    } catch (RuntimeException e) {
+      // rolled back: the key was taken (DuplicateKeyException on its insert: a retry, perhaps
+      // concurrent, or another body) or the action failed (perhaps because the first request did
+      // what it does); without an earlier outcome the failure is the action's own
+      Optional<Outcome> earlier;
+      try {
+        earlier = earlier(clean, userId, hash);
+      } catch (DataAccessException lookup) {
+        e.addSuppressed(lookup);
+        throw e;
+      }
+      if (earlier.isEmpty()) {
+        throw e;
+      }
+      return replay.apply(earlier.get());
     }
   }
 

@@ -21,6 +21,7 @@ import io.pyra.sales.SalesImportApi.NewProduct;
 import io.pyra.sales.SalesImportApi.StoredOrder;
 import io.pyra.sales.SalesImportApi.StoredProduct;
 import io.pyra.sales.SalesImportApi.StoredSchedule;
+import io.pyra.sales.order.OrderNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -68,12 +69,15 @@ public class ImportedSales {
   private final JdbcTemplate template;
   private final BulkRows bulk;
   private final AuditLog audit;
+  private final OrderNumbers numbers;
 
-  ImportedSales(JdbcClient jdbc, JdbcTemplate template, BulkRows bulk, AuditLog audit) {
+  ImportedSales(
+      JdbcClient jdbc, JdbcTemplate template, BulkRows bulk, AuditLog audit, OrderNumbers numbers) {
     this.jdbc = jdbc;
     this.template = template;
     this.bulk = bulk;
     this.audit = audit;
+    this.numbers = numbers;
   }
 
   public String baseCurrency() {
@@ -268,6 +272,8 @@ public class ImportedSales {
           });
     }
     bulk.insert("sales_order", ORDER_COLUMNS, orderRows);
+    // a generated number must not meet an imported one (replaced orders keep theirs)
+    numbers.taken(creates.stream().map(ImportOrder::number).toList());
     if (!updates.isEmpty()) {
       template.batchUpdate(
           """

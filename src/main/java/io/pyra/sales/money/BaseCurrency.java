@@ -8,6 +8,7 @@ import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.StaleVersionException;
 import io.pyra.sales.SalesProperties;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +19,25 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The company's base currency, in which every analysis reports: the one row of {@code
  * sales_setting}, stored at start-up from {@code pyra.sales.base-currency} when missing, then
  * changed by holders of {@code sales.settings}.
+ *
+ * <p>{@link #code()} (asked by every order written, for its exchange rate) is kept in memory: a
+ * change through Pyra forgets it on this node at once (and again once the change commits), and it
+ * expires after {@link #REMEMBERED} so that a change made on another node is seen here soon.
  */
 @Service
 public class BaseCurrency implements ApplicationRunner {
 
   public static final String PERMISSION = "sales.settings";
+
+  /** How long this node trusts the code it read. */
+  static final Duration REMEMBERED = Duration.ofSeconds(5);
 
   /** The setting as stored: the currency and the version a change must name. */
   public record Setting(String currency, long version, Instant updatedAt) {}
@@ -36,6 +46,13 @@ public class BaseCurrency implements ApplicationRunner {
   private final SalesProperties properties;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private volatile Remembered remembered;
+
+  private record Remembered(String code, long readAtNanos) {
+    boolean fresh(long now) {
+      return now - readAtNanos < REMEMBERED.toNanos();
+    }
+  }
 
   BaseCurrency(
       JdbcClient jdbc, SalesProperties properties, CurrentUser currentUser, AuditLog audit) {
@@ -73,13 +90,20 @@ public class BaseCurrency implements ApplicationRunner {
     } catch (DuplicateKeyException raced) {
       return read().orElseThrow();
     }
+    forget();
     return new Setting(code, 0, now);
   }
 
-  /** The base currency's code (e.g. CNY). */
-  @Transactional(readOnly = true)
+  /** The base currency's code (e.g. CNY), as read within the last few seconds. */
   public String code() {
-    return setting().currency();
+    long now = System.nanoTime();
+    Remembered known = remembered;
+    if (known != null && known.fresh(now)) {
+      return known.code();
+    }
+    String code = setting().currency();
+    remembered = new Remembered(code, now);
+    return code;
   }
 
   @Transactional(readOnly = true)
@@ -117,6 +141,7 @@ public class BaseCurrency implements ApplicationRunner {
         .param("now", SqlTime.utc(now))
         .param("version", version)
         .update();
+    forget();
     audit.append(
         new AuditEvent(
             "UPDATE",
@@ -126,6 +151,23 @@ public class BaseCurrency implements ApplicationRunner {
             currentUser.username().orElse(null),
             List.of(new FieldChange("baseCurrency", current.currency(), code))));
     return read().orElseThrow();
+  }
+
+  /**
+   * Forgets the remembered code now and again when the transaction ends: a request that read the
+   * old value meanwhile does not keep it for long.
+   */
+  private void forget() {
+    remembered = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              remembered = null;
+            }
+          });
+    }
   }
 
   private Optional<Setting> read() {

@@ -12,7 +12,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +27,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.OptimisticLock;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An order, contract or credit note with its lines, totals in its currency and in the base currency
@@ -35,7 +40,7 @@ import org.hibernate.annotations.ListIndexBase;
 @Entity(name = "SalesOrder")
 @Table(name = "sales_order")
 @DynamicUpdate
-public class Order {
+public class Order implements Persistable<UUID> {
 
   @Id private UUID id;
 
@@ -118,10 +123,13 @@ public class Order {
   @Column(name = "created_by")
   private UUID createdBy;
 
+  // every change of the lines also changes the order's row (totals, updated_at), which bumps the
+  // version; counted again for the lines, a new order's version took an UPDATE of its own
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "sales_order_line", joinColumns = @JoinColumn(name = "order_id"))
   @OrderColumn(name = "line_no")
   @ListIndexBase(1)
+  @OptimisticLock(excluded = true)
   private List<OrderLine> lines = new ArrayList<>();
 
   @Version private Long version;
@@ -131,6 +139,10 @@ public class Order {
 
   @Column(name = "updated_at")
   private Instant updatedAt;
+
+  // the repository asks whether to insert (persist) or merge: a new order is inserted as it is,
+  // without the copy a merge makes
+  @Transient private boolean stored;
 
   protected Order() {}
 
@@ -291,6 +303,22 @@ public class Order {
       return BigDecimal.ZERO;
     }
     return amount.subtract(paid());
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    this.stored = true;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 
   public UUID id() {

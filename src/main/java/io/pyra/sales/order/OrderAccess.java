@@ -39,6 +39,11 @@ public class OrderAccess {
     return currentUser.requireId().value();
   }
 
+  /** The signed-in user as an owner of orders, as read for this request. */
+  public Optional<UserSummary> myself() {
+    return currentUser.summary();
+  }
+
   /** The visibility rule as a condition on {@code sales_order o}. */
   public QueryPart visible() {
     return currentUser.visibility(READ).condition("o.owner_id", "o.org_unit_id");

@@ -113,10 +113,6 @@ public class OrderLinks {
         .update();
   }
 
-  long nextNumber() {
-    return jdbc.sql("select nextval('sales_order_number_seq')").query(Long.class).single();
-  }
-
   boolean numberTaken(String number, UUID except) {
     return jdbc.sql("select count(*) from sales_order where number = :number and id <> :id")
             .param("number", number)

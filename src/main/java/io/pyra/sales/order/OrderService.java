@@ -11,8 +11,12 @@ import io.pyra.sales.OrderCancelled;
 import io.pyra.sales.OrderId;
 import io.pyra.sales.OrderPlaced;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +36,7 @@ public class OrderService {
   private final OrderValidator validator;
   private final OrderAccess access;
   private final OrderLinks links;
+  private final OrderNumbers numbers;
   private final ApplicationEventPublisher events;
 
   OrderService(
@@ -39,15 +44,36 @@ public class OrderService {
       OrderValidator validator,
       OrderAccess access,
       OrderLinks links,
+      OrderNumbers numbers,
       ApplicationEventPublisher events) {
     this.orders = orders;
     this.validator = validator;
     this.access = access;
     this.links = links;
+    this.numbers = numbers;
     this.events = events;
   }
 
+  /**
+   * An order just written, with what its answer names as the checks read it: its customer's code
+   * and name, its owner's name and its products' codes by id.
+   */
+  public record Created(
+      Order order,
+      String customerCode,
+      String customerName,
+      String ownerName,
+      Map<UUID, String> productCodes) {}
+
   public Order create(SaveOrder command) {
+    return createNamed(command).order();
+  }
+
+  /**
+   * The same as {@link #create}, with the names the answer shows, so that answering needs no second
+   * read.
+   */
+  public Created createNamed(SaveOrder command) {
     if (!access.has(OrderAccess.WRITE)) {
       throw new AccessRefusedException("order.write is needed to write an order");
     }
@@ -56,20 +82,38 @@ public class OrderService {
       throw new BusinessRuleException("status", "transition", "order.status.new-cancelled");
     }
     Instant now = Instant.now();
-    OrderTerms terms = validator.validate(command, null, now);
+    OrderValidator.Checked checked = validator.check(command, null, now);
+    OrderTerms terms = checked.terms();
     String given = validator.number(command.number(), null);
     if (status != OrderStatus.DRAFT && !signable(terms.ownerId(), terms.orgUnitId())) {
       throw new AccessRefusedException("order.sign is needed to write a signed order");
     }
-    String number = given != null ? given : generatedNumber();
-    Order order = orders.saveAndFlush(new Order(number, terms, status, access.me(), now));
+    String number = given != null ? given : numbers.next();
+    Order order;
+    try {
+      order = orders.saveAndFlush(new Order(number, terms, status, access.me(), now));
+    } catch (DataIntegrityViolationException e) {
+      if (!numberConstraint(e)) {
+        throw e;
+      }
+      // another writer took the number between our check (or the sequence) and our insert
+      throw new BusinessRuleException("number", "unique", "order.number.taken", number);
+    }
+    if (given != null) {
+      numbers.taken(List.of(given));
+    }
     if (terms.opportunityId() != null) {
       links.opportunityWonBy(terms.opportunityId(), order.id());
     }
     if (status.counts()) {
       events.publishEvent(placed(order));
     }
-    return order;
+    return new Created(
+        order,
+        checked.customerCode(),
+        checked.customerName(),
+        checked.ownerName(),
+        checked.productCodes());
   }
 
   /** Changes what the order says against the version the user read. */
@@ -202,18 +246,14 @@ public class OrderService {
     }
   }
 
-  private String generatedNumber() {
-    for (int attempt = 0; attempt < 1000; attempt++) {
-      String number = formatNumber(links.nextNumber());
-      if (!links.numberTaken(number, null)) {
-        return number;
+  private static boolean numberConstraint(DataIntegrityViolationException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && message.toLowerCase(Locale.ROOT).contains("uq_sales_order_number")) {
+        return true;
       }
     }
-    throw new IllegalStateException("no free order number");
-  }
-
-  static String formatNumber(long n) {
-    return "SO-" + String.format("%06d", n);
+    return false;
   }
 
   private static OrderPlaced placed(Order order) {

@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,11 +73,28 @@ class OrderValidator {
     return zone;
   }
 
+  /**
+   * The terms with what the checks read on the way, which the answer to a create shows: the
+   * customer's code and name, the owner's name and the codes of the lines' products.
+   */
+  record Checked(
+      OrderTerms terms,
+      String customerCode,
+      String customerName,
+      String ownerName,
+      Map<UUID, String> productCodes) {}
+
   /** {@code existing}: the order being changed, or null for a new one. */
   OrderTerms validate(SaveOrder command, Order existing, Instant now) {
+    return check(command, existing, now).terms();
+  }
+
+  /** The same as {@link #validate}, keeping what the checks read. */
+  Checked check(SaveOrder command, Order existing, Instant now) {
     List<RuleViolation> violations = new ArrayList<>();
     OrderKind kind = kind(command.kind(), existing, violations);
-    UUID customerId = customer(command, existing, violations);
+    CustomerRef customer = customer(command, existing, violations);
+    UUID customerId = customer == null ? null : customer.id().value();
     UUID contactId = command.contactId();
     if (contactId != null
         && customerId != null
@@ -111,7 +130,9 @@ class OrderValidator {
     if (opportunityId != null && links.opportunity(opportunityId).isEmpty()) {
       violations.add(new RuleViolation("opportunityId", "not-found", "order.opportunity.unknown"));
     }
-    List<OrderLine> lines = lines(command.lines(), kind, currency, rate, orderDay, violations);
+    Map<UUID, String> productCodes = new HashMap<>();
+    List<OrderLine> lines =
+        lines(command.lines(), kind, currency, rate, orderDay, violations, productCodes);
     UserSummary owner = owner(command.ownerId(), existing, violations);
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
@@ -120,23 +141,25 @@ class OrderValidator {
     if (ownerChanged && !access.mayOwn(owner)) {
       throw new AccessRefusedException("order.write does not reach user " + owner.id());
     }
-    return new OrderTerms(
-        kind,
-        customerId,
-        contactId,
-        owner.id().value(),
-        OrgUnitId.valueOrNull(owner.orgUnitId()),
-        opportunityId,
-        original,
-        orderedAt,
-        orderDay,
-        currency,
-        rate,
-        source,
-        command.courseStart(),
-        command.courseEnd(),
-        notes,
-        lines);
+    OrderTerms terms =
+        new OrderTerms(
+            kind,
+            customerId,
+            contactId,
+            owner.id().value(),
+            OrgUnitId.valueOrNull(owner.orgUnitId()),
+            opportunityId,
+            original,
+            orderedAt,
+            orderDay,
+            currency,
+            rate,
+            source,
+            command.courseStart(),
+            command.courseEnd(),
+            notes,
+            lines);
+    return new Checked(terms, customer.code(), customer.name(), owner.displayName(), productCodes);
   }
 
   /** The number given (checked: length, not taken by another order) or null to generate one. */
@@ -177,7 +200,7 @@ class OrderValidator {
     }
   }
 
-  private UUID customer(SaveOrder command, Order existing, List<RuleViolation> violations) {
+  private CustomerRef customer(SaveOrder command, Order existing, List<RuleViolation> violations) {
     Optional<CustomerRef> customer;
     String field;
     if (command.customerId() != null) {
@@ -202,12 +225,17 @@ class OrderValidator {
       violations.add(new RuleViolation(field, "not-found", "order.customer.unknown"));
       return null;
     }
-    return customer.get().id().value();
+    return customer.get();
   }
 
   private UserSummary owner(UUID ownerId, Order existing, List<RuleViolation> violations) {
     UUID id = ownerId != null ? ownerId : existing != null ? existing.ownerId() : access.me();
-    Optional<UserSummary> owner = identity.user(UserId.ofNullable(id));
+    // the signed-in user was read for this very request: no need to read them again
+    Optional<UserSummary> owner =
+        access
+            .myself()
+            .filter(me -> me.id().value().equals(id))
+            .or(() -> identity.user(UserId.ofNullable(id)));
     if (owner.isEmpty()) {
       violations.add(new RuleViolation("ownerId", "not-found", "order.owner.unknown"));
       return null;
@@ -229,7 +257,8 @@ class OrderValidator {
       String currency,
       BigDecimal rate,
       LocalDate day,
-      List<RuleViolation> violations) {
+      List<RuleViolation> violations,
+      Map<UUID, String> productCodes) {
     List<SaveOrder.Line> typed = given.stream().filter(l -> l != null && !l.blank()).toList();
     if (typed.isEmpty()) {
       violations.add(new RuleViolation("lines", "required", "order.lines.required"));
@@ -262,6 +291,8 @@ class OrderValidator {
             violations.add(
                 new RuleViolation(
                     at + "productCode", "not-found", "order.line.product.unknown", code));
+          } else {
+            productCodes.put(product.id(), product.code());
           }
         }
       }

@@ -118,6 +118,16 @@ record OrderJson(
   }
 
   static OrderJson of(Order order, OrderRow row, Map<UUID, String> productCodes) {
+    return of(order, row.customerCode(), row.customerName(), row.ownerName(), productCodes);
+  }
+
+  /** The order with its customer's code and name and its owner's name as the caller read them. */
+  static OrderJson of(
+      Order order,
+      String customerCode,
+      String customerName,
+      String ownerName,
+      Map<UUID, String> productCodes) {
     List<LineJson> lines = new ArrayList<>();
     int no = 1;
     for (OrderLine line : order.lines()) {
@@ -140,11 +150,11 @@ record OrderJson(
         order.kind(),
         order.status(),
         order.customerId(),
-        row.customerCode(),
-        row.customerName(),
+        customerCode,
+        customerName,
         order.contactId(),
         order.ownerId(),
-        row.ownerName(),
+        ownerName,
         order.orgUnitId(),
         order.opportunityId(),
         order.originalOrderId(),

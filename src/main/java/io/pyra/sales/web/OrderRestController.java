@@ -116,7 +116,7 @@ class OrderRestController {
         idempotencyKey,
         access.me(),
         request,
-        () -> created(orders.create(command(request, true))),
+        () -> created(orders.createNamed(command(request, true))),
         first ->
             created(
                 orders.get(
@@ -306,7 +306,29 @@ class OrderRestController {
   }
 
   private ResponseEntity<OrderJson> created(Order order) {
-    OrderJson body = read(order);
+    return created(read(order));
+  }
+
+  /**
+   * A new order answered from what its create read and wrote, without reading it back; one written
+   * for an owner beyond the writer's {@code order.read} is not found (and rolled back), as reading
+   * it back would answer.
+   */
+  private ResponseEntity<OrderJson> created(OrderService.Created created) {
+    Order order = created.order();
+    if (!access.sees(order)) {
+      throw new RecordNotFoundException("order", order.id());
+    }
+    return created(
+        OrderJson.of(
+            order,
+            created.customerCode(),
+            created.customerName(),
+            created.ownerName(),
+            created.productCodes()));
+  }
+
+  private static ResponseEntity<OrderJson> created(OrderJson body) {
     return ResponseEntity.created(URI.create("/api/v1/orders/" + body.id()))
         .eTag(ETags.of(body.version()))
         .body(body);
