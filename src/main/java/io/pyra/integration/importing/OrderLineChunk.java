@@ -331,16 +331,19 @@ class OrderLineChunk {
 
   /**
    * A chunk's orders decided: the rows' outcomes, the customers and products it would create (as
-   * footprint keys: a chunk written meanwhile that created one of them overtakes the decision), and
-   * its writer.
+   * footprint keys: a chunk written meanwhile that created one of them overtakes the decision), the
+   * check that those an earlier chunk was to create are there, and its writer.
    */
   private record Decision(
-      List<RowOutcome> outcomes, Set<String> creates, java.util.function.Supplier<Footprint> writer)
+      List<RowOutcome> outcomes,
+      Set<String> creates,
+      java.util.function.BooleanSupplier assumedMissing,
+      java.util.function.Supplier<Footprint> writer)
       implements ChunkDecision {
 
     @Override
     public boolean overtakenBy(Footprint written) {
-      return !creates.isEmpty() && written.holdsAnyKey(creates);
+      return (!creates.isEmpty() && written.holdsAnyKey(creates)) || assumedMissing.getAsBoolean();
     }
 
     @Override
@@ -423,7 +426,9 @@ class OrderLineChunk {
     Set<String> unknownCodes = new LinkedHashSet<>();
     for (Planned p : planned) {
       String code = p.order().first().customer();
-      if (code != null && !context.customers.containsKey(code)) {
+      if (code != null
+          && !context.customers.containsKey(code)
+          && !context.pendingCustomers.contains(code)) {
         unknownCodes.add(code);
       }
     }
@@ -455,10 +460,18 @@ class OrderLineChunk {
     }
     CustomerImportApi.Batch batch = null;
     Map<String, NormalizedCustomer> newCustomers = new LinkedHashMap<>();
+    Set<String> assumedCustomers = new java.util.HashSet<>();
+    Set<String> assumedProducts = new java.util.HashSet<>();
     List<Planned> writable = new ArrayList<>();
     for (Planned p : planned) {
       String code = p.order().first().customer();
-      if (code != null && !context.customers.containsKey(code) && !newCustomers.containsKey(code)) {
+      if (code != null
+          && !context.customers.containsKey(code)
+          && context.pendingCustomers.contains(code)) {
+        assumedCustomers.add(code); // an earlier chunk, not written yet, creates it
+      } else if (code != null
+          && !context.customers.containsKey(code)
+          && !newCustomers.containsKey(code)) {
         if (batch == null) {
           batch = customers.batch();
         }
@@ -549,7 +562,11 @@ class OrderLineChunk {
         p ->
             p.order().lines().stream()
                 .map(Line::product)
-                .filter(c -> c != null && !context.products.containsKey(c))
+                .filter(
+                    c ->
+                        c != null
+                            && !context.products.containsKey(c)
+                            && !context.pendingProducts.contains(c))
                 .forEach(productCodes::add));
     if (!productCodes.isEmpty()) {
       context.products.putAll(sales.products(productCodes));
@@ -558,6 +575,10 @@ class OrderLineChunk {
     for (Planned p : writable) {
       for (Line line : p.order().lines()) {
         if (line.product() != null
+            && !context.products.containsKey(line.product())
+            && context.pendingProducts.contains(line.product())) {
+          assumedProducts.add(line.product());
+        } else if (line.product() != null
             && !context.products.containsKey(line.product())
             && !newProducts.containsKey(line.product())) {
           String name = line.description() == null ? line.product() : line.description();
@@ -576,9 +597,14 @@ class OrderLineChunk {
     Set<String> creates = new java.util.HashSet<>();
     newCustomers.keySet().forEach(code -> creates.add(Footprint.code(code)));
     newProducts.keySet().forEach(code -> creates.add(Footprint.product(code)));
+    context.pendingCustomers.addAll(newCustomers.keySet());
+    context.pendingProducts.addAll(newProducts.keySet());
     return new Decision(
         ordered,
         creates,
+        () ->
+            assumedCustomers.stream().anyMatch(c -> !context.customers.containsKey(c))
+                || assumedProducts.stream().anyMatch(c -> !context.products.containsKey(c)),
         () -> {
           context.refused.addAndGet(tally.refused);
           context.unchanged.addAndGet(tally.unchanged);
@@ -610,6 +636,7 @@ class OrderLineChunk {
                     OrgUnitId.valueOrNull(c.orgUnitId()))));
       }
       context.customersCreated.addAndGet(coded.size());
+      context.pendingCustomers.removeAll(newCustomers.keySet());
     }
     List<SalesImportApi.ImportOrder> creates = new ArrayList<>();
     List<SalesImportApi.ImportOrder> replaces = new ArrayList<>();
@@ -655,6 +682,7 @@ class OrderLineChunk {
                 code,
                 new SalesImportApi.StoredProduct(
                     code, p.name(), null, "PIECE", null, null, p.currency(), true, null, null)));
+    context.pendingProducts.removeAll(newProducts.keySet());
     context.productsCreated.addAndGet(newProducts.size());
     context.created.addAndGet(creates.size());
     context.replaced.addAndGet(replaces.size());

@@ -56,6 +56,14 @@ final class SalesImportContext {
    */
   final Map<String, Optional<KnownCustomer>> customers = new ConcurrentHashMap<>();
 
+  /**
+   * The customers and products (by code) a decided chunk is to create and has not written yet: a
+   * chunk decided meanwhile counts on them instead of creating them again.
+   */
+  final java.util.Set<String> pendingCustomers = ConcurrentHashMap.newKeySet();
+
+  final java.util.Set<String> pendingProducts = ConcurrentHashMap.newKeySet();
+
   /** Product categories by code, read once per run (products only). */
   volatile java.util.Set<String> categories;
 
