@@ -45,15 +45,15 @@ class ChunkPipeline {
   }
 
   /**
-   * One pass over the file after {@code afterRow}, as a pipeline of three threads: a reader parses
-   * and normalizes the next chunks (pure computation); a decider reads what the next chunk's rows
-   * match and decides them, on a read of its own; the calling thread writes the current chunk with
-   * the job's progress in one transaction. So parsing, deciding and the database's writing overlap
-   * on two cores. The order stays the file's: a chunk decided while an earlier one was being
-   * written is decided again, in the writing transaction, when that earlier chunk wrote anything
-   * the decision rests on; and a chunk whose customers someone else saved after they were read is
-   * rolled back and decided again on what they saved (the update checks each customer's version),
-   * so no one's change is lost.
+   * One pass over the file after {@code afterRow}, as a pipeline of four threads: a reader parses
+   * the file into the next chunks of rows; a preparer reads and normalizes their cells (pure
+   * computation); a decider reads what the next chunk's rows match and decides them, on a read of
+   * its own; the calling thread writes the current chunk with the job's progress in one
+   * transaction. So parsing, deciding and the database's writing overlap on two cores. The order
+   * stays the file's: a chunk decided while an earlier one was being written is decided again, in
+   * the writing transaction, when that earlier chunk wrote anything the decision rests on; and a
+   * chunk whose customers someone else saved after they were read is rolled back and decided again
+   * on what they saved (the update checks each customer's version), so no one's change is lost.
    */
   void run(
       TabularFile file,
@@ -78,6 +78,7 @@ class ChunkPipeline {
       java.util.function.Predicate<SourceRow> mayCutBefore,
       UUID importId,
       boolean write) {
+    BlockingQueue<Object> read = new ArrayBlockingQueue<>(2);
     BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2);
     BlockingQueue<Object> decided = new ArrayBlockingQueue<>(1);
     WrittenChunks written = new WrittenChunks();
@@ -86,22 +87,39 @@ class ChunkPipeline {
         stage(
             "import-reader-" + importId,
             security,
-            prepared,
+            read,
             () -> {
               List<SourceRow> chunk = new ArrayList<>(chunkSize);
               file.rows(
                   afterRow,
                   row -> {
                     if (mayCutBefore.test(row) && chunk.size() >= chunkSize) {
-                      hand(prepared, prepare.apply(List.copyOf(chunk)));
+                      hand(read, List.copyOf(chunk));
                       chunk.clear();
                     }
                     chunk.add(row);
                   });
               if (!chunk.isEmpty()) {
-                hand(prepared, prepare.apply(List.copyOf(chunk)));
+                hand(read, List.copyOf(chunk));
               }
-              hand(prepared, END);
+              hand(read, END);
+            });
+    Thread preparer =
+        stage(
+            "import-preparer-" + importId,
+            security,
+            prepared,
+            () -> {
+              while (true) {
+                Object next = take(read);
+                if (!(next instanceof List<?> rows)) {
+                  hand(prepared, next);
+                  return;
+                }
+                @SuppressWarnings("unchecked")
+                List<SourceRow> chunk = (List<SourceRow>) rows;
+                hand(prepared, prepare.apply(chunk));
+              }
             });
     Thread decider =
         stage(
@@ -171,6 +189,7 @@ class ChunkPipeline {
       }
     } finally {
       reader.interrupt();
+      preparer.interrupt();
       decider.interrupt();
     }
   }

@@ -41,6 +41,10 @@ class OrderLineChunk {
 
   private static final int SCALE = 6;
 
+  /** A whole number as a spreadsheet writes it, 17850.0. */
+  private static final java.util.regex.Pattern SPREADSHEET_NUMBER =
+      java.util.regex.Pattern.compile("\\d+\\.0+");
+
   private final SalesImportApi sales;
   private final CustomerImportApi customers;
   private final Problems problems;
@@ -159,7 +163,9 @@ class OrderLineChunk {
       found.add(problem(plan, "orderNumber", "too-long", "import.sales.too-long", context, 40));
     }
     String customer = cell(row, plan, "customerCode");
-    if (customer != null && customer.matches("\\d+\\.0+")) {
+    if (customer != null
+        && customer.indexOf('.') > 0
+        && SPREADSHEET_NUMBER.matcher(customer).matches()) {
       // a spreadsheet's number written as a decimal: 17850.0 is customer 17850
       customer = customer.substring(0, customer.indexOf('.'));
     }
