@@ -446,6 +446,85 @@ class SalesImportTests {
     assertThat(product.get("unit")).isEqualTo("COURSE");
   }
 
+  @Test
+  void anXlsxFileOfOrdersImportsAsACsvDoes() throws IOException {
+    String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    double customer =
+        9_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+    byte[] xlsx;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Orders");
+      org.apache.poi.ss.usermodel.CellStyle when = workbook.createCellStyle();
+      when.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      String[] header = {
+        "InvoiceNo",
+        "StockCode",
+        "Description",
+        "Quantity",
+        "InvoiceDate",
+        "UnitPrice",
+        "CustomerID",
+        "Country"
+      };
+      org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        top.createCell(i).setCellValue(header[i]);
+      }
+      // as a spreadsheet keeps them: numbers as numbers (the customer's too), the time as a date
+      Object[][] rows = {
+        {"X" + tag, "P" + tag + "1", "RED MUG", 3.0, 2.5, customer},
+        {"X" + tag, "P" + tag + "2", "BLUE MUG", 2.0, 1.25, customer},
+        {"Y" + tag, "P" + tag + "1", "RED MUG", 1.0, 2.5, null}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue((String) rows[r][0]);
+        row.createCell(1).setCellValue((String) rows[r][1]);
+        row.createCell(2).setCellValue((String) rows[r][2]);
+        row.createCell(3).setCellValue((Double) rows[r][3]);
+        org.apache.poi.ss.usermodel.Cell time = row.createCell(4);
+        time.setCellValue(java.time.LocalDateTime.of(2024, 3, 1, 10, 0));
+        time.setCellStyle(when);
+        row.createCell(5).setCellValue((Double) rows[r][4]);
+        if (rows[r][5] != null) {
+          row.createCell(6).setCellValue((Double) rows[r][5]);
+        }
+        row.createCell(7).setCellValue("United Kingdom");
+      }
+      workbook.write(out);
+      xlsx = out.toByteArray();
+    }
+    ApiClient.Response response =
+        upload(admin, "orders.xlsx", xlsx, "entity", "orders", "timeZone", "Europe/London");
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    JsonNode done = awaitFinished(admin, response.json().get("id").asString());
+
+    assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.get("created").asInt()).isEqualTo(3);
+    assertThat(done.get("errors").asInt()).isZero();
+    Map<String, Object> order =
+        jdbc.sql(
+                "select o.amount, o.line_count, o.ordered_at, c.code from sales_order o"
+                    + " join customer_customer c on c.id = o.customer_id where o.number = ?")
+            .param("X" + tag)
+            .query()
+            .singleRow();
+    assertThat((BigDecimal) order.get("amount"))
+        .isEqualByComparingTo("10.00"); // 3 × 2.50 + 2 × 1.25
+    assertThat(((Number) order.get("line_count")).intValue()).isEqualTo(2);
+    assertThat(order.get("code")).isEqualTo(String.valueOf((long) customer));
+    assertThat(updatedAt(order.get("ordered_at")).toInstant())
+        .isEqualTo(java.time.Instant.parse("2024-03-01T10:00:00Z")); // London is on GMT in March
+    assertThat(
+            jdbc.sql("select customer_id from sales_order where number = ?")
+                .param("Y" + tag)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1)))
+                .single())
+        .isEmpty();
+  }
+
   private JsonNode importFile(String entity, String name, String csv, String... fields) {
     List<String> all = new ArrayList<>(List.of("entity", entity));
     all.addAll(List.of(fields));
