@@ -256,17 +256,16 @@ public class ImportJobs {
         cells.put(row.number(), row.cells());
       }
     }
-    Object[] run = null;
+    Object[] run = null; // the outcome the next plain row may extend (its last_row: index 8)
     for (RowOutcome o : outcomes) {
       boolean error = RowOutcome.ERROR.equals(o.action());
       RowOutcome.Matched matched = o.matched();
+      boolean plain = !error && matched == null && o.problems().isEmpty();
       String label = cut(o.label(), 300);
       if (runs
+          && plain
           && run != null
-          && !error
-          && matched == null
-          && o.problems().isEmpty()
-          && (int) run[8] == o.rowNumber() - 1
+          && (int) (run[8] == null ? run[1] : run[8]) == o.rowNumber() - 1
           && run[2].equals(o.action())
           && java.util.Objects.equals(run[3], label)) {
         run[8] = o.rowNumber(); // one more row of the run
@@ -283,10 +282,10 @@ public class ImportJobs {
             matched == null ? null : cut(matched.code(), 60),
             matched == null ? null : cut(matched.name(), 300),
             matched == null ? null : cut(matched.key(), 10),
-            o.rowNumber()
+            null
           };
       outcomeRows.add(outcome);
-      run = error || matched != null || !o.problems().isEmpty() ? null : outcome;
+      run = plain ? outcome : null;
       int position = 0;
       for (RowOutcome.Problem p : o.problems()) {
         errors.add(
@@ -301,10 +300,6 @@ public class ImportJobs {
               p.fatal()
             });
       }
-    }
-    for (Object[] outcome : outcomeRows) {
-      // the run's last row, kept only for a run of more than one row
-      outcome[8] = (int) outcome[8] == (int) outcome[1] ? null : outcome[8];
     }
     bulk.insert(
         "integration_import_row",

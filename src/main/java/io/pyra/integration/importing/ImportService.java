@@ -122,7 +122,7 @@ public class ImportService {
       if (header.length() > KEPT_TEXT_MAX) {
         throw new ImportFileException("import.file.header-too-long", KEPT_TEXT_MAX);
       }
-      GroupedColumn orderNumbers = orderNumbers(safeEntity, table.header());
+      ScatteredOrders orderNumbers = orderNumbers(safeEntity, table.header());
       table.rows(
           0,
           row -> {
@@ -175,7 +175,7 @@ public class ImportService {
    * For an order import: the column its suggested mapping takes the order number from, watched for
    * the orders whose lines the file does not keep together; null for other imports or none.
    */
-  private GroupedColumn orderNumbers(String entity, List<String> header) {
+  private ScatteredOrders orderNumbers(String entity, List<String> header) {
     if (!"orders".equals(entity)) {
       return null;
     }
@@ -191,7 +191,7 @@ public class ImportService {
         .map(e -> header.indexOf(e.getKey()))
         .filter(i -> i >= 0)
         .findFirst()
-        .map(index -> new GroupedColumn(index, maxScattered))
+        .map(index -> new ScatteredOrders(index, maxScattered))
         .orElse(null);
   }
 

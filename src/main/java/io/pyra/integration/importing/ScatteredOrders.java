@@ -10,7 +10,7 @@ import java.util.Optional;
  * rows scattered (not one after the other), and the last row of each. A file that keeps most orders
  * together can then be cut between orders as it is read.
  */
-final class GroupedColumn {
+final class ScatteredOrders {
 
   private final int index;
   private final int maxScattered;
@@ -18,7 +18,7 @@ final class GroupedColumn {
   private final Map<String, Integer> scattered = new LinkedHashMap<>();
   private String current;
 
-  GroupedColumn(int index, int maxScattered) {
+  ScatteredOrders(int index, int maxScattered) {
     this.index = index;
     this.maxScattered = maxScattered;
   }
