@@ -110,6 +110,77 @@ class OrderApiTests {
   }
 
   @Test
+  void theCreateIsInTheAuditLogByTheConsultantWithEveryFieldThatHasAValueAndTheLines() {
+    Map<String, Object> body =
+        order(
+            customer,
+            line("English course, 40 hours", "2", "4800.00", "10", "1500"),
+            line("Course book", "1", "120.50", null, "40"));
+    body.put("notes", "Paid in two parts");
+
+    ApiClient.Response created = staff.api(consultant).post("/api/v1/orders", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+
+    record Entry(String action, UUID actorId, String actorName, String changes) {}
+    Entry entry =
+        jdbc.sql(
+                """
+                select action, actor_id, actor_name, changes from platform_audit_entry
+                 where record_type = 'sales_order' and record_id = ?""")
+            .param(id)
+            .query(Entry.class)
+            .single();
+    assertThat(entry.action()).isEqualTo("CREATE");
+    assertThat(entry.actorId()).isEqualTo(consultant.id());
+    assertThat(entry.actorName()).isEqualTo(consultant.username());
+    Map<String, String> after = new java.util.LinkedHashMap<>();
+    for (JsonNode change : JSON.readTree(entry.changes())) {
+      assertThat(change.get("before").isNull()).isTrue();
+      after.put(change.get("field").asString(), change.get("after").asString());
+    }
+    // every field with a value, by name, then the lines (sorted as text); no version, no field
+    // without a value (contact, opportunity, course dates, signature, cancellation)
+    assertThat(after.keySet())
+        .containsExactly(
+            "amount",
+            "amountBase",
+            "cost",
+            "costBase",
+            "createdAt",
+            "createdBy",
+            "currency",
+            "customerId",
+            "exchangeRate",
+            "kind",
+            "lineCount",
+            "notes",
+            "number",
+            "orderDay",
+            "orderedAt",
+            "orgUnitId",
+            "ownerId",
+            "paid",
+            "refunded",
+            "status",
+            "updatedAt",
+            "lines");
+    // 2 × 4,800 less 10 % = 8,640 and 120.50: 8,760.50; cost 2 × 1,500 + 40 = 3,040
+    assertThat(new BigDecimal(after.get("amount"))).isEqualByComparingTo("8760.50");
+    assertThat(new BigDecimal(after.get("cost"))).isEqualByComparingTo("3040");
+    assertThat(after.get("lineCount")).isEqualTo("2");
+    assertThat(after.get("number")).isEqualTo(created.json().get("number").asString());
+    assertThat(after.get("customerId")).isEqualTo(customer.toString());
+    assertThat(after.get("ownerId")).isEqualTo(consultant.id().toString());
+    assertThat(after.get("createdBy")).isEqualTo(consultant.id().toString());
+    assertThat(after.get("status")).isEqualTo("DRAFT");
+    assertThat(after.get("orderedAt")).isEqualTo("2026-12-05T02:30:00Z");
+    assertThat(after.get("notes")).isEqualTo("Paid in two parts");
+    assertThat(after.get("lines"))
+        .isEqualTo("[Course book 1 × 120.5, English course, 40 hours 2 × 4800 −10%]");
+  }
+
+  @Test
   void aRetriedCreateWithTheSameIdempotencyKeyWritesOneOrder() {
     ApiClient api = staff.api(consultant);
     String body = JSON.writeValueAsString(order(customer));

@@ -2,6 +2,8 @@ package io.pyra.platform.audit;
 
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,5 +35,19 @@ class JdbcAuditLog implements AuditLog {
             event.recordId(),
             json.writeValueAsString(event.changes()))
         .update();
+  }
+
+  @Override
+  public void appendByCurrentActor(
+      String action, String recordType, String recordId, List<FieldChange> changes) {
+    Optional<AuditActor> actor = AuditActors.current();
+    append(
+        new AuditEvent(
+            action,
+            recordType,
+            recordId,
+            actor.map(AuditActor::id).orElse(null),
+            actor.map(AuditActor::username).orElse(null),
+            changes));
   }
 }

@@ -28,8 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * newcomer takes a connection just given back before one that has waited), and a few requests then
  * wait a second while most take milliseconds. Queued here in order of arrival, a request waits its
  * turn once and then finds a free connection. And the fewer work at once, the less the operating
- * system slices their time (with the database's) on a small machine: by default one more than the
- * processors, at most the pool's size ({@code pyra.web.concurrent-requests} sets it).
+ * system slices their time (with the database's) on a small machine. A request spends about as long
+ * waiting for the database as it computes, and the database needs the processors too: with one more
+ * request than processors the processors stood a sixth idle under a load of order creates, with
+ * three per processor they are busy (and more gains nothing). So by default three per processor, at
+ * most the pool's size ({@code pyra.web.concurrent-requests} sets it).
  *
  * <p>Not queued: static files, health probes, uploads (which may read a slow client's body for
  * minutes) and downloads (exports, error lists), which stream for as long as the file takes and
@@ -53,7 +56,7 @@ class RequestAdmission extends OncePerRequestFilter {
       Problems problems,
       LocaleResolver locales,
       JsonMapper json) {
-    int automatic = Math.min(poolSize, Runtime.getRuntime().availableProcessors() + 1);
+    int automatic = Math.min(poolSize, 3 * Runtime.getRuntime().availableProcessors());
     this.turns = new Semaphore(turns > 0 ? turns : Math.max(1, automatic), true);
     this.timeoutNanos = timeout.toNanos();
     this.problems = problems;

@@ -37,6 +37,7 @@ public class OrderService {
   private final OrderAccess access;
   private final OrderLinks links;
   private final OrderNumbers numbers;
+  private final NewOrders newOrders;
   private final ApplicationEventPublisher events;
 
   OrderService(
@@ -45,12 +46,14 @@ public class OrderService {
       OrderAccess access,
       OrderLinks links,
       OrderNumbers numbers,
+      NewOrders newOrders,
       ApplicationEventPublisher events) {
     this.orders = orders;
     this.validator = validator;
     this.access = access;
     this.links = links;
     this.numbers = numbers;
+    this.newOrders = newOrders;
     this.events = events;
   }
 
@@ -89,9 +92,9 @@ public class OrderService {
       throw new AccessRefusedException("order.sign is needed to write a signed order");
     }
     String number = given != null ? given : numbers.next();
-    Order order;
+    Order order = new Order(number, terms, status, access.me(), now);
     try {
-      order = orders.saveAndFlush(new Order(number, terms, status, access.me(), now));
+      newOrders.insert(order);
     } catch (DataIntegrityViolationException e) {
       if (!numberConstraint(e)) {
         throw e;
