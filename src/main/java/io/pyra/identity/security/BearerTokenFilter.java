@@ -64,7 +64,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);
     PrincipalLoader.TokenHolder token = holder.get();
-    if (tokens.markUse(token.tokenId(), token.firstUsedAt(), token.lastUsedAt())) {
+    if (ApiTokenService.dueForMark(token.firstUsedAt(), token.lastUsedAt(), Instant.now())
+        && tokens.markUse(token.tokenId(), token.firstUsedAt(), token.lastUsedAt())) {
       events.publishEvent(
           new ApiTokenFirstUsed(
               new ApiTokenId(token.tokenId()), new UserId(user.id()), user.username()));

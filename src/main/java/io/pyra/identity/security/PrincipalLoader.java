@@ -57,32 +57,45 @@ class PrincipalLoader {
     return load(
             """
             select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash,
-                   rp.permission_code, rp.scope, t.id, t.first_used_at, t.last_used_at
+            """
+                + GRANTS
+                + """
+                   , t.id, t.first_used_at, t.last_used_at
               from identity_api_token t
               join identity_user u on u.id = t.user_id
               join identity_org_unit o on o.id = u.org_unit_id
-              left join identity_user_role ur on ur.user_id = u.id
-              left join identity_role_permission rp on rp.role_id = ur.role_id
              where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""",
             List.of(hash, SqlTime.utc(now)),
             rs -> {
-              tokenId[0] = rs.getObject(11, UUID.class);
-              token[0] = rs.getObject(12, OffsetDateTime.class);
-              token[1] = rs.getObject(13, OffsetDateTime.class);
+              tokenId[0] = rs.getObject(10, UUID.class);
+              token[0] = rs.getObject(11, OffsetDateTime.class);
+              token[1] = rs.getObject(12, OffsetDateTime.class);
             })
         .map(p -> new TokenHolder(tokenId[0], token[0], token[1], p));
   }
 
-  /** One query: the user, their org unit's path, and one row per permission their roles grant. */
+  /**
+   * The permissions the user's roles grant, each with its scope, as one text ({@code
+   * customer.read:ALL,order.write:OWN,…}): a principal is one row, not one per permission.
+   */
+  private static final String GRANTS =
+      """
+             (select string_agg(rp.permission_code || ':' || rp.scope, ',')
+                from identity_user_role ur
+                join identity_role_permission rp on rp.role_id = ur.role_id
+               where ur.user_id = u.id)
+      """;
+
+  /** One query: the user, their org unit's path, and the permissions their roles grant. */
   private static final String PRINCIPAL =
       """
       select u.id, u.username, u.display_name, u.org_unit_id, o.path, u.locale, u.active, u.password_hash,
-             rp.permission_code, rp.scope
-        from identity_user u
-        join identity_org_unit o on o.id = u.org_unit_id
-        left join identity_user_role ur on ur.user_id = u.id
-        left join identity_role_permission rp on rp.role_id = ur.role_id
-       where\s""";
+      """
+          + GRANTS
+          + """
+            from identity_user u
+            join identity_org_unit o on o.id = u.org_unit_id
+           where\s""";
 
   private Optional<PyraPrincipal> load(String sql, List<Object> values, ExtraColumns extra) {
     List<PyraPrincipal> found = new ArrayList<>(1);
@@ -105,9 +118,15 @@ class PrincipalLoader {
                         Map.of(),
                         rs.getString(8)));
               }
-              String permission = rs.getString(9);
-              if (permission != null) {
-                grants.merge(permission, Scope.valueOf(rs.getString(10)), Scope::widest);
+              String granted = rs.getString(9);
+              if (granted != null) {
+                for (String grant : granted.split(",")) {
+                  int colon = grant.lastIndexOf(':');
+                  grants.merge(
+                      grant.substring(0, colon),
+                      Scope.valueOf(grant.substring(colon + 1)),
+                      Scope::widest);
+                }
               }
             });
     return found.stream().findFirst().map(p -> p.withGrants(grants));

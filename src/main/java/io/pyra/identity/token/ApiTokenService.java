@@ -119,6 +119,18 @@ public class ApiTokenService {
   }
 
   /**
+   * Whether a use of a token read with these first and last uses is to be marked at {@code now}: a
+   * first use always, a later one when the last is a minute old. Most requests are not, and ask
+   * here without entering the service (whose every call opens a transaction scope).
+   */
+  public static boolean dueForMark(
+      OffsetDateTime firstUsedAt, OffsetDateTime lastUsedAt, Instant now) {
+    return firstUsedAt == null
+        || lastUsedAt == null
+        || lastUsedAt.toInstant().isBefore(now.minus(MARK_EVERY));
+  }
+
+  /**
    * Marks a use of a usable token (found with its holder by the caller): the first use once, the
    * last use at most once a minute, so most requests write nothing. True when this was the token's
    * first use, which the caller audits. No transaction: each update stands alone.
@@ -129,6 +141,9 @@ public class ApiTokenService {
   @Transactional(propagation = Propagation.SUPPORTS)
   public boolean markUse(UUID tokenId, OffsetDateTime firstUsedAt, OffsetDateTime lastUsedAt) {
     Instant now = Instant.now();
+    if (!dueForMark(firstUsedAt, lastUsedAt, now)) {
+      return false;
+    }
     boolean first =
         firstUsedAt == null
             && jdbc.sql(
