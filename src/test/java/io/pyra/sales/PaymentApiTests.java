@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finance records payments and refunds and sets the payment schedule through the API; every bad
@@ -33,6 +34,8 @@ import tools.jackson.databind.JsonNode;
  */
 @PyraIntegrationTest
 class PaymentApiTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
   @Autowired OrgUnitService orgUnits;
@@ -111,6 +114,57 @@ class PaymentApiTests {
                 .asString())
         .isEqualTo("Course moved");
     assertThat(staff.state(order)).isEqualTo("600/100/3");
+
+    // money received and returned is in the audit log, by whom and how much
+    String paymentId = first.json().get("id").asString();
+    assertThat(audit("sales_payment", paymentId))
+        .containsExactly(
+            "CREATE by "
+                + finance.username()
+                + ": amount=400.500000, method=CASH, orderId="
+                + order);
+    assertThat(audit("sales_refund", refund.json().get("id").asString()))
+        .containsExactly(
+            "CREATE by "
+                + finance.username()
+                + ": amount=100.000000, orderId="
+                + order
+                + ", reason=Course moved");
+  }
+
+  /**
+   * The audit entries of a record, each as "ACTION by user: field=after, …" (the amount, method,
+   * order, reason and instalments, as a reader of the log sees them).
+   */
+  List<String> audit(String recordType, String recordId) {
+    return jdbc.sql(
+            """
+            select action, actor_name, changes from platform_audit_entry
+             where record_type = ? and record_id = ? order by id""")
+        .params(recordType, recordId)
+        .query(
+            (rs, n) -> {
+              List<String> shown = new java.util.ArrayList<>();
+              for (JsonNode change : JSON.readTree(rs.getString("changes"))) {
+                String field = change.get("field").asString();
+                if (List.of("amount", "method", "orderId", "reason", "instalments")
+                    .contains(field)) {
+                  shown.add(
+                      field
+                          + "="
+                          + (change.get("before").isNull()
+                              ? ""
+                              : change.get("before").asString() + " → ")
+                          + change.get("after").asString());
+                }
+              }
+              return rs.getString("action")
+                  + " by "
+                  + rs.getString("actor_name")
+                  + ": "
+                  + String.join(", ", shown);
+            })
+        .list();
   }
 
   @Test
@@ -310,6 +364,16 @@ class PaymentApiTests {
     assertThat(saved.json().get("balance").get("overdue").decimalValue())
         .isEqualByComparingTo("500");
     assertThat(api.put(path, schedule, etag).status()).isEqualTo(412);
+    assertThat(audit("sales_order", order.toString()))
+        .as("the refused schedules left no entry; the saved one is on the order's")
+        .containsExactly(
+            "UPDATE by "
+                + finance.username()
+                + ": instalments=[] → [1. "
+                + today().minusDays(10)
+                + " 500, 2. "
+                + today().plusDays(20)
+                + " 400]");
 
     api.post(payments(order), payment("350", null, "CASH"));
     JsonNode balance = api.get(path).json().get("balance");

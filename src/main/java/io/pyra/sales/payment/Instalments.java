@@ -2,6 +2,8 @@ package io.pyra.sales.payment;
 
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.audit.AuditLog;
+import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
@@ -34,11 +36,13 @@ public class Instalments {
   private final JdbcClient jdbc;
   private final PayableOrders orders;
   private final CurrentUser currentUser;
+  private final AuditLog audit;
 
-  Instalments(JdbcClient jdbc, PayableOrders orders, CurrentUser currentUser) {
+  Instalments(JdbcClient jdbc, PayableOrders orders, CurrentUser currentUser, AuditLog audit) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.currentUser = currentUser;
+    this.audit = audit;
   }
 
   /** The schedule as stored, by due date; empty when the order has none. */
@@ -104,6 +108,7 @@ public class Instalments {
     parsed.stream()
         .sorted(Comparator.comparing(Instalment::dueOn))
         .forEach(p -> sorted.add(new Instalment(sorted.size() + 1, p.dueOn(), p.amount())));
+    String before = shown(stored(orderId));
     jdbc.sql("delete from sales_instalment where order_id = :order")
         .param("order", orderId)
         .update();
@@ -120,7 +125,23 @@ public class Instalments {
         .param("now", SqlTime.utc(Instant.now()))
         .param("order", orderId)
         .update();
+    String after = shown(sorted);
+    if (!after.equals(before)) {
+      audit.appendByCurrentActor(
+          "UPDATE",
+          "sales_order",
+          orderId.toString(),
+          List.of(new FieldChange("instalments", before, after)));
+    }
     return sorted;
+  }
+
+  /** A schedule as the audit log shows it: {@code [1. 2027-01-05 4900, 2. 2027-02-05 4900]}. */
+  private static String shown(List<Instalment> schedule) {
+    return schedule.stream()
+        .map(
+            i -> i.seq() + ". " + i.dueOn() + " " + i.amount().stripTrailingZeros().toPlainString())
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
   /** The typed instalments read, each bad day or amount added to the violations by its index. */

@@ -5,6 +5,8 @@ import io.pyra.identity.CurrentUser;
 import io.pyra.identity.UserId;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.audit.AuditLog;
+import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
@@ -39,16 +41,19 @@ public class PaymentService {
   private final JdbcClient jdbc;
   private final PayableOrders orders;
   private final CurrentUser currentUser;
+  private final AuditLog audit;
   private final ApplicationEventPublisher events;
 
   PaymentService(
       JdbcClient jdbc,
       PayableOrders orders,
       CurrentUser currentUser,
+      AuditLog audit,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.currentUser = currentUser;
+    this.audit = audit;
     this.events = events;
   }
 
@@ -149,6 +154,18 @@ public class PaymentService {
         .param("now", SqlTime.utc(now))
         .param("order", orderId)
         .update();
+    audit.appendByCurrentActor(
+        "CREATE",
+        "sales_payment",
+        id.toString(),
+        List.of(
+            FieldChange.created("amount", amount),
+            FieldChange.created("method", method.name()),
+            FieldChange.created("orderId", orderId),
+            FieldChange.created("paidAt", paidAt),
+            FieldChange.created("paidOn", paidOn),
+            FieldChange.created("prepayment", prepayment),
+            FieldChange.created("reference", reference)));
     events.publishEvent(
         new PaymentReceived(
             new PaymentId(id),

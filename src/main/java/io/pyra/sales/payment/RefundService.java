@@ -5,6 +5,8 @@ import io.pyra.identity.CurrentUser;
 import io.pyra.identity.UserId;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.audit.AuditLog;
+import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
@@ -38,16 +40,19 @@ public class RefundService {
   private final JdbcClient jdbc;
   private final PayableOrders orders;
   private final CurrentUser currentUser;
+  private final AuditLog audit;
   private final ApplicationEventPublisher events;
 
   RefundService(
       JdbcClient jdbc,
       PayableOrders orders,
       CurrentUser currentUser,
+      AuditLog audit,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.currentUser = currentUser;
+    this.audit = audit;
     this.events = events;
   }
 
@@ -125,6 +130,16 @@ public class RefundService {
         .param("by", by.value())
         .param("now", SqlTime.utc(now))
         .update();
+    audit.appendByCurrentActor(
+        "CREATE",
+        "sales_refund",
+        id.toString(),
+        List.of(
+            FieldChange.created("amount", amount),
+            FieldChange.created("orderId", orderId),
+            FieldChange.created("reason", reason),
+            FieldChange.created("refundedAt", refundedAt),
+            FieldChange.created("refundedOn", refundedOn)));
     jdbc.sql(
             """
             update sales_order set refunded = refunded + :amount, version = version + 1, updated_at = :now
