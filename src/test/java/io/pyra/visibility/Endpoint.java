@@ -14,7 +14,8 @@ import java.util.function.Function;
  *       target it answers {@code allowedStatus} (and shows {@code presence}, if given); elsewhere
  *       403 or 404.
  *   <li>{@link Kind#CREATE}: a new record for the customer: 201 where the permissions reach it;
- *       elsewhere 403, 404 or 422.
+ *       elsewhere 403, 404 or 422. A permission written {@code granted:order.write} is one the
+ *       actor needs at any scope: the new record is the actor's own, whoever owns the customer.
  *   <li>{@link Kind#LISTED}: a list, search, export, suggestion or warning. Where the permissions
  *       reach the target it shows {@code presence}; elsewhere it does not.
  *   <li>{@link Kind#SILENT}: a page or report about many records (counts, dashboards): only the
@@ -37,6 +38,9 @@ record Endpoint(
    * {@code CREATE} is a {@code RECORD} whose request names the customer in its body (a new contact
    * record, task or job): out of reach it may also answer 422 naming the field.
    */
+  /** Marks a permission needed at any scope (see {@link Kind#CREATE}). */
+  static final String GRANTED = "granted:";
+
   enum Kind {
     RECORD,
     CREATE,

@@ -551,6 +551,30 @@ final class VisibilityEndpoints {
             apiGet(c -> "/api/v1/orders?limit=200&customerId=" + c.t().id())),
         silent("GET /orders", page(c -> "/orders")),
         silent("GET /orders?customerId", page(c -> "/orders?customerId=" + c.t().id())),
+        // a new order belongs to its writer: order.write at any scope and a customer they may read
+        create(
+            "POST /api/v1/orders (for the customer)",
+            "granted:order.write,customer.read",
+            c ->
+                post(
+                    c,
+                    "/api/v1/orders",
+                    Map.of(
+                        "customerId",
+                        c.t().id(),
+                        "currency",
+                        "CNY",
+                        "orderedAt",
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        "lines",
+                        List.of(
+                            Map.of(
+                                "description",
+                                "Probe course",
+                                "quantity",
+                                "1",
+                                "unitPrice",
+                                "100"))))),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",
