@@ -2,6 +2,8 @@ package io.pyra.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.TestDatabaseInitializer;
 import jakarta.servlet.FilterChain;
@@ -14,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Requests past the number allowed to work at once wait their turn, and are answered 503 with
  * Retry-After when it does not come in time; health probes never wait. One request is let in at a
- * time here, and a request marked {@code X-Test-Hold} keeps its turn until the test lets go.
+ * time here, and a request marked {@code X-Test-Hold} keeps its turn until the test lets go. The
+ * test waits for what it watches (a request held, a request seen waiting), never for a time.
  */
 @Tag("integration")
 @SpringBootTest(
@@ -34,7 +38,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
     properties = {
       "pyra.admin.password=Pyra-Secret-2026",
       "pyra.web.concurrent-requests=1",
-      "pyra.web.admission-timeout=300ms"
+      "pyra.web.admission-timeout=3s"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class RequestAdmissionTests {
@@ -72,6 +76,7 @@ class RequestAdmissionTests {
   }
 
   @LocalServerPort int port;
+  @Autowired MeterRegistry meters;
 
   @Test
   void aRequestWaitsItsTurnAndIsToldToRetryWhenTheServerStaysBusy() throws Exception {
@@ -94,10 +99,16 @@ class RequestAdmissionTests {
     assertThat(busyZh.status()).isEqualTo(503);
     assertThat(busyZh.json().get("detail").asString()).isEqualTo("服务器正忙，请几秒钟后再试。");
 
-    // once the held request is done, the next one is let in (and meets the usual sign-in rule)
+    // once the held request is done, the one waiting its turn is let in (and meets the usual
+    // sign-in rule): released as soon as it is seen waiting, well within its 3 s
     CompletableFuture<ApiClient.Response> waiting =
         CompletableFuture.supplyAsync(() -> client.get("/api/v1/customers"));
-    Thread.sleep(100);
+    Gauge queue = meters.get("pyra.requests.waiting").gauge();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (queue.value() < 1 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(queue.value()).as("requests waiting for their turn").isEqualTo(1);
     RELEASE.countDown();
     assertThat(holder.get(10, TimeUnit.SECONDS).status()).isEqualTo(401);
     assertThat(waiting.get(10, TimeUnit.SECONDS).status()).isEqualTo(401);

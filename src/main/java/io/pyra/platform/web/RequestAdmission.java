@@ -1,5 +1,7 @@
 package io.pyra.platform.web;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pyra.platform.error.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Not queued: static files, health probes, uploads (which may read a slow client's body for
  * minutes) and downloads (exports, error lists), which stream for as long as the file takes and
  * must not hold the turns of the short requests. A request that waits longer than {@code
- * pyra.web.admission-timeout} gets 503 with {@code Retry-After}.
+ * pyra.web.admission-timeout} gets 503 with {@code Retry-After}. How many wait is the gauge {@code
+ * pyra.requests.waiting}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -55,13 +59,19 @@ class RequestAdmission extends OncePerRequestFilter {
       @Value("${pyra.web.admission-timeout:30s}") Duration timeout,
       Problems problems,
       LocaleResolver locales,
-      JsonMapper json) {
+      JsonMapper json,
+      ObjectProvider<MeterRegistry> meters) {
     int automatic = Math.min(poolSize, 3 * Runtime.getRuntime().availableProcessors());
     this.turns = new Semaphore(turns > 0 ? turns : Math.max(1, automatic), true);
     this.timeoutNanos = timeout.toNanos();
     this.problems = problems;
     this.locales = locales;
     this.json = json;
+    meters.ifAvailable(
+        registry ->
+            Gauge.builder("pyra.requests.waiting", this.turns, Semaphore::getQueueLength)
+                .description("Requests waiting for their turn to work")
+                .register(registry));
   }
 
   @Override
