@@ -428,7 +428,9 @@ class ShellBrowserTests {
           .as(id + " bottom edge on " + where)
           .isLessThanOrEqualTo(viewport.height);
     }
-    // every option of the language switch fits the box ("English", "简体中文", never "Engl")
+    // every option of the language switch fits the box ("English", "简体中文", never "Engl"),
+    // measured in the font the reader sees: once the page's fonts have loaded, as the box was sized
+    page.evaluate("() => document.fonts.ready.then(() => true)");
     Object cut =
         page.locator("#locale-switch")
             .evaluate(
