@@ -2,7 +2,7 @@
  * Value metrics (customer pyramid, ABC grades, RFM, migration) and reports, built from other
  * modules' APIs and events.
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = {"platform", "customer", "sales"})
 package io.pyra.analytics;
 
 import org.springframework.modulith.ApplicationModule;
