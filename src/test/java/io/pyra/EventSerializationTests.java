@@ -12,6 +12,7 @@ import io.pyra.identity.UserId;
 import io.pyra.interaction.ContactRecordId;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.platform.Ids;
+import io.pyra.sales.CustomerSalesMoved;
 import io.pyra.sales.OpportunityId;
 import io.pyra.sales.OpportunityLost;
 import io.pyra.sales.OpportunityWon;
@@ -122,7 +123,8 @@ class EventSerializationTests {
             "PROPOSAL",
             "PRICE",
             "Acme Training 英语",
-            at));
+            at),
+        new CustomerSalesMoved(new CustomerId(Ids.newId()), new CustomerId(Ids.newId()), 3, 1));
   }
 
   @Test

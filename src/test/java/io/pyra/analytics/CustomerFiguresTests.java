@@ -155,6 +155,36 @@ class CustomerFiguresTests {
     assertThat(days(customer)).isEqualTo(expected);
   }
 
+  @Test
+  void whenTwoCustomersAreMergedTheMergedOnesOrdersAndFiguresGoToTheSurvivor() {
+    create(
+        "ORDER", "SIGNED", "2026-10-01T10:00:00+08:00", null, line("A", "1", "700", null, "100"));
+    UUID survivor = customer;
+    setUp(); // a second customer, who buys too and is then merged into the first
+    UUID merged = customer;
+    String order =
+        create(
+            "ORDER", "SIGNED", "2026-10-15T10:00:00+08:00", null, line("B", "2", "50", null, "5"));
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(days(merged)).hasSize(1));
+
+    ApiClient.Response merge =
+        admin.post("/api/v1/customers/" + survivor + "/merge", Map.of("mergedId", merged));
+    assertThat(merge.status()).as(merge.body()).isEqualTo(200);
+
+    Map<LocalDate, String> expected = new TreeMap<>();
+    expected.put(LocalDate.of(2026, 10, 1), row(1, new BigDecimal("700"), new BigDecimal("100")));
+    expected.put(LocalDate.of(2026, 10, 15), row(1, new BigDecimal("100"), new BigDecimal("10")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(days(survivor)).isEqualTo(expected);
+              assertThat(days(merged)).isEmpty();
+            });
+    assertThat(admin.get("/api/v1/orders/" + order).json().get("customerId").asString())
+        .isEqualTo(survivor.toString());
+  }
+
   private String create(
       String kind, String status, String orderedAt, String original, Map<String, Object>... lines) {
     Map<String, Object> body = new HashMap<>();

@@ -1,6 +1,7 @@
 package io.pyra.analytics.figures;
 
 import io.pyra.customer.CustomerId;
+import io.pyra.sales.CustomerSalesMoved;
 import io.pyra.sales.OrderCancelled;
 import io.pyra.sales.OrderPlaced;
 import io.pyra.sales.RefundIssued;
@@ -33,6 +34,12 @@ class SalesFiguresListener {
   @ApplicationModuleListener
   void on(RefundIssued event) {
     refresh(event.customerId());
+  }
+
+  @ApplicationModuleListener
+  void on(CustomerSalesMoved event) {
+    refresh(event.fromId());
+    refresh(event.toId());
   }
 
   private void refresh(CustomerId customer) {
