@@ -575,6 +575,10 @@ final class VisibilityEndpoints {
                                 "1",
                                 "unitPrice",
                                 "100"))))),
+        // customer value: counts and sums over the customers value.read reaches, no names
+        silent(
+            "GET /api/v1/analytics/pyramid",
+            apiGet(c -> "/api/v1/analytics/pyramid?scheme=REVENUE_SHARES")),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",

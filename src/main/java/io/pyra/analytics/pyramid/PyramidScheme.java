@@ -1,0 +1,17 @@
+package io.pyra.analytics.pyramid;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * How an analyst splits the customers: the basis, the rule and the window, the months that end with
+ * the as-of day, that day included (as of 2011-11-30, twelve months are 2010-12-01 to 2011-11-30).
+ */
+public record PyramidScheme(
+    UUID id, String code, String name, Basis basis, TierRule rule, int windowMonths) {
+
+  /** The first day of the window that ends with {@code asOf}. */
+  public LocalDate windowStart(LocalDate asOf) {
+    return asOf.plusDays(1).minusMonths(windowMonths);
+  }
+}

@@ -1,0 +1,211 @@
+package io.pyra.analytics.pyramid;
+
+import io.pyra.platform.Ids;
+import io.pyra.platform.SqlTime;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RuleViolation;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The pyramid schemes: the two shipped and those analysts define. */
+@Component
+public class PyramidSchemes {
+
+  public static final int NAME_MAX = 200;
+  public static final int CODE_MAX = 40;
+  public static final int WINDOW_MAX = 120;
+
+  /** At most this many schemes are kept. */
+  public static final int MAX = 200;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1," + CODE_MAX + "}");
+
+  private static final String COLUMNS =
+      """
+      select id, code, name, basis, method, threshold_top, threshold_high, threshold_middle,
+             share_top, share_high, share_middle, share_low, window_months
+        from analytics_pyramid_scheme""";
+
+  /** A scheme as typed: text and numbers as given, checked by {@link #create}. */
+  public record NewScheme(
+      String code,
+      String name,
+      String basis,
+      String method,
+      BigDecimal thresholdTop,
+      BigDecimal thresholdHigh,
+      BigDecimal thresholdMiddle,
+      BigDecimal shareTop,
+      BigDecimal shareHigh,
+      BigDecimal shareMiddle,
+      BigDecimal shareLow,
+      Integer windowMonths) {}
+
+  private final JdbcClient jdbc;
+
+  PyramidSchemes(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Every scheme, by code. */
+  public List<PyramidScheme> list() {
+    return jdbc.sql(COLUMNS + " order by code").query(this::row).list();
+  }
+
+  /** The scheme of {@code code}, if there is one. */
+  public Optional<PyramidScheme> byCode(String code) {
+    if (code == null || code.isBlank() || code.length() > CODE_MAX) {
+      return Optional.empty();
+    }
+    return jdbc.sql(COLUMNS + " where code = :code")
+        .param("code", code.strip().toUpperCase(Locale.ROOT))
+        .query(this::row)
+        .optional();
+  }
+
+  /** Checks and stores a new scheme; every fault is a 422 naming its field, nothing stored. */
+  @Transactional
+  public PyramidScheme create(NewScheme typed) {
+    List<RuleViolation> violations = new ArrayList<>();
+    String code = typed.code() == null ? "" : typed.code().strip().toUpperCase(Locale.ROOT);
+    if (code.isEmpty()) {
+      violations.add(new RuleViolation("code", "required", "analytics.pyramid.code.required"));
+    } else if (!CODE.matcher(code).matches()) {
+      violations.add(new RuleViolation("code", "pattern", "analytics.pyramid.code.pattern"));
+    }
+    String name = typed.name() == null ? "" : typed.name().strip();
+    if (name.isEmpty()) {
+      violations.add(new RuleViolation("name", "required", "analytics.pyramid.name.required"));
+    } else if (name.length() > NAME_MAX) {
+      violations.add(
+          new RuleViolation("name", "max-length", "analytics.pyramid.name.max-length", NAME_MAX));
+    }
+    Basis basis = oneOf(Basis.class, typed.basis(), "basis", violations);
+    String method = typed.method() == null ? "" : typed.method().strip().toUpperCase(Locale.ROOT);
+    TierRule rule = null;
+    try {
+      rule =
+          switch (method) {
+            case "THRESHOLDS" ->
+                new TierRule.Thresholds(
+                    typed.thresholdTop(), typed.thresholdHigh(), typed.thresholdMiddle());
+            case "RANK_SHARES" ->
+                new TierRule.RankShares(
+                    typed.shareTop(), typed.shareHigh(), typed.shareMiddle(), typed.shareLow());
+            default -> {
+              violations.add(
+                  new RuleViolation("method", "one-of", "analytics.pyramid.method.one-of"));
+              yield null;
+            }
+          };
+    } catch (BusinessRuleException e) {
+      violations.addAll(e.violations());
+    }
+    int window = typed.windowMonths() == null ? 12 : typed.windowMonths();
+    if (window < 1 || window > WINDOW_MAX) {
+      violations.add(
+          new RuleViolation("windowMonths", "range", "analytics.pyramid.windowMonths.range"));
+    }
+    if (violations.isEmpty() && byCode(code).isPresent()) {
+      violations.add(new RuleViolation("code", "taken", "analytics.pyramid.code.taken", code));
+    }
+    if (violations.isEmpty()
+        && jdbc.sql("select count(*) from analytics_pyramid_scheme").query(Long.class).single()
+            >= MAX) {
+      violations.add(new RuleViolation("code", "size", "analytics.pyramid.scheme.size", MAX));
+    }
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+    PyramidScheme scheme = new PyramidScheme(Ids.newId(), code, name, basis, rule, window);
+    try {
+      insert(scheme);
+    } catch (DuplicateKeyException e) {
+      throw new BusinessRuleException("code", "taken", "analytics.pyramid.code.taken", code);
+    }
+    return scheme;
+  }
+
+  private void insert(PyramidScheme scheme) {
+    JdbcClient.StatementSpec insert =
+        jdbc.sql(
+                """
+                insert into analytics_pyramid_scheme (id, code, name, basis, method, threshold_top,
+                  threshold_high, threshold_middle, share_top, share_high, share_middle, share_low,
+                  window_months, created_at)
+                values (:id, :code, :name, :basis, :method, :top, :high, :middle, :shareTop,
+                  :shareHigh, :shareMiddle, :shareLow, :window, :at)""")
+            .param("id", scheme.id())
+            .param("code", scheme.code())
+            .param("name", scheme.name())
+            .param("basis", scheme.basis().name())
+            .param("window", scheme.windowMonths())
+            .param("at", SqlTime.utc(Instant.now()));
+    if (scheme.rule() instanceof TierRule.Thresholds t) {
+      insert =
+          insert
+              .param("method", "THRESHOLDS")
+              .param("top", t.top())
+              .param("high", t.high())
+              .param("middle", t.middle())
+              .param("shareTop", null, java.sql.Types.DECIMAL)
+              .param("shareHigh", null, java.sql.Types.DECIMAL)
+              .param("shareMiddle", null, java.sql.Types.DECIMAL)
+              .param("shareLow", null, java.sql.Types.DECIMAL);
+    } else if (scheme.rule() instanceof TierRule.RankShares s) {
+      insert =
+          insert
+              .param("method", "RANK_SHARES")
+              .param("top", null, java.sql.Types.DECIMAL)
+              .param("high", null, java.sql.Types.DECIMAL)
+              .param("middle", null, java.sql.Types.DECIMAL)
+              .param("shareTop", s.top())
+              .param("shareHigh", s.high())
+              .param("shareMiddle", s.middle())
+              .param("shareLow", s.low());
+    }
+    insert.update();
+  }
+
+  private PyramidScheme row(ResultSet rs, int n) throws SQLException {
+    TierRule rule =
+        "THRESHOLDS".equals(rs.getString("method"))
+            ? new TierRule.Thresholds(
+                rs.getBigDecimal("threshold_top"),
+                rs.getBigDecimal("threshold_high"),
+                rs.getBigDecimal("threshold_middle"))
+            : new TierRule.RankShares(
+                rs.getBigDecimal("share_top"),
+                rs.getBigDecimal("share_high"),
+                rs.getBigDecimal("share_middle"),
+                rs.getBigDecimal("share_low"));
+    return new PyramidScheme(
+        rs.getObject("id", java.util.UUID.class),
+        rs.getString("code"),
+        rs.getString("name"),
+        Basis.valueOf(rs.getString("basis")),
+        rule,
+        rs.getInt("window_months"));
+  }
+
+  private static <E extends Enum<E>> E oneOf(
+      Class<E> type, String text, String field, List<RuleViolation> violations) {
+    try {
+      return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      violations.add(new RuleViolation(field, "one-of", "analytics.pyramid." + field + ".one-of"));
+      return null;
+    }
+  }
+}

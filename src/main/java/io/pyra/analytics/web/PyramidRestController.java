@@ -1,0 +1,253 @@
+package io.pyra.analytics.web;
+
+import io.pyra.analytics.pyramid.Pyramid;
+import io.pyra.analytics.pyramid.PyramidReport;
+import io.pyra.analytics.pyramid.PyramidScheme;
+import io.pyra.analytics.pyramid.PyramidSchemes;
+import io.pyra.analytics.pyramid.PyramidSchemes.NewScheme;
+import io.pyra.analytics.pyramid.TierRule;
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.Visibility;
+import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.error.BusinessRuleException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The customer pyramid over the API: the schemes (list, define) and a scheme's pyramid as of a day
+ * over the customers the caller's {@code value.read} reaches. Money as decimal strings in the base
+ * currency, shares as fractions.
+ */
+@RestController
+@RequestMapping("/api/v1/analytics")
+@Tag(name = "Customer value")
+class PyramidRestController {
+
+  static final String READ = "value.read";
+  static final String MANAGE = "value.manage";
+
+  private final PyramidSchemes schemes;
+  private final PyramidReport report;
+  private final CurrentUser currentUser;
+  private final ZoneId zone;
+
+  PyramidRestController(
+      PyramidSchemes schemes,
+      PyramidReport report,
+      CurrentUser currentUser,
+      @Value("${pyra.time-zone:UTC}") String zone) {
+    this.schemes = schemes;
+    this.report = report;
+    this.currentUser = currentUser;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** A scheme to define. */
+  record SchemeRequest(
+      @Size(max = PyramidSchemes.CODE_MAX) String code,
+      @Size(max = PyramidSchemes.NAME_MAX) String name,
+      @Size(max = 20) String basis,
+      @Size(max = 20) String method,
+      Map<String, BigDecimal> thresholds,
+      Map<String, BigDecimal> shares,
+      Integer windowMonths) {}
+
+  @GetMapping("/pyramid-schemes")
+  @Operation(summary = "The pyramid schemes, by code")
+  Map<String, Object> schemes() {
+    require(READ);
+    return Map.of("items", schemes.list().stream().map(PyramidRestController::json).toList());
+  }
+
+  @PostMapping("/pyramid-schemes")
+  @Operation(
+      summary = "Define a pyramid scheme",
+      description =
+          "basis NET_REVENUE or PROFIT; method THRESHOLDS (thresholds {TOP, HIGH, MIDDLE}, strictly"
+              + " falling) or RANK_SHARES (shares {TOP, HIGH, MIDDLE, LOW} in percent, adding up to"
+              + " 100); windowMonths 1 to 120 (default 12); needs value.manage")
+  ResponseEntity<Map<String, Object>> define(@Valid @RequestBody SchemeRequest request) {
+    require(MANAGE);
+    Map<String, BigDecimal> limits = request.thresholds() == null ? Map.of() : request.thresholds();
+    Map<String, BigDecimal> shares = request.shares() == null ? Map.of() : request.shares();
+    PyramidScheme scheme =
+        schemes.create(
+            new NewScheme(
+                request.code(),
+                request.name(),
+                request.basis(),
+                request.method(),
+                limits.get("TOP"),
+                limits.get("HIGH"),
+                limits.get("MIDDLE"),
+                shares.get("TOP"),
+                shares.get("HIGH"),
+                shares.get("MIDDLE"),
+                shares.get("LOW"),
+                request.windowMonths()));
+    return ResponseEntity.created(URI.create("/api/v1/analytics/pyramid-schemes/" + scheme.code()))
+        .body(json(scheme));
+  }
+
+  @GetMapping("/pyramid")
+  @Operation(
+      summary = "A scheme's pyramid as of a day",
+      description =
+          "tiers TOP, HIGH, MIDDLE, LOW with customers, shares, net revenue, profit, averages and"
+              + " ROI (profit ÷ cost), then INACTIVE, PROSPECT and SUSPECT with their customer"
+              + " counts; asOf defaults to today; over the customers value.read reaches")
+  Map<String, Object> pyramid(
+      @RequestParam(name = "scheme", defaultValue = "REVENUE_SHARES") String code,
+      @RequestParam(name = "asOf", required = false) String asOf) {
+    Visibility reach = require(READ);
+    LocalDate day = asOf(asOf);
+    PyramidScheme scheme =
+        schemes
+            .byCode(code)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "scheme",
+                        "not-found",
+                        "analytics.pyramid.scheme.unknown",
+                        code.length() > PyramidSchemes.CODE_MAX
+                            ? code.substring(0, PyramidSchemes.CODE_MAX) + "…"
+                            : code));
+    Pyramid pyramid =
+        report.compute(scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), zone);
+    return json(pyramid);
+  }
+
+  private LocalDate asOf(String text) {
+    LocalDate today = LocalDate.now(zone);
+    if (text == null || text.isBlank()) {
+      return today;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException("asOf", "type", "analytics.pyramid.asOf.type");
+    }
+    if (day.isAfter(today)) {
+      throw new BusinessRuleException("asOf", "future", "analytics.pyramid.asOf.future");
+    }
+    return day;
+  }
+
+  private Visibility require(String permission) {
+    Visibility reach = currentUser.visibility(permission);
+    if (!reach.granted()) {
+      throw new AccessRefusedException(permission + " is needed for customer value");
+    }
+    return reach;
+  }
+
+  static Map<String, Object> json(PyramidScheme scheme) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("code", scheme.code());
+    json.put("name", scheme.name());
+    json.put("basis", scheme.basis().name());
+    json.put("windowMonths", scheme.windowMonths());
+    if (scheme.rule() instanceof TierRule.Thresholds t) {
+      json.put("method", "THRESHOLDS");
+      json.put(
+          "thresholds",
+          ordered(
+              "TOP", decimal(t.top()), "HIGH", decimal(t.high()), "MIDDLE", decimal(t.middle())));
+    } else if (scheme.rule() instanceof TierRule.RankShares s) {
+      json.put("method", "RANK_SHARES");
+      Map<String, Object> shares = new LinkedHashMap<>();
+      shares.put("TOP", decimal(s.top()));
+      shares.put("HIGH", decimal(s.high()));
+      shares.put("MIDDLE", decimal(s.middle()));
+      shares.put("LOW", decimal(s.low()));
+      json.put("shares", shares);
+    }
+    return json;
+  }
+
+  private static Map<String, Object> json(Pyramid pyramid) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scheme", pyramid.scheme().code());
+    json.put("asOf", pyramid.asOf().toString());
+    json.put("from", pyramid.from().toString());
+    json.put("activeCustomers", pyramid.activeCustomers());
+    json.put("revenue", money(pyramid.revenue()));
+    json.put("profit", money(pyramid.profit()));
+    json.put("roi", ratio(pyramid.profit(), pyramid.cost()));
+    List<Map<String, Object>> tiers =
+        pyramid.tiers().stream()
+            .map(
+                t -> {
+                  Map<String, Object> tier = new LinkedHashMap<>();
+                  tier.put("tier", t.tier().name());
+                  tier.put("customers", t.customers());
+                  if (t.tier().active()) {
+                    tier.put(
+                        "customerShare",
+                        ratio(
+                            BigDecimal.valueOf(t.customers()),
+                            BigDecimal.valueOf(pyramid.activeCustomers())));
+                    tier.put("revenue", money(t.revenue()));
+                    tier.put("revenueShare", ratio(t.revenue(), pyramid.revenue()));
+                    tier.put("profit", money(t.profit()));
+                    BigDecimal n = BigDecimal.valueOf(t.customers());
+                    tier.put("averageRevenue", t.customers() == 0 ? null : money(t.revenue(), n));
+                    tier.put("averageProfit", t.customers() == 0 ? null : money(t.profit(), n));
+                    tier.put("roi", ratio(t.profit(), t.cost()));
+                  }
+                  return tier;
+                })
+            .toList();
+    json.put("tiers", tiers);
+    return json;
+  }
+
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static String decimal(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /** Money to the cent, half even. */
+  private static String money(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String money(BigDecimal total, BigDecimal count) {
+    return total.divide(count, 2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** A fraction to six decimals, half even; none when the whole is zero. */
+  private static String ratio(BigDecimal part, BigDecimal whole) {
+    return whole.signum() == 0
+        ? null
+        : part.divide(whole, 6, RoundingMode.HALF_EVEN).toPlainString();
+  }
+}
