@@ -5,6 +5,7 @@ import io.pyra.sales.CustomerSalesMoved;
 import io.pyra.sales.OrderCancelled;
 import io.pyra.sales.OrderPlaced;
 import io.pyra.sales.RefundIssued;
+import io.pyra.sales.SalesImported;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,12 @@ class SalesFiguresListener {
   void on(CustomerSalesMoved event) {
     refresh(event.fromId());
     refresh(event.toId());
+  }
+
+  /** An import writes orders in bulk, without an event each: all figures are rebuilt. */
+  @ApplicationModuleListener
+  void on(SalesImported event) {
+    days.rebuild();
   }
 
   private void refresh(CustomerId customer) {

@@ -21,6 +21,7 @@ import io.pyra.sales.SalesImportApi.NewProduct;
 import io.pyra.sales.SalesImportApi.StoredOrder;
 import io.pyra.sales.SalesImportApi.StoredProduct;
 import io.pyra.sales.SalesImportApi.StoredSchedule;
+import io.pyra.sales.SalesImported;
 import io.pyra.sales.order.OrderNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,14 +72,21 @@ public class ImportedSales {
   private final BulkRows bulk;
   private final AuditLog audit;
   private final OrderNumbers numbers;
+  private final ApplicationEventPublisher events;
 
   ImportedSales(
-      JdbcClient jdbc, JdbcTemplate template, BulkRows bulk, AuditLog audit, OrderNumbers numbers) {
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      BulkRows bulk,
+      AuditLog audit,
+      OrderNumbers numbers,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
     this.bulk = bulk;
     this.audit = audit;
     this.numbers = numbers;
+    this.events = events;
   }
 
   public String baseCurrency() {
@@ -488,6 +497,11 @@ public class ImportedSales {
             run.actor().value(),
             run.actorName(),
             changes));
+    int created = counts.getOrDefault("ordersCreated", 0);
+    int replaced = counts.getOrDefault("ordersReplaced", 0);
+    if (created + replaced > 0) {
+      events.publishEvent(new SalesImported(created, replaced));
+    }
   }
 
   private static <T> List<List<T>> parts(Collection<T> values) {
