@@ -23,6 +23,7 @@ import io.pyra.sales.PaymentId;
 import io.pyra.sales.PaymentReceived;
 import io.pyra.sales.RefundId;
 import io.pyra.sales.RefundIssued;
+import io.pyra.sales.SalesImported;
 import io.pyra.testing.PyraIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -124,7 +125,8 @@ class EventSerializationTests {
             "PRICE",
             "Acme Training 英语",
             at),
-        new CustomerSalesMoved(new CustomerId(Ids.newId()), new CustomerId(Ids.newId()), 3, 1));
+        new CustomerSalesMoved(new CustomerId(Ids.newId()), new CustomerId(Ids.newId()), 3, 1),
+        new SalesImported(25900, 12));
   }
 
   @Test
