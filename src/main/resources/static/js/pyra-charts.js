@@ -6,7 +6,47 @@
   var COLORS = ["#0d6efd", "#adb5bd", "#198754", "#fd7e14", "#6f42c1", "#dc3545", "#20c997", "#ffc107"];
   var ROW = 26;
 
+  // A pyramid: the categories from the top down as bands of a fixed pyramid (each wider than the one
+  // above, whatever its value), each labelled with its value
+  function pyramid(chart) {
+    var n = chart.categories.length;
+    return {
+      animation: false,
+      color: COLORS,
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
+      tooltip: {
+        trigger: "item",
+        renderMode: "richText",
+        formatter: function (p) { return p.name + ": " + p.data.count; }
+      },
+      series: [{
+        name: chart.series[0].name,
+        type: "funnel",
+        sort: "ascending",
+        left: "10%",
+        width: "80%",
+        top: 8,
+        bottom: 8,
+        min: 0,
+        max: n,
+        minSize: "16%",
+        gap: 2,
+        label: {
+          show: true,
+          position: "inside",
+          formatter: function (p) { return p.name + ": " + p.data.count; }
+        },
+        data: chart.categories.map(function (c, i) {
+          return { name: c, value: i + 1, count: chart.series[0].values[i] };
+        })
+      }]
+    };
+  }
+
   function option(element, chart) {
+    if (chart.kind === "pyramid") {
+      return pyramid(chart);
+    }
     var horizontal = chart.kind === "bar";
     var width = element.clientWidth || 300;
     var categoryAxis = {

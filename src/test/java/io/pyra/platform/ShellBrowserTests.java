@@ -71,6 +71,7 @@ class ShellBrowserTests {
           "nav-products",
           "nav-product-categories",
           "nav-sales-analysis",
+          "nav-pyramid",
           "nav-contact-analysis",
           "nav-supervision",
           "nav-users",
@@ -142,6 +143,7 @@ class ShellBrowserTests {
             "menu-group-myWork",
             "menu-group-customers",
             "menu-group-sales",
+            "menu-group-value",
             "menu-group-reports",
             "menu-group-administration"),
         ADMINISTRATOR_ENTRIES);

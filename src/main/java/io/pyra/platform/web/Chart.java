@@ -30,7 +30,12 @@ public record Chart(Kind kind, List<String> categories, List<Series> series) {
     /** Vertical bars, the categories along the bottom (days, months, stages). */
     COLUMN,
     /** A line per series, the categories along the bottom. */
-    LINE
+    LINE,
+    /**
+     * One series as a pyramid: the first category at the top, each band wider than the one above
+     * whatever its value, and labelled with it (customer tiers).
+     */
+    PYRAMID
   }
 
   /** A named series of values (the name shows in the legend when there is more than one). */

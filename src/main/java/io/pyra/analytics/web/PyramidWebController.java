@@ -1,0 +1,151 @@
+package io.pyra.analytics.web;
+
+import io.pyra.analytics.pyramid.Pyramid;
+import io.pyra.analytics.pyramid.Pyramid.TierFigures;
+import io.pyra.analytics.pyramid.PyramidReport;
+import io.pyra.analytics.pyramid.PyramidScheme;
+import io.pyra.analytics.pyramid.PyramidSchemes;
+import io.pyra.analytics.pyramid.Tier;
+import io.pyra.identity.CurrentUser;
+import io.pyra.platform.web.Chart;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pyramid page: a scheme and an as-of day, the pyramid drawn and, per tier, its customers,
+ * shares, net revenue, profit, averages and ROI, then the customers below the pyramid.
+ */
+@Controller
+@PreAuthorize("hasAuthority('value.read')")
+class PyramidWebController {
+
+  private final PyramidSchemes schemes;
+  private final PyramidReport report;
+  private final CurrentUser currentUser;
+  private final MessageSource messages;
+  private final ZoneId zone;
+
+  PyramidWebController(
+      PyramidSchemes schemes,
+      PyramidReport report,
+      CurrentUser currentUser,
+      MessageSource messages,
+      @Value("${pyra.time-zone:UTC}") String zone) {
+    this.schemes = schemes;
+    this.report = report;
+    this.currentUser = currentUser;
+    this.messages = messages;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** One row of the tier table, its figures as the page shows them. */
+  record Row(
+      Tier tier,
+      String label,
+      int customers,
+      String customerShare,
+      String revenue,
+      String revenueShare,
+      String profit,
+      String averageRevenue,
+      String averageProfit,
+      String roi) {}
+
+  @GetMapping("/analytics/pyramid")
+  String page(
+      @RequestParam(required = false) String scheme,
+      @RequestParam(required = false) String asOf,
+      Model model,
+      Locale locale) {
+    List<PyramidScheme> all = schemes.list();
+    PyramidScheme chosen =
+        schemes
+            .byCode(scheme == null ? "REVENUE_SHARES" : scheme)
+            .orElseGet(() -> schemes.byCode("REVENUE_SHARES").orElse(all.get(0)));
+    LocalDate today = LocalDate.now(zone);
+    LocalDate day = today;
+    if (asOf != null && !asOf.isBlank()) {
+      try {
+        day = LocalDate.parse(asOf.strip());
+      } catch (DateTimeParseException e) {
+        model.addAttribute(
+            "asOfError", messages.getMessage("analytics.pyramid.asOf.type", null, locale));
+      }
+      if (day.isAfter(today)) {
+        model.addAttribute(
+            "asOfError", messages.getMessage("analytics.pyramid.asOf.future", null, locale));
+        day = today;
+      }
+    }
+    Pyramid pyramid =
+        report.compute(
+            chosen,
+            day,
+            currentUser
+                .visibility(PyramidRestController.READ)
+                .condition("c.owner_id", "c.org_unit_id"),
+            zone);
+    List<Row> rows = pyramid.tiers().stream().map(t -> row(t, pyramid, locale)).toList();
+    List<Row> active = rows.stream().filter(r -> r.tier().active()).toList();
+    model.addAttribute("schemes", all);
+    model.addAttribute("scheme", chosen);
+    model.addAttribute("pyramid", pyramid);
+    model.addAttribute("asOf", day);
+    model.addAttribute("today", today);
+    model.addAttribute("active", active);
+    model.addAttribute("below", rows.stream().filter(r -> !r.tier().active()).toList());
+    model.addAttribute("revenue", money(pyramid.revenue()));
+    model.addAttribute("profit", money(pyramid.profit()));
+    model.addAttribute(
+        "chart",
+        Chart.of(
+            Chart.Kind.PYRAMID,
+            messages.getMessage("analytics.pyramid.customers", null, locale),
+            active.stream().map(Row::label).toList(),
+            active.stream().map(r -> (long) r.customers()).toList()));
+    model.addAttribute(Chart.PAGE_ATTRIBUTE, true);
+    return "analytics/pyramid";
+  }
+
+  private Row row(TierFigures t, Pyramid pyramid, Locale locale) {
+    String label = messages.getMessage("analytics.tier." + t.tier().name(), null, locale);
+    if (!t.tier().active()) {
+      return new Row(t.tier(), label, t.customers(), null, null, null, null, null, null, null);
+    }
+    BigDecimal n = BigDecimal.valueOf(t.customers());
+    return new Row(
+        t.tier(),
+        label,
+        t.customers(),
+        percent(n, BigDecimal.valueOf(pyramid.activeCustomers())),
+        money(t.revenue()),
+        percent(t.revenue(), pyramid.revenue()),
+        money(t.profit()),
+        t.customers() == 0 ? "—" : money(t.revenue().divide(n, 2, RoundingMode.HALF_EVEN)),
+        t.customers() == 0 ? "—" : money(t.profit().divide(n, 2, RoundingMode.HALF_EVEN)),
+        t.cost().signum() == 0 ? "—" : percent(t.profit(), t.cost()));
+  }
+
+  private static String money(BigDecimal value) {
+    return String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_EVEN));
+  }
+
+  private static String percent(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return "—";
+    }
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN) + " %";
+  }
+}

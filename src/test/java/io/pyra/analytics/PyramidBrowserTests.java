@@ -1,0 +1,152 @@
+package io.pyra.analytics;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.pyra.analytics.figures.CustomerDays;
+import io.pyra.identity.orgunit.OrgUnit;
+import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.RoleService;
+import io.pyra.identity.user.UserAccount;
+import io.pyra.identity.user.UserService;
+import io.pyra.platform.Ids;
+import io.pyra.platform.SqlTime;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.BrowserTest;
+import io.pyra.testing.OrgFixtures;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A centre principal opens the customer pyramid of their branch from the sidebar: the pyramid is
+ * drawn by ECharts with the customer counts of the table beside it, each tier in the reader's
+ * language, and the figures are those of the branch's purchases. The Content-Security-Policy holds.
+ */
+@BrowserTest
+class PyramidBrowserTests {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final String WATCH_CSP =
+      "window.__cspViolations = [];"
+          + "document.addEventListener('securitypolicyviolation', e =>"
+          + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+  private static final String PYRAMID_DATA =
+      """
+      el => {
+        const chart = echarts.getInstanceByDom(el);
+        if (!chart) return null;
+        return chart.getOption().series[0].data.map(d => d.name + '=' + d.count);
+      }""";
+
+  @LocalServerPort int port;
+  @Autowired OrgUnitService orgUnits;
+  @Autowired UserService users;
+  @Autowired RoleService roles;
+  @Autowired JdbcClient jdbc;
+  @Autowired CustomerDays days;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en, Top, Low", "zh-CN, 顶层, 底层"})
+  void aPrincipalSeesTheirBranchsPyramidAsAChartAndATable(
+      String language, String top, String low, Page page) {
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    OrgUnit branch = org.branch();
+    UserAccount consultant = org.user(branch, "COURSE_CONSULTANT");
+    UserAccount principal =
+        org.member(branch).roles("CENTRE_PRINCIPAL").speaking(language).create();
+    // five buyers: 1,000, 800, 600, 400, 200 in the last weeks (total 3,000)
+    LocalDate today = LocalDate.now(ZONE);
+    for (int i = 1; i <= 5; i++) {
+      UUID customer = customer(consultant, "Buyer " + i);
+      order(customer, consultant, branch, String.valueOf(1200 - 200 * i), today.minusDays(i));
+    }
+
+    page.addInitScript(WATCH_CSP);
+    page.setViewportSize(1280, 900);
+    page.navigate(url("/login"));
+    page.locator("#username").fill(principal.username());
+    page.locator("#password").fill(OrgFixtures.PASSWORD);
+    page.locator("#sign-in").click();
+    assertThat(page.locator("#welcome")).isVisible();
+    page.locator("#nav-pyramid").click();
+
+    // 5 active by rank shares 1 / 4 / 15 / 80 %: TOP ⌈0.05⌉ = 1, HIGH and MIDDLE none, LOW 4
+    Locator chart = page.locator("#pyramid-chart");
+    assertThat(chart.locator("canvas").first()).isVisible();
+    String middle = page.locator("#tier-MIDDLE th").textContent().strip();
+    String high = page.locator("#tier-HIGH th").textContent().strip();
+    assertThat(chart.evaluate(PYRAMID_DATA))
+        .isEqualTo(List.of(top + "=1", high + "=0", middle + "=0", low + "=4"));
+    assertThat(page.locator("#tier-TOP th")).hasText(top);
+    assertThat(page.locator("#tier-TOP td").nth(0)).hasText("1");
+    assertThat(page.locator("#tier-TOP td").nth(2)).hasText("1,000.00");
+    // 1,000 of 3,000 = 33.3 %; LOW: 2,000, 66.7 %, 500 a customer
+    assertThat(page.locator("#tier-TOP td").nth(3)).hasText("33.3 %");
+    assertThat(page.locator("#tier-LOW td").nth(2)).hasText("2,000.00");
+    assertThat(page.locator("#tier-LOW td").nth(3)).hasText("66.7 %");
+    assertThat(page.locator("#tier-LOW td").nth(5)).hasText("500.00");
+    assertThat(page.locator("#pyramid-window")).containsText("3,000.00");
+
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("pyramid-" + language + ".png"))
+            .setFullPage(true));
+    assertThat((List<?>) page.evaluate("window.__cspViolations"))
+        .as("Content-Security-Policy violations")
+        .isEmpty();
+  }
+
+  private UUID customer(UserAccount owner, String name) {
+    ApiClient api = new ApiClient(port).signIn(owner.username(), OrgFixtures.PASSWORD);
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "PERSON");
+    body.put("name", name + " " + UUID.randomUUID().toString().substring(0, 6));
+    body.put("stage", "ACTIVE");
+    ApiClient.Response created = api.post("/api/v1/customers", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return UUID.fromString(created.json().get("id").asString());
+  }
+
+  /** A signed order written as an import writes it, then the customer's figures refreshed. */
+  private void order(UUID customer, UserAccount owner, OrgUnit unit, String amount, LocalDate day) {
+    UUID id = Ids.newId();
+    var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
+    jdbc.sql(
+            """
+            insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
+              order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded, line_count,
+              version, created_at, updated_at)
+            values (:id, :number, 'ORDER', 'SIGNED', :customer, :owner, :unit, :at, :day, 'CNY', 1, :amount,
+              0, :amount, 0, 0, 0, 1, 0, :at, :at)""")
+        .param("id", id)
+        .param("number", "PB-" + id.toString().substring(24))
+        .param("customer", customer)
+        .param("owner", owner.id())
+        .param("unit", unit.id())
+        .param("at", at)
+        .param("day", day)
+        .param("amount", new BigDecimal(amount))
+        .update();
+    days.refresh(customer);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
