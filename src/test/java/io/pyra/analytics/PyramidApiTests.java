@@ -183,6 +183,31 @@ class PyramidApiTests {
         .containsEntry("INACTIVE", 1)
         .containsEntry("PROSPECT", 1)
         .containsEntry("SUSPECT", 1);
+
+    // drilling down: LOW, three at a time, in rank order from rank 3, with each one's figures
+    String low =
+        "/api/v1/analytics/pyramid/customers?scheme=REVENUE_SHARES&tier=LOW&limit=3&asOf=" + AS_OF;
+    JsonNode first = principal.get(low).json();
+    List<String> codes = new ArrayList<>();
+    first.get("items").forEach(i -> codes.add(i.get("code").asString()));
+    assertThat(codes)
+        .containsExactly(code(ranked.get(2)), code(ranked.get(3)), code(ranked.get(4)));
+    assertThat(first.get("items").get(0).get("rank").asInt()).isEqualTo(3);
+    assertThat(first.get("items").get(0).get("revenue").asString())
+        .isEqualTo(cents(net.get(ranked.get(2))));
+    assertThat(first.get("items").get(0).get("profit").asString())
+        .isEqualTo(cents(net.get(ranked.get(2)).subtract(cost.get(ranked.get(2)))));
+    JsonNode second = principal.get(low + "&cursor=" + first.get("nextCursor").asString()).json();
+    assertThat(second.get("items").get(0).get("code").asString()).isEqualTo(code(ranked.get(5)));
+    JsonNode last = principal.get(low + "&cursor=" + second.get("nextCursor").asString()).json();
+    assertThat(last.get("items")).hasSize(2); // ranks 9 and 10
+    assertThat(last.get("nextCursor").isNull()).isTrue();
+    assertThat(fields(principal.get(low.replace("tier=LOW", "tier=INACTIVE"))))
+        .containsEntry("tier", "one-of");
+    assertThat(fields(principal.get(low.replace("limit=3", "limit=0"))))
+        .containsEntry("limit", "range");
+    assertThat(fields(principal.get(low + "&cursor=not-a-cursor")))
+        .containsEntry("cursor", "invalid");
   }
 
   @Test

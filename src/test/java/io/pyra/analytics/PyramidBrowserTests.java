@@ -54,6 +54,8 @@ class PyramidBrowserTests {
         return chart.getOption().series[0].data.map(d => d.name + '=' + d.count);
       }""";
 
+  private final Map<UUID, String> codes = new HashMap<>();
+
   @LocalServerPort int port;
   @Autowired OrgUnitService orgUnits;
   @Autowired UserService users;
@@ -72,9 +74,13 @@ class PyramidBrowserTests {
         org.member(branch).roles("CENTRE_PRINCIPAL").speaking(language).create();
     // five buyers: 1,000, 800, 600, 400, 200 in the last weeks (total 3,000)
     LocalDate today = LocalDate.now(ZONE);
+    String topCode = null;
     for (int i = 1; i <= 5; i++) {
       UUID customer = customer(consultant, "Buyer " + i);
       order(customer, consultant, branch, String.valueOf(1200 - 200 * i), today.minusDays(i));
+      if (i == 1) {
+        topCode = codes.get(customer);
+      }
     }
 
     page.addInitScript(WATCH_CSP);
@@ -107,6 +113,13 @@ class PyramidBrowserTests {
         new Page.ScreenshotOptions()
             .setPath(SCREENSHOTS.resolve("pyramid-" + language + ".png"))
             .setFullPage(true));
+
+    // drilling down into TOP: the one customer who bought 1,000
+    page.locator("#drill-TOP").click();
+    assertThat(page.locator("#members-title")).containsText(top);
+    assertThat(page.locator("#members .member-row")).hasCount(1);
+    assertThat(page.locator("#members .member-row td").nth(3)).hasText("1,000.00");
+    assertThat(page.locator("#members .member-row .customer-code")).hasText(topCode);
     assertThat((List<?>) page.evaluate("window.__cspViolations"))
         .as("Content-Security-Policy violations")
         .isEmpty();
@@ -120,7 +133,9 @@ class PyramidBrowserTests {
     body.put("stage", "ACTIVE");
     ApiClient.Response created = api.post("/api/v1/customers", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return UUID.fromString(created.json().get("id").asString());
+    UUID id = UUID.fromString(created.json().get("id").asString());
+    codes.put(id, created.json().get("code").asString());
+    return id;
   }
 
   /** A signed order written as an import writes it, then the customer's figures refreshed. */

@@ -41,12 +41,13 @@ public class PyramidReport {
           + " where c.deleted_at is null and c.merged_into_id is null and ";
 
   private static final String ACTIVE =
-      "select d.customer_id, c.code, sum(d.net_revenue), sum(d.cost) from analytics_customer_day d"
+      "select d.customer_id, c.code, c.name, sum(d.net_revenue), sum(d.cost)"
+          + " from analytics_customer_day d"
           + CUSTOMERS
           + "d.sale_day >= :from and d.sale_day <= :to and ";
 
   private static final String ACTIVE_TAIL =
-      " group by d.customer_id, c.code having sum(d.sales) > 0";
+      " group by d.customer_id, c.code, c.name having sum(d.sales) > 0";
 
   private static final String INACTIVE =
       "select count(distinct d.customer_id) from analytics_customer_day d"
@@ -76,23 +77,7 @@ public class PyramidReport {
     LocalDate from = scheme.windowStart(asOf);
     QueryPart visible = reach.wrap("(", ")");
 
-    List<ActiveCustomer> active = new ArrayList<>();
-    Map<UUID, BigDecimal[]> figures = new HashMap<>();
-    QueryPart.join(
-            "",
-            List.of(
-                QueryPart.of(ACTIVE).with("from", from).with("to", asOf),
-                visible,
-                QueryPart.of(ACTIVE_TAIL)))
-        .query(jdbc)
-        .query(
-            rs -> {
-              UUID id = rs.getObject(1, UUID.class);
-              BigDecimal net = rs.getBigDecimal(3);
-              BigDecimal cost = rs.getBigDecimal(4);
-              figures.put(id, new BigDecimal[] {net, cost});
-              active.add(new ActiveCustomer(id, rs.getString(2), scheme.basis().of(net, cost)));
-            });
+    List<Member> ranked = ranked(scheme, asOf, from, visible);
 
     Map<Tier, TierFigures> tiers = new EnumMap<>(Tier.class);
     for (Tier tier : Tier.values()) {
@@ -100,19 +85,18 @@ public class PyramidReport {
     }
     BigDecimal revenue = BigDecimal.ZERO;
     BigDecimal cost = BigDecimal.ZERO;
-    for (Tiered tiered : scheme.rule().assign(active)) {
-      BigDecimal[] f = figures.get(tiered.customer().customerId());
-      TierFigures sum = tiers.get(tiered.tier());
+    for (Member member : ranked) {
+      TierFigures sum = tiers.get(member.tier());
       tiers.put(
-          tiered.tier(),
+          member.tier(),
           new TierFigures(
-              tiered.tier(),
+              member.tier(),
               sum.customers() + 1,
-              sum.revenue().add(f[0]),
-              sum.profit().add(f[0].subtract(f[1])),
-              sum.cost().add(f[1])));
-      revenue = revenue.add(f[0]);
-      cost = cost.add(f[1]);
+              sum.revenue().add(member.revenue()),
+              sum.profit().add(member.profit()),
+              sum.cost().add(member.cost())));
+      revenue = revenue.add(member.revenue());
+      cost = cost.add(member.cost());
     }
 
     long inactive =
@@ -143,11 +127,72 @@ public class PyramidReport {
         scheme,
         asOf,
         from,
-        active.size(),
+        ranked.size(),
         revenue,
         revenue.subtract(cost),
         cost,
         List.copyOf(tiers.values()));
+  }
+
+  /** A customer of a value tier: their rank in the pyramid, name and figures over the window. */
+  public record Member(
+      int rank,
+      UUID customerId,
+      String code,
+      String name,
+      Tier tier,
+      BigDecimal revenue,
+      BigDecimal cost) {
+
+    public BigDecimal profit() {
+      return revenue.subtract(cost);
+    }
+  }
+
+  /**
+   * The customers of a value tier of {@code scheme} as of {@code asOf}, in rank order (rank 1 is
+   * the first of the whole pyramid), over the customers {@code reach} covers.
+   */
+  public List<Member> members(PyramidScheme scheme, LocalDate asOf, QueryPart reach, Tier tier) {
+    return ranked(scheme, asOf, scheme.windowStart(asOf), reach.wrap("(", ")")).stream()
+        .filter(m -> m.tier() == tier)
+        .toList();
+  }
+
+  /** The active customers ranked and tiered by the scheme. */
+  private List<Member> ranked(
+      PyramidScheme scheme, LocalDate asOf, LocalDate from, QueryPart visible) {
+    List<ActiveCustomer> active = new ArrayList<>();
+    Map<UUID, Member> figures = new HashMap<>();
+    QueryPart.join(
+            "",
+            List.of(
+                QueryPart.of(ACTIVE).with("from", from).with("to", asOf),
+                visible,
+                QueryPart.of(ACTIVE_TAIL)))
+        .query(jdbc)
+        .query(
+            rs -> {
+              UUID id = rs.getObject(1, UUID.class);
+              BigDecimal net = rs.getBigDecimal(4);
+              BigDecimal cost = rs.getBigDecimal(5);
+              figures.put(id, new Member(0, id, rs.getString(2), rs.getString(3), null, net, cost));
+              active.add(new ActiveCustomer(id, rs.getString(2), scheme.basis().of(net, cost)));
+            });
+    List<Member> ranked = new ArrayList<>(active.size());
+    for (Tiered tiered : scheme.rule().assign(active)) {
+      Member m = figures.get(tiered.customer().customerId());
+      ranked.add(
+          new Member(
+              ranked.size() + 1,
+              m.customerId(),
+              m.code(),
+              m.name(),
+              tiered.tier(),
+              m.revenue(),
+              m.cost()));
+    }
+    return ranked;
   }
 
   private static TierFigures count(Tier tier, long customers) {

@@ -5,11 +5,13 @@ import io.pyra.analytics.pyramid.PyramidReport;
 import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.analytics.pyramid.PyramidSchemes;
 import io.pyra.analytics.pyramid.PyramidSchemes.NewScheme;
+import io.pyra.analytics.pyramid.Tier;
 import io.pyra.analytics.pyramid.TierRule;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.query.KeysetCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -120,21 +122,102 @@ class PyramidRestController {
       @RequestParam(name = "asOf", required = false) String asOf) {
     Visibility reach = require(READ);
     LocalDate day = asOf(asOf);
-    PyramidScheme scheme =
-        schemes
-            .byCode(code)
-            .orElseThrow(
-                () ->
-                    new BusinessRuleException(
-                        "scheme",
-                        "not-found",
-                        "analytics.pyramid.scheme.unknown",
-                        code.length() > PyramidSchemes.CODE_MAX
-                            ? code.substring(0, PyramidSchemes.CODE_MAX) + "…"
-                            : code));
+    PyramidScheme scheme = scheme(code);
     Pyramid pyramid =
         report.compute(scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), zone);
     return json(pyramid);
+  }
+
+  static final int LIMIT_MAX = 500;
+  static final KeysetCursor.Format RANK = KeysetCursor.format("pyramid-rank", Long.class);
+
+  @GetMapping("/pyramid/customers")
+  @Operation(
+      summary = "The customers of a value tier (TOP, HIGH, MIDDLE, LOW), in rank order",
+      description =
+          "each with its rank in the pyramid, code, name, net revenue and profit over the window;"
+              + " limit 1 to 500 (default 100), nextCursor for the next page")
+  Map<String, Object> tierCustomers(
+      @RequestParam(name = "scheme", defaultValue = "REVENUE_SHARES") String code,
+      @RequestParam(name = "asOf", required = false) String asOf,
+      @RequestParam(name = "tier") String tier,
+      @RequestParam(name = "limit", defaultValue = "100") String limit,
+      @RequestParam(name = "cursor", required = false) String cursor) {
+    Visibility reach = require(READ);
+    LocalDate day = asOf(asOf);
+    PyramidScheme scheme = scheme(code);
+    Tier chosen = valueTier(tier);
+    int size = limit(limit);
+    KeysetCursor after = RANK.decode(cursor);
+    long afterRank = after == null ? 0 : after.number(0);
+    List<PyramidReport.Member> members =
+        report.members(scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), chosen);
+    List<Map<String, Object>> items =
+        members.stream()
+            .filter(m -> m.rank() > afterRank)
+            .limit(size + 1L)
+            .map(
+                m -> {
+                  Map<String, Object> item = new LinkedHashMap<>();
+                  item.put("rank", m.rank());
+                  item.put("customerId", m.customerId().toString());
+                  item.put("code", m.code());
+                  item.put("name", m.name());
+                  item.put("revenue", money(m.revenue()));
+                  item.put("profit", money(m.profit()));
+                  return item;
+                })
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    String next = null;
+    if (items.size() > size) {
+      items.remove(size);
+      next = RANK.encode(((Integer) items.get(size - 1).get("rank")).longValue());
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scheme", scheme.code());
+    json.put("asOf", day.toString());
+    json.put("tier", chosen.name());
+    json.put("items", items);
+    json.put("nextCursor", next);
+    return json;
+  }
+
+  private PyramidScheme scheme(String code) {
+    return schemes
+        .byCode(code)
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "scheme",
+                    "not-found",
+                    "analytics.pyramid.scheme.unknown",
+                    code.length() > PyramidSchemes.CODE_MAX
+                        ? code.substring(0, PyramidSchemes.CODE_MAX) + "…"
+                        : code));
+  }
+
+  static Tier valueTier(String text) {
+    try {
+      Tier tier = Tier.valueOf(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
+      if (tier.active()) {
+        return tier;
+      }
+    } catch (IllegalArgumentException e) {
+      // refused below
+    }
+    throw new BusinessRuleException("tier", "one-of", "analytics.pyramid.tier.one-of");
+  }
+
+  private static int limit(String text) {
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= LIMIT_MAX) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new BusinessRuleException("limit", "range", "analytics.pyramid.limit.range", LIMIT_MAX);
   }
 
   private LocalDate asOf(String text) {

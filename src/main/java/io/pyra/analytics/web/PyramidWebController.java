@@ -119,6 +119,87 @@ class PyramidWebController {
     return "analytics/pyramid";
   }
 
+  static final int PAGE_SIZE = 200;
+
+  @GetMapping("/analytics/pyramid/customers")
+  String members(
+      @RequestParam(required = false) String scheme,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String tier,
+      @RequestParam(required = false) String cursor,
+      Model model,
+      Locale locale) {
+    PyramidScheme chosen =
+        schemes
+            .byCode(scheme == null ? "REVENUE_SHARES" : scheme)
+            .orElseGet(() -> schemes.byCode("REVENUE_SHARES").orElseThrow());
+    LocalDate today = LocalDate.now(zone);
+    LocalDate day = today;
+    try {
+      day = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      day = today;
+    }
+    if (day.isAfter(today)) {
+      day = today;
+    }
+    Tier shown;
+    try {
+      shown = PyramidRestController.valueTier(tier);
+    } catch (io.pyra.platform.error.BusinessRuleException e) {
+      shown = Tier.TOP;
+    }
+    io.pyra.platform.query.KeysetCursor after;
+    try {
+      after = PyramidRestController.RANK.decode(cursor);
+    } catch (io.pyra.platform.error.BusinessRuleException e) {
+      after = null;
+    }
+    long afterRank = after == null ? 0 : after.number(0);
+    List<PyramidReport.Member> members =
+        report
+            .members(
+                chosen,
+                day,
+                currentUser
+                    .visibility(PyramidRestController.READ)
+                    .condition("c.owner_id", "c.org_unit_id"),
+                shown)
+            .stream()
+            .filter(m -> m.rank() > afterRank)
+            .limit(PAGE_SIZE + 1L)
+            .toList();
+    String next = null;
+    if (members.size() > PAGE_SIZE) {
+      members = members.subList(0, PAGE_SIZE);
+      next = PyramidRestController.RANK.encode((long) members.get(PAGE_SIZE - 1).rank());
+    }
+    model.addAttribute("scheme", chosen);
+    model.addAttribute("asOf", day);
+    model.addAttribute("tier", shown);
+    model.addAttribute(
+        "tierLabel", messages.getMessage("analytics.tier." + shown.name(), null, locale));
+    model.addAttribute(
+        "members",
+        members.stream()
+            .map(
+                m ->
+                    new MemberRow(
+                        m.rank(),
+                        m.customerId(),
+                        m.code(),
+                        m.name(),
+                        money(m.revenue()),
+                        money(m.profit())))
+            .toList());
+    model.addAttribute("next", next);
+    return "analytics/pyramid-customers";
+  }
+
+  /** A customer of the tier as the drill-down page shows them. */
+  record MemberRow(
+      int rank, java.util.UUID id, String code, String name, String revenue, String profit) {}
+
   private Row row(TierFigures t, Pyramid pyramid, Locale locale) {
     String label = messages.getMessage("analytics.tier." + t.tier().name(), null, locale);
     if (!t.tier().active()) {
