@@ -579,6 +579,13 @@ final class VisibilityEndpoints {
         silent(
             "GET /api/v1/analytics/pyramid",
             apiGet(c -> "/api/v1/analytics/pyramid?scheme=REVENUE_SHARES")),
+        silent(
+            "GET /api/v1/analytics/pyramid/customers?tier=LOW",
+            apiGet(c -> "/api/v1/analytics/pyramid/customers?tier=LOW&limit=500")),
+        silent("GET /api/v1/analytics/rfm", apiGet(c -> "/api/v1/analytics/rfm")),
+        silent(
+            "GET /api/v1/analytics/rfm?customer (the customer's code)",
+            apiGet(c -> "/api/v1/analytics/rfm?customer=" + c.t().code())),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",
