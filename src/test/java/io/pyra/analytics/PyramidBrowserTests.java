@@ -125,6 +125,51 @@ class PyramidBrowserTests {
         .isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en, must add up to 100 %", "zh-CN, 之和必须为 100%"})
+  void aManagerDefinesASchemeOnThePageAndSeesItsPyramid(
+      String language, String sumRule, Page page) {
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    UserAccount manager = org.member(org.branch()).roles("MANAGEMENT").speaking(language).create();
+    String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+    page.addInitScript(WATCH_CSP);
+    page.setViewportSize(1280, 900);
+    page.navigate(url("/login"));
+    page.locator("#username").fill(manager.username());
+    page.locator("#password").fill(OrgFixtures.PASSWORD);
+    page.locator("#sign-in").click();
+    assertThat(page.locator("#welcome")).isVisible();
+    page.locator("#nav-pyramid").click();
+    page.locator("#new-scheme").click();
+    page.locator("#code").fill(code);
+    page.locator("#name").fill("Top heavy " + code);
+    page.locator("#method").selectOption("RANK_SHARES");
+    page.locator("#shareTop").fill("5");
+    page.locator("#shareHigh").fill("15");
+    page.locator("#shareMiddle").fill("30");
+    page.locator("#shareLow").fill("49");
+    page.locator("#save").click();
+
+    // 5 + 15 + 30 + 49 = 99: refused, said in the reader's language, nothing stored
+    assertThat(page.locator("#scheme-form")).containsText(sumRule);
+    assertThat(
+            jdbc.sql("select count(*) from analytics_pyramid_scheme where code = ?")
+                .param(code)
+                .query(Long.class)
+                .single())
+        .isZero();
+    page.locator("#shareLow").fill("50");
+    page.locator("#save").click();
+
+    assertThat(page.locator("#flash-success")).isVisible();
+    assertThat(page.locator("#scheme")).hasValue(code);
+    assertThat(page.locator("#pyramid-chart canvas").first()).isVisible();
+    assertThat((List<?>) page.evaluate("window.__cspViolations"))
+        .as("Content-Security-Policy violations")
+        .isEmpty();
+  }
+
   private UUID customer(UserAccount owner, String name) {
     ApiClient api = new ApiClient(port).signIn(owner.username(), OrgFixtures.PASSWORD);
     Map<String, Object> body = new HashMap<>();

@@ -7,7 +7,10 @@ import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.analytics.pyramid.PyramidSchemes;
 import io.pyra.analytics.pyramid.Tier;
 import io.pyra.identity.CurrentUser;
+import io.pyra.platform.taxonomy.TermPages;
 import io.pyra.platform.web.Chart;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,8 +23,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pyramid page: a scheme and an as-of day, the pyramid drawn and, per tier, its customers,
@@ -35,6 +42,7 @@ class PyramidWebController {
   private final PyramidReport report;
   private final CurrentUser currentUser;
   private final MessageSource messages;
+  private final TermPages pages;
   private final ZoneId zone;
 
   PyramidWebController(
@@ -42,11 +50,13 @@ class PyramidWebController {
       PyramidReport report,
       CurrentUser currentUser,
       MessageSource messages,
+      TermPages pages,
       @Value("${pyra.time-zone:UTC}") String zone) {
     this.schemes = schemes;
     this.report = report;
     this.currentUser = currentUser;
     this.messages = messages;
+    this.pages = pages;
     this.zone = ZoneId.of(zone);
   }
 
@@ -117,6 +127,53 @@ class PyramidWebController {
             active.stream().map(r -> (long) r.customers()).toList()));
     model.addAttribute(Chart.PAGE_ATTRIBUTE, true);
     return "analytics/pyramid";
+  }
+
+  @GetMapping("/analytics/pyramid-schemes/new")
+  @PreAuthorize("hasAuthority('value.manage')")
+  String newScheme(Model model, Locale locale) {
+    model.addAttribute("schemeForm", new SchemeForm());
+    return schemeForm(model, locale);
+  }
+
+  private String schemeForm(Model model, Locale locale) {
+    model.addAttribute(
+        "basisOptions",
+        java.util.Arrays.stream(io.pyra.analytics.pyramid.Basis.values())
+            .map(
+                b ->
+                    List.of(
+                        b.name(), messages.getMessage("analytics.basis." + b.name(), null, locale)))
+            .toList());
+    model.addAttribute(
+        "methodOptions",
+        List.of("RANK_SHARES", "THRESHOLDS").stream()
+            .map(m -> List.of(m, messages.getMessage("analytics.method." + m, null, locale)))
+            .toList());
+    return "analytics/scheme-form";
+  }
+
+  @PostMapping("/analytics/pyramid-schemes/new")
+  @PreAuthorize("hasAuthority('value.manage')")
+  String defineScheme(
+      @Valid @ModelAttribute("schemeForm") SchemeForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return pages.save(
+        result,
+        locale,
+        response,
+        () -> {
+          PyramidScheme scheme = schemes.create(form.scheme());
+          redirect.addFlashAttribute(
+              "success",
+              messages.getMessage("analytics.scheme.saved", new Object[] {scheme.name()}, locale));
+          return "redirect:/analytics/pyramid?scheme=" + scheme.code();
+        },
+        () -> schemeForm(model, locale));
   }
 
   static final int PAGE_SIZE = 200;
