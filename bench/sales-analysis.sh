@@ -151,6 +151,46 @@ done
 api_median=$(median <"$work/api"); sql_median=$(median <"$work/sql"); ratio=$(median <"$work/ratio")
 echo "bench: sales by month: API ${api_median}s, SQL ${sql_median}s, ratio ${ratio} (target at most 1.5)"
 
+# Customer value on the same data (issue 14): the full rebuild of analytics' figures against the best raw SQL
+# aggregate over the order lines (each customer's net revenue of the year, line by line), and the
+# pyramid as of the year's end against the same aggregate. Targets: rebuild within 1.1x, pyramid within 0.1x.
+cat >"$work/raw.sql" <<'SQL'
+\timing on
+select count(*), sum(net) from (
+  select o.customer_id, sum(l.amount * o.exchange_rate) as net
+    from sales_order o join sales_order_line l on l.order_id = o.id
+   where o.status in ('SIGNED', 'ACTIVE', 'COMPLETED') and o.customer_id is not null
+     and o.order_day between date '2025-01-01' and date '2025-12-31'
+   group by o.customer_id) x;
+SQL
+raw() { psql_db -f "$work/raw.sql" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n1 | awk '{printf "%.6f\n", $1 / 1000}'; }
+rebuild() { curl -s -o "$work/rebuild.json" -w '%{time_total}' -X POST -H "Authorization: Bearer $token" "$base/api/v1/analytics/figures/rebuild"; }
+pyramid() { curl -s -o "$work/pyramid.json" -w '%{time_total}' -H "Authorization: Bearer $token" "$base/api/v1/analytics/pyramid?asOf=2025-12-31"; }
+raw >/dev/null; rebuild >/dev/null; pyramid >/dev/null
+: >"$work/raw"; : >"$work/rebuild"; : >"$work/pyramid"
+for round in 1 2 3; do
+  raw >>"$work/raw"; rebuild >>"$work/rebuild"; echo >>"$work/rebuild"; pyramid >>"$work/pyramid"; echo >>"$work/pyramid"
+done
+sed -i '/^$/d' "$work/rebuild" "$work/pyramid"
+raw_median=$(median <"$work/raw"); rebuild_median=$(median <"$work/rebuild"); pyramid_median=$(median <"$work/pyramid")
+rebuild_ratio=$(awk -v a="$rebuild_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
+pyramid_ratio=$(awk -v a="$pyramid_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
+active=$(python3 -c "import json; print(json.load(open('$work/pyramid.json'))['activeCustomers'])")
+echo "bench: customer value: raw aggregate ${raw_median}s, rebuild ${rebuild_median}s (${rebuild_ratio}), pyramid ${pyramid_median}s (${pyramid_ratio}) over ${active} active customers"
+
+{
+  echo "## Customer value over $lines order lines (PostgreSQL)"
+  echo
+  echo "On the data of the next section: \`POST /api/v1/analytics/figures/rebuild\` (every customer's figures per day"
+  echo "rebuilt from the sales record) and \`GET /api/v1/analytics/pyramid?asOf=2025-12-31\` (rank shares over 12 months),"
+  echo "against the best raw SQL aggregate over the order lines (net revenue per customer for the year) in psql;"
+  echo "warmed up, median of 3 rounds. Targets: rebuild within 1.1x, pyramid within 0.1x of the aggregate."
+  echo
+  echo "| date | machine | raw aggregate | rebuild | ratio | pyramid | ratio | active customers |"
+  echo "|---|---|---|---|---|---|---|---|"
+  echo "| $today | $machine | ${raw_median} s | ${rebuild_median} s | ${rebuild_ratio} | ${pyramid_median} s | ${pyramid_ratio} | ${active} |"
+} >"$BENCH_OUT/customer-value"
+
 {
   echo "## Sales by month over $lines order lines (PostgreSQL)"
   echo
