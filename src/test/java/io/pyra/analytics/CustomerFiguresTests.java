@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pyra.analytics.figures.CustomerDays;
-import io.pyra.platform.Ids;
-import io.pyra.platform.SqlTime;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.math.BigDecimal;
@@ -132,12 +130,15 @@ class CustomerFiguresTests {
             .single();
     LocalDate day = LocalDate.of(2025, 3, 14);
     // two sales on one day, one in US dollars at 7.1234; a completed contract on another day
-    insertOrder(owner, unit, "ORDER", "SIGNED", day, "CNY", "1", "1000.00", "400.00");
-    insertOrder(owner, unit, "ORDER", "ACTIVE", day, "USD", "7.1234", "150.00", "60.00");
-    insertOrder(owner, unit, "CONTRACT", "COMPLETED", day.plusDays(40), "CNY", "1", "0", "0");
+    ValueFixtures value = new ValueFixtures(port, jdbc, days);
+    value.insert(customer, owner, unit, "ORDER", "SIGNED", day, "CNY", "1", "1000.00", "400.00");
+    value.insert(customer, owner, unit, "ORDER", "ACTIVE", day, "USD", "7.1234", "150.00", "60.00");
+    value.insert(
+        customer, owner, unit, "CONTRACT", "COMPLETED", day.plusDays(40), "CNY", "1", "0", "0");
     // neither a draft nor a cancelled order counts
-    insertOrder(owner, unit, "ORDER", "DRAFT", day, "CNY", "1", "99", "0");
-    insertOrder(owner, unit, "ORDER", "CANCELLED", day.plusDays(1), "CNY", "1", "77", "0");
+    value.insert(customer, owner, unit, "ORDER", "DRAFT", day, "CNY", "1", "99", "0");
+    value.insert(
+        customer, owner, unit, "ORDER", "CANCELLED", day.plusDays(1), "CNY", "1", "77", "0");
 
     ApiClient.Response rebuilt = admin.post("/api/v1/analytics/figures/rebuild", Map.of());
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
@@ -215,44 +216,6 @@ class CustomerFiguresTests {
       line.put("discountPercent", discount);
     }
     return line;
-  }
-
-  private void insertOrder(
-      UUID owner,
-      UUID unit,
-      String kind,
-      String status,
-      LocalDate day,
-      String currency,
-      String rate,
-      String amount,
-      String cost) {
-    BigDecimal r = new BigDecimal(rate);
-    var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
-    UUID id = Ids.newId();
-    jdbc.sql(
-            """
-            insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
-              order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded, line_count,
-              version, created_at, updated_at)
-            values (:id, :number, :kind, :status, :customer, :owner, :unit, :at, :day, :currency, :rate, :amount,
-              :cost, :amountBase, :costBase, 0, 0, 1, 0, :at, :at)""")
-        .param("id", id)
-        .param("number", "AF-" + id.toString().substring(24))
-        .param("kind", kind)
-        .param("status", status)
-        .param("customer", customer)
-        .param("owner", owner)
-        .param("unit", unit)
-        .param("at", at)
-        .param("day", day)
-        .param("currency", currency)
-        .param("rate", r)
-        .param("amount", new BigDecimal(amount))
-        .param("cost", new BigDecimal(cost))
-        .param("amountBase", new BigDecimal(amount).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
-        .param("costBase", new BigDecimal(cost).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
-        .update();
   }
 
   /** A day's figures as "sales / net revenue / cost", the amounts to the cent. */

@@ -8,8 +8,6 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
-import io.pyra.platform.Ids;
-import io.pyra.platform.SqlTime;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
@@ -56,6 +54,7 @@ class PyramidApiTests {
   OrgFixtures fixtures;
   OrgUnit branch;
   UserAccount consultant;
+  ValueFixtures value;
   ApiClient principal;
 
   /** Each customer's purchases in the window: net revenue and cost per order, by code. */
@@ -66,6 +65,7 @@ class PyramidApiTests {
     fixtures = new OrgFixtures(orgUnits, users, roles);
     branch = fixtures.branch();
     consultant = fixtures.user(branch, "COURSE_CONSULTANT");
+    value = new ValueFixtures(port, jdbc, days);
     principal =
         new ApiClient(port)
             .signIn(fixtures.user(branch, "CENTRE_PRINCIPAL").username(), OrgFixtures.PASSWORD);
@@ -408,15 +408,8 @@ class PyramidApiTests {
   private final Map<UUID, String> letters = new HashMap<>();
 
   private UUID customerOf(UserAccount owner, String letter, String stage) {
-    ApiClient api = new ApiClient(port).signIn(owner.username(), OrgFixtures.PASSWORD);
-    Map<String, Object> body = new HashMap<>();
-    body.put("kind", "PERSON");
-    body.put("name", "Pyramid " + letter + " " + UUID.randomUUID().toString().substring(0, 6));
-    body.put("stage", stage);
-    ApiClient.Response created = api.post("/api/v1/customers", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    UUID id = UUID.fromString(created.json().get("id").asString());
-    codes.put(letter, created.json().get("code").asString());
+    UUID id = value.customer(owner, "Pyramid " + letter, stage);
+    codes.put(letter, value.code(id));
     letters.put(id, letter);
     bought.put(letter, new ArrayList<>());
     return id;
@@ -432,27 +425,10 @@ class PyramidApiTests {
 
   /** An order written as an import writes it (no event), then the customer's figures refreshed. */
   private void insertOrder(UUID customer, String kind, String net, String cost, LocalDate day) {
-    UUID id = Ids.newId();
-    var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
-    jdbc.sql(
-            """
-            insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
-              order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded, line_count,
-              version, created_at, updated_at)
-            values (:id, :number, :kind, 'SIGNED', :customer, :owner, :unit, :at, :day, 'CNY', 1, :amount,
-              :cost, :amount, :cost, 0, 0, 1, 0, :at, :at)""")
-        .param("id", id)
-        .param("number", "PY-" + id.toString().substring(24))
-        .param("kind", kind)
-        .param("customer", customer)
-        .param("owner", consultant.id())
-        .param("unit", branch.id())
-        .param("at", at)
-        .param("day", day)
-        .param("amount", new BigDecimal(net))
-        .param("cost", new BigDecimal(cost))
-        .update();
-    days.refresh(customer);
+    if (kind.equals("CREDIT_NOTE") != net.startsWith("-")) {
+      throw new IllegalArgumentException("a credit note's amount is negative, a sale's not");
+    }
+    value.sale(customer, consultant, day, net, cost);
     String letter = letters.get(customer);
     boolean inWindow = !day.isBefore(FROM) && !day.isAfter(AS_OF);
     if (inWindow) {

@@ -11,18 +11,12 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
-import io.pyra.platform.Ids;
-import io.pyra.platform.SqlTime;
-import io.pyra.testing.ApiClient;
 import io.pyra.testing.BrowserTest;
 import io.pyra.testing.OrgFixtures;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,8 +48,6 @@ class PyramidBrowserTests {
         return chart.getOption().series[0].data.map(d => d.name + '=' + d.count);
       }""";
 
-  private final Map<UUID, String> codes = new HashMap<>();
-
   @LocalServerPort int port;
   @Autowired OrgUnitService orgUnits;
   @Autowired UserService users;
@@ -74,12 +66,13 @@ class PyramidBrowserTests {
         org.member(branch).roles("CENTRE_PRINCIPAL").speaking(language).create();
     // five buyers: 1,000, 800, 600, 400, 200 in the last weeks (total 3,000)
     LocalDate today = LocalDate.now(ZONE);
+    ValueFixtures value = new ValueFixtures(port, jdbc, days);
     String topCode = null;
     for (int i = 1; i <= 5; i++) {
-      UUID customer = customer(consultant, "Buyer " + i);
-      order(customer, consultant, branch, String.valueOf(1200 - 200 * i), today.minusDays(i));
+      UUID customer = value.customer(consultant, "Buyer " + i, "ACTIVE");
+      value.sale(customer, consultant, today.minusDays(i), String.valueOf(1200 - 200 * i), "0");
       if (i == 1) {
-        topCode = codes.get(customer);
+        topCode = value.code(customer);
       }
     }
 
@@ -168,42 +161,6 @@ class PyramidBrowserTests {
     assertThat((List<?>) page.evaluate("window.__cspViolations"))
         .as("Content-Security-Policy violations")
         .isEmpty();
-  }
-
-  private UUID customer(UserAccount owner, String name) {
-    ApiClient api = new ApiClient(port).signIn(owner.username(), OrgFixtures.PASSWORD);
-    Map<String, Object> body = new HashMap<>();
-    body.put("kind", "PERSON");
-    body.put("name", name + " " + UUID.randomUUID().toString().substring(0, 6));
-    body.put("stage", "ACTIVE");
-    ApiClient.Response created = api.post("/api/v1/customers", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    UUID id = UUID.fromString(created.json().get("id").asString());
-    codes.put(id, created.json().get("code").asString());
-    return id;
-  }
-
-  /** A signed order written as an import writes it, then the customer's figures refreshed. */
-  private void order(UUID customer, UserAccount owner, OrgUnit unit, String amount, LocalDate day) {
-    UUID id = Ids.newId();
-    var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
-    jdbc.sql(
-            """
-            insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
-              order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded, line_count,
-              version, created_at, updated_at)
-            values (:id, :number, 'ORDER', 'SIGNED', :customer, :owner, :unit, :at, :day, 'CNY', 1, :amount,
-              0, :amount, 0, 0, 0, 1, 0, :at, :at)""")
-        .param("id", id)
-        .param("number", "PB-" + id.toString().substring(24))
-        .param("customer", customer)
-        .param("owner", owner.id())
-        .param("unit", unit.id())
-        .param("at", at)
-        .param("day", day)
-        .param("amount", new BigDecimal(amount))
-        .update();
-    days.refresh(customer);
   }
 
   private String url(String path) {

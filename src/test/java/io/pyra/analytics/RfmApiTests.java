@@ -8,8 +8,6 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
-import io.pyra.platform.Ids;
-import io.pyra.platform.SqlTime;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
@@ -50,6 +48,7 @@ class RfmApiTests {
 
   OrgUnit branch;
   UserAccount consultant;
+  ValueFixtures value;
   final Map<String, UUID> ids = new LinkedHashMap<>();
   final Map<String, String> codes = new HashMap<>();
 
@@ -58,6 +57,7 @@ class RfmApiTests {
     OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
     branch = org.branch();
     consultant = org.user(branch, "COURSE_CONSULTANT");
+    value = new ValueFixtures(port, jdbc, days);
     ApiClient principal =
         new ApiClient(port)
             .signIn(org.user(branch, "CENTRE_PRINCIPAL").username(), OrgFixtures.PASSWORD);
@@ -204,39 +204,11 @@ class RfmApiTests {
   }
 
   private void sales(String letter, int[] daysAgo, String... amounts) {
-    ApiClient api = new ApiClient(port).signIn(consultant.username(), OrgFixtures.PASSWORD);
-    Map<String, Object> body = new HashMap<>();
-    body.put("kind", "PERSON");
-    body.put("name", "RFM " + letter + " " + UUID.randomUUID().toString().substring(0, 6));
-    body.put("stage", "ACTIVE");
-    ApiClient.Response created = api.post("/api/v1/customers", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    UUID customer = UUID.fromString(created.json().get("id").asString());
+    UUID customer = value.customer(consultant, "RFM " + letter, "ACTIVE");
     ids.put(letter, customer);
-    codes.put(letter, created.json().get("code").asString());
+    codes.put(letter, value.code(customer));
     for (int i = 0; i < daysAgo.length; i++) {
-      BigDecimal amount = new BigDecimal(amounts[i]);
-      LocalDate day = TODAY.minusDays(daysAgo[i]);
-      UUID id = Ids.newId();
-      var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
-      jdbc.sql(
-              """
-              insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
-                order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded, line_count,
-                version, created_at, updated_at)
-              values (:id, :number, :kind, 'SIGNED', :customer, :owner, :unit, :at, :day, 'CNY', 1, :amount,
-                0, :amount, 0, 0, 0, 1, 0, :at, :at)""")
-          .param("id", id)
-          .param("number", "RF-" + id.toString().substring(24))
-          .param("kind", amount.signum() < 0 ? "CREDIT_NOTE" : "ORDER")
-          .param("customer", customer)
-          .param("owner", consultant.id())
-          .param("unit", branch.id())
-          .param("at", at)
-          .param("day", day)
-          .param("amount", amount)
-          .update();
+      value.sale(customer, consultant, TODAY.minusDays(daysAgo[i]), amounts[i], "0");
     }
-    days.refresh(customer);
   }
 }

@@ -7,12 +7,11 @@ import io.pyra.analytics.pyramid.PyramidSchemes;
 import io.pyra.analytics.pyramid.PyramidSchemes.NewScheme;
 import io.pyra.analytics.pyramid.Tier;
 import io.pyra.analytics.pyramid.TierRule;
-import io.pyra.identity.CurrentUser;
 import io.pyra.identity.Visibility;
-import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.KeysetCursor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,12 +19,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,23 +40,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Customer value")
 class PyramidRestController {
 
-  static final String READ = "value.read";
-  static final String MANAGE = "value.manage";
+  static final String READ = ValueRequests.READ;
+  static final String MANAGE = ValueRequests.MANAGE;
 
   private final PyramidSchemes schemes;
   private final PyramidReport report;
-  private final CurrentUser currentUser;
-  private final ZoneId zone;
+  private final ValueRequests requests;
 
-  PyramidRestController(
-      PyramidSchemes schemes,
-      PyramidReport report,
-      CurrentUser currentUser,
-      @Value("${pyra.time-zone:UTC}") String zone) {
+  PyramidRestController(PyramidSchemes schemes, PyramidReport report, ValueRequests requests) {
     this.schemes = schemes;
     this.report = report;
-    this.currentUser = currentUser;
-    this.zone = ZoneId.of(zone);
+    this.requests = requests;
   }
 
   /** A scheme to define. */
@@ -69,14 +59,14 @@ class PyramidRestController {
       @Size(max = PyramidSchemes.NAME_MAX) String name,
       @Size(max = 20) String basis,
       @Size(max = 20) String method,
-      Map<String, BigDecimal> thresholds,
-      Map<String, BigDecimal> shares,
+      @Schema(maxProperties = 3) @Size(max = 3) Map<String, BigDecimal> thresholds,
+      @Schema(maxProperties = 4) @Size(max = 4) Map<String, BigDecimal> shares,
       Integer windowMonths) {}
 
   @GetMapping("/pyramid-schemes")
   @Operation(summary = "The pyramid schemes, by code")
   Map<String, Object> schemes() {
-    require(READ);
+    requests.require(READ);
     return Map.of("items", schemes.list().stream().map(PyramidRestController::json).toList());
   }
 
@@ -88,7 +78,7 @@ class PyramidRestController {
               + " falling) or RANK_SHARES (shares {TOP, HIGH, MIDDLE, LOW} in percent, adding up to"
               + " 100); windowMonths 1 to 120 (default 12); needs value.manage")
   ResponseEntity<Map<String, Object>> define(@Valid @RequestBody SchemeRequest request) {
-    require(MANAGE);
+    requests.require(MANAGE);
     Map<String, BigDecimal> limits = request.thresholds() == null ? Map.of() : request.thresholds();
     Map<String, BigDecimal> shares = request.shares() == null ? Map.of() : request.shares();
     PyramidScheme scheme =
@@ -120,11 +110,12 @@ class PyramidRestController {
   Map<String, Object> pyramid(
       @RequestParam(name = "scheme", defaultValue = "REVENUE_SHARES") String code,
       @RequestParam(name = "asOf", required = false) String asOf) {
-    Visibility reach = require(READ);
-    LocalDate day = asOf(asOf);
-    PyramidScheme scheme = scheme(code);
+    Visibility reach = requests.require(READ);
+    LocalDate day = requests.asOf(asOf);
+    PyramidScheme scheme = requests.scheme(code);
     Pyramid pyramid =
-        report.compute(scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), zone);
+        report.compute(
+            scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), requests.zone());
     return json(pyramid);
   }
 
@@ -143,9 +134,9 @@ class PyramidRestController {
       @RequestParam(name = "tier") String tier,
       @RequestParam(name = "limit", defaultValue = "100") String limit,
       @RequestParam(name = "cursor", required = false) String cursor) {
-    Visibility reach = require(READ);
-    LocalDate day = asOf(asOf);
-    PyramidScheme scheme = scheme(code);
+    Visibility reach = requests.require(READ);
+    LocalDate day = requests.asOf(asOf);
+    PyramidScheme scheme = requests.scheme(code);
     Tier chosen = valueTier(tier);
     int size = limit(limit);
     KeysetCursor after = RANK.decode(cursor);
@@ -182,20 +173,6 @@ class PyramidRestController {
     return json;
   }
 
-  private PyramidScheme scheme(String code) {
-    return schemes
-        .byCode(code)
-        .orElseThrow(
-            () ->
-                new BusinessRuleException(
-                    "scheme",
-                    "not-found",
-                    "analytics.pyramid.scheme.unknown",
-                    code.length() > PyramidSchemes.CODE_MAX
-                        ? code.substring(0, PyramidSchemes.CODE_MAX) + "…"
-                        : code));
-  }
-
   static Tier valueTier(String text) {
     try {
       Tier tier = Tier.valueOf(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
@@ -218,31 +195,6 @@ class PyramidRestController {
       // refused below
     }
     throw new BusinessRuleException("limit", "range", "analytics.pyramid.limit.range", LIMIT_MAX);
-  }
-
-  private LocalDate asOf(String text) {
-    LocalDate today = LocalDate.now(zone);
-    if (text == null || text.isBlank()) {
-      return today;
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("asOf", "type", "analytics.pyramid.asOf.type");
-    }
-    if (day.isAfter(today)) {
-      throw new BusinessRuleException("asOf", "future", "analytics.pyramid.asOf.future");
-    }
-    return day;
-  }
-
-  private Visibility require(String permission) {
-    Visibility reach = currentUser.visibility(permission);
-    if (!reach.granted()) {
-      throw new AccessRefusedException(permission + " is needed for customer value");
-    }
-    return reach;
   }
 
   static Map<String, Object> json(PyramidScheme scheme) {

@@ -1,25 +1,19 @@
 package io.pyra.analytics.web;
 
 import io.pyra.analytics.pyramid.PyramidScheme;
-import io.pyra.analytics.pyramid.PyramidSchemes;
 import io.pyra.analytics.rfm.RfmReport;
 import io.pyra.analytics.rfm.RfmScores.Scored;
 import io.pyra.analytics.rfm.RfmSegment;
-import io.pyra.identity.CurrentUser;
 import io.pyra.identity.Visibility;
-import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,22 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Customer value")
 class RfmRestController {
 
-  private static final int CUSTOMER_MAX = 100;
-
-  private final PyramidSchemes schemes;
   private final RfmReport report;
-  private final CurrentUser currentUser;
-  private final ZoneId zone;
+  private final ValueRequests requests;
 
-  RfmRestController(
-      PyramidSchemes schemes,
-      RfmReport report,
-      CurrentUser currentUser,
-      @Value("${pyra.time-zone:UTC}") String zone) {
-    this.schemes = schemes;
+  RfmRestController(RfmReport report, ValueRequests requests) {
     this.report = report;
-    this.currentUser = currentUser;
-    this.zone = ZoneId.of(zone);
+    this.requests = requests;
   }
 
   @GetMapping("/rfm")
@@ -64,18 +48,9 @@ class RfmRestController {
       @RequestParam(name = "scheme", defaultValue = "REVENUE_SHARES") String code,
       @RequestParam(name = "asOf", required = false) String asOf,
       @RequestParam(name = "customer", required = false) String customer) {
-    Visibility reach = currentUser.visibility(PyramidRestController.READ);
-    if (!reach.granted()) {
-      throw new AccessRefusedException("value.read is needed for customer value");
-    }
-    LocalDate day = asOf(asOf);
-    PyramidScheme scheme =
-        schemes
-            .byCode(code)
-            .orElseThrow(
-                () ->
-                    new BusinessRuleException(
-                        "scheme", "not-found", "analytics.pyramid.scheme.unknown", cut(code)));
+    Visibility reach = requests.require(ValueRequests.READ);
+    LocalDate day = requests.asOf(asOf);
+    PyramidScheme scheme = requests.scheme(code);
     List<Scored> scored =
         report.scores(scheme, day, reach.condition("c.owner_id", "c.org_unit_id"));
     Map<String, Object> json = new LinkedHashMap<>();
@@ -94,7 +69,10 @@ class RfmRestController {
               .orElseThrow(
                   () ->
                       new BusinessRuleException(
-                          "customer", "not-found", "analytics.rfm.customer.unknown", cut(wanted)));
+                          "customer",
+                          "not-found",
+                          "analytics.rfm.customer.unknown",
+                          ValueRequests.echo(wanted)));
       json.put("customerId", one.figures().customerId().toString());
       json.put("code", one.figures().code());
       json.put("recencyDays", one.figures().recencyDays());
@@ -144,27 +122,6 @@ class RfmRestController {
     }
     scored.forEach(s -> counts.merge(String.valueOf(score.applyAsInt(s)), 1L, Long::sum));
     return counts;
-  }
-
-  private LocalDate asOf(String text) {
-    LocalDate today = LocalDate.now(zone);
-    if (text == null || text.isBlank()) {
-      return today;
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("asOf", "type", "analytics.pyramid.asOf.type");
-    }
-    if (day.isAfter(today)) {
-      throw new BusinessRuleException("asOf", "future", "analytics.pyramid.asOf.future");
-    }
-    return day;
-  }
-
-  private static String cut(String text) {
-    return text.length() > CUSTOMER_MAX ? text.substring(0, CUSTOMER_MAX) + "…" : text;
   }
 
   private static String money(BigDecimal value) {

@@ -1,0 +1,110 @@
+package io.pyra.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyra.analytics.figures.CustomerDays;
+import io.pyra.identity.user.UserAccount;
+import io.pyra.platform.Ids;
+import io.pyra.platform.SqlTime;
+import io.pyra.testing.ApiClient;
+import io.pyra.testing.OrgFixtures;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Customers made through the API by their owner, and orders written as an import writes them (no
+ * event), for the customer value tests.
+ */
+final class ValueFixtures {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final int port;
+  private final JdbcClient jdbc;
+  private final CustomerDays days;
+  private final Map<UUID, String> codes = new HashMap<>();
+
+  ValueFixtures(int port, JdbcClient jdbc, CustomerDays days) {
+    this.port = port;
+    this.jdbc = jdbc;
+    this.days = days;
+  }
+
+  /** A customer of {@code owner} (their org unit), in {@code stage}; a unique name. */
+  UUID customer(UserAccount owner, String name, String stage) {
+    ApiClient api = new ApiClient(port).signIn(owner.username(), OrgFixtures.PASSWORD);
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "PERSON");
+    body.put("name", name + " " + UUID.randomUUID().toString().substring(0, 6));
+    body.put("stage", stage);
+    ApiClient.Response created = api.post("/api/v1/customers", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    UUID id = UUID.fromString(created.json().get("id").asString());
+    codes.put(id, created.json().get("code").asString());
+    return id;
+  }
+
+  /** The code the customer was given. */
+  String code(UUID customer) {
+    return codes.get(customer);
+  }
+
+  /**
+   * A signed order (a credit note when the amount is negative) in the base currency, then the
+   * customer's figures refreshed, as an event would.
+   */
+  void sale(UUID customer, UserAccount owner, LocalDate day, String amount, String cost) {
+    String kind = new BigDecimal(amount).signum() < 0 ? "CREDIT_NOTE" : "ORDER";
+    insert(customer, owner.id(), owner.orgUnitId(), kind, "SIGNED", day, "CNY", "1", amount, cost);
+    days.refresh(customer);
+  }
+
+  /**
+   * An order written with SQL, as an import writes it: amount and cost in {@code currency}, their
+   * base amounts at {@code rate} (six decimals, half even); no event, no refresh.
+   */
+  void insert(
+      UUID customer,
+      UUID ownerId,
+      UUID orgUnitId,
+      String kind,
+      String status,
+      LocalDate day,
+      String currency,
+      String rate,
+      String amount,
+      String cost) {
+    BigDecimal r = new BigDecimal(rate);
+    var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
+    UUID id = Ids.newId();
+    jdbc.sql(
+            """
+            insert into sales_order (id, number, kind, status, customer_id, owner_id, org_unit_id, ordered_at,
+              order_day, currency, exchange_rate, amount, cost, amount_base, cost_base, paid, refunded, line_count,
+              version, created_at, updated_at)
+            values (:id, :number, :kind, :status, :customer, :owner, :unit, :at, :day, :currency, :rate, :amount,
+              :cost, :amountBase, :costBase, 0, 0, 1, 0, :at, :at)""")
+        .param("id", id)
+        .param("number", "AV-" + id.toString().substring(24))
+        .param("kind", kind)
+        .param("status", status)
+        .param("customer", customer)
+        .param("owner", ownerId)
+        .param("unit", orgUnitId)
+        .param("at", at)
+        .param("day", day)
+        .param("currency", currency)
+        .param("rate", r)
+        .param("amount", new BigDecimal(amount))
+        .param("cost", new BigDecimal(cost))
+        .param("amountBase", new BigDecimal(amount).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
+        .param("costBase", new BigDecimal(cost).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
+        .update();
+  }
+}
