@@ -181,7 +181,7 @@ echo "bench: customer value: raw aggregate ${raw_median}s, rebuild ${rebuild_med
 {
   echo "## Customer value over $lines order lines (PostgreSQL)"
   echo
-  echo "On the data of the next section: \`POST /api/v1/analytics/figures/rebuild\` (every customer's figures per day"
+  echo "On the data of \"Sales by month\" above: \`POST /api/v1/analytics/figures/rebuild\` (every customer's figures per day"
   echo "rebuilt from the sales record) and \`GET /api/v1/analytics/pyramid?asOf=2025-12-31\` (rank shares over 12 months),"
   echo "against the best raw SQL aggregate over the order lines (net revenue per customer for the year) in psql;"
   echo "warmed up, median of 3 rounds. Targets: rebuild within 1.1x, pyramid within 0.1x of the aggregate."
