@@ -10,6 +10,7 @@ import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
+import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,6 +57,7 @@ class PyramidApiTests {
   UserAccount consultant;
   ValueFixtures value;
   ApiClient principal;
+  String principalName;
 
   /** Each customer's purchases in the window: net revenue and cost per order, by code. */
   Map<String, List<BigDecimal[]>> bought = new LinkedHashMap<>();
@@ -66,9 +68,8 @@ class PyramidApiTests {
     branch = fixtures.branch();
     consultant = fixtures.user(branch, "COURSE_CONSULTANT");
     value = new ValueFixtures(port, jdbc, days);
-    principal =
-        new ApiClient(port)
-            .signIn(fixtures.user(branch, "CENTRE_PRINCIPAL").username(), OrgFixtures.PASSWORD);
+    principalName = fixtures.user(branch, "CENTRE_PRINCIPAL").username();
+    principal = new ApiClient(port).signIn(principalName, OrgFixtures.PASSWORD);
   }
 
   @Test
@@ -208,6 +209,32 @@ class PyramidApiTests {
         .containsEntry("limit", "range");
     assertThat(fields(principal.get(low + "&cursor=not-a-cursor")))
         .containsEntry("cursor", "invalid");
+  }
+
+  @Test
+  void aTiersCustomersAreExportedAsCsvInRankOrderAndNoNameReadsAsAFormula() {
+    buyer("A", "900", "100", AS_OF.minusDays(1));
+    UUID formula = value.customer(consultant, "=SUM(1+2)", "ACTIVE");
+    codes.put("F", value.code(formula));
+    letters.put(formula, "F");
+    bought.put("F", new ArrayList<>());
+    sale(formula, "500", "50", AS_OF.minusDays(2));
+    buyer("B", "300", "30", AS_OF.minusDays(3));
+    PageClient pages = new PageClient(port).signIn(principalName, OrgFixtures.PASSWORD);
+
+    PageClient.Page csv =
+        pages.get(
+            "/analytics/pyramid/customers/export?scheme=REVENUE_SHARES&tier=LOW&asOf=" + AS_OF);
+
+    // 3 active: TOP ⌈0.03⌉ = 1 (A), HIGH and MIDDLE none, LOW the other two by net revenue
+    assertThat(csv.status()).isEqualTo(200);
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("\uFEFFrank,code,name,net_revenue,profit");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1))
+        .startsWith("2," + code("F") + ",'=SUM(1+2) ")
+        .endsWith(",500.00,450.00");
+    assertThat(lines.get(2)).startsWith("3," + code("B") + ",Pyramid B").endsWith(",300.00,270.00");
   }
 
   @Test

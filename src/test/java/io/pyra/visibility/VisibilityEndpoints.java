@@ -583,6 +583,13 @@ final class VisibilityEndpoints {
             "GET /api/v1/analytics/pyramid/customers?tier=LOW",
             apiGet(c -> "/api/v1/analytics/pyramid/customers?tier=LOW&limit=500")),
         silent("GET /api/v1/analytics/rfm", apiGet(c -> "/api/v1/analytics/rfm")),
+        silent("GET /analytics/pyramid", page(c -> "/analytics/pyramid")),
+        silent(
+            "GET /analytics/pyramid/customers?tier=LOW",
+            page(c -> "/analytics/pyramid/customers?tier=LOW")),
+        silent(
+            "GET /analytics/pyramid/customers/export?tier=LOW",
+            page(c -> "/analytics/pyramid/customers/export?tier=LOW")),
         silent(
             "GET /api/v1/analytics/rfm?customer (the customer's code)",
             apiGet(c -> "/api/v1/analytics/rfm?customer=" + c.t().code())),

@@ -253,6 +253,89 @@ class PyramidWebController {
     return "analytics/pyramid-customers";
   }
 
+  /**
+   * A tier's customers as a CSV file (UTF-8 with a byte order mark, so that Excel shows Chinese):
+   * rank, code, name, net revenue and profit over the window, all of them.
+   */
+  @GetMapping("/analytics/pyramid/customers/export")
+  void export(
+      @RequestParam(required = false) String scheme,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String tier,
+      HttpServletResponse response)
+      throws java.io.IOException {
+    PyramidScheme chosen =
+        schemes
+            .byCode(scheme == null ? "REVENUE_SHARES" : scheme)
+            .orElseGet(() -> schemes.byCode("REVENUE_SHARES").orElseThrow());
+    LocalDate today = LocalDate.now(zone);
+    LocalDate day;
+    try {
+      day = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      day = today;
+    }
+    if (day.isAfter(today)) {
+      day = today;
+    }
+    Tier shown;
+    try {
+      shown = PyramidRestController.valueTier(tier);
+    } catch (io.pyra.platform.error.BusinessRuleException e) {
+      shown = Tier.TOP;
+    }
+    List<PyramidReport.Member> members =
+        report.members(
+            chosen,
+            day,
+            currentUser
+                .visibility(PyramidRestController.READ)
+                .condition("c.owner_id", "c.org_unit_id"),
+            shown);
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader(
+        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+        org.springframework.http.ContentDisposition.attachment()
+            .filename("pyramid-" + chosen.code() + "-" + shown.name() + "-" + day + ".csv")
+            .build()
+            .toString());
+    response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store");
+    java.io.Writer writer =
+        new java.io.OutputStreamWriter(
+            response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+    writer.write('\uFEFF');
+    org.apache.commons.csv.CSVPrinter printer =
+        new org.apache.commons.csv.CSVPrinter(
+            writer,
+            org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader("rank", "code", "name", "net_revenue", "profit")
+                .get());
+    for (PyramidReport.Member m : members) {
+      printer.printRecord(
+          m.rank(),
+          cell(m.code()),
+          cell(m.name()),
+          m.revenue().setScale(2, RoundingMode.HALF_EVEN).toPlainString(),
+          m.profit().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
+    }
+    printer.flush();
+  }
+
+  /**
+   * A text cell a spreadsheet does not read as a formula: one starting with =, +, -, @ or a tab
+   * gets a leading apostrophe.
+   */
+  static String cell(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    char first = text.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        ? "'" + text
+        : text;
+  }
+
   /** A customer of the tier as the drill-down page shows them. */
   record MemberRow(
       int rank, java.util.UUID id, String code, String name, String revenue, String profit) {}
