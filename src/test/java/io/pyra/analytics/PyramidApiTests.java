@@ -289,49 +289,38 @@ class PyramidApiTests {
         jdbc.sql("select count(*) from analytics_pyramid_scheme").query(Long.class).single();
 
     assertThat(
-            fields(
-                admin.post(
-                    "/api/v1/analytics/pyramid-schemes",
-                    scheme(
-                        "THRESHOLDS",
-                        Map.of("TOP", "100", "HIGH", "100", "MIDDLE", "1"),
-                        null,
-                        12))))
+            refusal(
+                admin,
+                scheme("THRESHOLDS", Map.of("TOP", "100", "HIGH", "100", "MIDDLE", "1"), null, 12)))
         .containsEntry("thresholds", "decreasing");
     assertThat(
-            fields(
-                admin.post(
-                    "/api/v1/analytics/pyramid-schemes",
-                    scheme(
-                        "RANK_SHARES",
-                        null,
-                        Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "79"),
-                        12))))
+            refusal(
+                admin,
+                scheme(
+                    "RANK_SHARES",
+                    null,
+                    Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "79"),
+                    12)))
         .containsEntry("shares", "sum");
     assertThat(
-            fields(
-                admin.post(
-                    "/api/v1/analytics/pyramid-schemes",
-                    scheme(
-                        "RANK_SHARES",
-                        null,
-                        Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "80"),
-                        0))))
+            refusal(
+                admin,
+                scheme(
+                    "RANK_SHARES",
+                    null,
+                    Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "80"),
+                    0)))
         .containsEntry("windowMonths", "range");
     assertThat(
-            fields(
-                admin.post(
-                    "/api/v1/analytics/pyramid-schemes",
-                    scheme(
-                        "RANK_SHARES",
-                        null,
-                        Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "80"),
-                        121))))
+            refusal(
+                admin,
+                scheme(
+                    "RANK_SHARES",
+                    null,
+                    Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "80"),
+                    121)))
         .containsEntry("windowMonths", "range");
-    assertThat(
-            fields(
-                admin.post("/api/v1/analytics/pyramid-schemes", scheme("PYRAMID", null, null, 12))))
-        .containsEntry("method", "one-of");
+    assertThat(refusal(admin, scheme("PYRAMID", null, null, 12))).containsEntry("method", "one-of");
     assertThat(
             fields(
                 admin.post(
@@ -362,6 +351,11 @@ class PyramidApiTests {
         new ApiClient(port)
             .signIn(fixtures.user(branch, "CALL_CENTRE_AGENT").username(), OrgFixtures.PASSWORD);
     assertThat(agent.get("/api/v1/analytics/pyramid").status()).isEqualTo(403);
+  }
+
+  /** The fields and rules of the 422 that defining {@code scheme} answers. */
+  private static Map<String, String> refusal(ApiClient admin, Map<String, Object> scheme) {
+    return fields(admin.post("/api/v1/analytics/pyramid-schemes", scheme));
   }
 
   private Map<String, Object> scheme(

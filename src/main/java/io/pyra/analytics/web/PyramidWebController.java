@@ -186,26 +186,7 @@ class PyramidWebController {
       @RequestParam(required = false) String cursor,
       Model model,
       Locale locale) {
-    PyramidScheme chosen =
-        schemes
-            .byCode(scheme == null ? "REVENUE_SHARES" : scheme)
-            .orElseGet(() -> schemes.byCode("REVENUE_SHARES").orElseThrow());
-    LocalDate today = LocalDate.now(zone);
-    LocalDate day = today;
-    try {
-      day = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      day = today;
-    }
-    if (day.isAfter(today)) {
-      day = today;
-    }
-    Tier shown;
-    try {
-      shown = PyramidRestController.valueTier(tier);
-    } catch (io.pyra.platform.error.BusinessRuleException e) {
-      shown = Tier.TOP;
-    }
+    TierQuery query = tierQuery(scheme, asOf, tier);
     io.pyra.platform.query.KeysetCursor after;
     try {
       after = PyramidRestController.RANK.decode(cursor);
@@ -214,28 +195,17 @@ class PyramidWebController {
     }
     long afterRank = after == null ? 0 : after.number(0);
     List<PyramidReport.Member> members =
-        report
-            .members(
-                chosen,
-                day,
-                currentUser
-                    .visibility(PyramidRestController.READ)
-                    .condition("c.owner_id", "c.org_unit_id"),
-                shown)
-            .stream()
-            .filter(m -> m.rank() > afterRank)
-            .limit(PAGE_SIZE + 1L)
-            .toList();
+        members(query).stream().filter(m -> m.rank() > afterRank).limit(PAGE_SIZE + 1L).toList();
     String next = null;
     if (members.size() > PAGE_SIZE) {
       members = members.subList(0, PAGE_SIZE);
       next = PyramidRestController.RANK.encode((long) members.get(PAGE_SIZE - 1).rank());
     }
-    model.addAttribute("scheme", chosen);
-    model.addAttribute("asOf", day);
-    model.addAttribute("tier", shown);
+    model.addAttribute("scheme", query.scheme());
+    model.addAttribute("asOf", query.day());
+    model.addAttribute("tier", query.tier());
     model.addAttribute(
-        "tierLabel", messages.getMessage("analytics.tier." + shown.name(), null, locale));
+        "tierLabel", messages.getMessage("analytics.tier." + query.tier().name(), null, locale));
     model.addAttribute(
         "members",
         members.stream()
@@ -264,39 +234,20 @@ class PyramidWebController {
       @RequestParam(required = false) String tier,
       HttpServletResponse response)
       throws java.io.IOException {
-    PyramidScheme chosen =
-        schemes
-            .byCode(scheme == null ? "REVENUE_SHARES" : scheme)
-            .orElseGet(() -> schemes.byCode("REVENUE_SHARES").orElseThrow());
-    LocalDate today = LocalDate.now(zone);
-    LocalDate day;
-    try {
-      day = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      day = today;
-    }
-    if (day.isAfter(today)) {
-      day = today;
-    }
-    Tier shown;
-    try {
-      shown = PyramidRestController.valueTier(tier);
-    } catch (io.pyra.platform.error.BusinessRuleException e) {
-      shown = Tier.TOP;
-    }
-    List<PyramidReport.Member> members =
-        report.members(
-            chosen,
-            day,
-            currentUser
-                .visibility(PyramidRestController.READ)
-                .condition("c.owner_id", "c.org_unit_id"),
-            shown);
+    TierQuery query = tierQuery(scheme, asOf, tier);
+    List<PyramidReport.Member> members = members(query);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
         org.springframework.http.ContentDisposition.attachment()
-            .filename("pyramid-" + chosen.code() + "-" + shown.name() + "-" + day + ".csv")
+            .filename(
+                "pyramid-"
+                    + query.scheme().code()
+                    + "-"
+                    + query.tier().name()
+                    + "-"
+                    + query.day()
+                    + ".csv")
             .build()
             .toString());
     response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store");
@@ -334,6 +285,42 @@ class PyramidWebController {
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
         ? "'" + text
         : text;
+  }
+
+  /**
+   * Which tier of which pyramid the drill-down and its export show, read leniently as a link gives
+   * it: an unknown scheme is the shipped rank shares, a bad or future day today, a bad tier TOP.
+   */
+  private record TierQuery(PyramidScheme scheme, LocalDate day, Tier tier) {}
+
+  private TierQuery tierQuery(String scheme, String asOf, String tier) {
+    PyramidScheme chosen =
+        schemes
+            .byCode(scheme == null ? "REVENUE_SHARES" : scheme)
+            .orElseGet(() -> schemes.byCode("REVENUE_SHARES").orElseThrow());
+    LocalDate today = LocalDate.now(zone);
+    LocalDate day = today;
+    try {
+      day = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      day = today;
+    }
+    Tier shown;
+    try {
+      shown = PyramidRestController.valueTier(tier);
+    } catch (io.pyra.platform.error.BusinessRuleException e) {
+      shown = Tier.TOP;
+    }
+    return new TierQuery(chosen, day.isAfter(today) ? today : day, shown);
+  }
+
+  /** The tier's customers the caller's value.read reaches, in rank order. */
+  private List<PyramidReport.Member> members(TierQuery query) {
+    return report.members(
+        query.scheme(),
+        query.day(),
+        currentUser.visibility(PyramidRestController.READ).condition("c.owner_id", "c.org_unit_id"),
+        query.tier());
   }
 
   /** A customer of the tier as the drill-down page shows them. */
