@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -160,8 +161,7 @@ public class PyramidReport {
   }
 
   /** The active customers ranked and tiered by the scheme. */
-  private List<Member> ranked(
-      PyramidScheme scheme, LocalDate asOf, LocalDate from, QueryPart visible) {
+  List<Member> ranked(PyramidScheme scheme, LocalDate asOf, LocalDate from, QueryPart visible) {
     List<ActiveCustomer> active = new ArrayList<>();
     Map<UUID, Member> figures = new HashMap<>();
     QueryPart.join(
@@ -193,6 +193,43 @@ public class PyramidReport {
               m.cost()));
     }
     return ranked;
+  }
+
+  private static final String BELOW =
+      "select c.id, c.stage, exists (select 1 from analytics_customer_day d where d.customer_id ="
+          + " c.id and d.sale_day < :from and d.sales > 0) from customer_card_view c"
+          + " where c.id in (:ids) and c.deleted_at is null and c.merged_into_id is null"
+          + " and c.created_at < :known";
+
+  private static final int CHUNK = 1_000;
+
+  /**
+   * Puts into {@code tiers} the tier below the pyramid (INACTIVE, PROSPECT, SUSPECT) of each of
+   * {@code customers} that {@code tiers} does not hold yet and that is known by the end of {@code
+   * asOf}, neither merged nor deleted.
+   */
+  void belowThePyramid(
+      PyramidScheme scheme,
+      LocalDate asOf,
+      Collection<UUID> customers,
+      ZoneId zone,
+      Map<UUID, Tier> tiers) {
+    List<UUID> rest = customers.stream().filter(id -> !tiers.containsKey(id)).toList();
+    Instant known = asOf.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone).toInstant();
+    for (int i = 0; i < rest.size(); i += CHUNK) {
+      jdbc.sql(BELOW)
+          .param("ids", rest.subList(i, Math.min(rest.size(), i + CHUNK)))
+          .param("from", scheme.windowStart(asOf))
+          .param("known", SqlTime.utc(known))
+          .query(
+              rs -> {
+                Tier tier =
+                    rs.getBoolean(3)
+                        ? Tier.INACTIVE
+                        : "SUSPECT".equals(rs.getString(2)) ? Tier.SUSPECT : Tier.PROSPECT;
+                tiers.put(rs.getObject(1, UUID.class), tier);
+              });
+    }
   }
 
   private static TierFigures count(Tier tier, long customers) {
