@@ -103,7 +103,8 @@ class PyramidApiTests {
     sale(elsewhere, "999999", "1", AS_OF.minusDays(2));
     bought.remove("Z");
 
-    JsonNode pyramid = pyramid("REVENUE_SHARES", AS_OF.toString());
+    String shares = value.branchShares(branch.id());
+    JsonNode pyramid = pyramid(shares, AS_OF.toString());
 
     // the expected pyramid, from the purchases by plain arithmetic
     Map<String, BigDecimal> net = new LinkedHashMap<>();
@@ -187,7 +188,7 @@ class PyramidApiTests {
 
     // drilling down: LOW, three at a time, in rank order from rank 3, with each one's figures
     String low =
-        "/api/v1/analytics/pyramid/customers?scheme=REVENUE_SHARES&tier=LOW&limit=3&asOf=" + AS_OF;
+        "/api/v1/analytics/pyramid/customers?scheme=" + shares + "&tier=LOW&limit=3&asOf=" + AS_OF;
     JsonNode first = principal.get(low).json();
     List<String> codes = new ArrayList<>();
     first.get("items").forEach(i -> codes.add(i.get("code").asString()));
@@ -224,7 +225,10 @@ class PyramidApiTests {
 
     PageClient.Page csv =
         pages.get(
-            "/analytics/pyramid/customers/export?scheme=REVENUE_SHARES&tier=LOW&asOf=" + AS_OF);
+            "/analytics/pyramid/customers/export?scheme="
+                + value.branchShares(branch.id())
+                + "&tier=LOW&asOf="
+                + AS_OF);
 
     // 3 active: TOP ⌈0.03⌉ = 1 (A), HIGH and MIDDLE none, LOW the other two by net revenue
     assertThat(csv.status()).isEqualTo(200);

@@ -107,4 +107,36 @@ final class ValueFixtures {
         .param("costBase", new BigDecimal(cost).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
         .update();
   }
+
+  /**
+   * A scheme by rank shares 1 / 4 / 15 / 80 % on net revenue over 12 months whose audience is the
+   * customers of {@code orgUnit} (and the units below it), defined by the administrator over the
+   * API: tiers ranked among the branch alone, whatever other tests sold. Its code.
+   */
+  String branchShares(UUID orgUnit) {
+    return scheme(
+        orgUnit,
+        Map.of(
+            "method",
+            "RANK_SHARES",
+            "basis",
+            "NET_REVENUE",
+            "shares",
+            Map.of("TOP", "1", "HIGH", "4", "MIDDLE", "15", "LOW", "80")));
+  }
+
+  /** A scheme over {@code orgUnit}'s customers with {@code rule} (method, basis, shares …). */
+  String scheme(UUID orgUnit, Map<String, Object> rule) {
+    String code = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Map<String, Object> body = new HashMap<>(rule);
+    body.put("code", code);
+    body.put("name", "Branch scheme " + code);
+    body.putIfAbsent("windowMonths", 12);
+    body.put("audience", Map.of("orgUnit", orgUnit.toString()));
+    ApiClient admin =
+        new ApiClient(port).signIn("admin", io.pyra.testing.PyraIntegrationTest.ADMIN_PASSWORD);
+    ApiClient.Response created = admin.post("/api/v1/analytics/pyramid-schemes", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return code;
+  }
 }

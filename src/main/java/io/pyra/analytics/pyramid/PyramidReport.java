@@ -1,18 +1,13 @@
 package io.pyra.analytics.pyramid;
 
 import io.pyra.analytics.pyramid.Pyramid.TierFigures;
-import io.pyra.analytics.pyramid.TierRule.Tiered;
-import io.pyra.platform.SqlTime;
+import io.pyra.identity.Visibility;
 import io.pyra.platform.query.QueryPart;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,115 +15,146 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes a pyramid as of a day over the customers a reach covers, from analytics' figures per
- * customer and day (never the order lines):
+ * A pyramid as of a day, from analytics' own figures (never the order lines). Tiers are the
+ * company's: customers are ranked among the scheme's whole audience, and a caller sees the tiers of
+ * the customers their reach covers (owner and org unit).
  *
  * <ul>
- *   <li>active: at least one sale (not a credit note) in the window; ranked and tiered by the
- *       scheme's rule on its basis over the window;
- *   <li>INACTIVE: a sale before the window, none in it;
- *   <li>PROSPECT and SUSPECT: never a sale up to the as-of day, known by then; SUSPECT while their
- *       stage says so, PROSPECT otherwise (contact established).
+ *   <li>At a snapshotted period end, the pyramid is read from the snapshot: counts per tier, owner
+ *       and org unit as they were then, and the tier's customers in rank order.
+ *   <li>On any other day it is computed from the figures in a few statements ({@link TierRanking},
+ *       {@link BelowThePyramid}).
  * </ul>
- *
- * Merged and deleted customers are not counted (a merged customer's sales moved to the survivor).
  */
 @Component
 public class PyramidReport {
 
-  /** The customers a caller may see, as a condition on {@code c} ({@code customer_card_view}). */
-  private static final String CUSTOMERS =
-      " join customer_card_view c on c.id = d.customer_id"
-          + " where c.deleted_at is null and c.merged_into_id is null and ";
+  private static final String SNAPSHOT_COUNTS =
+      """
+      select k.tier, sum(k.customers), sum(k.revenue), sum(k.cost) from analytics_tier_count k
+       where k.scheme_id = :scheme and k.period_end = :day and\s""";
 
-  private static final String ACTIVE =
-      "select d.customer_id, c.code, c.name, sum(d.net_revenue), sum(d.cost)"
-          + " from analytics_customer_day d"
-          + CUSTOMERS
-          + "d.sale_day >= :from and d.sale_day <= :to and ";
+  private static final String SNAPSHOT_COUNTS_TAIL = " group by k.tier";
 
-  private static final String ACTIVE_TAIL =
-      " group by d.customer_id, c.code, c.name having sum(d.sales) > 0";
+  private static final String LIVE_VALUE_COUNTS =
+      "select t.tier, count(*), sum(t.revenue), sum(t.cost) from ";
 
-  private static final String INACTIVE =
-      "select count(distinct d.customer_id) from analytics_customer_day d"
-          + CUSTOMERS
-          + "d.sale_day < :from and d.sales > 0 and not exists (select 1 from analytics_customer_day a"
-          + " where a.customer_id = d.customer_id and a.sale_day >= :from and a.sale_day <= :to"
-          + " and a.sales > 0) and ";
+  private static final String LIVE_VALUE_TAIL =
+      " t join customer_card_view c on c.id = t.customer_id where ";
 
-  private static final String NEVER_BOUGHT =
-      "select c.stage, count(*) from customer_card_view c"
-          + " where c.deleted_at is null and c.merged_into_id is null and c.created_at < :known"
-          + " and not exists (select 1 from analytics_customer_day d where d.customer_id = c.id"
-          + " and d.sale_day <= :to and d.sales > 0) and ";
+  private static final String LIVE_BELOW_COUNTS = "select n.tier, count(*), 0, 0 from (";
+
+  private static final String LIVE_BELOW_TAIL = ") n where ";
+
+  private static final String LIVE_INACTIVE_COUNTS = "select 'INACTIVE', count(*), 0, 0 from (";
+
+  private static final String LIVE_INACTIVE_TAIL = ") n where ";
+
+  private static final String SNAPSHOT_MEMBERS =
+      """
+      select s.tier_rank, s.customer_id, c.code, c.name, s.tier, s.revenue, s.cost
+        from analytics_tier_snapshot s join customer_card_view c on c.id = s.customer_id
+       where s.scheme_id = :scheme and s.period_end = :day and s.tier = :tier
+         and s.tier_rank > :after and\s""";
+
+  private static final String SNAPSHOT_MEMBERS_TAIL = " order by s.tier_rank limit :limit";
+
+  private static final String LIVE_MEMBERS =
+      "select t.tier_rank, t.customer_id, c.code, c.name, t.tier, t.revenue, t.cost from ";
+
+  private static final String LIVE_MEMBERS_TAIL =
+      " t join customer_card_view c on c.id = t.customer_id where t.tier = :tier"
+          + " and t.tier_rank > :after and ";
+
+  private static final String LIVE_MEMBERS_ORDER = " order by t.tier_rank limit :limit";
 
   private final JdbcClient jdbc;
+  private final TierSnapshots snapshots;
 
-  PyramidReport(JdbcClient jdbc) {
+  PyramidReport(JdbcClient jdbc, TierSnapshots snapshots) {
     this.jdbc = jdbc;
+    this.snapshots = snapshots;
   }
 
   /**
-   * The pyramid of {@code scheme} as of {@code asOf} over the customers {@code reach} covers (a
-   * condition on {@code c.owner_id} and {@code c.org_unit_id}); {@code zone} is the company's, for
-   * which customers were known by the end of the day.
+   * The pyramid of {@code scheme} as of {@code asOf} over the customers {@code reach} covers;
+   * {@code zone} is the company's, for which customers were known by the end of the day.
    */
-  public Pyramid compute(PyramidScheme scheme, LocalDate asOf, QueryPart reach, ZoneId zone) {
-    LocalDate from = scheme.windowStart(asOf);
-    QueryPart visible = reach.wrap("(", ")");
-
-    List<Member> ranked = ranked(scheme, asOf, from, visible);
-
+  public Pyramid compute(PyramidScheme scheme, LocalDate asOf, Visibility reach, ZoneId zone) {
     Map<Tier, TierFigures> tiers = new EnumMap<>(Tier.class);
     for (Tier tier : Tier.values()) {
       tiers.put(tier, new TierFigures(tier, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
     }
+    List<QueryPart> statements = new ArrayList<>();
+    if (snapshotted(scheme, asOf)) {
+      statements.add(
+          QueryPart.join(
+              "",
+              List.of(
+                  QueryPart.of(SNAPSHOT_COUNTS).with("scheme", scheme.id()).with("day", asOf),
+                  reach.condition("k.owner_id", "k.org_unit_id").wrap("(", ")"),
+                  QueryPart.of(SNAPSHOT_COUNTS_TAIL))));
+    } else {
+      QueryPart visible = reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")");
+      QueryPart below = reach.condition("n.owner_id", "n.org_unit_id").wrap("(", ")");
+      statements.add(
+          QueryPart.join(
+              "",
+              List.of(
+                  QueryPart.of(LIVE_VALUE_COUNTS),
+                  TierRanking.ranked(scheme, asOf),
+                  QueryPart.of(LIVE_VALUE_TAIL),
+                  visible,
+                  QueryPart.of(" group by t.tier"))));
+      statements.add(
+          QueryPart.join(
+              "",
+              List.of(
+                  QueryPart.of(LIVE_INACTIVE_COUNTS),
+                  BelowThePyramid.inactive(scheme, asOf),
+                  QueryPart.of(LIVE_INACTIVE_TAIL),
+                  below)));
+      statements.add(
+          QueryPart.join(
+              "",
+              List.of(
+                  QueryPart.of(LIVE_BELOW_COUNTS),
+                  BelowThePyramid.neverBought(scheme, asOf, TierSnapshots.known(asOf, zone)),
+                  QueryPart.of(LIVE_BELOW_TAIL),
+                  below,
+                  QueryPart.of(" group by n.tier"))));
+    }
+    for (QueryPart statement : statements) {
+      statement
+          .query(jdbc)
+          .query(
+              rs -> {
+                Tier tier = Tier.valueOf(rs.getString(1));
+                tiers.put(
+                    tier,
+                    new TierFigures(
+                        tier,
+                        Math.toIntExact(rs.getLong(2)),
+                        orZero(rs.getBigDecimal(3)),
+                        orZero(rs.getBigDecimal(3)).subtract(orZero(rs.getBigDecimal(4))),
+                        orZero(rs.getBigDecimal(4))));
+              });
+    }
+    int active = 0;
     BigDecimal revenue = BigDecimal.ZERO;
     BigDecimal cost = BigDecimal.ZERO;
-    for (Member member : ranked) {
-      TierFigures sum = tiers.get(member.tier());
-      tiers.put(
-          member.tier(),
-          new TierFigures(
-              member.tier(),
-              sum.customers() + 1,
-              sum.revenue().add(member.revenue()),
-              sum.profit().add(member.profit()),
-              sum.cost().add(member.cost())));
-      revenue = revenue.add(member.revenue());
-      cost = cost.add(member.cost());
+    for (TierFigures figures : tiers.values()) {
+      if (figures.tier().active()) {
+        active += figures.customers();
+        revenue = revenue.add(figures.revenue());
+        cost = cost.add(figures.cost());
+      }
     }
-
-    long inactive =
-        QueryPart.join(
-                "", List.of(QueryPart.of(INACTIVE).with("from", from).with("to", asOf), visible))
-            .query(jdbc)
-            .query(Long.class)
-            .single();
-    tiers.put(Tier.INACTIVE, count(Tier.INACTIVE, inactive));
-
-    long[] never = new long[2];
-    Instant known = asOf.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone).toInstant();
-    QueryPart.join(
-            "",
-            List.of(
-                QueryPart.of(NEVER_BOUGHT).with("to", asOf).with("known", SqlTime.utc(known)),
-                visible,
-                QueryPart.of(" group by c.stage")))
-        .query(jdbc)
-        .query(
-            rs -> {
-              never["SUSPECT".equals(rs.getString(1)) ? 1 : 0] += rs.getLong(2);
-            });
-    tiers.put(Tier.PROSPECT, count(Tier.PROSPECT, never[0]));
-    tiers.put(Tier.SUSPECT, count(Tier.SUSPECT, never[1]));
-
     return new Pyramid(
         scheme,
         asOf,
-        from,
-        ranked.size(),
+        scheme.windowStart(asOf),
+        active,
         revenue,
         revenue.subtract(cost),
         cost,
@@ -151,89 +177,61 @@ public class PyramidReport {
   }
 
   /**
-   * The customers of a value tier of {@code scheme} as of {@code asOf}, in rank order (rank 1 is
-   * the first of the whole pyramid), over the customers {@code reach} covers.
+   * At most {@code limit} customers of a value tier of {@code scheme} as of {@code asOf} ranked
+   * after {@code afterRank}, in rank order (rank 1 is the first of the whole pyramid), of those
+   * {@code reach} covers now.
    */
-  public List<Member> members(PyramidScheme scheme, LocalDate asOf, QueryPart reach, Tier tier) {
-    return ranked(scheme, asOf, scheme.windowStart(asOf), reach.wrap("(", ")")).stream()
-        .filter(m -> m.tier() == tier)
-        .toList();
-  }
-
-  /** The active customers ranked and tiered by the scheme. */
-  List<Member> ranked(PyramidScheme scheme, LocalDate asOf, LocalDate from, QueryPart visible) {
-    List<ActiveCustomer> active = new ArrayList<>();
-    Map<UUID, Member> figures = new HashMap<>();
-    QueryPart.join(
-            "",
-            List.of(
-                QueryPart.of(ACTIVE).with("from", from).with("to", asOf),
-                visible,
-                QueryPart.of(ACTIVE_TAIL)))
-        .query(jdbc)
-        .query(
-            rs -> {
-              UUID id = rs.getObject(1, UUID.class);
-              BigDecimal net = rs.getBigDecimal(4);
-              BigDecimal cost = rs.getBigDecimal(5);
-              figures.put(id, new Member(0, id, rs.getString(2), rs.getString(3), null, net, cost));
-              active.add(new ActiveCustomer(id, rs.getString(2), scheme.basis().of(net, cost)));
-            });
-    List<Member> ranked = new ArrayList<>(active.size());
-    for (Tiered tiered : scheme.rule().assign(active)) {
-      Member m = figures.get(tiered.customer().customerId());
-      ranked.add(
-          new Member(
-              ranked.size() + 1,
-              m.customerId(),
-              m.code(),
-              m.name(),
-              tiered.tier(),
-              m.revenue(),
-              m.cost()));
-    }
-    return ranked;
-  }
-
-  private static final String BELOW =
-      "select c.id, c.stage, exists (select 1 from analytics_customer_day d where d.customer_id ="
-          + " c.id and d.sale_day < :from and d.sales > 0) from customer_card_view c"
-          + " where c.id in (:ids) and c.deleted_at is null and c.merged_into_id is null"
-          + " and c.created_at < :known";
-
-  private static final int CHUNK = 1_000;
-
-  /**
-   * Puts into {@code tiers} the tier below the pyramid (INACTIVE, PROSPECT, SUSPECT) of each of
-   * {@code customers} that {@code tiers} does not hold yet and that is known by the end of {@code
-   * asOf}, neither merged nor deleted.
-   */
-  void belowThePyramid(
+  public List<Member> members(
       PyramidScheme scheme,
       LocalDate asOf,
-      Collection<UUID> customers,
-      ZoneId zone,
-      Map<UUID, Tier> tiers) {
-    List<UUID> rest = customers.stream().filter(id -> !tiers.containsKey(id)).toList();
-    Instant known = asOf.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone).toInstant();
-    for (int i = 0; i < rest.size(); i += CHUNK) {
-      jdbc.sql(BELOW)
-          .param("ids", rest.subList(i, Math.min(rest.size(), i + CHUNK)))
-          .param("from", scheme.windowStart(asOf))
-          .param("known", SqlTime.utc(known))
-          .query(
-              rs -> {
-                Tier tier =
-                    rs.getBoolean(3)
-                        ? Tier.INACTIVE
-                        : "SUSPECT".equals(rs.getString(2)) ? Tier.SUSPECT : Tier.PROSPECT;
-                tiers.put(rs.getObject(1, UUID.class), tier);
-              });
-    }
+      Visibility reach,
+      Tier tier,
+      long afterRank,
+      int limit) {
+    QueryPart visible = reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")");
+    QueryPart statement =
+        snapshotted(scheme, asOf)
+            ? QueryPart.join(
+                "",
+                List.of(
+                    QueryPart.of(SNAPSHOT_MEMBERS)
+                        .with("scheme", scheme.id())
+                        .with("day", asOf)
+                        .with("tier", tier.name())
+                        .with("after", afterRank),
+                    visible,
+                    QueryPart.of(SNAPSHOT_MEMBERS_TAIL).with("limit", limit)))
+            : QueryPart.join(
+                "",
+                List.of(
+                    QueryPart.of(LIVE_MEMBERS),
+                    TierRanking.ranked(scheme, asOf),
+                    QueryPart.of(LIVE_MEMBERS_TAIL)
+                        .with("tier", tier.name())
+                        .with("after", afterRank),
+                    visible,
+                    QueryPart.of(LIVE_MEMBERS_ORDER).with("limit", limit)));
+    return statement
+        .query(jdbc)
+        .query(
+            (rs, n) ->
+                new Member(
+                    rs.getInt(1),
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    rs.getString(4),
+                    Tier.valueOf(rs.getString(5)),
+                    rs.getBigDecimal(6),
+                    rs.getBigDecimal(7)))
+        .list();
   }
 
-  private static TierFigures count(Tier tier, long customers) {
-    return new TierFigures(
-        tier, Math.toIntExact(customers), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+  /** Whether the pyramid of {@code asOf} is read from a snapshot. */
+  public boolean snapshotted(PyramidScheme scheme, LocalDate asOf) {
+    return TierSnapshots.isPeriodEnd(asOf) && snapshots.taken(scheme, asOf);
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
   }
 }

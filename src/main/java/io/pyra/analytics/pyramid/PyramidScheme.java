@@ -5,10 +5,18 @@ import java.util.UUID;
 
 /**
  * How an analyst splits the customers: the basis, the rule and the window, the months that end with
- * the as-of day, that day included (as of 2011-11-30, twelve months are 2010-12-01 to 2011-11-30).
+ * the as-of day, that day included (as of 2011-11-30, twelve months are 2010-12-01 to 2011-11-30),
+ * and the audience: every customer, or those of one org unit and the units below it ({@code
+ * audienceOrgUnitId}).
  */
 public record PyramidScheme(
-    UUID id, String code, String name, Basis basis, TierRule rule, int windowMonths) {
+    UUID id,
+    String code,
+    String name,
+    Basis basis,
+    TierRule rule,
+    int windowMonths,
+    UUID audienceOrgUnitId) {
 
   /** The first day of the window that ends with {@code asOf}. */
   public LocalDate windowStart(LocalDate asOf) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public class PyramidSchemes {
   private static final String COLUMNS =
       """
       select id, code, name, basis, method, threshold_top, threshold_high, threshold_middle,
-             share_top, share_high, share_middle, share_low, window_months
+             share_top, share_high, share_middle, share_low, window_months, audience_org_unit_id
         from analytics_pyramid_scheme""";
 
   /** A scheme as typed: text and numbers as given, checked by {@link #create}. */
@@ -50,7 +51,8 @@ public class PyramidSchemes {
       BigDecimal shareHigh,
       BigDecimal shareMiddle,
       BigDecimal shareLow,
-      Integer windowMonths) {}
+      Integer windowMonths,
+      String audienceOrgUnit) {}
 
   private final JdbcClient jdbc;
 
@@ -117,6 +119,15 @@ public class PyramidSchemes {
       violations.add(
           new RuleViolation("windowMonths", "range", "analytics.pyramid.windowMonths.range"));
     }
+    UUID audience = null;
+    if (typed.audienceOrgUnit() != null && !typed.audienceOrgUnit().isBlank()) {
+      audience = orgUnit(typed.audienceOrgUnit().strip()).orElse(null);
+      if (audience == null) {
+        violations.add(
+            new RuleViolation(
+                "audience.orgUnit", "not-found", "analytics.pyramid.audience.not-found"));
+      }
+    }
     if (violations.isEmpty() && byCode(code).isPresent()) {
       violations.add(new RuleViolation("code", "taken", "analytics.pyramid.code.taken", code));
     }
@@ -128,7 +139,8 @@ public class PyramidSchemes {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    PyramidScheme scheme = new PyramidScheme(Ids.newId(), code, name, basis, rule, window);
+    PyramidScheme scheme =
+        new PyramidScheme(Ids.newId(), code, name, basis, rule, window, audience);
     try {
       insert(scheme);
     } catch (DuplicateKeyException e) {
@@ -143,14 +155,15 @@ public class PyramidSchemes {
                 """
                 insert into analytics_pyramid_scheme (id, code, name, basis, method, threshold_top,
                   threshold_high, threshold_middle, share_top, share_high, share_middle, share_low,
-                  window_months, created_at)
+                  window_months, audience_org_unit_id, created_at)
                 values (:id, :code, :name, :basis, :method, :top, :high, :middle, :shareTop,
-                  :shareHigh, :shareMiddle, :shareLow, :window, :at)""")
+                  :shareHigh, :shareMiddle, :shareLow, :window, :audience, :at)""")
             .param("id", scheme.id())
             .param("code", scheme.code())
             .param("name", scheme.name())
             .param("basis", scheme.basis().name())
             .param("window", scheme.windowMonths())
+            .param("audience", scheme.audienceOrgUnitId())
             .param("at", SqlTime.utc(Instant.now()));
     if (scheme.rule() instanceof TierRule.Thresholds t) {
       insert =
@@ -191,12 +204,35 @@ public class PyramidSchemes {
                 rs.getBigDecimal("share_middle"),
                 rs.getBigDecimal("share_low"));
     return new PyramidScheme(
-        rs.getObject("id", java.util.UUID.class),
+        rs.getObject("id", UUID.class),
         rs.getString("code"),
         rs.getString("name"),
         Basis.valueOf(rs.getString("basis")),
         rule,
-        rs.getInt("window_months"));
+        rs.getInt("window_months"),
+        rs.getObject("audience_org_unit_id", UUID.class));
+  }
+
+  /** The id of the org unit of {@code codeOrId} (its code, or its id). */
+  private Optional<UUID> orgUnit(String codeOrId) {
+    if (codeOrId.length() > CODE_MAX * 2) {
+      return Optional.empty();
+    }
+    UUID id = null;
+    try {
+      id = UUID.fromString(codeOrId);
+    } catch (IllegalArgumentException e) {
+      // a code
+    }
+    return id == null
+        ? jdbc.sql("select id from identity_org_unit_view where code = :code")
+            .param("code", codeOrId)
+            .query(UUID.class)
+            .optional()
+        : jdbc.sql("select id from identity_org_unit_view where id = :id")
+            .param("id", id)
+            .query(UUID.class)
+            .optional();
   }
 
   private static <E extends Enum<E>> E oneOf(

@@ -61,7 +61,11 @@ class PyramidRestController {
       @Size(max = 20) String method,
       @Schema(maxProperties = 3) @Size(max = 3) Map<String, BigDecimal> thresholds,
       @Schema(maxProperties = 4) @Size(max = 4) Map<String, BigDecimal> shares,
-      Integer windowMonths) {}
+      Integer windowMonths,
+      @Valid Audience audience) {}
+
+  /** Whom a scheme ranks: every customer, or those of an org unit (code or id) and below it. */
+  record Audience(@Size(max = 80) String orgUnit) {}
 
   @GetMapping("/pyramid-schemes")
   @Operation(summary = "The pyramid schemes, by code")
@@ -76,7 +80,9 @@ class PyramidRestController {
       description =
           "basis NET_REVENUE or PROFIT; method THRESHOLDS (thresholds {TOP, HIGH, MIDDLE}, strictly"
               + " falling) or RANK_SHARES (shares {TOP, HIGH, MIDDLE, LOW} in percent, adding up to"
-              + " 100); windowMonths 1 to 120 (default 12); needs value.manage")
+              + " 100); windowMonths 1 to 120 (default 12); audience {orgUnit: code or id} ranks"
+              + " only the customers of that org unit and the units below it (default: every"
+              + " customer); needs value.manage")
   ResponseEntity<Map<String, Object>> define(@Valid @RequestBody SchemeRequest request) {
     requests.require(MANAGE);
     Map<String, BigDecimal> limits = request.thresholds() == null ? Map.of() : request.thresholds();
@@ -95,7 +101,8 @@ class PyramidRestController {
                 shares.get("HIGH"),
                 shares.get("MIDDLE"),
                 shares.get("LOW"),
-                request.windowMonths()));
+                request.windowMonths(),
+                request.audience() == null ? null : request.audience().orgUnit()));
     return ResponseEntity.created(URI.create("/api/v1/analytics/pyramid-schemes/" + scheme.code()))
         .body(json(scheme));
   }
@@ -113,9 +120,7 @@ class PyramidRestController {
     Visibility reach = requests.require(READ);
     LocalDate day = requests.asOf(asOf);
     PyramidScheme scheme = requests.scheme(code);
-    Pyramid pyramid =
-        report.compute(
-            scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), requests.zone());
+    Pyramid pyramid = report.compute(scheme, day, reach, requests.zone());
     return json(pyramid);
   }
 
@@ -142,11 +147,9 @@ class PyramidRestController {
     KeysetCursor after = RANK.decode(cursor);
     long afterRank = after == null ? 0 : after.number(0);
     List<PyramidReport.Member> members =
-        report.members(scheme, day, reach.condition("c.owner_id", "c.org_unit_id"), chosen);
+        report.members(scheme, day, reach, chosen, afterRank, size + 1);
     List<Map<String, Object>> items =
         members.stream()
-            .filter(m -> m.rank() > afterRank)
-            .limit(size + 1L)
             .map(
                 m -> {
                   Map<String, Object> item = new LinkedHashMap<>();
@@ -185,7 +188,7 @@ class PyramidRestController {
     throw new BusinessRuleException("tier", "one-of", "analytics.pyramid.tier.one-of");
   }
 
-  private static int limit(String text) {
+  static int limit(String text) {
     try {
       int limit = Integer.parseInt(text.strip());
       if (limit >= 1 && limit <= LIMIT_MAX) {
@@ -203,6 +206,9 @@ class PyramidRestController {
     json.put("name", scheme.name());
     json.put("basis", scheme.basis().name());
     json.put("windowMonths", scheme.windowMonths());
+    if (scheme.audienceOrgUnitId() != null) {
+      json.put("audience", Map.of("orgUnit", scheme.audienceOrgUnitId().toString()));
+    }
     if (scheme.rule() instanceof TierRule.Thresholds t) {
       json.put("method", "THRESHOLDS");
       json.put(

@@ -100,13 +100,7 @@ class PyramidWebController {
       }
     }
     Pyramid pyramid =
-        report.compute(
-            chosen,
-            day,
-            currentUser
-                .visibility(PyramidRestController.READ)
-                .condition("c.owner_id", "c.org_unit_id"),
-            zone);
+        report.compute(chosen, day, currentUser.visibility(PyramidRestController.READ), zone);
     List<Row> rows = pyramid.tiers().stream().map(t -> row(t, pyramid, locale)).toList();
     List<Row> active = rows.stream().filter(r -> r.tier().active()).toList();
     model.addAttribute("schemes", all);
@@ -194,8 +188,7 @@ class PyramidWebController {
       after = null;
     }
     long afterRank = after == null ? 0 : after.number(0);
-    List<PyramidReport.Member> members =
-        members(query).stream().filter(m -> m.rank() > afterRank).limit(PAGE_SIZE + 1L).toList();
+    List<PyramidReport.Member> members = members(query, afterRank, PAGE_SIZE + 1);
     String next = null;
     if (members.size() > PAGE_SIZE) {
       members = members.subList(0, PAGE_SIZE);
@@ -235,7 +228,7 @@ class PyramidWebController {
       HttpServletResponse response)
       throws java.io.IOException {
     TierQuery query = tierQuery(scheme, asOf, tier);
-    List<PyramidReport.Member> members = members(query);
+    List<PyramidReport.Member> members = members(query, 0, EXPORT_MAX);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
@@ -314,13 +307,18 @@ class PyramidWebController {
     return new TierQuery(chosen, day.isAfter(today) ? today : day, shown);
   }
 
+  /** At most this many customers go into one export. */
+  static final int EXPORT_MAX = 100_000;
+
   /** The tier's customers the caller's value.read reaches, in rank order. */
-  private List<PyramidReport.Member> members(TierQuery query) {
+  private List<PyramidReport.Member> members(TierQuery query, long afterRank, int limit) {
     return report.members(
         query.scheme(),
         query.day(),
-        currentUser.visibility(PyramidRestController.READ).condition("c.owner_id", "c.org_unit_id"),
-        query.tier());
+        currentUser.visibility(PyramidRestController.READ),
+        query.tier(),
+        afterRank,
+        limit);
   }
 
   /** A customer of the tier as the drill-down page shows them. */

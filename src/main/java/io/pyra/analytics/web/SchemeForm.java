@@ -43,7 +43,8 @@ public class SchemeForm {
         limits ? null : shareHigh,
         limits ? null : shareMiddle,
         limits ? null : shareLow,
-        windowMonths);
+        windowMonths,
+        null);
   }
 
   public String getCode() {

@@ -2,6 +2,7 @@ package io.pyra.analytics.web;
 
 import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.analytics.pyramid.PyramidSchemes;
+import io.pyra.analytics.pyramid.TierSnapshots;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.AccessRefusedException;
@@ -69,6 +70,34 @@ class ValueRequests {
     }
     if (day.isAfter(today)) {
       throw new BusinessRuleException("asOf", "future", "analytics.pyramid.asOf.future");
+    }
+    return day;
+  }
+
+  /**
+   * The period end of {@code text} for {@code field}: a month ({@code 2026-10}) or its last day
+   * ({@code 2026-10-31}); 422 on the field when missing, malformed, not a month's last day or not
+   * yet over.
+   */
+  LocalDate periodEnd(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw new BusinessRuleException(field, "required", "analytics.period.required");
+    }
+    String typed = text.strip();
+    LocalDate day;
+    try {
+      day =
+          typed.length() == 7
+              ? java.time.YearMonth.parse(typed).atEndOfMonth()
+              : LocalDate.parse(typed);
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException(field, "type", "analytics.period.type");
+    }
+    if (!TierSnapshots.isPeriodEnd(day)) {
+      throw new BusinessRuleException(field, "month-end", "analytics.period.month-end");
+    }
+    if (!day.isBefore(today())) {
+      throw new BusinessRuleException(field, "future", "analytics.period.future");
     }
     return day;
   }

@@ -1,0 +1,142 @@
+package io.pyra.analytics.pyramid;
+
+import io.pyra.identity.Scope;
+import io.pyra.identity.Visibility;
+import io.pyra.platform.query.QueryPart;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How customers moved between tiers from one snapshotted period end to a later one: a row per tier
+ * at the first (TOP to LOW, or NEW for a customer with no value tier then) and a column per tier at
+ * the second (TOP to LOW, or INACTIVE for one no longer active: lost). Over the customers the
+ * caller reaches now.
+ */
+@Component
+public class MigrationReport {
+
+  /** The row of customers who had no value tier at the first period end. */
+  public static final String NEW = "NEW";
+
+  private static final String BOTH =
+      """
+      select coalesce(a.tier, 'NEW') as from_tier, coalesce(b.tier, 'INACTIVE') as to_tier,
+             x.customer_id, coalesce(b.revenue, 0) as revenue, coalesce(a.revenue, 0) as before
+        from (select customer_id from analytics_tier_snapshot
+               where scheme_id = :scheme and period_end = :p1
+              union
+              select customer_id from analytics_tier_snapshot
+               where scheme_id = :scheme and period_end = :p2) x
+        left join analytics_tier_snapshot a on a.scheme_id = :scheme and a.period_end = :p1
+             and a.customer_id = x.customer_id
+        left join analytics_tier_snapshot b on b.scheme_id = :scheme and b.period_end = :p2
+             and b.customer_id = x.customer_id""";
+
+  private static final String CELLS =
+      "select m.from_tier, m.to_tier, count(*), sum(m.revenue), sum(m.before) from (";
+
+  private static final String REACHED = " join customer_card_view c on c.id = x.customer_id where ";
+
+  private static final String CELLS_TAIL = ") m group by m.from_tier, m.to_tier";
+
+  private static final String CUSTOMERS =
+      """
+      select c.id, c.code, c.name, m.revenue, m.before from (""";
+
+  private static final String CUSTOMERS_TAIL =
+      """
+      ) m join customer_card_view c on c.id = m.customer_id
+       where m.from_tier = :fromTier and m.to_tier = :toTier and c.code > :after
+       order by c.code limit :limit""";
+
+  private final JdbcClient jdbc;
+
+  MigrationReport(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One cell: the customers who went from one tier to another, and their revenue then and now. */
+  public record Cell(
+      String fromTier,
+      String toTier,
+      int customers,
+      BigDecimal revenue,
+      BigDecimal previousRevenue) {}
+
+  /** A customer of a cell. */
+  public record Mover(
+      UUID customerId, String code, String name, BigDecimal revenue, BigDecimal previousRevenue) {}
+
+  /**
+   * The cells of the migration of {@code scheme} from {@code from} to {@code to} (both snapshotted
+   * period ends), of the customers {@code reach} covers; only cells with customers.
+   */
+  public List<Cell> cells(PyramidScheme scheme, LocalDate from, LocalDate to, Visibility reach) {
+    return QueryPart.join(
+            "",
+            List.of(QueryPart.of(CELLS), moves(scheme, from, to, reach), QueryPart.of(CELLS_TAIL)))
+        .query(jdbc)
+        .query(
+            (rs, n) ->
+                new Cell(
+                    rs.getString(1),
+                    rs.getString(2),
+                    Math.toIntExact(rs.getLong(3)),
+                    rs.getBigDecimal(4),
+                    rs.getBigDecimal(5)))
+        .list();
+  }
+
+  /**
+   * At most {@code limit} customers of one cell whose code comes after {@code afterCode}, by code.
+   */
+  public List<Mover> movers(
+      PyramidScheme scheme,
+      LocalDate from,
+      LocalDate to,
+      Visibility reach,
+      String fromTier,
+      String toTier,
+      String afterCode,
+      int limit) {
+    return QueryPart.join(
+            "",
+            List.of(
+                QueryPart.of(CUSTOMERS),
+                moves(scheme, from, to, reach),
+                QueryPart.of(CUSTOMERS_TAIL)
+                    .with("fromTier", fromTier)
+                    .with("toTier", toTier)
+                    .with("after", afterCode)
+                    .with("limit", limit)))
+        .query(jdbc)
+        .query(
+            (rs, n) ->
+                new Mover(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBigDecimal(4),
+                    rs.getBigDecimal(5)))
+        .list();
+  }
+
+  /** The moves, restricted to the customers {@code reach} covers now (no join when it is all). */
+  private static QueryPart moves(
+      PyramidScheme scheme, LocalDate from, LocalDate to, Visibility reach) {
+    QueryPart both = QueryPart.of(BOTH).with("scheme", scheme.id()).with("p1", from).with("p2", to);
+    if (reach.scope() == Scope.ALL) {
+      return both;
+    }
+    return QueryPart.join(
+        "",
+        List.of(
+            both,
+            QueryPart.of(REACHED),
+            reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")")));
+  }
+}

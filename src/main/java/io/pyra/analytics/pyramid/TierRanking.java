@@ -1,0 +1,88 @@
+package io.pyra.analytics.pyramid;
+
+import io.pyra.platform.query.QueryPart;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The active customers of a scheme's audience as of a day, ranked and tiered in one statement: the
+ * rows {@code (customer_id, tier_rank, tier, revenue, cost)}. The rule is {@link TierRule}'s:
+ * ranked by basis, highest first, ties by code; by rank shares a customer of rank r among n is TOP
+ * while r ≤ ⌈top % × n⌉, which for whole r is 100 × (r − 1) < top × n, so the statement needs no
+ * division; by thresholds TOP above the first limit, and so on.
+ */
+final class TierRanking {
+
+  private static final String RANKED =
+      """
+      select r.customer_id, r.tier_rank, r.revenue, r.cost,
+             case when :byShares = 1 then
+                    case when 100 * (r.tier_rank - 1) < r.ranked * :top then 'TOP'
+                         when 100 * (r.tier_rank - 1) < r.ranked * :high then 'HIGH'
+                         when 100 * (r.tier_rank - 1) < r.ranked * :middle then 'MIDDLE'
+                         else 'LOW' end
+                  else
+                    case when r.basis > :top then 'TOP'
+                         when r.basis > :high then 'HIGH'
+                         when r.basis > :middle then 'MIDDLE'
+                         else 'LOW' end
+             end as tier
+        from (select a.customer_id, a.revenue, a.cost, a.basis,
+                     row_number() over (order by a.basis desc, c.code) as tier_rank,
+                     count(*) over () as ranked
+                from (select d.customer_id, sum(d.net_revenue) as revenue, sum(d.cost) as cost,
+                             sum(d.net_revenue) - :profit * sum(d.cost) as basis
+                        from analytics_customer_day d
+                       where d.sale_day >= :from and d.sale_day <= :to
+                       group by d.customer_id
+                      having sum(d.sales) > 0) a
+                join customer_card_view c on c.id = a.customer_id
+               where c.deleted_at is null and c.merged_into_id is null and\s""";
+
+  /**
+   * The customers of the audience (a condition on {@code c}, {@code customer_card_view}): those of
+   * the scheme's org unit and the units below it.
+   */
+  private static final String AUDIENCE =
+      "c.org_unit_id in (select below.id from identity_org_unit_view below"
+          + " join identity_org_unit_view top on below.path like (top.path || '%')"
+          + " where top.id = :audience)";
+
+  private TierRanking() {}
+
+  /** The condition on {@code c} ({@code customer_card_view}) of the scheme's audience. */
+  static QueryPart audience(PyramidScheme scheme) {
+    return scheme.audienceOrgUnitId() == null
+        ? QueryPart.ALWAYS
+        : QueryPart.of(AUDIENCE, "audience", scheme.audienceOrgUnitId());
+  }
+
+  /** The ranked rows of {@code scheme} as of {@code asOf}, to select from as {@code (…) t}. */
+  static QueryPart ranked(PyramidScheme scheme, LocalDate asOf) {
+    List<BigDecimal> limits;
+    boolean byShares;
+    if (scheme.rule() instanceof TierRule.RankShares s) {
+      byShares = true;
+      limits = List.of(s.top(), s.top().add(s.high()), s.top().add(s.high()).add(s.middle()));
+    } else {
+      TierRule.Thresholds t = (TierRule.Thresholds) scheme.rule();
+      byShares = false;
+      limits = List.of(t.top(), t.high(), t.middle());
+    }
+    return QueryPart.join(
+            "",
+            List.of(
+                QueryPart.of(RANKED)
+                    .with("byShares", byShares ? 1 : 0)
+                    .with("top", limits.get(0))
+                    .with("high", limits.get(1))
+                    .with("middle", limits.get(2))
+                    .with("profit", scheme.basis() == Basis.PROFIT ? 1 : 0)
+                    .with("from", scheme.windowStart(asOf))
+                    .with("to", asOf),
+                audience(scheme).wrap("(", ")"),
+                QueryPart.of(") r")))
+        .wrap("(", ")");
+  }
+}
