@@ -43,9 +43,62 @@
     };
   }
 
+  // A heatmap: a row per series, a column per category, each cell shaded by its value and labelled
+  function heatmap(chart) {
+    var data = [];
+    var max = 0;
+    chart.series.forEach(function (s, y) {
+      s.values.forEach(function (v, x) {
+        data.push([x, y, v]);
+        max = Math.max(max, v);
+      });
+    });
+    return {
+      animation: false,
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
+      tooltip: {
+        trigger: "item",
+        renderMode: "richText",
+        formatter: function (p) {
+          return chart.series[p.value[1]].name + " → " + chart.categories[p.value[0]] + ": " + p.value[2];
+        }
+      },
+      grid: { left: 8, right: 16, top: 8, bottom: 44, containLabel: true },
+      xAxis: { type: "category", data: chart.categories, splitArea: { show: true } },
+      yAxis: { type: "category", data: chart.series.map(function (s) { return s.name; }), inverse: true, splitArea: { show: true } },
+      visualMap: {
+        min: 0, max: Math.max(1, max), orient: "horizontal", left: "center", bottom: 0,
+        itemHeight: 120, inRange: { color: ["#f8f9fa", "#0d6efd"] }
+      },
+      series: [{ type: "heatmap", data: data, label: { show: true } }]
+    };
+  }
+
+  // A click on a heatmap's cell opens the element's data-chart-href with {row} and {column} filled in
+  function linkCells(element, instance) {
+    var href = element.getAttribute("data-chart-href");
+    if (!href) {
+      return;
+    }
+    var rows = JSON.parse(element.getAttribute("data-chart-rows") || "[]");
+    var columns = JSON.parse(element.getAttribute("data-chart-columns") || "[]");
+    instance.off("click");
+    instance.on("click", function (p) {
+      if (!p.value || rows[p.value[1]] === undefined || columns[p.value[0]] === undefined) {
+        return;
+      }
+      window.location.assign(href
+        .replace("{row}", encodeURIComponent(rows[p.value[1]]))
+        .replace("{column}", encodeURIComponent(columns[p.value[0]])));
+    });
+  }
+
   function option(element, chart) {
     if (chart.kind === "pyramid") {
       return pyramid(chart);
+    }
+    if (chart.kind === "heatmap") {
+      return heatmap(chart);
     }
     var horizontal = chart.kind === "bar";
     var width = element.clientWidth || 300;
@@ -101,6 +154,9 @@
     }
     var instance = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: "canvas" });
     instance.setOption(option(element, chart), true);
+    if (chart.kind === "heatmap") {
+      linkCells(element, instance);
+    }
     element.setAttribute("data-chart-drawn", "true");
   }
 

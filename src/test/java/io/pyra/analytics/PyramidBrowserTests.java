@@ -48,6 +48,19 @@ class PyramidBrowserTests {
         return chart.getOption().series[0].data.map(d => d.name + '=' + d.count);
       }""";
 
+  /** The heatmap's non-empty cells as "row>column=count", rows and columns by their codes. */
+  private static final String HEATMAP_DATA =
+      """
+      el => {
+        const chart = echarts.getInstanceByDom(el);
+        if (!chart) return null;
+        const rows = JSON.parse(el.getAttribute('data-chart-rows'));
+        const columns = JSON.parse(el.getAttribute('data-chart-columns'));
+        return chart.getOption().series[0].data
+          .filter(d => d[2] > 0)
+          .map(d => rows[d[1]] + '>' + columns[d[0]] + '=' + d[2]);
+      }""";
+
   @LocalServerPort int port;
   @Autowired OrgUnitService orgUnits;
   @Autowired UserService users;
@@ -76,6 +89,8 @@ class PyramidBrowserTests {
       }
     }
 
+    String branchScheme = value.branchShares(branch.id());
+
     page.addInitScript(WATCH_CSP);
     page.setViewportSize(1280, 900);
     page.navigate(url("/login"));
@@ -84,6 +99,8 @@ class PyramidBrowserTests {
     page.locator("#sign-in").click();
     assertThat(page.locator("#welcome")).isVisible();
     page.locator("#nav-pyramid").click();
+    page.locator("#scheme").selectOption(branchScheme);
+    page.locator("#show").click();
 
     // 5 active by rank shares 1 / 4 / 15 / 80 %: TOP ⌈0.05⌉ = 1, HIGH and MIDDLE none, LOW 4
     Locator chart = page.locator("#pyramid-chart");
@@ -119,12 +136,25 @@ class PyramidBrowserTests {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"en, must add up to 100 %", "zh-CN, 之和必须为 100%"})
-  void aManagerDefinesASchemeOnThePageAndSeesItsPyramid(
-      String language, String sumRule, Page page) {
+  @CsvSource({"en, must add up to 100 %, Top, Low", "zh-CN, 之和必须为 100%, 顶层, 底层"})
+  void anAnalystDefinesASchemeAndFollowsItsCustomersFromThePyramidToTheirTierPath(
+      String language, String sumRule, String top, String low, Page page) {
     OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    OrgUnit branch = org.branch();
+    UserAccount consultant = org.user(branch, "COURSE_CONSULTANT");
     UserAccount manager = org.member(org.branch()).roles("MANAGEMENT").speaking(language).create();
     String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    // the last two month ends; X bought 500 then 2,000, Y 1,000 then nothing, Z nothing then 100
+    LocalDate p2 = LocalDate.now(ZONE).withDayOfMonth(1).minusDays(1);
+    LocalDate p1 = p2.withDayOfMonth(1).minusDays(1);
+    ValueFixtures value = new ValueFixtures(port, jdbc, days);
+    UUID x = value.customer(consultant, "Mover X", "ACTIVE");
+    value.sale(x, consultant, p1.minusDays(1), "500", "0");
+    value.sale(x, consultant, p2.minusDays(1), "2000", "0");
+    UUID y = value.customer(consultant, "Mover Y", "ACTIVE");
+    value.sale(y, consultant, p1.minusDays(2), "1000", "0");
+    UUID z = value.customer(consultant, "Mover Z", "ACTIVE");
+    value.sale(z, consultant, p2.minusDays(2), "100", "0");
 
     page.addInitScript(WATCH_CSP);
     page.setViewportSize(1280, 900);
@@ -136,7 +166,9 @@ class PyramidBrowserTests {
     page.locator("#nav-pyramid").click();
     page.locator("#new-scheme").click();
     page.locator("#code").fill(code);
-    page.locator("#name").fill("Top heavy " + code);
+    page.locator("#name").fill("Branch months " + code);
+    page.locator("#windowMonths").fill("1");
+    page.locator("#audienceOrgUnit").selectOption(branch.id().toString());
     page.locator("#method").selectOption("RANK_SHARES");
     page.locator("#shareTop").fill("5");
     page.locator("#shareHigh").fill("15");
@@ -154,13 +186,61 @@ class PyramidBrowserTests {
         .isZero();
     page.locator("#shareLow").fill("50");
     page.locator("#save").click();
-
     assertThat(page.locator("#flash-success")).isVisible();
     assertThat(page.locator("#scheme")).hasValue(code);
-    assertThat(page.locator("#pyramid-chart canvas").first()).isVisible();
+
+    // the pyramid at the last month end: X 2,000 and Z 100 bought in its month: TOP ⌈5 % × 2⌉ = 1
+    page.locator("#as-of").fill(p2.toString());
+    page.locator("#show").click();
+    Locator chart = page.locator("#pyramid-chart");
+    assertThat(chart.locator("canvas").first()).isVisible();
+    assertThat(page.locator("#tier-TOP td").nth(0)).hasText("1");
+    assertThat(page.locator("#tier-LOW td").nth(0)).hasText("1");
+    assertThat(page.locator("#tier-INACTIVE td").nth(0)).hasText("1"); // Y bought only before
+    page.locator("#drill-TOP").click();
+    assertThat(page.locator("#members .member-row .customer-code")).hasText(value.code(x));
+    assertThat(page.locator("#members .member-row td").nth(3)).hasText("2,000.00");
+
+    // the migration from the month end before to the last: Y lost, X up from LOW to TOP, Z new
+    page.locator("#nav-migration").click();
+    page.locator("#scheme").selectOption(code);
+    page.locator("#from").fill(p1.toString().substring(0, 7));
+    page.locator("#to").fill(p2.toString().substring(0, 7));
+    page.locator("#show").click();
+    Locator heatmap = page.locator("#migration-heatmap");
+    assertThat(heatmap.locator("canvas").first()).isVisible();
+    assertThat(heatmap.evaluate(HEATMAP_DATA))
+        .isEqualTo(
+            List.of(
+                "NEW>LOW=1", // rows NEW, TOP, HIGH, MIDDLE, LOW; columns TOP … LOW, INACTIVE
+                "TOP>INACTIVE=1",
+                "LOW>TOP=1"));
+    assertThat(page.locator("#move-upgrades strong")).hasText("1");
+    assertThat(page.locator("#move-lost strong")).hasText("1");
+    assertThat(page.locator("#move-new strong")).hasText("1");
+    assertThat(page.locator("#row-LOW th")).hasText(low);
+    page.locator("#cell-LOW-TOP a").click();
+    assertThat(page.locator("#movers .mover-row")).hasCount(1);
+    assertThat(page.locator("#movers .mover-row td").nth(2)).hasText("500.00");
+    assertThat(page.locator("#movers .mover-row td").nth(3)).hasText("2,000.00");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("migration-customers-" + language + ".png"))
+            .setFullPage(true));
+
+    // X's page: the tier path of the scheme, TOP at the last month end, LOW at the one before
+    page.locator("#movers .customer-code").click();
+    page.locator("#value-scheme").selectOption(code);
+    Locator steps = page.locator("#tier-path .tier-step");
+    assertThat(steps).hasCount(2);
+    assertThat(steps.nth(0).locator(".step-tier")).hasText(top);
+    assertThat(steps.nth(1).locator(".step-tier")).hasText(low);
+    assertThat(page.locator("#value-tier strong")).hasText(top);
     assertThat((List<?>) page.evaluate("window.__cspViolations"))
         .as("Content-Security-Policy violations")
         .isEmpty();
+    assertThat(y).isNotNull();
+    assertThat(z).isNotNull();
   }
 
   private String url(String path) {

@@ -213,6 +213,22 @@ public class PyramidSchemes {
         rs.getObject("audience_org_unit_id", UUID.class));
   }
 
+  /** An org unit a scheme's audience may be. */
+  public record AudienceUnit(UUID id, String code, String name) {}
+
+  /** At most this many org units are offered as audiences. */
+  public static final int AUDIENCE_UNITS_MAX = 500;
+
+  /** The org units a scheme's audience may be, by path (each below its parent). */
+  public List<AudienceUnit> orgUnits() {
+    return jdbc.sql("select id, code, name from identity_org_unit_view order by path limit :limit")
+        .param("limit", AUDIENCE_UNITS_MAX)
+        .query(
+            (rs, n) ->
+                new AudienceUnit(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
   /** The id of the org unit of {@code codeOrId} (its code, or its id). */
   private Optional<UUID> orgUnit(String codeOrId) {
     if (codeOrId.length() > CODE_MAX * 2) {

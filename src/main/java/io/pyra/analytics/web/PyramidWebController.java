@@ -144,6 +144,12 @@ class PyramidWebController {
         List.of("RANK_SHARES", "THRESHOLDS").stream()
             .map(m -> List.of(m, messages.getMessage("analytics.method." + m, null, locale)))
             .toList());
+    List<List<String>> audiences = new java.util.ArrayList<>();
+    audiences.add(List.of("", messages.getMessage("analytics.scheme.audience.all", null, locale)));
+    schemes
+        .orgUnits()
+        .forEach(u -> audiences.add(List.of(u.id().toString(), u.name() + " (" + u.code() + ")")));
+    model.addAttribute("audienceOptions", audiences);
     return "analytics/scheme-form";
   }
 

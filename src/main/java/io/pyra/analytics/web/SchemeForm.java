@@ -29,6 +29,17 @@ public class SchemeForm {
   private BigDecimal shareLow = BigDecimal.valueOf(80);
   private Integer windowMonths = 12;
 
+  @Size(max = 80)
+  private String audienceOrgUnit;
+
+  public String getAudienceOrgUnit() {
+    return audienceOrgUnit;
+  }
+
+  public void setAudienceOrgUnit(String audienceOrgUnit) {
+    this.audienceOrgUnit = audienceOrgUnit;
+  }
+
   NewScheme scheme() {
     boolean limits = "THRESHOLDS".equalsIgnoreCase(method);
     return new NewScheme(
@@ -44,7 +55,7 @@ public class SchemeForm {
         limits ? null : shareMiddle,
         limits ? null : shareLow,
         windowMonths,
-        null);
+        audienceOrgUnit);
   }
 
   public String getCode() {

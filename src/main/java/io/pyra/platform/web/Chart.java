@@ -35,7 +35,14 @@ public record Chart(Kind kind, List<String> categories, List<Series> series) {
      * One series as a pyramid: the first category at the top, each band wider than the one above
      * whatever its value, and labelled with it (customer tiers).
      */
-    PYRAMID
+    PYRAMID,
+    /**
+     * A grid of cells shaded by their value: each series is a row (its name down the side), each
+     * category a column (movements from one tier to another). With {@code data-chart-href}, {@code
+     * data-chart-rows} and {@code data-chart-columns} on the element, a click on a cell opens the
+     * link with {@code {row}} and {@code {column}} filled in.
+     */
+    HEATMAP
   }
 
   /** A named series of values (the name shows in the legend when there is more than one). */
