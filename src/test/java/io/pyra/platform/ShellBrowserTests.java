@@ -72,6 +72,7 @@ class ShellBrowserTests {
           "nav-product-categories",
           "nav-sales-analysis",
           "nav-pyramid",
+          "nav-migration",
           "nav-contact-analysis",
           "nav-supervision",
           "nav-users",

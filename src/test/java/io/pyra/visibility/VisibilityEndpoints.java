@@ -31,6 +31,13 @@ final class VisibilityEndpoints {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The last two month ends, as a migration's query. */
+  private static final String MONTHS =
+      "?from="
+          + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2)
+          + "&to="
+          + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
   private VisibilityEndpoints() {}
 
   static List<Endpoint> all() {
@@ -593,6 +600,24 @@ final class VisibilityEndpoints {
         silent(
             "GET /api/v1/analytics/rfm?customer (the customer's code)",
             apiGet(c -> "/api/v1/analytics/rfm?customer=" + c.t().code())),
+        silent(
+            "GET /api/v1/analytics/migration", apiGet(c -> "/api/v1/analytics/migration" + MONTHS)),
+        silent(
+            "GET /api/v1/analytics/migration/customers?fromTier=NEW&toTier=LOW",
+            apiGet(
+                c ->
+                    "/api/v1/analytics/migration/customers"
+                        + MONTHS
+                        + "&fromTier=NEW&toTier=LOW&limit=500")),
+        silent(
+            "GET /api/v1/analytics/tier-path?customer (the customer's code)",
+            apiGet(c -> "/api/v1/analytics/tier-path?customer=" + c.t().code())),
+        silent("GET /api/v1/analytics/snapshots", apiGet(c -> "/api/v1/analytics/snapshots")),
+        silent("GET /analytics/migration", page(c -> "/analytics/migration")),
+        silent(
+            "GET /analytics/migration/customers?fromTier=NEW&toTier=LOW",
+            page(c -> "/analytics/migration/customers?fromTier=NEW&toTier=LOW")),
+        silent("GET /customers/{id}/value", page(c -> "/customers/" + c.t().id() + "/value")),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",

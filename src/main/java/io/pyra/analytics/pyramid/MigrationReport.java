@@ -78,7 +78,10 @@ public class MigrationReport {
   public List<Cell> cells(PyramidScheme scheme, LocalDate from, LocalDate to, Visibility reach) {
     return QueryPart.join(
             "",
-            List.of(QueryPart.of(CELLS), moves(scheme, from, to, reach), QueryPart.of(CELLS_TAIL)))
+            List.of(
+                QueryPart.of(CELLS),
+                moves(scheme, from, to, List.of(reach)),
+                QueryPart.of(CELLS_TAIL)))
         .query(jdbc)
         .query(
             (rs, n) ->
@@ -92,13 +95,14 @@ public class MigrationReport {
   }
 
   /**
-   * At most {@code limit} customers of one cell whose code comes after {@code afterCode}, by code.
+   * At most {@code limit} customers of one cell whose code comes after {@code afterCode}, by code,
+   * of those every one of {@code reaches} covers now (value.read and customer.read).
    */
   public List<Mover> movers(
       PyramidScheme scheme,
       LocalDate from,
       LocalDate to,
-      Visibility reach,
+      List<Visibility> reaches,
       String fromTier,
       String toTier,
       String afterCode,
@@ -107,7 +111,7 @@ public class MigrationReport {
             "",
             List.of(
                 QueryPart.of(CUSTOMERS),
-                moves(scheme, from, to, reach),
+                moves(scheme, from, to, reaches),
                 QueryPart.of(CUSTOMERS_TAIL)
                     .with("fromTier", fromTier)
                     .with("toTier", toTier)
@@ -127,9 +131,9 @@ public class MigrationReport {
 
   /** The moves, restricted to the customers {@code reach} covers now (no join when it is all). */
   private static QueryPart moves(
-      PyramidScheme scheme, LocalDate from, LocalDate to, Visibility reach) {
+      PyramidScheme scheme, LocalDate from, LocalDate to, List<Visibility> reaches) {
     QueryPart both = QueryPart.of(BOTH).with("scheme", scheme.id()).with("p1", from).with("p2", to);
-    if (reach.scope() == Scope.ALL) {
+    if (reaches.stream().allMatch(reach -> reach.scope() == Scope.ALL)) {
       return both;
     }
     return QueryPart.join(
@@ -137,6 +141,6 @@ public class MigrationReport {
         List.of(
             both,
             QueryPart.of(REACHED),
-            reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")")));
+            PyramidReport.all(reaches, "c.owner_id", "c.org_unit_id")));
   }
 }

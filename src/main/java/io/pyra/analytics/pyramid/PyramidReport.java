@@ -179,16 +179,17 @@ public class PyramidReport {
   /**
    * At most {@code limit} customers of a value tier of {@code scheme} as of {@code asOf} ranked
    * after {@code afterRank}, in rank order (rank 1 is the first of the whole pyramid), of those
-   * {@code reach} covers now.
+   * every one of {@code reaches} covers now (the caller's value.read and customer.read: a list of
+   * names shows only customers the caller may read).
    */
   public List<Member> members(
       PyramidScheme scheme,
       LocalDate asOf,
-      Visibility reach,
+      List<Visibility> reaches,
       Tier tier,
       long afterRank,
       int limit) {
-    QueryPart visible = reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")");
+    QueryPart visible = all(reaches, "c.owner_id", "c.org_unit_id");
     QueryPart statement =
         snapshotted(scheme, asOf)
             ? QueryPart.join(
@@ -229,6 +230,15 @@ public class PyramidReport {
   /** Whether the pyramid of {@code asOf} is read from a snapshot. */
   public boolean snapshotted(PyramidScheme scheme, LocalDate asOf) {
     return TierSnapshots.isPeriodEnd(asOf) && snapshots.taken(scheme, asOf);
+  }
+
+  /** The condition that every one of {@code reaches} holds on the columns. */
+  static QueryPart all(List<Visibility> reaches, String ownerColumn, String orgUnitColumn) {
+    QueryPart condition = QueryPart.ALWAYS;
+    for (Visibility reach : reaches) {
+      condition = condition.and(reach.condition(ownerColumn, orgUnitColumn));
+    }
+    return condition.wrap("(", ")");
   }
 
   private static BigDecimal orZero(BigDecimal value) {

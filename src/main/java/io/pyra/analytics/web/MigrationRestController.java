@@ -188,7 +188,7 @@ class MigrationRestController {
             period.scheme(),
             period.from(),
             period.to(),
-            reach,
+            requests.readable(reach),
             rowTier,
             columnTier,
             after == null ? "" : after.string(0),
@@ -261,7 +261,10 @@ class MigrationRestController {
       }
     }
     return found
-        .filter(ref -> customers.reaches(ValueRequests.READ, ref))
+        .filter(
+            ref ->
+                customers.reaches(ValueRequests.READ, ref)
+                    && customers.reaches(ValueRequests.CUSTOMER_READ, ref))
         .orElseThrow(
             () ->
                 new BusinessRuleException(

@@ -173,7 +173,9 @@ class MigrationWebController {
             months.scheme(),
             months.from(),
             months.to(),
-            currentUser.visibility(ValueRequests.READ),
+            List.of(
+                currentUser.visibility(ValueRequests.READ),
+                currentUser.visibility(ValueRequests.CUSTOMER_READ)),
             row,
             column,
             after,

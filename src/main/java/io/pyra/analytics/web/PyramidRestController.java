@@ -147,7 +147,7 @@ class PyramidRestController {
     KeysetCursor after = RANK.decode(cursor);
     long afterRank = after == null ? 0 : after.number(0);
     List<PyramidReport.Member> members =
-        report.members(scheme, day, reach, chosen, afterRank, size + 1);
+        report.members(scheme, day, requests.readable(reach), chosen, afterRank, size + 1);
     List<Map<String, Object>> items =
         members.stream()
             .map(

@@ -321,7 +321,9 @@ class PyramidWebController {
     return report.members(
         query.scheme(),
         query.day(),
-        currentUser.visibility(PyramidRestController.READ),
+        List.of(
+            currentUser.visibility(PyramidRestController.READ),
+            currentUser.visibility(ValueRequests.CUSTOMER_READ)),
         query.tier(),
         afterRank,
         limit);

@@ -46,6 +46,16 @@ class ValueRequests {
     return reach;
   }
 
+  /**
+   * The reaches a list of customers' names is cut to: the caller's value.read ({@code reach}) and
+   * customer.read, so that nobody reads the name of a customer they may not read.
+   */
+  java.util.List<Visibility> readable(Visibility reach) {
+    return java.util.List.of(reach, currentUser.visibility(CUSTOMER_READ));
+  }
+
+  static final String CUSTOMER_READ = "customer.read";
+
   /** The company's time zone. */
   ZoneId zone() {
     return zone;
