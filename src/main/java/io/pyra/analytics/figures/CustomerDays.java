@@ -24,24 +24,43 @@ public class CustomerDays {
       insert into analytics_customer_day (customer_id, sale_day, sales, net_revenue, cost)
       select customer_id, sale_day, sales, net_revenue, cost from sales_customer_day_view""";
 
+  private static final String DELETE_ALL = "delete from analytics_customer_day";
+  private static final String TRUNCATE = "truncate table analytics_customer_day";
+
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final boolean truncates;
 
-  CustomerDays(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  CustomerDays(
+      JdbcClient jdbc, PlatformTransactionManager transactions, javax.sql.DataSource dataSource) {
     this.jdbc = jdbc;
+    this.truncates = isPostgres(dataSource);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Replaces every customer's days with what sales holds now; the number of rows written. */
+  /**
+   * Replaces every customer's days with what sales holds now; the number of rows written. The table
+   * is emptied with {@code truncate}, which frees it at once instead of marking every row deleted
+   * (on PostgreSQL it is transactional and holds the table until the new rows are committed, so a
+   * refresh meanwhile waits). H2's truncate would commit the open transaction, so there it deletes.
+   */
   public int rebuild() {
     Integer rows =
         ownTransaction.execute(
             status -> {
-              jdbc.sql("delete from analytics_customer_day").update();
+              jdbc.sql(truncates ? TRUNCATE : DELETE_ALL).update();
               return jdbc.sql(COPY).update();
             });
     return rows == null ? 0 : rows;
+  }
+
+  private static boolean isPostgres(javax.sql.DataSource dataSource) {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
   }
 
   /**
