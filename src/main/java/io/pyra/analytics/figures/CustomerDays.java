@@ -24,6 +24,9 @@ public class CustomerDays {
       insert into analytics_customer_day (customer_id, sale_day, sales, net_revenue, cost)
       select customer_id, sale_day, sales, net_revenue, cost from sales_customer_day_view""";
 
+  /** All of them in key order, so that the key's index is written page after page. */
+  private static final String COPY_ALL = COPY + " order by customer_id, sale_day";
+
   private static final String DELETE_ALL = "delete from analytics_customer_day";
   private static final String TRUNCATE = "truncate table analytics_customer_day";
 
@@ -50,7 +53,7 @@ public class CustomerDays {
         ownTransaction.execute(
             status -> {
               jdbc.sql(truncates ? TRUNCATE : DELETE_ALL).update();
-              return jdbc.sql(COPY).update();
+              return jdbc.sql(COPY_ALL).update();
             });
     return rows == null ? 0 : rows;
   }

@@ -2,19 +2,26 @@ package io.pyra.analytics.pyramid;
 
 import io.pyra.identity.Scope;
 import io.pyra.identity.Visibility;
+import io.pyra.platform.SqlTime;
 import io.pyra.platform.query.QueryPart;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How customers moved between tiers from one snapshotted period end to a later one: a row per tier
  * at the first (TOP to LOW, or NEW for a customer with no value tier then) and a column per tier at
- * the second (TOP to LOW, or INACTIVE for one no longer active: lost). Over the customers the
- * caller reaches now.
+ * the second (TOP to LOW, or INACTIVE for one no longer active: lost). The counts are kept once
+ * computed, per owner and org unit, so a matrix of any reach is a sum over a few rows; a cell's
+ * customers are listed over the customers the caller may read now.
  */
 @Component
 public class MigrationReport {
@@ -36,12 +43,7 @@ public class MigrationReport {
         left join analytics_tier_snapshot b on b.scheme_id = :scheme and b.period_end = :p2
              and b.customer_id = x.customer_id""";
 
-  private static final String CELLS =
-      "select m.from_tier, m.to_tier, count(*), sum(m.revenue), sum(m.before) from (";
-
   private static final String REACHED = " join customer_card_view c on c.id = x.customer_id where ";
-
-  private static final String CELLS_TAIL = ") m group by m.from_tier, m.to_tier";
 
   private static final String CUSTOMERS =
       """
@@ -53,10 +55,94 @@ public class MigrationReport {
        where m.from_tier = :fromTier and m.to_tier = :toTier and c.code > :after
        order by c.code limit :limit""";
 
-  private final JdbcClient jdbc;
+  private static final String COMPUTE =
+      """
+      insert into analytics_migration_count (scheme_id, from_end, to_end, from_tier, to_tier, owner_id,
+        org_unit_id, customers, revenue, previous_revenue)
+      select :scheme, :p1, :p2, m.from_tier, m.to_tier, c.owner_id, c.org_unit_id, count(*),
+             sum(m.revenue), sum(m.before)
+        from (""";
 
-  MigrationReport(JdbcClient jdbc) {
+  private static final String COMPUTE_TAIL =
+      """
+      ) m join customer_card_view c on c.id = m.customer_id
+       group by m.from_tier, m.to_tier, c.owner_id, c.org_unit_id""";
+
+  private static final String COMPUTED =
+      "select count(*) from analytics_migration_pair where scheme_id = :scheme"
+          + " and from_end = :p1 and to_end = :p2";
+
+  private static final String KEPT_CELLS =
+      """
+      select k.from_tier, k.to_tier, sum(k.customers), sum(k.revenue), sum(k.previous_revenue)
+        from analytics_migration_count k
+       where k.scheme_id = :scheme and k.from_end = :p1 and k.to_end = :p2 and\s""";
+
+  private static final String KEPT_CELLS_TAIL = " group by k.from_tier, k.to_tier";
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  MigrationReport(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Computes (or again) and keeps the matrix of {@code scheme} from {@code from} to {@code to},
+   * both snapshotted, in a transaction of its own.
+   */
+  public void compute(PyramidScheme scheme, LocalDate from, LocalDate to) {
+    ownTransaction.executeWithoutResult(
+        status -> {
+          for (String delete : DELETES) {
+            jdbc.sql(delete)
+                .param("scheme", scheme.id())
+                .param("p1", from)
+                .param("p2", to)
+                .update();
+          }
+          QueryPart.join(
+                  "",
+                  List.of(
+                      QueryPart.of(COMPUTE)
+                          .with("scheme", scheme.id())
+                          .with("p1", from)
+                          .with("p2", to),
+                      QueryPart.of(BOTH)
+                          .with("scheme", scheme.id())
+                          .with("p1", from)
+                          .with("p2", to),
+                      QueryPart.of(COMPUTE_TAIL)))
+              .query(jdbc)
+              .update();
+          jdbc.sql(
+                  "insert into analytics_migration_pair (scheme_id, from_end, to_end, computed_at)"
+                      + " values (:scheme, :p1, :p2, :at)")
+              .param("scheme", scheme.id())
+              .param("p1", from)
+              .param("p2", to)
+              .param("at", SqlTime.utc(Instant.now()))
+              .update();
+        });
+  }
+
+  private static final List<String> DELETES =
+      List.of(
+          "delete from analytics_migration_count where scheme_id = :scheme and from_end = :p1"
+              + " and to_end = :p2",
+          "delete from analytics_migration_pair where scheme_id = :scheme and from_end = :p1"
+              + " and to_end = :p2");
+
+  private boolean computed(PyramidScheme scheme, LocalDate from, LocalDate to) {
+    return jdbc.sql(COMPUTED)
+            .param("scheme", scheme.id())
+            .param("p1", from)
+            .param("p2", to)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** One cell: the customers who went from one tier to another, and their revenue then and now. */
@@ -76,12 +162,22 @@ public class MigrationReport {
    * period ends), of the customers {@code reach} covers; only cells with customers.
    */
   public List<Cell> cells(PyramidScheme scheme, LocalDate from, LocalDate to, Visibility reach) {
+    if (!computed(scheme, from, to)) {
+      try {
+        compute(scheme, from, to);
+      } catch (DataIntegrityViolationException e) {
+        // computed meanwhile by another request
+      }
+    }
     return QueryPart.join(
             "",
             List.of(
-                QueryPart.of(CELLS),
-                moves(scheme, from, to, List.of(reach)),
-                QueryPart.of(CELLS_TAIL)))
+                QueryPart.of(KEPT_CELLS)
+                    .with("scheme", scheme.id())
+                    .with("p1", from)
+                    .with("p2", to),
+                reach.condition("k.owner_id", "k.org_unit_id").wrap("(", ")"),
+                QueryPart.of(KEPT_CELLS_TAIL)))
         .query(jdbc)
         .query(
             (rs, n) ->

@@ -227,6 +227,65 @@ public class PyramidReport {
         .list();
   }
 
+  private static final String SNAPSHOT_REVENUE =
+      """
+      select s.revenue from analytics_tier_snapshot s join customer_card_view c on c.id = s.customer_id
+       where s.scheme_id = :scheme and s.period_end = :day and\s""";
+
+  private static final String LIVE_REVENUE = "select t.revenue from ";
+
+  private static final String LIVE_REVENUE_TAIL =
+      " t join customer_card_view c on c.id = t.customer_id where ";
+
+  /** A point of the Pareto curve: the top share of the active customers and their revenue share. */
+  public record ParetoPoint(int customerPercent, int customers, BigDecimal revenueShare) {}
+
+  /**
+   * The Pareto curve of the active customers {@code reaches} cover, in rank order: for every {@code
+   * step} percent of them (the top ⌈p % × n⌉), their share of the net revenue (null when the
+   * revenue is not positive).
+   */
+  public List<ParetoPoint> pareto(
+      PyramidScheme scheme, LocalDate asOf, List<Visibility> reaches, int step) {
+    QueryPart visible = all(reaches, "c.owner_id", "c.org_unit_id");
+    QueryPart statement =
+        snapshotted(scheme, asOf)
+            ? QueryPart.join(
+                "",
+                List.of(
+                    QueryPart.of(SNAPSHOT_REVENUE).with("scheme", scheme.id()).with("day", asOf),
+                    visible,
+                    QueryPart.of(" order by s.tier_rank")))
+            : QueryPart.join(
+                "",
+                List.of(
+                    QueryPart.of(LIVE_REVENUE),
+                    TierRanking.ranked(scheme, asOf),
+                    QueryPart.of(LIVE_REVENUE_TAIL),
+                    visible,
+                    QueryPart.of(" order by t.tier_rank")));
+    List<BigDecimal> cumulative = new ArrayList<>();
+    BigDecimal[] sum = {BigDecimal.ZERO};
+    statement
+        .query(jdbc)
+        .query(
+            rs -> {
+              sum[0] = sum[0].add(rs.getBigDecimal(1));
+              cumulative.add(sum[0]);
+            });
+    int n = cumulative.size();
+    List<ParetoPoint> points = new ArrayList<>();
+    for (int percent = step; percent <= 100 && n > 0; percent += step) {
+      int top = (int) Math.min(n, ((long) percent * n + 99) / 100);
+      BigDecimal share =
+          sum[0].signum() <= 0
+              ? null
+              : cumulative.get(top - 1).divide(sum[0], 6, java.math.RoundingMode.HALF_EVEN);
+      points.add(new ParetoPoint(percent, top, share));
+    }
+    return points;
+  }
+
   /** Whether the pyramid of {@code asOf} is read from a snapshot. */
   public boolean snapshotted(PyramidScheme scheme, LocalDate asOf) {
     return TierSnapshots.isPeriodEnd(asOf) && snapshots.taken(scheme, asOf);

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each scheme's tiers at period ends (the last day of each month), kept as history: the monthly job
  * takes the month that has just ended, a backfill computes past months from the figures, and the
  * pyramid, the migration matrix and a customer's tier path read them. Taking a snapshot again
- * replaces it, in one transaction.
+ * replaces it, in one transaction, and computes again the migrations from the month before and to
+ * the month after where those are taken (others that name it are dropped, to be computed when
+ * asked).
  */
 @Component
 public class TierSnapshots {
@@ -61,6 +63,10 @@ public class TierSnapshots {
 
   private static final List<String> DELETES =
       List.of(
+          "delete from analytics_migration_count where scheme_id = :scheme"
+              + " and (from_end = :day or to_end = :day)",
+          "delete from analytics_migration_pair where scheme_id = :scheme"
+              + " and (from_end = :day or to_end = :day)",
           "delete from analytics_tier_count where scheme_id = :scheme and period_end = :day",
           "delete from analytics_tier_snapshot where scheme_id = :scheme and period_end = :day",
           "delete from analytics_tier_period where scheme_id = :scheme and period_end = :day");
@@ -68,8 +74,12 @@ public class TierSnapshots {
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
 
-  TierSnapshots(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  private final MigrationReport migration;
+
+  TierSnapshots(
+      JdbcClient jdbc, PlatformTransactionManager transactions, MigrationReport migration) {
     this.jdbc = jdbc;
+    this.migration = migration;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -171,6 +181,14 @@ public class TierSnapshots {
                   .update();
               return rows;
             });
+    LocalDate before = previousPeriodEnd(periodEnd);
+    if (taken(scheme, before)) {
+      migration.compute(scheme, before, periodEnd);
+    }
+    LocalDate after = periodEnd.plusDays(1).with(TemporalAdjusters.lastDayOfMonth());
+    if (taken(scheme, after)) {
+      migration.compute(scheme, periodEnd, after);
+    }
     return active == null ? 0 : active;
   }
 

@@ -102,6 +102,26 @@ class PyramidWebController {
     Pyramid pyramid =
         report.compute(chosen, day, currentUser.visibility(PyramidRestController.READ), zone);
     List<Row> rows = pyramid.tiers().stream().map(t -> row(t, pyramid, locale)).toList();
+    List<PyramidReport.ParetoPoint> pareto =
+        report.pareto(
+            chosen, day, List.of(currentUser.visibility(PyramidRestController.READ)), PARETO_STEP);
+    model.addAttribute("pareto", pareto);
+    model.addAttribute(
+        "paretoChart",
+        Chart.of(
+            Chart.Kind.LINE,
+            messages.getMessage("analytics.pareto.revenueShare", null, locale),
+            pareto.stream().map(p -> p.customerPercent() + " %").toList(),
+            pareto.stream()
+                .map(
+                    p ->
+                        p.revenueShare() == null
+                            ? 0L
+                            : p.revenueShare()
+                                .multiply(BigDecimal.valueOf(100))
+                                .setScale(0, RoundingMode.HALF_EVEN)
+                                .longValue())
+                .toList()));
     List<Row> active = rows.stream().filter(r -> r.tier().active()).toList();
     model.addAttribute("schemes", all);
     model.addAttribute("scheme", chosen);
@@ -312,6 +332,9 @@ class PyramidWebController {
     }
     return new TierQuery(chosen, day.isAfter(today) ? today : day, shown);
   }
+
+  /** The Pareto curve's step, in percent of the active customers. */
+  static final int PARETO_STEP = 5;
 
   /** At most this many customers go into one export. */
   static final int EXPORT_MAX = 100_000;
