@@ -19,6 +19,27 @@ class ValueMenu implements ModuleMenu {
             "nav.pyramid",
             "/analytics/pyramid",
             PyramidRestController.READ,
-            10));
+            10),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-accounting",
+            "nav.accounting",
+            "/analytics/accounting",
+            ValueRequests.READ,
+            40),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-allocation",
+            "nav.allocation",
+            "/analytics/allocation",
+            ValueRequests.READ,
+            50),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-cost-rates",
+            "nav.cost-rates",
+            "/analytics/cost-rates",
+            ValueRequests.CONFIGURE,
+            60));
   }
 }
