@@ -593,6 +593,13 @@ final class VisibilityEndpoints {
         silent(
             "GET /api/v1/analytics/rfm?customer (the customer's code)",
             apiGet(c -> "/api/v1/analytics/rfm?customer=" + c.t().code())),
+        silent("GET /api/v1/analytics/accounting", apiGet(c -> "/api/v1/analytics/accounting")),
+        silent(
+            "GET /api/v1/analytics/accounting/customers",
+            apiGet(c -> "/api/v1/analytics/accounting/customers?limit=500")),
+        silent("GET /api/v1/analytics/allocation", apiGet(c -> "/api/v1/analytics/allocation")),
+        silent("GET /analytics/accounting", page(c -> "/analytics/accounting")),
+        silent("GET /analytics/allocation", page(c -> "/analytics/allocation")),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",

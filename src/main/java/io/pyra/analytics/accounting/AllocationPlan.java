@@ -85,17 +85,23 @@ public class AllocationPlan {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
+    store(shares);
+    return shares();
+  }
+
+  private static final String UPDATE =
+      "update analytics_allocation_plan set share = :share, updated_at = :at"
+          + " where tier_group = :group";
+
+  private void store(Map<TierGroup, BigDecimal> shares) {
     Instant now = Instant.now();
     shares.forEach(
         (group, share) ->
-            jdbc.sql(
-                    "update analytics_allocation_plan set share = :share, updated_at = :at"
-                        + " where tier_group = :group")
+            jdbc.sql(UPDATE)
                 .param("share", share)
                 .param("at", SqlTime.utc(now))
                 .param("group", group.name())
                 .update());
-    return shares();
   }
 
   private static TierGroup group(String key) {
