@@ -112,6 +112,12 @@ public class AccountingReport {
     this.identity = identity;
   }
 
+  /** Those of {@code customers} that {@code reach} covers (a condition on {@code c}). */
+  @Transactional(readOnly = true)
+  public java.util.Set<UUID> covered(java.util.Collection<UUID> customers, QueryPart reach) {
+    return served.reached(java.util.Set.copyOf(customers), reach).keySet();
+  }
+
   @Transactional(readOnly = true)
   public Accounting compute(
       PyramidScheme scheme, LocalDate from, LocalDate to, QueryPart reach, ZoneId zone) {

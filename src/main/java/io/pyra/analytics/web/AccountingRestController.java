@@ -89,8 +89,8 @@ class AccountingRestController {
   @Operation(
       summary = "Customer-based accounting over a period, per customer by code",
       description =
-          "as /accounting, one item per customer (with tier, null when the customer was not known"
-              + " by to); limit 1 to 500 (default 100), nextCursor for the next page")
+          "as /accounting, one item per customer the caller may also read (customer.read), with"
+              + " tier (null when the customer was not known by to); limit 1 to 500 (default 100), nextCursor for the next page")
   Map<String, Object> customers(
       @RequestParam(name = "scheme", defaultValue = "REVENUE_SHARES") String code,
       @RequestParam(name = "from", required = false) String from,
@@ -100,8 +100,13 @@ class AccountingRestController {
     int size = limit(limit);
     KeysetCursor after = CODE.decode(cursor);
     Accounting accounting = compute(code, from, to);
+    java.util.Set<UUID> readable =
+        report.covered(
+            accounting.customers().stream().map(Line::customerId).toList(),
+            requests.readableCustomers());
     List<Line> page =
         accounting.customers().stream()
+            .filter(l -> readable.contains(l.customerId()))
             .filter(l -> after == null || later(l, after))
             .limit(size + 1L)
             .toList();

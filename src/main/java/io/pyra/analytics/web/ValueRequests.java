@@ -53,6 +53,14 @@ class ValueRequests {
     return reach;
   }
 
+  /**
+   * Which customers' own text (id, code, name) the caller may read, as a condition on {@code c}
+   * ({@code customer_card_view}): customer.read's reach, for lists of customers by name.
+   */
+  io.pyra.platform.query.QueryPart readableCustomers() {
+    return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
+  }
+
   /** The company's time zone. */
   ZoneId zone() {
     return zone;
