@@ -11,6 +11,7 @@ import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
+import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,7 @@ class AccountingApiTests {
   ValueFixtures value;
   EffortFixtures effort;
   ApiClient principal;
+  String principalName;
   String scheme;
 
   @BeforeEach
@@ -64,7 +68,8 @@ class AccountingApiTests {
     agent = org.user(branch, "CALL_CENTRE_AGENT");
     value = new ValueFixtures(port, jdbc, days);
     effort = new EffortFixtures(port);
-    principal = effort.as(org.user(branch, "CENTRE_PRINCIPAL"));
+    principalName = org.user(branch, "CENTRE_PRINCIPAL").username();
+    principal = effort.as(principalName);
     scheme = effort.scheme();
     effort.rates(
         Map.of("PHONE", "5.00", "VISIT", "40"),
@@ -241,6 +246,58 @@ class AccountingApiTests {
     assertThat(rates.get("channels").get("EMAIL").asString()).isEqualTo("0.00");
     assertThat(rates.get("roles").get("COURSE_CONSULTANT").asString()).isEqualTo("120.00");
     assertThat(rates.get("taskMinutes").asString()).isEqualTo("15");
+  }
+
+  /** 11,935 ÷ 8,065 = 1.4798… */
+  @Test
+  void theAccountingPageShowsEachTiersFiguresInEnglishAndChinese() {
+    UUID a = value.customer(consultant, "Acct page", "ACTIVE");
+    value.sale(a, consultant, TODAY.minusDays(3), "20000", "8000");
+    effort.record(consultant, a, "PHONE", 30); // 5 + 30 × 120 ÷ 60 = 65
+    String username = principalName;
+    String path = url("/analytics/accounting", FROM, TODAY);
+    for (String language : List.of("en", "zh-CN")) {
+      PageClient pages =
+          new PageClient(port)
+              .language(language)
+              .signIn(
+                  org.member(branch)
+                      .roles("CENTRE_PRINCIPAL")
+                      .speaking(language)
+                      .create()
+                      .username(),
+                  OrgFixtures.PASSWORD);
+      Document page = pages.get(path).document();
+      Element top = page.getElementById("accounting-TOP");
+      assertThat(top.select("td").eachText())
+          .containsExactly("1", "20000.00", "8000.00", "65.00", "11935.00", "148.0 %");
+      assertThat(page.getElementById("nav-accounting")).isNotNull();
+      assertThat(page.getElementById("accounting-TOTAL").text())
+          .startsWith(language.equals("en") ? "Total" : "合计");
+    }
+    PageClient adminPages =
+        new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    assertThat(
+            adminPages
+                .get("/analytics/cost-rates")
+                .document()
+                .getElementById("channel-PHONE")
+                .val())
+        .isEqualTo("5.00");
+    adminPages.post(
+        "/analytics/cost-rates",
+        Map.of("channel-PHONE", "10", "role-COURSE_CONSULTANT", "60", "taskMinutes", "15"));
+    Document repriced =
+        new PageClient(port).signIn(username, OrgFixtures.PASSWORD).get(path).document();
+    assertThat(repriced.getElementById("accounting-TOP").select("td").get(3).text())
+        .isEqualTo("40.00"); // 10 + 30 × 60 ÷ 60
+    assertThat(
+            new PageClient(port)
+                .signIn(username, OrgFixtures.PASSWORD)
+                .get("/analytics/cost-rates")
+                .status())
+        .as("a centre principal does not configure rates")
+        .isEqualTo(403);
   }
 
   private Map<String, String> rateFields(Map<String, Object> body) {

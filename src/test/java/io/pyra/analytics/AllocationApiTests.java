@@ -11,6 +11,7 @@ import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
+import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +58,7 @@ class AllocationApiTests {
   ValueFixtures value;
   EffortFixtures effort;
   ApiClient principal;
+  String principalName;
   String scheme;
 
   /** The effort logged: person, group, kind (R a contact record, T a task done), minutes. */
@@ -70,7 +74,8 @@ class AllocationApiTests {
     agent = org.user(branch, "CALL_CENTRE_AGENT");
     value = new ValueFixtures(port, jdbc, days);
     effort = new EffortFixtures(port);
-    principal = effort.as(org.user(branch, "CENTRE_PRINCIPAL"));
+    principalName = org.user(branch, "CENTRE_PRINCIPAL").username();
+    principal = effort.as(principalName);
     scheme = effort.scheme();
     effort.rates(Map.of(), Map.of(), TASK_MINUTES);
     plan(Map.of("TOP_HIGH_MIDDLE", 70, "LOW", 20, "PROSPECT", 10));
@@ -115,6 +120,29 @@ class AllocationApiTests {
         .isEqualTo("0.631579");
     assertThat(group(report.get("total"), "TOP_HIGH_MIDDLE").get("gap").asString())
         .isEqualTo("-0.068421");
+
+    for (String language : List.of("en", "zh-CN")) {
+      Document page =
+          new PageClient(port)
+              .language(language)
+              .signIn(
+                  org.member(branch)
+                      .roles("CENTRE_PRINCIPAL")
+                      .speaking(language)
+                      .create()
+                      .username(),
+                  OrgFixtures.PASSWORD)
+              .get(url("").replace("/api/v1/analytics/allocation", "/analytics/allocation"))
+              .document();
+      Element row = page.getElementById("total-TOP_HIGH_MIDDLE");
+      // 2 records, 45 contact minutes, 1 task, 60 minutes, 63.2 % of 95, planned 70 %, gap −6.8 %
+      assertThat(row.select("td").eachText())
+          .containsExactly("2", "45", "1", "60", "63.2 %", "70.0 %", "-6.8 %");
+      assertThat(row.selectFirst("td.gap").hasClass("table-warning")).isTrue();
+      assertThat(page.getElementById("total-OTHER").selectFirst("th").text())
+          .startsWith(language.equals("en") ? "Other" : "其他");
+      assertThat(page.getElementById("allocation-chart")).isNotNull();
+    }
 
     JsonNode agentOnly = ok(principal.get(url("&person=" + agent.id())));
     assertSpent(agentOnly.get("total"), logged.stream().filter(l -> l.by() == agent).toList());

@@ -33,7 +33,11 @@ final class EffortFixtures {
   }
 
   ApiClient as(UserAccount user) {
-    return new ApiClient(port).signIn(user.username(), OrgFixtures.PASSWORD);
+    return as(user.username());
+  }
+
+  ApiClient as(String username) {
+    return new ApiClient(port).signIn(username, OrgFixtures.PASSWORD);
   }
 
   /**
