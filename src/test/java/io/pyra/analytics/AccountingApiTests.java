@@ -270,7 +270,7 @@ class AccountingApiTests {
       Document page = pages.get(path).document();
       Element top = page.getElementById("accounting-TOP");
       assertThat(top.select("td").eachText())
-          .containsExactly("1", "20000.00", "8000.00", "65.00", "11935.00", "148.0 %");
+          .containsExactly("1", "20,000.00", "8,000.00", "65.00", "11,935.00", "148.0 %");
       assertThat(page.getElementById("nav-accounting")).isNotNull();
       assertThat(page.getElementById("accounting-TOTAL").text())
           .startsWith(language.equals("en") ? "Total" : "合计");

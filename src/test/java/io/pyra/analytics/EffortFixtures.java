@@ -68,6 +68,18 @@ final class EffortFixtures {
     assertThat(set.status()).as(set.body()).isEqualTo(200);
   }
 
+  /** The plan of effort set by the administrator, in percent. */
+  void plan(int topHighMiddle, int low, int prospect) {
+    ApiClient.Response set =
+        admin.put(
+            "/api/v1/analytics/allocation-plan",
+            Map.of(
+                "shares",
+                Map.of("TOP_HIGH_MIDDLE", topHighMiddle, "LOW", low, "PROSPECT", prospect)),
+            null);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+  }
+
   /** A contact record {@code by} logs on {@code customer} an hour ago, lasting {@code minutes}. */
   void record(UserAccount by, UUID customer, String channel, int minutes) {
     Map<String, Object> body = new HashMap<>();

@@ -268,26 +268,30 @@ class AccountingWebController {
   }
 
   private static Row row(String id, String label, Sum sum) {
-    BigDecimal profit = sum.profit();
     return new Row(
         id,
         label,
         sum.customers(),
-        AccountingRestController.money(sum.revenue()),
-        AccountingRestController.money(sum.productCost()),
-        AccountingRestController.money(sum.costToServe()),
-        AccountingRestController.money(profit),
-        percentText(AccountingRestController.ratio(profit, sum.cost())));
+        money(sum.revenue()),
+        money(sum.productCost()),
+        money(sum.costToServe()),
+        money(sum.profit()),
+        percent(sum.profit(), sum.cost()));
   }
 
-  private static String percentText(String fraction) {
-    return fraction == null
-        ? "–"
-        : new BigDecimal(fraction)
-                .movePointRight(2)
-                .setScale(1, java.math.RoundingMode.HALF_EVEN)
-                .toPlainString()
-            + " %";
+  /** Money as the pyramid page shows it: grouped, to the cent. */
+  private static String money(BigDecimal value) {
+    return String.format(Locale.ROOT, "%,.2f", value.setScale(2, java.math.RoundingMode.HALF_EVEN));
+  }
+
+  private static String percent(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return "—";
+    }
+    return part.multiply(BigDecimal.valueOf(100))
+            .divide(whole, 1, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString()
+        + " %";
   }
 
   private static long percent(String fraction) {
