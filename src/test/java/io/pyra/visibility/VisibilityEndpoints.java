@@ -618,6 +618,13 @@ final class VisibilityEndpoints {
             "GET /analytics/migration/customers?fromTier=NEW&toTier=LOW",
             page(c -> "/analytics/migration/customers?fromTier=NEW&toTier=LOW")),
         silent("GET /customers/{id}/value", page(c -> "/customers/" + c.t().id() + "/value")),
+        silent("GET /api/v1/analytics/accounting", apiGet(c -> "/api/v1/analytics/accounting")),
+        silent(
+            "GET /api/v1/analytics/accounting/customers",
+            apiGet(c -> "/api/v1/analytics/accounting/customers?limit=500")),
+        silent("GET /api/v1/analytics/allocation", apiGet(c -> "/api/v1/analytics/allocation")),
+        silent("GET /analytics/accounting", page(c -> "/analytics/accounting")),
+        silent("GET /analytics/allocation", page(c -> "/analytics/allocation")),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",

@@ -26,6 +26,27 @@ class ValueMenu implements ModuleMenu {
             "nav.migration",
             "/analytics/migration",
             PyramidRestController.READ,
-            20));
+            20),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-accounting",
+            "nav.accounting",
+            "/analytics/accounting",
+            ValueRequests.READ,
+            40),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-allocation",
+            "nav.allocation",
+            "/analytics/allocation",
+            ValueRequests.READ,
+            50),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-cost-rates",
+            "nav.cost-rates",
+            "/analytics/cost-rates",
+            ValueRequests.CONFIGURE,
+            60));
   }
 }

@@ -22,6 +22,14 @@ class ValueRequests {
 
   static final String READ = "value.read";
   static final String MANAGE = "value.manage";
+  static final String CONFIGURE = "value.configure";
+
+  /** The longest period a report covers. */
+  static final int PERIOD_YEARS_MAX = 10;
+
+  /** A period of days, both included. */
+  record Period(LocalDate from, LocalDate to) {}
+
   private static final int ECHO_MAX = 100;
 
   private final PyramidSchemes schemes;
@@ -55,6 +63,14 @@ class ValueRequests {
   }
 
   static final String CUSTOMER_READ = "customer.read";
+
+  /**
+   * Which customers' own text (id, code, name) the caller may read, as a condition on {@code c}
+   * ({@code customer_card_view}): customer.read's reach, for lists of customers by name.
+   */
+  io.pyra.platform.query.QueryPart readableCustomers() {
+    return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
+  }
 
   /** The company's time zone. */
   ZoneId zone() {
@@ -125,5 +141,34 @@ class ValueRequests {
   /** A value the caller sent, shortened for a message. */
   static String echo(String text) {
     return text.length() > ECHO_MAX ? text.substring(0, ECHO_MAX) + "…" : text;
+  }
+
+  /**
+   * The period of {@code from} and {@code to}: {@code to} today when absent, {@code from} the first
+   * day of {@code to}'s month when absent; 422 naming the field when malformed, when from is after
+   * to, or when it is longer than {@value #PERIOD_YEARS_MAX} years.
+   */
+  Period period(String from, String to) {
+    LocalDate last = day("to", to, today());
+    LocalDate first = day("from", from, last.withDayOfMonth(1));
+    if (first.isAfter(last)) {
+      throw new BusinessRuleException("from", "after-to", "accounting.period.from.after-to");
+    }
+    if (last.isAfter(first.plusYears(PERIOD_YEARS_MAX).minusDays(1))) {
+      throw new BusinessRuleException(
+          "to", "range", "accounting.period.to.range", PERIOD_YEARS_MAX);
+    }
+    return new Period(first, last);
+  }
+
+  private static LocalDate day(String field, String text, LocalDate otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException(field, "type", "accounting.period.day.type");
+    }
   }
 }
