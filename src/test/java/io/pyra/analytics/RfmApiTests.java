@@ -114,7 +114,9 @@ class RfmApiTests {
             "F", "AT_RISK",
             "G", "AT_RISK");
 
-    JsonNode all = principal.get("/api/v1/analytics/rfm?asOf=" + TODAY).json();
+    String scheme = value.branchShares(branch.id());
+    JsonNode all =
+        principal.get("/api/v1/analytics/rfm?asOf=" + TODAY + "&scheme=" + scheme).json();
 
     assertThat(all.get("activeCustomers").asInt()).isEqualTo(7);
     for (int score = 1; score <= 5; score++) {
@@ -148,7 +150,13 @@ class RfmApiTests {
     for (String letter : active) {
       JsonNode one =
           principal
-              .get("/api/v1/analytics/rfm?asOf=" + TODAY + "&customer=" + codes.get(letter))
+              .get(
+                  "/api/v1/analytics/rfm?asOf="
+                      + TODAY
+                      + "&scheme="
+                      + scheme
+                      + "&customer="
+                      + codes.get(letter))
               .json();
       assertThat(one.get("recencyDays").asInt()).as(letter).isEqualTo(rf.get(letter)[0]);
       assertThat(one.get("frequency").asInt()).as(letter).isEqualTo(rf.get(letter)[1]);
@@ -163,17 +171,135 @@ class RfmApiTests {
     // by id too; the inactive customer and an unknown code are refused alike
     assertThat(
             principal
-                .get("/api/v1/analytics/rfm?customer=" + ids.get("E"))
+                .get("/api/v1/analytics/rfm?scheme=" + scheme + "&customer=" + ids.get("E"))
                 .json()
                 .get("segment")
                 .asString())
         .isEqualTo("CHAMPIONS");
-    assertThat(fields(principal.get("/api/v1/analytics/rfm?customer=" + codes.get("H"))))
+    assertThat(
+            fields(
+                principal.get(
+                    "/api/v1/analytics/rfm?scheme=" + scheme + "&customer=" + codes.get("H"))))
         .containsEntry("customer", "not-found");
     assertThat(fields(principal.get("/api/v1/analytics/rfm?customer=NOBODY")))
         .containsEntry("customer", "not-found");
     assertThat(fields(principal.get("/api/v1/analytics/rfm?asOf=" + TODAY.plusDays(3))))
         .containsEntry("asOf", "future");
+
+    // the customers page by page, by code, each with their scores and segment
+    String rows = "/api/v1/analytics/rfm/customers?limit=4&scheme=" + scheme + "&asOf=" + TODAY;
+    JsonNode first = principal.get(rows).json();
+    JsonNode second = principal.get(rows + "&cursor=" + first.get("nextCursor").asString()).json();
+    List<String> listed = new ArrayList<>();
+    first.get("items").forEach(i -> listed.add(i.get("code").asString()));
+    second.get("items").forEach(i -> listed.add(i.get("code").asString()));
+    assertThat(listed).containsExactlyElementsOf(active.stream().map(codes::get).sorted().toList());
+    assertThat(second.get("nextCursor").isNull()).isTrue();
+    for (JsonNode item : first.get("items")) {
+      String letter = letterOf(item.get("code").asString());
+      assertThat(item.get("segment").asString()).as(letter).isEqualTo(segments.get(letter));
+      assertThat(item.get("r").asInt()).as(letter).isEqualTo(r.get(letter));
+    }
+    // one segment: the three at risk
+    JsonNode atRisk =
+        principal.get(rows.replace("limit=4", "limit=10") + "&segment=at_risk").json();
+    List<String> risky = new ArrayList<>();
+    atRisk.get("items").forEach(i -> risky.add(letterOf(i.get("code").asString())));
+    assertThat(risky).containsExactlyInAnyOrder("C", "F", "G");
+    assertThat(fields(principal.get(rows + "&segment=NOPE"))).containsEntry("segment", "not-found");
+    assertThat(fields(principal.get(rows + "&cursor=nonsense"))).containsEntry("cursor", "invalid");
+  }
+
+  @Test
+  void anAnalystRedefinesTheSegmentsAndBadOnesAreRefusedNamingTheField() {
+    ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    JsonNode shipped = admin.get("/api/v1/analytics/rfm-segments").json().get("items");
+    assertThat(shipped).hasSize(9);
+    try {
+      // a gap: nobody takes r 1 with f 1
+      assertThat(
+              fields(
+                  admin.put(
+                      "/api/v1/analytics/rfm-segments",
+                      Map.of(
+                          "segments",
+                          List.of(segment("BEST", 2, 5, 1, 5), segment("REST", 1, 1, 2, 5))))))
+          .containsEntry("segments", "cover");
+      assertThat(
+              fields(
+                  admin.put(
+                      "/api/v1/analytics/rfm-segments",
+                      Map.of(
+                          "segments",
+                          List.of(segment("BEST", 4, 6, 1, 5), segment("best", 1, 5, 1, 5))))))
+          .containsEntry("segments[0].scores", "range")
+          .containsEntry("segments[1].code", "taken");
+      assertThat(fields(admin.put("/api/v1/analytics/rfm-segments", Map.of("segments", List.of()))))
+          .containsEntry("segments", "size");
+      assertThat(admin.get("/api/v1/analytics/rfm-segments").json().get("items")).hasSize(9);
+
+      ApiClient.Response two =
+          admin.put(
+              "/api/v1/analytics/rfm-segments",
+              Map.of(
+                  "segments",
+                  List.of(segment("RECENT", 4, 5, 1, 5), segment("OTHERS", 1, 5, 1, 5))));
+      assertThat(two.status()).as(two.body()).isEqualTo(200);
+      JsonNode counts = admin.get("/api/v1/analytics/rfm").json();
+      List<String> named = new ArrayList<>();
+      counts.get("segments").forEach(row -> named.add(row.get("segment").asString()));
+      assertThat(named).containsExactly("RECENT", "OTHERS");
+      // a centre principal reads the segments, does not define them
+      OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+      ApiClient principal =
+          new ApiClient(port)
+              .signIn(org.user(org.branch(), "CENTRE_PRINCIPAL").username(), OrgFixtures.PASSWORD);
+      assertThat(
+              principal
+                  .put(
+                      "/api/v1/analytics/rfm-segments",
+                      Map.of("segments", List.of(segment("ALL", 1, 5, 1, 5))))
+                  .status())
+          .isEqualTo(403);
+    } finally {
+      List<Map<String, Object>> back = new ArrayList<>();
+      shipped.forEach(
+          s ->
+              back.add(
+                  Map.of(
+                      "code", s.get("code").asString(),
+                      "name", s.get("name").asString(),
+                      "rFrom", s.get("rFrom").asInt(),
+                      "rTo", s.get("rTo").asInt(),
+                      "fFrom", s.get("fFrom").asInt(),
+                      "fTo", s.get("fTo").asInt())));
+      assertThat(admin.put("/api/v1/analytics/rfm-segments", Map.of("segments", back)).status())
+          .isEqualTo(200);
+    }
+  }
+
+  private static Map<String, Object> segment(String code, int rFrom, int rTo, int fFrom, int fTo) {
+    return Map.of(
+        "code",
+        code,
+        "name",
+        "Segment " + code,
+        "rFrom",
+        rFrom,
+        "rTo",
+        rTo,
+        "fFrom",
+        fFrom,
+        "fTo",
+        fTo);
+  }
+
+  private String letterOf(String code) {
+    return codes.entrySet().stream()
+        .filter(e -> e.getValue().equals(code))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
   }
 
   /**

@@ -108,6 +108,8 @@ class TierMigrationApiTests {
 
     // the pyramid of P2 computed from the figures, before anything is snapshotted
     JsonNode live = get("/api/v1/analytics/pyramid?scheme=" + scheme + "&asOf=" + P2);
+    JsonNode liveRfm = get("/api/v1/analytics/rfm?scheme=" + scheme + "&asOf=" + P2);
+    JsonNode liveRows = get("/api/v1/analytics/rfm/customers?scheme=" + scheme + "&asOf=" + P2);
 
     JsonNode migration =
         get("/api/v1/analytics/migration?scheme=" + scheme + "&from=" + P1 + "&to=" + P2);
@@ -173,6 +175,11 @@ class TierMigrationApiTests {
     assertThat(ends).containsExactly(P2.toString(), P1.toString());
     JsonNode snapshotted = get("/api/v1/analytics/pyramid?scheme=" + scheme + "&asOf=" + P2);
     assertThat(snapshotted).isEqualTo(live);
+    // and so are the RFM scores: read from the snapshot, the same as computed before it
+    assertThat(get("/api/v1/analytics/rfm?scheme=" + scheme + "&asOf=" + P2)).isEqualTo(liveRfm);
+    assertThat(get("/api/v1/analytics/rfm/customers?scheme=" + scheme + "&asOf=" + P2))
+        .isEqualTo(liveRows);
+    assertThat(liveRfm.get("activeCustomers").asInt()).isEqualTo(5);
     assertThat(counts(snapshotted))
         .containsEntry("TOP", 1)
         .containsEntry("HIGH", 1)

@@ -69,6 +69,10 @@ public final class ApiClient {
     return send(builder);
   }
 
+  public Response put(String path, Object body) {
+    return put(path, body, null);
+  }
+
   public Response put(String path, Object body, String ifMatch) {
     HttpRequest.Builder builder =
         builder(path).header("Content-Type", "application/json").PUT(body(body));

@@ -613,6 +613,10 @@ final class VisibilityEndpoints {
             "GET /api/v1/analytics/tier-path?customer (the customer's code)",
             apiGet(c -> "/api/v1/analytics/tier-path?customer=" + c.t().code())),
         silent("GET /api/v1/analytics/snapshots", apiGet(c -> "/api/v1/analytics/snapshots")),
+        silent(
+            "GET /api/v1/analytics/rfm/customers",
+            apiGet(c -> "/api/v1/analytics/rfm/customers?limit=500")),
+        silent("GET /api/v1/analytics/rfm-segments", apiGet(c -> "/api/v1/analytics/rfm-segments")),
         silent("GET /analytics/migration", page(c -> "/analytics/migration")),
         silent(
             "GET /analytics/migration/customers?fromTier=NEW&toTier=LOW",

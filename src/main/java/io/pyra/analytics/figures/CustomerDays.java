@@ -29,6 +29,11 @@ public class CustomerDays {
 
   private static final String DELETE_ALL = "delete from analytics_customer_day";
   private static final String TRUNCATE = "truncate table analytics_customer_day";
+  private static final String DROP_KEY =
+      "alter table analytics_customer_day drop constraint pk_analytics_customer_day";
+  private static final String ADD_KEY =
+      "alter table analytics_customer_day add constraint pk_analytics_customer_day"
+          + " primary key (customer_id, sale_day)";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
@@ -46,14 +51,23 @@ public class CustomerDays {
    * Replaces every customer's days with what sales holds now; the number of rows written. The table
    * is emptied with {@code truncate}, which frees it at once instead of marking every row deleted
    * (on PostgreSQL it is transactional and holds the table until the new rows are committed, so a
-   * refresh meanwhile waits). H2's truncate would commit the open transaction, so there it deletes.
+   * refresh meanwhile waits); the key's index is dropped while the rows are written and built again
+   * from all of them at once, which costs less than keeping it row by row. H2's truncate would
+   * commit the open transaction, so there it deletes and writes the rows in key order.
    */
   public int rebuild() {
     Integer rows =
         ownTransaction.execute(
             status -> {
-              jdbc.sql(truncates ? TRUNCATE : DELETE_ALL).update();
-              return jdbc.sql(COPY_ALL).update();
+              if (!truncates) {
+                jdbc.sql(DELETE_ALL).update();
+                return jdbc.sql(COPY_ALL).update();
+              }
+              jdbc.sql(TRUNCATE).update();
+              jdbc.sql(DROP_KEY).update();
+              int copied = jdbc.sql(COPY).update();
+              jdbc.sql(ADD_KEY).update();
+              return copied;
             });
     return rows == null ? 0 : rows;
   }

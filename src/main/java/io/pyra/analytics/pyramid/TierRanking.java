@@ -7,16 +7,17 @@ import java.util.List;
 
 /**
  * The active customers of a scheme's audience as of a day, ranked and tiered in one statement: the
- * rows {@code (customer_id, tier_rank, tier, revenue, cost)}. The rule is {@link TierRule}'s:
- * ranked by basis, highest first, ties by code; by rank shares a customer of rank r among n is TOP
- * while r ≤ ⌈top % × n⌉, which for whole r is 100 × (r − 1) < top × n, so the statement needs no
- * division; by thresholds TOP above the first limit, and so on.
+ * rows {@code (customer_id, tier_rank, tier, revenue, cost, last_sale, frequency)}, and on request
+ * their RFM scores. The rule is {@link TierRule}'s: ranked by basis, highest first, ties by code;
+ * by rank shares a customer of rank r among n is TOP while r ≤ ⌈top % × n⌉, which for whole r is
+ * 100 × (r − 1) < top × n, so the statement needs no division; by thresholds TOP above the first
+ * limit, and so on.
  */
-final class TierRanking {
+public final class TierRanking {
 
-  private static final String RANKED =
+  private static final String TIER =
       """
-      select r.customer_id, r.tier_rank, r.revenue, r.cost,
+      select r.customer_id, r.tier_rank, r.revenue, r.cost, r.last_sale, r.frequency,
              case when :byShares = 1 then
                     case when 100 * (r.tier_rank - 1) < r.ranked * :top then 'TOP'
                          when 100 * (r.tier_rank - 1) < r.ranked * :high then 'HIGH'
@@ -27,18 +28,40 @@ final class TierRanking {
                          when r.basis > :high then 'HIGH'
                          when r.basis > :middle then 'MIDDLE'
                          else 'LOW' end
-             end as tier
-        from (select a.customer_id, a.revenue, a.cost, a.basis,
+             end as tier""";
+
+  private static final String WINDOWS =
+      """
+        from (select a.customer_id, a.revenue, a.cost, a.basis, a.last_sale, a.frequency,
                      row_number() over (order by a.basis desc, c.code) as tier_rank,
-                     count(*) over () as ranked
+                     count(*) over () as ranked""";
+
+  /** RFM scores 1–5: ntile(5) from worst to best (oldest, fewest, least first), ties by code. */
+  private static final String RFM_WINDOWS =
+      """
+      ,
+                     ntile(5) over (order by a.last_sale, c.code) as r_score,
+                     ntile(5) over (order by a.frequency, c.code) as f_score,
+                     ntile(5) over (order by a.revenue, c.code) as m_score""";
+
+  private static final String FIGURES =
+      """
+
                 from (select d.customer_id, sum(d.net_revenue) as revenue, sum(d.cost) as cost,
-                             sum(d.net_revenue) - :profit * sum(d.cost) as basis
+                             sum(d.net_revenue) - :profit * sum(d.cost) as basis,
+                             max(case when d.sales > 0 then d.sale_day end) as last_sale,
+                             sum(d.sales) as frequency
                         from analytics_customer_day d
                        where d.sale_day >= :from and d.sale_day <= :to
                        group by d.customer_id
                       having sum(d.sales) > 0) a
                 join customer_card_view c on c.id = a.customer_id
                where c.deleted_at is null and c.merged_into_id is null and\s""";
+
+  private static final String RANKED = TIER + "\n" + WINDOWS + FIGURES;
+
+  private static final String RANKED_RFM =
+      TIER + ", r.r_score, r.f_score, r.m_score\n" + WINDOWS + RFM_WINDOWS + FIGURES;
 
   /**
    * The customers of the audience (a condition on {@code c}, {@code customer_card_view}): those of
@@ -58,8 +81,20 @@ final class TierRanking {
         : QueryPart.of(AUDIENCE, "audience", scheme.audienceOrgUnitId());
   }
 
-  /** The ranked rows of {@code scheme} as of {@code asOf}, to select from as {@code (…) t}. */
+  /**
+   * The ranked rows of {@code scheme} as of {@code asOf}, to select from as {@code (…) t}: {@code
+   * customer_id, tier_rank, revenue, cost, last_sale, frequency, tier}.
+   */
   static QueryPart ranked(PyramidScheme scheme, LocalDate asOf) {
+    return ranked(scheme, asOf, RANKED);
+  }
+
+  /** The same rows with their RFM scores: {@code r_score, f_score, m_score}. */
+  public static QueryPart rankedWithRfm(PyramidScheme scheme, LocalDate asOf) {
+    return ranked(scheme, asOf, RANKED_RFM);
+  }
+
+  private static QueryPart ranked(PyramidScheme scheme, LocalDate asOf, String statement) {
     List<BigDecimal> limits;
     boolean byShares;
     if (scheme.rule() instanceof TierRule.RankShares s) {
@@ -73,7 +108,7 @@ final class TierRanking {
     return QueryPart.join(
             "",
             List.of(
-                QueryPart.of(RANKED)
+                QueryPart.of(statement)
                     .with("byShares", byShares ? 1 : 0)
                     .with("top", limits.get(0))
                     .with("high", limits.get(1))

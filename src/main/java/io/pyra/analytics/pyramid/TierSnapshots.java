@@ -33,8 +33,9 @@ public class TierSnapshots {
   private static final String TIERS =
       """
       insert into analytics_tier_snapshot (scheme_id, period_end, customer_id, tier, tier_rank,
-        revenue, cost)
-      select :scheme, :day, t.customer_id, t.tier, t.tier_rank, t.revenue, t.cost from\s""";
+        revenue, cost, last_sale_day, frequency, r_score, f_score, m_score)
+      select :scheme, :day, t.customer_id, t.tier, t.tier_rank, t.revenue, t.cost, t.last_sale,
+             t.frequency, t.r_score, t.f_score, t.m_score from\s""";
 
   private static final String VALUE_COUNTS =
       """
@@ -146,7 +147,7 @@ public class TierSnapshots {
                               QueryPart.of(TIERS)
                                   .with("scheme", scheme.id())
                                   .with("day", periodEnd),
-                              TierRanking.ranked(scheme, periodEnd),
+                              TierRanking.rankedWithRfm(scheme, periodEnd),
                               QueryPart.of(" t")))
                       .query(jdbc)
                       .update();
