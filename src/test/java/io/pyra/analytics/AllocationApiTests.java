@@ -88,7 +88,11 @@ class AllocationApiTests {
     UUID low = value.customer(consultant, "Alloc L", "ACTIVE");
     value.sale(low, consultant, TODAY.minusDays(3), "500", "100");
     UUID prospect = value.customer(consultant, "Alloc P", "PROSPECT");
-    UUID suspect = value.customer(consultant, "Alloc S", "SUSPECT");
+    // bought only before the window: INACTIVE, whose effort counts as OTHER (a suspect with a
+    // contact
+    // record would be a prospect: contact is established)
+    UUID suspect = value.customer(consultant, "Alloc S", "ACTIVE");
+    value.sale(suspect, consultant, TODAY.minusMonths(13), "100", "0");
     log(consultant, top, "TOP_HIGH_MIDDLE", 30);
     task(consultant, top, "TOP_HIGH_MIDDLE");
     log(agent, top, "TOP_HIGH_MIDDLE", 15);
