@@ -52,7 +52,8 @@ class ModuleTablesTests {
           "identity_org_unit_view", // org unit names and the tree path, for boards and filters
           "customer_card_view", // code, name, owner and org unit of the customer on lists
           "customer_contact_view", // the contact person's name on contact-record lists
-          "sales_customer_day_view"); // what each customer bought per day, for analytics' figures
+          "sales_customer_day_view", // what each customer bought per day, for analytics' figures
+          "sales_customer_payment_view"); // how each customer's instalments were paid, for grades
 
   private static final Path JAVA = Path.of("src/main/java/io/pyra");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
