@@ -52,6 +52,7 @@ class GradingApiTests {
   UserAccount consultant;
   ValueFixtures value;
   ApiClient principal;
+  String principalName;
   ApiClient admin;
 
   @BeforeEach
@@ -60,9 +61,8 @@ class GradingApiTests {
     branch = fixtures.branch();
     consultant = fixtures.user(branch, "COURSE_CONSULTANT");
     value = new ValueFixtures(port, jdbc, days);
-    principal =
-        new ApiClient(port)
-            .signIn(fixtures.user(branch, "CENTRE_PRINCIPAL").username(), OrgFixtures.PASSWORD);
+    principalName = fixtures.user(branch, "CENTRE_PRINCIPAL").username();
+    principal = new ApiClient(port).signIn(principalName, OrgFixtures.PASSWORD);
     admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
   }
 
@@ -194,6 +194,14 @@ class GradingApiTests {
     assertThat(report.get("counts").get("A").asInt()).isEqualTo(1);
     assertThat(report.get("counts").get("B").asInt()).isEqualTo(2);
     assertThat(report.get("counts").get("C").asInt()).isEqualTo(2);
+
+    // the report's page lists the same customers in the same order
+    io.pyra.testing.PageClient.Page page =
+        new io.pyra.testing.PageClient(port)
+            .signIn(principalName, OrgFixtures.PASSWORD)
+            .get("/analytics/grades?scheme=" + scheme);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).containsSubsequence(codes);
 
     // pages of two, by the cursor
     JsonNode first = grades(principal, scheme, "&limit=2");

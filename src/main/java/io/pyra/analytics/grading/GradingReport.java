@@ -107,6 +107,19 @@ public class GradingReport {
         .list();
   }
 
+  /** The customer's stored grade in the scheme, with their override while it holds. */
+  public Optional<Row> of(GradingScheme scheme, UUID customerId, LocalDate today) {
+    return rows(
+            scheme,
+            QueryPart.of("g.customer_id = :customer", "customer", customerId),
+            today,
+            Optional.empty(),
+            0,
+            1)
+        .stream()
+        .findFirst();
+  }
+
   /** How many customers {@code reach} covers have each grade. */
   public Counts counts(GradingScheme scheme, QueryPart reach, LocalDate today) {
     Map<Grade, Long> automatic = zero();
@@ -128,11 +141,10 @@ public class GradingReport {
 
   /** The day and moment of the scheme's last computation, if it was ever computed. */
   public Optional<LocalDate> computedAsOf(GradingScheme scheme) {
-    return Optional.ofNullable(
-        jdbc.sql("select max(as_of) from analytics_customer_grade where scheme_id = :scheme")
-            .param("scheme", scheme.id())
-            .query(LocalDate.class)
-            .single());
+    return jdbc.sql("select max(as_of) from analytics_customer_grade where scheme_id = :scheme")
+        .param("scheme", scheme.id())
+        .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+        .single();
   }
 
   private static QueryPart none() {

@@ -19,6 +19,13 @@ class ValueMenu implements ModuleMenu {
             "nav.pyramid",
             "/analytics/pyramid",
             PyramidRestController.READ,
-            10));
+            10),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-grades",
+            "nav.grades",
+            "/analytics/grades",
+            ValueRequests.READ,
+            20));
   }
 }
