@@ -185,7 +185,7 @@ class GradingRestController {
     KeysetCursor after = POSITION.decode(cursor);
     int afterPosition = after == null ? 0 : Math.toIntExact(after.number(0));
     LocalDate today = requests.today();
-    var visible = reach.condition("c.owner_id", "c.org_unit_id");
+    var visible = requests.namedCustomers(reach);
     List<GradingReport.Row> rows =
         new ArrayList<>(report.rows(scheme, visible, today, only, afterPosition, size + 1));
     String next = null;

@@ -125,7 +125,7 @@ class GradingWebController {
       after = 0;
     }
     LocalDate today = requests.today();
-    var reach = currentUser.visibility(ValueRequests.READ).condition("c.owner_id", "c.org_unit_id");
+    var reach = requests.namedCustomers(currentUser.visibility(ValueRequests.READ));
     List<GradingReport.Row> rows =
         new ArrayList<>(
             report.rows(chosen, reach, today, only, Math.toIntExact(after), PAGE_SIZE + 1));
