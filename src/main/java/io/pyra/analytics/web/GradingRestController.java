@@ -161,7 +161,8 @@ class GradingRestController {
   @Operation(
       summary = "The grading report: every graded customer with each indicator's value and score",
       description =
-          "the scheme's stored grades over the customers value.read reaches, in rank order: late"
+          "the scheme's stored grades over the customers value.read and customer.read"
+              + " reach, by rank: late"
               + " days, late share, net revenue, profit, growth prospect and their scores, the"
               + " score, the automatic grade, the override (grade, reason, expiry, by whom) and the"
               + " effective grade; counts per grade; grade filters by the effective grade; limit 1"
