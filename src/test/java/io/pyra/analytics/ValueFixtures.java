@@ -59,17 +59,41 @@ final class ValueFixtures {
    * A signed order (a credit note when the amount is negative) in the base currency, then the
    * customer's figures refreshed, as an event would.
    */
-  void sale(UUID customer, UserAccount owner, LocalDate day, String amount, String cost) {
+  UUID sale(UUID customer, UserAccount owner, LocalDate day, String amount, String cost) {
     String kind = new BigDecimal(amount).signum() < 0 ? "CREDIT_NOTE" : "ORDER";
-    insert(customer, owner.id(), owner.orgUnitId(), kind, "SIGNED", day, "CNY", "1", amount, cost);
+    UUID order =
+        insert(
+            customer, owner.id(), owner.orgUnitId(), kind, "SIGNED", day, "CNY", "1", amount, cost);
     days.refresh(customer);
+    return order;
+  }
+
+  /** An instalment of the order's payment schedule, as sales stores it. */
+  void instalment(UUID order, int seq, LocalDate dueOn, String amount) {
+    jdbc.sql("insert into sales_instalment (order_id, seq, due_on, amount) values (?, ?, ?, ?)")
+        .params(order, seq, dueOn, new BigDecimal(amount))
+        .update();
+  }
+
+  /** A payment of the order on {@code day} (10:00 in the company's zone), its paid total raised. */
+  void payment(UUID order, LocalDate day, String amount) {
+    var at = SqlTime.utc(day.atTime(10, 0).atZone(ZONE).toInstant());
+    jdbc.sql(
+            """
+            insert into sales_payment (id, order_id, amount, paid_at, paid_on, method, prepayment,
+              created_at) values (?, ?, ?, ?, ?, 'CASH', false, ?)""")
+        .params(Ids.newId(), order, new BigDecimal(amount), at, day, at)
+        .update();
+    jdbc.sql("update sales_order set paid = paid + ? where id = ?")
+        .params(new BigDecimal(amount), order)
+        .update();
   }
 
   /**
    * An order written with SQL, as an import writes it: amount and cost in {@code currency}, their
    * base amounts at {@code rate} (six decimals, half even); no event, no refresh.
    */
-  void insert(
+  UUID insert(
       UUID customer,
       UUID ownerId,
       UUID orgUnitId,
@@ -106,6 +130,7 @@ final class ValueFixtures {
         .param("amountBase", new BigDecimal(amount).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
         .param("costBase", new BigDecimal(cost).multiply(r).setScale(6, RoundingMode.HALF_EVEN))
         .update();
+    return id;
   }
 
   /**

@@ -73,6 +73,7 @@ class ShellBrowserTests {
           "nav-sales-analysis",
           "nav-pyramid",
           "nav-migration",
+          "nav-grades",
           "nav-accounting",
           "nav-allocation",
           "nav-cost-rates",

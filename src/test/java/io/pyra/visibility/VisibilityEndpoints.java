@@ -629,6 +629,24 @@ final class VisibilityEndpoints {
         silent("GET /api/v1/analytics/allocation", apiGet(c -> "/api/v1/analytics/allocation")),
         silent("GET /analytics/accounting", page(c -> "/analytics/accounting")),
         silent("GET /analytics/allocation", page(c -> "/analytics/allocation")),
+        // ABC grades: the report names customers the caller's value.read and customer.read reach
+        silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
+        silent("GET /analytics/grades", page(c -> "/analytics/grades")),
+        record(
+            "PUT /api/v1/customers/{id}/grade-override",
+            "value.manage,customer.read",
+            200,
+            c -> {
+              String path = "/api/v1/customers/" + c.t().id() + "/grade-override";
+              String json =
+                  JSON.writeValueAsString(Map.of("grade", "B", "reason", "Visibility probe"));
+              return Answer.of(path + " " + json, c.api().put(path, json, null));
+            }),
+        record(
+            "GET /analytics/grades/override/{id}",
+            "value.manage,customer.read",
+            200,
+            page(c -> "/analytics/grades/override/" + c.t().id())),
         // sales analysis
         silent(
             "GET /api/v1/sales/summary?groupBy=owner",

@@ -29,6 +29,13 @@ class ValueMenu implements ModuleMenu {
             20),
         new MenuEntry(
             MenuGroup.VALUE,
+            "nav-grades",
+            "nav.grades",
+            "/analytics/grades",
+            ValueRequests.READ,
+            30),
+        new MenuEntry(
+            MenuGroup.VALUE,
             "nav-accounting",
             "nav.accounting",
             "/analytics/accounting",

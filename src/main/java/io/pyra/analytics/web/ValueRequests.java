@@ -72,6 +72,22 @@ class ValueRequests {
     return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
   }
 
+  /**
+   * The customers of {@code customer_card_view c} that both {@code reach} (of value.read) and the
+   * caller's customer.read cover: a list that names customers shows only those the caller reads.
+   */
+  io.pyra.platform.query.QueryPart namedCustomers(Visibility reach) {
+    return reach
+        .condition("c.owner_id", "c.org_unit_id")
+        .wrap("(", ")")
+        .and(
+            currentUser
+                .visibility("customer.read")
+                .condition("c.owner_id", "c.org_unit_id")
+                .numbered(1)
+                .wrap("(", ")"));
+  }
+
   /** The company's time zone. */
   ZoneId zone() {
     return zone;

@@ -1,0 +1,160 @@
+package io.pyra.analytics.grading;
+
+import io.pyra.platform.SqlTime;
+import io.pyra.platform.audit.AuditLog;
+import io.pyra.platform.audit.FieldChange;
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RuleViolation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager's grade for a customer, in every scheme: a grade, the reason and an optional last day
+ * (the override holds up to and including it). Every change is in the audit log; the automatic
+ * grade stays stored beside it. The caller has checked who may change it.
+ */
+@Component
+public class GradeOverrides {
+
+  /** The record type of overrides in the audit log; the record id is the customer's. */
+  public static final String RECORD_TYPE = "analytics_grade_override";
+
+  public static final int REASON_MAX = 500;
+
+  /** An override as stored. */
+  public record Override(
+      UUID customerId,
+      Grade grade,
+      String reason,
+      LocalDate expiresOn,
+      UUID setBy,
+      Instant setAt) {}
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+
+  GradeOverrides(JdbcClient jdbc, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  /** The customer's override as stored, expired or not. */
+  public Optional<Override> of(UUID customerId) {
+    return jdbc.sql(
+            "select grade, reason, expires_on, set_by, set_at from analytics_grade_override"
+                + " where customer_id = :customer")
+        .param("customer", customerId)
+        .query(
+            (rs, n) ->
+                new Override(
+                    customerId,
+                    Grade.valueOf(rs.getString(1)),
+                    rs.getString(2),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getObject(4, UUID.class),
+                    rs.getObject(5, OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
+  /**
+   * Sets the customer's override by {@code by}; refused (422 naming the field, nothing changed)
+   * when the grade is not A, B or C, the reason is missing or too long, or the last day is not a
+   * day or before {@code today}.
+   */
+  @Transactional
+  public Override set(
+      UUID customerId, String grade, String reason, String expiresOn, LocalDate today, UUID by) {
+    List<RuleViolation> violations = new ArrayList<>();
+    Grade chosen = Grade.of(grade).orElse(null);
+    if (chosen == null) {
+      violations.add(new RuleViolation("grade", "one-of", "grading.override.grade.one-of"));
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      violations.add(new RuleViolation("reason", "required", "grading.override.reason.required"));
+    } else if (why.length() > REASON_MAX) {
+      violations.add(
+          new RuleViolation(
+              "reason", "max-length", "grading.override.reason.max-length", REASON_MAX));
+    }
+    LocalDate until = null;
+    if (expiresOn != null && !expiresOn.isBlank()) {
+      try {
+        until = LocalDate.parse(expiresOn.strip());
+        if (until.isBefore(today)) {
+          violations.add(new RuleViolation("expiresOn", "past", "grading.override.expiresOn.past"));
+        }
+      } catch (DateTimeParseException e) {
+        violations.add(new RuleViolation("expiresOn", "type", "grading.override.expiresOn.type"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+    Optional<Override> before = of(customerId);
+    Override after = new Override(customerId, chosen, why, until, by, Instant.now());
+    jdbc.sql("delete from analytics_grade_override where customer_id = :customer")
+        .param("customer", customerId)
+        .update();
+    jdbc.sql(
+            "insert into analytics_grade_override (customer_id, grade, reason, expires_on, set_by,"
+                + " set_at) values (:customer, :grade, :reason, :until, :by, :at)")
+        .param("customer", customerId)
+        .param("grade", chosen.name())
+        .param("reason", why)
+        .param("until", until)
+        .param("by", by)
+        .param("at", SqlTime.utc(after.setAt()))
+        .update();
+    List<FieldChange> changes = new ArrayList<>();
+    change(changes, "grade", before.map(o -> o.grade().name()), chosen.name());
+    change(changes, "reason", before.map(Override::reason), why);
+    change(
+        changes,
+        "expiresOn",
+        before.map(o -> Objects.toString(o.expiresOn(), null)),
+        Objects.toString(until, null));
+    audit.appendByCurrentActor(
+        before.isPresent() ? "UPDATE" : "CREATE", RECORD_TYPE, customerId.toString(), changes);
+    return after;
+  }
+
+  /** Removes the customer's override; false when there was none. */
+  @Transactional
+  public boolean remove(UUID customerId) {
+    Optional<Override> before = of(customerId);
+    if (before.isEmpty()) {
+      return false;
+    }
+    jdbc.sql("delete from analytics_grade_override where customer_id = :customer")
+        .param("customer", customerId)
+        .update();
+    Override o = before.get();
+    audit.appendByCurrentActor(
+        "DELETE",
+        RECORD_TYPE,
+        customerId.toString(),
+        List.of(
+            new FieldChange("grade", o.grade().name(), null),
+            new FieldChange("reason", o.reason(), null)));
+    return true;
+  }
+
+  private static void change(
+      List<FieldChange> changes, String field, Optional<String> before, String after) {
+    String was = before.orElse(null);
+    if (!Objects.equals(was, after)) {
+      changes.add(new FieldChange(field, was, after));
+    }
+  }
+}
