@@ -174,9 +174,16 @@ snapshot() {
 pyramid() { api pyramid "/api/v1/analytics/pyramid?asOf=2025-12-31"; }
 live() { api live "/api/v1/analytics/pyramid?asOf=2025-12-30"; }
 migration() { api migration "/api/v1/analytics/migration?from=2025-11&to=2025-12"; }
+rfm() { api rfm "/api/v1/analytics/rfm?asOf=2025-12-31"; }
+grades() { api grades "/api/v1/analytics/grades?limit=100"; }
+grading() {
+  curl -s -o "$work/grading.json" -w '%{time_total}' -X POST -H "Authorization: Bearer $token" \
+    "$base/api/v1/analytics/grades/compute?asOf=2025-12-31"
+}
 raw >/dev/null; rebuild >/dev/null
 snapshot 2025-11 >"$work/snapshot-nov"; echo >>"$work/snapshot-nov"
 : >"$work/raw"; : >"$work/rebuild"; : >"$work/pyramid"; : >"$work/live"; : >"$work/migration"; : >"$work/snapshot"
+: >"$work/rfm"; : >"$work/grades"; : >"$work/grading"
 for round in 1 2 3; do
   raw >>"$work/raw"; rebuild >>"$work/rebuild"; echo >>"$work/rebuild"
   snapshot 2025-12 >>"$work/snapshot"; echo >>"$work/snapshot"
@@ -184,8 +191,15 @@ for round in 1 2 3; do
   pyramid >>"$work/pyramid"; echo >>"$work/pyramid"
   live >>"$work/live"; echo >>"$work/live"
   migration >>"$work/migration"; echo >>"$work/migration"
+  rfm >/dev/null; rfm >>"$work/rfm"; echo >>"$work/rfm"
+  grading >>"$work/grading"; echo >>"$work/grading"
+  grades >/dev/null; grades >>"$work/grades"; echo >>"$work/grades"
 done
-sed -i '/^$/d' "$work/rebuild" "$work/pyramid" "$work/live" "$work/migration" "$work/snapshot"
+sed -i '/^$/d' "$work/rebuild" "$work/pyramid" "$work/live" "$work/migration" "$work/snapshot" "$work/rfm" "$work/grades" "$work/grading"
+rfm_median=$(median <"$work/rfm"); grades_median=$(median <"$work/grades"); grading_median=$(median <"$work/grading")
+rfm_ratio=$(awk -v a="$rfm_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
+grades_ratio=$(awk -v a="$grades_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
+grading_ratio=$(awk -v a="$grading_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
 raw_median=$(median <"$work/raw"); rebuild_median=$(median <"$work/rebuild"); pyramid_median=$(median <"$work/pyramid")
 live_median=$(median <"$work/live"); migration_median=$(median <"$work/migration"); snapshot_median=$(median <"$work/snapshot")
 rebuild_ratio=$(awk -v a="$rebuild_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
@@ -194,6 +208,7 @@ live_ratio=$(awk -v a="$live_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n",
 snapshot_ratio=$(awk -v a="$snapshot_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
 active=$(python3 -c "import json; print(json.load(open('$work/pyramid.json'))['activeCustomers'])")
 moved=$(python3 -c "import json; print(sum(c['customers'] for c in json.load(open('$work/migration.json'))['cells']))")
+echo "bench: customer value: rfm counts ${rfm_median}s (${rfm_ratio}), grading ${grading_median}s (${grading_ratio}), grading report ${grades_median}s (${grades_ratio})"
 echo "bench: customer value: raw aggregate ${raw_median}s, rebuild ${rebuild_median}s (${rebuild_ratio}), snapshot ${snapshot_median}s (${snapshot_ratio}), pyramid ${pyramid_median}s (${pyramid_ratio}), live pyramid ${live_median}s (${live_ratio}), migration ${migration_median}s over ${active} active customers, ${moved} in the matrix"
 
 {
@@ -208,11 +223,14 @@ echo "bench: customer value: raw aggregate ${raw_median}s, rebuild ${rebuild_med
   echo "  that tiers every customer at a month end;"
   echo "- pyramid: \`GET /api/v1/analytics/pyramid?asOf=2025-12-31\`, read from that snapshot; target within 0.1x;"
   echo "- live pyramid: the same as of 2025-12-30, a day that is no month end, computed from the figures;"
-  echo "- migration: \`GET /api/v1/analytics/migration?from=2025-11&to=2025-12\` between two snapshots; target 200 ms."
+  echo "- migration: \`GET /api/v1/analytics/migration?from=2025-11&to=2025-12\` between two snapshots; target 200 ms;"
+  echo "- RFM counts: \`GET /api/v1/analytics/rfm?asOf=2025-12-31\`, read from the snapshot; target within 0.1x;"
+  echo "- grading: \`POST /api/v1/analytics/grades/compute?asOf=2025-12-31\`, the job that grades every active customer;"
+  echo "- grading report: \`GET /api/v1/analytics/grades?limit=100\`, the first page of the stored grades; target within 0.1x."
   echo
-  echo "| date | machine | raw aggregate | rebuild | ratio | snapshot | ratio | pyramid | ratio | live pyramid | ratio | migration | active customers |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-  echo "| $today | $machine | ${raw_median} s | ${rebuild_median} s | ${rebuild_ratio} | ${snapshot_median} s | ${snapshot_ratio} | ${pyramid_median} s | ${pyramid_ratio} | ${live_median} s | ${live_ratio} | ${migration_median} s | ${active} |"
+  echo "| date | machine | raw aggregate | rebuild | ratio | snapshot | ratio | pyramid | ratio | live pyramid | ratio | migration | RFM counts | ratio | grading | ratio | grading report | ratio | active customers |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| $today | $machine | ${raw_median} s | ${rebuild_median} s | ${rebuild_ratio} | ${snapshot_median} s | ${snapshot_ratio} | ${pyramid_median} s | ${pyramid_ratio} | ${live_median} s | ${live_ratio} | ${migration_median} s | ${rfm_median} s | ${rfm_ratio} | ${grading_median} s | ${grading_ratio} | ${grades_median} s | ${grades_ratio} | ${active} |"
 } >"$BENCH_OUT/customer-value"
 
 {
