@@ -196,12 +196,12 @@ for round in 1 2 3; do
   grades >/dev/null; grades >>"$work/grades"; echo >>"$work/grades"
 done
 sed -i '/^$/d' "$work/rebuild" "$work/pyramid" "$work/live" "$work/migration" "$work/snapshot" "$work/rfm" "$work/grades" "$work/grading"
+raw_median=$(median <"$work/raw"); rebuild_median=$(median <"$work/rebuild"); pyramid_median=$(median <"$work/pyramid")
+live_median=$(median <"$work/live"); migration_median=$(median <"$work/migration"); snapshot_median=$(median <"$work/snapshot")
 rfm_median=$(median <"$work/rfm"); grades_median=$(median <"$work/grades"); grading_median=$(median <"$work/grading")
 rfm_ratio=$(awk -v a="$rfm_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
 grades_ratio=$(awk -v a="$grades_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
 grading_ratio=$(awk -v a="$grading_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
-raw_median=$(median <"$work/raw"); rebuild_median=$(median <"$work/rebuild"); pyramid_median=$(median <"$work/pyramid")
-live_median=$(median <"$work/live"); migration_median=$(median <"$work/migration"); snapshot_median=$(median <"$work/snapshot")
 rebuild_ratio=$(awk -v a="$rebuild_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
 pyramid_ratio=$(awk -v a="$pyramid_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')
 live_ratio=$(awk -v a="$live_median" -v s="$raw_median" 'BEGIN {printf "%.3f\n", a / s}')

@@ -54,7 +54,9 @@ class ModuleTablesTests {
           "customer_contact_view", // the contact person's name on contact-record lists
           "sales_customer_day_view", // what each customer bought per day, for analytics' figures
           "sales_customer_opportunity_view", // when a customer's opportunities opened (prospects)
-          "interaction_customer_contact_view", // when a customer was contacted (prospects)
+          "interaction_customer_contact_view", // when a customer was contacted (prospects,
+          // activity)
+          "interaction_type_view", // the types of contact records an activity pyramid counts
           "sales_customer_payment_view"); // how each customer's instalments were paid, for grades
 
   private static final Path JAVA = Path.of("src/main/java/io/pyra");

@@ -7,7 +7,12 @@ public enum Basis {
   /** Sales less credit notes and refunds, in the base currency. */
   NET_REVENUE,
   /** Net revenue less the cost of what was sold and returned. */
-  PROFIT;
+  PROFIT,
+  /**
+   * The number of contact records of the scheme's chosen types in the window (a community without
+   * money); active means at least one.
+   */
+  ACTIVITY;
 
   /** The basis of a customer with this net revenue and cost. */
   public BigDecimal of(BigDecimal netRevenue, BigDecimal cost) {

@@ -67,7 +67,9 @@ public class CustomerTiers {
       QueryPart.join(
               "",
               List.of(
-                  QueryPart.of(LIVE_VALUE), TierRanking.ranked(scheme, asOf), QueryPart.of(" t")))
+                  QueryPart.of(LIVE_VALUE),
+                  TierRanking.ranked(scheme, asOf, zone),
+                  QueryPart.of(" t")))
           .query(jdbc)
           .query(
               rs -> {
@@ -85,7 +87,7 @@ public class CustomerTiers {
                 "",
                 List.of(
                     QueryPart.of(INACTIVE_ROWS),
-                    BelowThePyramid.inactive(scheme, asOf),
+                    BelowThePyramid.inactive(scheme, asOf, zone),
                     QueryPart.of(CHOSEN).with("ids", ids))),
         tiers);
     List<UUID> neverBought = rest.stream().filter(id -> !tiers.containsKey(id)).toList();
@@ -96,7 +98,7 @@ public class CustomerTiers {
                 "",
                 List.of(
                     QueryPart.of(ROWS),
-                    BelowThePyramid.neverBought(scheme, asOf, TierSnapshots.known(asOf, zone)),
+                    BelowThePyramid.neverBought(scheme, asOf, zone),
                     QueryPart.of(CHOSEN).with("ids", ids))),
         tiers);
     return tiers;

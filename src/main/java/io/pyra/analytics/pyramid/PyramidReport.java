@@ -71,9 +71,15 @@ public class PyramidReport {
   private final JdbcClient jdbc;
   private final TierSnapshots snapshots;
 
-  PyramidReport(JdbcClient jdbc, TierSnapshots snapshots) {
+  private final ZoneId companyZone;
+
+  PyramidReport(
+      JdbcClient jdbc,
+      TierSnapshots snapshots,
+      @org.springframework.beans.factory.annotation.Value("${pyra.time-zone:UTC}") String zone) {
     this.jdbc = jdbc;
     this.snapshots = snapshots;
+    this.companyZone = ZoneId.of(zone);
   }
 
   /**
@@ -102,7 +108,7 @@ public class PyramidReport {
               "",
               List.of(
                   QueryPart.of(LIVE_VALUE_COUNTS),
-                  TierRanking.ranked(scheme, asOf),
+                  TierRanking.ranked(scheme, asOf, zone),
                   QueryPart.of(LIVE_VALUE_TAIL),
                   visible,
                   QueryPart.of(" group by t.tier"))));
@@ -111,7 +117,7 @@ public class PyramidReport {
               "",
               List.of(
                   QueryPart.of(LIVE_INACTIVE_COUNTS),
-                  BelowThePyramid.inactive(scheme, asOf),
+                  BelowThePyramid.inactive(scheme, asOf, zone),
                   QueryPart.of(LIVE_INACTIVE_TAIL),
                   below)));
       statements.add(
@@ -119,7 +125,7 @@ public class PyramidReport {
               "",
               List.of(
                   QueryPart.of(LIVE_BELOW_COUNTS),
-                  BelowThePyramid.neverBought(scheme, asOf, TierSnapshots.known(asOf, zone)),
+                  BelowThePyramid.neverBought(scheme, asOf, zone),
                   QueryPart.of(LIVE_BELOW_TAIL),
                   below,
                   QueryPart.of(" group by n.tier"))));
@@ -206,7 +212,7 @@ public class PyramidReport {
                 "",
                 List.of(
                     QueryPart.of(LIVE_MEMBERS),
-                    TierRanking.ranked(scheme, asOf),
+                    TierRanking.ranked(scheme, asOf, companyZone),
                     QueryPart.of(LIVE_MEMBERS_TAIL)
                         .with("tier", tier.name())
                         .with("after", afterRank),
@@ -260,7 +266,7 @@ public class PyramidReport {
                 "",
                 List.of(
                     QueryPart.of(LIVE_REVENUE),
-                    TierRanking.ranked(scheme, asOf),
+                    TierRanking.ranked(scheme, asOf, companyZone),
                     QueryPart.of(LIVE_REVENUE_TAIL),
                     visible,
                     QueryPart.of(" order by t.tier_rank")));

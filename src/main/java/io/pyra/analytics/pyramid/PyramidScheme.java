@@ -1,13 +1,14 @@
 package io.pyra.analytics.pyramid;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * How an analyst splits the customers: the basis, the rule and the window, the months that end with
  * the as-of day, that day included (as of 2011-11-30, twelve months are 2010-12-01 to 2011-11-30),
  * and the audience: every customer, or those of one org unit and the units below it ({@code
- * audienceOrgUnitId}).
+ * audienceOrgUnitId}); for the ACTIVITY basis, the types of contact records counted.
  */
 public record PyramidScheme(
     UUID id,
@@ -16,7 +17,12 @@ public record PyramidScheme(
     Basis basis,
     TierRule rule,
     int windowMonths,
-    UUID audienceOrgUnitId) {
+    UUID audienceOrgUnitId,
+    List<UUID> activityTypes) {
+
+  public PyramidScheme {
+    activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
+  }
 
   /** The first day of the window that ends with {@code asOf}. */
   public LocalDate windowStart(LocalDate asOf) {

@@ -52,7 +52,11 @@ public class PyramidSchemes {
       BigDecimal shareMiddle,
       BigDecimal shareLow,
       Integer windowMonths,
-      String audienceOrgUnit) {}
+      String audienceOrgUnit,
+      List<String> activityTypes) {}
+
+  /** At most this many types of contact records an activity scheme counts. */
+  public static final int ACTIVITY_TYPES_MAX = 20;
 
   private final JdbcClient jdbc;
 
@@ -128,6 +132,10 @@ public class PyramidSchemes {
                 "audience.orgUnit", "not-found", "analytics.pyramid.audience.not-found"));
       }
     }
+    List<UUID> activityTypes = List.of();
+    if (basis == Basis.ACTIVITY) {
+      activityTypes = activityTypes(typed.activityTypes(), violations);
+    }
     if (violations.isEmpty() && byCode(code).isPresent()) {
       violations.add(new RuleViolation("code", "taken", "analytics.pyramid.code.taken", code));
     }
@@ -140,7 +148,7 @@ public class PyramidSchemes {
       throw new BusinessRuleException(violations);
     }
     PyramidScheme scheme =
-        new PyramidScheme(Ids.newId(), code, name, basis, rule, window, audience);
+        new PyramidScheme(Ids.newId(), code, name, basis, rule, window, audience, activityTypes);
     try {
       insert(scheme);
     } catch (DuplicateKeyException e) {
@@ -189,6 +197,79 @@ public class PyramidSchemes {
               .param("shareLow", s.low());
     }
     insert.update();
+    for (UUID type : scheme.activityTypes()) {
+      jdbc.sql(
+              "insert into analytics_scheme_activity_type (scheme_id, type_id) values (:scheme,"
+                  + " :type)")
+          .param("scheme", scheme.id())
+          .param("type", type)
+          .update();
+    }
+  }
+
+  /**
+   * The ids of the types of contact records {@code codes} name: 1 to {@value #ACTIVITY_TYPES_MAX}
+   * known codes, else a violation on "activityTypes".
+   */
+  private List<UUID> activityTypes(List<String> codes, List<RuleViolation> violations) {
+    List<String> wanted =
+        codes == null
+            ? List.of()
+            : codes.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .distinct()
+                .toList();
+    if (wanted.isEmpty() || wanted.size() > ACTIVITY_TYPES_MAX) {
+      violations.add(
+          new RuleViolation(
+              "activityTypes", "size", "analytics.pyramid.activityTypes.size", ACTIVITY_TYPES_MAX));
+      return List.of();
+    }
+    List<UUID> ids = new ArrayList<>();
+    for (String code : wanted) {
+      java.util.Optional<UUID> id =
+          code.length() > CODE_MAX * 2
+              ? java.util.Optional.empty()
+              : jdbc.sql("select id from interaction_type_view where upper(code) = :code")
+                  .param("code", code)
+                  .query(UUID.class)
+                  .optional();
+      if (id.isEmpty()) {
+        violations.add(
+            new RuleViolation(
+                "activityTypes",
+                "not-found",
+                "analytics.pyramid.activityTypes.not-found",
+                code.length() > 60 ? code.substring(0, 60) + "…" : code));
+      } else {
+        ids.add(id.get());
+      }
+    }
+    return ids;
+  }
+
+  /** The codes of the types of contact records {@code scheme} counts. */
+  public List<String> activityTypeCodes(PyramidScheme scheme) {
+    if (scheme.activityTypes().isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select code from interaction_type_view where id in (:ids) order by code")
+        .param("ids", scheme.activityTypes())
+        .query(String.class)
+        .list();
+  }
+
+  /** The types of contact records offered for an activity scheme: code and names. */
+  public record ActivityType(String code, String nameEn, String nameZh) {}
+
+  /** The active types of contact records, by code (at most 200). */
+  public List<ActivityType> activityTypeChoices() {
+    return jdbc.sql(
+            "select code, name_en, name_zh from interaction_type_view where active = true"
+                + " order by code limit 200")
+        .query((rs, n) -> new ActivityType(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
   }
 
   private PyramidScheme row(ResultSet rs, int n) throws SQLException {
@@ -210,7 +291,11 @@ public class PyramidSchemes {
         Basis.valueOf(rs.getString("basis")),
         rule,
         rs.getInt("window_months"),
-        rs.getObject("audience_org_unit_id", UUID.class));
+        rs.getObject("audience_org_unit_id", UUID.class),
+        jdbc.sql("select type_id from analytics_scheme_activity_type where scheme_id = :scheme")
+            .param("scheme", rs.getObject("id", UUID.class))
+            .query(UUID.class)
+            .list());
   }
 
   /** An org unit a scheme's audience may be. */

@@ -1,8 +1,10 @@
 package io.pyra.analytics.pyramid;
 
+import io.pyra.platform.SqlTime;
 import io.pyra.platform.query.QueryPart;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -58,10 +60,39 @@ public final class TierRanking {
                 join customer_card_view c on c.id = a.customer_id
                where c.deleted_at is null and c.merged_into_id is null and\s""";
 
+  /**
+   * By activity: the number of the customer's contact records of the scheme's types in the window
+   * (from the start of its first day to the end of its last, in the company's time zone), their net
+   * revenue and cost beside it; the "last sale" is the last such record's day.
+   */
+  private static final String ACTIVITY_FIGURES =
+      """
+
+                from (select k.customer_id, coalesce(max(f.revenue), 0) as revenue,
+                             coalesce(max(f.cost), 0) as cost, count(*) + 0 * :profit as basis,
+                             cast(max(k.occurred_at) as date) as last_sale, count(*) as frequency
+                        from interaction_customer_contact_view k
+                        left join (select d.customer_id, sum(d.net_revenue) as revenue,
+                                          sum(d.cost) as cost
+                                     from analytics_customer_day d
+                                    where d.sale_day >= :from and d.sale_day <= :to
+                                    group by d.customer_id) f on f.customer_id = k.customer_id
+                       where k.occurred_at >= :fromInstant and k.occurred_at < :toInstant
+                         and k.type_id in (select t.type_id from analytics_scheme_activity_type t
+                                            where t.scheme_id = :scheme)
+                       group by k.customer_id) a
+                join customer_card_view c on c.id = a.customer_id
+               where c.deleted_at is null and c.merged_into_id is null and\s""";
+
   private static final String RANKED = TIER + "\n" + WINDOWS + FIGURES;
 
   private static final String RANKED_RFM =
       TIER + ", r.r_score, r.f_score, r.m_score\n" + WINDOWS + RFM_WINDOWS + FIGURES;
+
+  private static final String RANKED_ACTIVITY = TIER + "\n" + WINDOWS + ACTIVITY_FIGURES;
+
+  private static final String RANKED_ACTIVITY_RFM =
+      TIER + ", r.r_score, r.f_score, r.m_score\n" + WINDOWS + RFM_WINDOWS + ACTIVITY_FIGURES;
 
   /**
    * The customers of the audience (a condition on {@code c}, {@code customer_card_view}): those of
@@ -85,16 +116,23 @@ public final class TierRanking {
    * The ranked rows of {@code scheme} as of {@code asOf}, to select from as {@code (…) t}: {@code
    * customer_id, tier_rank, revenue, cost, last_sale, frequency, tier}.
    */
-  static QueryPart ranked(PyramidScheme scheme, LocalDate asOf) {
-    return ranked(scheme, asOf, RANKED);
+  static QueryPart ranked(PyramidScheme scheme, LocalDate asOf, ZoneId zone) {
+    return ranked(scheme, asOf, zone, scheme.basis() == Basis.ACTIVITY ? RANKED_ACTIVITY : RANKED);
   }
 
   /** The same rows with their RFM scores: {@code r_score, f_score, m_score}. */
-  public static QueryPart rankedWithRfm(PyramidScheme scheme, LocalDate asOf) {
-    return ranked(scheme, asOf, RANKED_RFM);
+  public static QueryPart rankedWithRfm(PyramidScheme scheme, LocalDate asOf, ZoneId zone) {
+    return ranked(
+        scheme, asOf, zone, scheme.basis() == Basis.ACTIVITY ? RANKED_ACTIVITY_RFM : RANKED_RFM);
   }
 
-  private static QueryPart ranked(PyramidScheme scheme, LocalDate asOf, String statement) {
+  /** The start of {@code day} in {@code zone}, as the statements compare instants. */
+  static Object startOf(LocalDate day, ZoneId zone) {
+    return SqlTime.utc(day.atStartOfDay(zone).toInstant());
+  }
+
+  private static QueryPart ranked(
+      PyramidScheme scheme, LocalDate asOf, ZoneId zone, String statement) {
     List<BigDecimal> limits;
     boolean byShares;
     if (scheme.rule() instanceof TierRule.RankShares s) {
@@ -115,7 +153,10 @@ public final class TierRanking {
                     .with("middle", limits.get(2))
                     .with("profit", scheme.basis() == Basis.PROFIT ? 1 : 0)
                     .with("from", scheme.windowStart(asOf))
-                    .with("to", asOf),
+                    .with("to", asOf)
+                    .with("fromInstant", startOf(scheme.windowStart(asOf), zone))
+                    .with("toInstant", startOf(asOf.plusDays(1), zone))
+                    .with("scheme", scheme.id()),
                 audience(scheme).wrap("(", ")"),
                 QueryPart.of(") r")))
         .wrap("(", ")");

@@ -147,7 +147,7 @@ public class TierSnapshots {
                               QueryPart.of(TIERS)
                                   .with("scheme", scheme.id())
                                   .with("day", periodEnd),
-                              TierRanking.rankedWithRfm(scheme, periodEnd),
+                              TierRanking.rankedWithRfm(scheme, periodEnd, zone),
                               QueryPart.of(" t")))
                       .query(jdbc)
                       .update();
@@ -158,7 +158,7 @@ public class TierSnapshots {
                           QueryPart.of(INACTIVE_COUNTS)
                               .with("scheme", scheme.id())
                               .with("day", periodEnd),
-                          BelowThePyramid.inactive(scheme, periodEnd),
+                          BelowThePyramid.inactive(scheme, periodEnd, zone),
                           QueryPart.of(INACTIVE_TAIL)))
                   .query(jdbc)
                   .update();
@@ -168,7 +168,7 @@ public class TierSnapshots {
                           QueryPart.of(NEVER_BOUGHT_COUNTS)
                               .with("scheme", scheme.id())
                               .with("day", periodEnd),
-                          BelowThePyramid.neverBought(scheme, periodEnd, known(periodEnd, zone)),
+                          BelowThePyramid.neverBought(scheme, periodEnd, zone),
                           QueryPart.of(NEVER_BOUGHT_TAIL)))
                   .query(jdbc)
                   .update();

@@ -64,7 +64,14 @@ public class RfmReport {
   private final TierSnapshots snapshots;
   private final RfmSegments segments;
 
-  RfmReport(JdbcClient jdbc, TierSnapshots snapshots, RfmSegments segments) {
+  private final java.time.ZoneId zone;
+
+  RfmReport(
+      JdbcClient jdbc,
+      TierSnapshots snapshots,
+      RfmSegments segments,
+      @org.springframework.beans.factory.annotation.Value("${pyra.time-zone:UTC}") String zone) {
+    this.zone = java.time.ZoneId.of(zone);
     this.jdbc = jdbc;
     this.snapshots = snapshots;
     this.segments = segments;
@@ -114,7 +121,7 @@ public class RfmReport {
               "",
               List.of(
                   QueryPart.of(LIVE_COUNTS),
-                  TierRanking.rankedWithRfm(scheme, asOf),
+                  TierRanking.rankedWithRfm(scheme, asOf, zone),
                   QueryPart.of(LIVE_JOIN),
                   reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")"),
                   QueryPart.of(SCORE_GROUPS)));
@@ -221,7 +228,7 @@ public class RfmReport {
                 "",
                 List.of(
                     QueryPart.of(LIVE_ROWS),
-                    TierRanking.rankedWithRfm(scheme, asOf),
+                    TierRanking.rankedWithRfm(scheme, asOf, zone),
                     QueryPart.of(LIVE_JOIN),
                     condition,
                     QueryPart.of(ROWS_TAIL).with("after", afterCode).with("limit", limit)));

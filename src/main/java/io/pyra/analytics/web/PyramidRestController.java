@@ -62,7 +62,8 @@ class PyramidRestController {
       @Schema(maxProperties = 3) @Size(max = 3) Map<String, BigDecimal> thresholds,
       @Schema(maxProperties = 4) @Size(max = 4) Map<String, BigDecimal> shares,
       Integer windowMonths,
-      @Valid Audience audience) {}
+      @Valid Audience audience,
+      @Size(max = PyramidSchemes.ACTIVITY_TYPES_MAX) List<@Size(max = 60) String> activityTypes) {}
 
   /** Whom a scheme ranks: every customer, or those of an org unit (code or id) and below it. */
   record Audience(@Size(max = 80) String orgUnit) {}
@@ -71,14 +72,26 @@ class PyramidRestController {
   @Operation(summary = "The pyramid schemes, by code")
   Map<String, Object> schemes() {
     requests.require(READ);
-    return Map.of("items", schemes.list().stream().map(PyramidRestController::json).toList());
+    return Map.of(
+        "items",
+        schemes.list().stream()
+            .map(
+                scheme -> {
+                  Map<String, Object> json = json(scheme);
+                  if (scheme.basis() == io.pyra.analytics.pyramid.Basis.ACTIVITY) {
+                    json.put("activityTypes", schemes.activityTypeCodes(scheme));
+                  }
+                  return json;
+                })
+            .toList());
   }
 
   @PostMapping("/pyramid-schemes")
   @Operation(
       summary = "Define a pyramid scheme",
       description =
-          "basis NET_REVENUE or PROFIT; method THRESHOLDS (thresholds {TOP, HIGH, MIDDLE}, strictly"
+          "basis NET_REVENUE, PROFIT or ACTIVITY (activityTypes: the codes of the types of"
+              + " contact records counted, 1 to 20); method THRESHOLDS (thresholds {TOP, HIGH, MIDDLE}, strictly"
               + " falling) or RANK_SHARES (shares {TOP, HIGH, MIDDLE, LOW} in percent, adding up to"
               + " 100); windowMonths 1 to 120 (default 12); audience {orgUnit: code or id} ranks"
               + " only the customers of that org unit and the units below it (default: every"
@@ -102,9 +115,14 @@ class PyramidRestController {
                 shares.get("MIDDLE"),
                 shares.get("LOW"),
                 request.windowMonths(),
-                request.audience() == null ? null : request.audience().orgUnit()));
+                request.audience() == null ? null : request.audience().orgUnit(),
+                request.activityTypes()));
+    Map<String, Object> created = json(scheme);
+    if (scheme.basis() == io.pyra.analytics.pyramid.Basis.ACTIVITY) {
+      created.put("activityTypes", schemes.activityTypeCodes(scheme));
+    }
     return ResponseEntity.created(URI.create("/api/v1/analytics/pyramid-schemes/" + scheme.code()))
-        .body(json(scheme));
+        .body(created);
   }
 
   @GetMapping("/pyramid")

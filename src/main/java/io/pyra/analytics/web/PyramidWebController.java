@@ -170,6 +170,12 @@ class PyramidWebController {
         .orgUnits()
         .forEach(u -> audiences.add(List.of(u.id().toString(), u.name() + " (" + u.code() + ")")));
     model.addAttribute("audienceOptions", audiences);
+    model.addAttribute(
+        "activityTypeOptions",
+        schemes.activityTypeChoices().stream()
+            .map(
+                t -> List.of(t.code(), locale.getLanguage().equals("zh") ? t.nameZh() : t.nameEn()))
+            .toList());
     return "analytics/scheme-form";
   }
 

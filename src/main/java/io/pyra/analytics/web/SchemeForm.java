@@ -32,6 +32,17 @@ public class SchemeForm {
   @Size(max = 80)
   private String audienceOrgUnit;
 
+  @Size(max = PyramidSchemes.ACTIVITY_TYPES_MAX)
+  private java.util.List<@Size(max = 60) String> activityTypes = new java.util.ArrayList<>();
+
+  public java.util.List<String> getActivityTypes() {
+    return activityTypes;
+  }
+
+  public void setActivityTypes(java.util.List<String> activityTypes) {
+    this.activityTypes = activityTypes;
+  }
+
   public String getAudienceOrgUnit() {
     return audienceOrgUnit;
   }
@@ -55,7 +66,8 @@ public class SchemeForm {
         limits ? null : shareMiddle,
         limits ? null : shareLow,
         windowMonths,
-        audienceOrgUnit);
+        audienceOrgUnit,
+        activityTypes);
   }
 
   public String getCode() {
