@@ -54,7 +54,8 @@ class ModuleTablesTests {
           "customer_contact_view", // the contact person's name on contact-record lists
           "sales_customer_day_view", // what each customer bought per day, for analytics' figures
           "sales_customer_opportunity_view", // when a customer's opportunities opened (prospects)
-          "interaction_customer_contact_view"); // when a customer was contacted (prospects)
+          "interaction_customer_contact_view", // when a customer was contacted (prospects)
+          "analytics_customer_value_view"); // a customer's current value tier (card, lists, My day)
 
   private static final Path JAVA = Path.of("src/main/java/io/pyra");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
