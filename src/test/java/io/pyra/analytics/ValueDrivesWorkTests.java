@@ -9,6 +9,7 @@ import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.interaction.value.TierFollowUp;
+import io.pyra.interaction.value.TierFollowUpProperties;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
@@ -54,6 +55,7 @@ class ValueDrivesWorkTests {
   @Autowired JdbcClient jdbc;
   @Autowired CustomerDays days;
   @Autowired TierFollowUp followUp;
+  @Autowired TierFollowUpProperties followUpRules;
 
   OrgFixtures fixtures;
   OrgUnit branch;
@@ -219,6 +221,15 @@ class ValueDrivesWorkTests {
     assertThat(theirs.select("#today-tasks .task-title").eachText())
         .containsSubsequence(lowFirst, topLater);
     assertThat(theirs.select(".tier-badge")).isEmpty();
+  }
+
+  @Test
+  void theShippedFollowUpRulesVisitTopMonthlyAndLowTwiceAYear() {
+    assertThat(followUpRules.maxDays())
+        .containsEntry("TOP", 30)
+        .containsEntry("HIGH", 60)
+        .containsEntry("MIDDLE", 120)
+        .containsEntry("LOW", 182);
   }
 
   @Test
