@@ -57,7 +57,8 @@ class ModuleTablesTests {
           "interaction_customer_contact_view", // when a customer was contacted (prospects,
           // activity)
           "interaction_type_view", // the types of contact records an activity pyramid counts
-          "sales_customer_payment_view"); // how each customer's instalments were paid, for grades
+          "sales_customer_payment_view", // how each customer's instalments were paid, for grades
+          "analytics_customer_value_view"); // a customer's current value tier (card, lists, My day)
 
   private static final Path JAVA = Path.of("src/main/java/io/pyra");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

@@ -9,10 +9,11 @@ import java.util.UUID;
 /**
  * What a user sees at once when a known customer calls: who it is, who owns it, its contacts, its
  * latest contact records ({@link LastContacts}), its lifetime revenue ({@link CustomerRevenue}),
- * and the places later modules will fill ({@code tier}, {@code grade}, {@code openCases}): {@code
- * null} until those modules exist, so that nobody reads "no open cases" or "no grade" where nothing
- * was counted. The API answers it as {@code CustomerCardResponse} of the web layer, with the ids as
- * plain UUIDs.
+ * its value tier ({@code TOP}, {@code HIGH}, {@code MIDDLE}, {@code LOW}: null without one or for a
+ * user whose value.read does not reach it), and the places later modules will fill ({@code grade},
+ * {@code openCases}): {@code null} until those modules exist, so that nobody reads "no open cases"
+ * or "no grade" where nothing was counted. The API answers it as {@code CustomerCardResponse} of
+ * the web layer, with the ids as plain UUIDs.
  */
 public record CustomerCard(
     CustomerId id,
@@ -70,6 +71,24 @@ public record CustomerCard(
         lifetimeRevenue,
         openCases,
         records);
+  }
+
+  /** This card with its value tier ({@code null}: none, or not to be shown). */
+  public CustomerCard withTier(String value) {
+    return new CustomerCard(
+        id,
+        code,
+        kind,
+        name,
+        stage,
+        ownerId,
+        ownerName,
+        contacts,
+        value,
+        grade,
+        lifetimeRevenue,
+        openCases,
+        lastContacts);
   }
 
   /** This card with its lifetime revenue in the base currency ({@code null}: not known). */

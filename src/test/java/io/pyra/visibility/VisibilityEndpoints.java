@@ -65,6 +65,12 @@ final class VisibilityEndpoints {
             "customer.read",
             Target::code,
             apiGet(c -> "/api/v1/customers?q=" + c.t().phone())),
+        // the value tier filter: customers both customer.read and value.read reach (422 without
+        // value.read)
+        silent(
+            "GET /api/v1/customers?q=name&tier=LOW",
+            apiGet(c -> "/api/v1/customers?tier=LOW&q=" + enc(c.t().name()))),
+        silent("GET /customers?tier=LOW", page(c -> "/customers?tier=LOW&q=" + enc(c.t().name()))),
         listed(
             "GET /api/v1/customers/lookup?phone",
             "customer.read",

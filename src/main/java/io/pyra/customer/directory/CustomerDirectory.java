@@ -75,6 +75,7 @@ public class CustomerDirectory {
   private final FieldConditions fieldConditions;
   private final RowDetails details;
   private final IdentityApi identity;
+  private final ValueTiers tiers;
   private final boolean postgres;
 
   CustomerDirectory(
@@ -84,8 +85,10 @@ public class CustomerDirectory {
       PhoneNumbers phoneNumbers,
       FieldConditions fieldConditions,
       RowDetails details,
-      IdentityApi identity) {
+      IdentityApi identity,
+      ValueTiers tiers) {
     this.jdbc = jdbc;
+    this.tiers = tiers;
     this.identity = identity;
     this.access = access;
     this.phoneNumbers = phoneNumbers;
@@ -294,6 +297,9 @@ public class CustomerDirectory {
               .numbered(i));
     }
     fieldConditions.add(filter.fields(), where);
+    if (filter.tier() != null) {
+      tiers.filter(filter.tier(), where);
+    }
     return broad;
   }
 
@@ -440,6 +446,7 @@ public class CustomerDirectory {
             List.of(),
             List.of(),
             java.util.Map.of(),
+            null,
             SqlTime.instant(rs.getObject("created_at", OffsetDateTime.class)),
             SqlTime.instant(rs.getObject("updated_at", OffsetDateTime.class)),
             rs.getLong("version"));

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * What a user looks for in the customer list: free text (name, code, phone in any format, email),
  * lifecycle stage, owner, org unit (with the units below it), sector (with its sub-sectors), tags
- * (all of them), and conditions on custom fields. Every part is optional; given parts are AND-ed.
+ * (all of them), conditions on custom fields, and the value tier (customers whose tier the user may
+ * see). Every part is optional; given parts are AND-ed.
  */
 public record CustomerFilter(
     String text,
@@ -16,10 +17,23 @@ public record CustomerFilter(
     UUID orgUnitId,
     String sector,
     List<String> tags,
-    List<FieldCondition> fields) {
+    List<FieldCondition> fields,
+    ValueTier tier) {
 
   public static final CustomerFilter NONE =
-      new CustomerFilter(null, null, null, null, null, List.of(), List.of());
+      new CustomerFilter(null, null, null, null, null, List.of(), List.of(), null);
+
+  /** A filter without a tier. */
+  public CustomerFilter(
+      String text,
+      LifecycleStage stage,
+      UUID ownerId,
+      UUID orgUnitId,
+      String sector,
+      List<String> tags,
+      List<FieldCondition> fields) {
+    this(text, stage, ownerId, orgUnitId, sector, tags, fields, null);
+  }
 
   public CustomerFilter {
     text = text == null || text.isBlank() ? null : text.strip();
@@ -36,7 +50,7 @@ public record CustomerFilter(
   }
 
   public static CustomerFilter text(String text) {
-    return new CustomerFilter(text, null, null, null, null, List.of(), List.of());
+    return new CustomerFilter(text, null, null, null, null, List.of(), List.of(), null);
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * One customer as the list, search, API list and export show it. {@code customFields} maps field
- * codes to values (a list for multiple choice).
+ * codes to values (a list for multiple choice); {@code tier} is the customer's value tier when it
+ * has one and the viewer may see it ({@link ValueTiers}), else null.
  */
 public record CustomerRow(
     UUID id,
@@ -31,6 +32,7 @@ public record CustomerRow(
     List<String> emails,
     List<String> tags,
     Map<String, Object> customFields,
+    ValueTier tier,
     Instant createdAt,
     Instant updatedAt,
     long version) {

@@ -17,17 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes a page of customers with their phones, emails, tags, custom field values and the names
- * of owner, org unit and sector: a few queries by the ids of the page, never per row.
+ * of owner, org unit and sector, and the value tier: a few queries by the ids of the page, never
+ * per row.
  */
 @Component
 class RowDetails {
 
   private final JdbcClient jdbc;
   private final IdentityApi identity;
+  private final ValueTiers valueTiers;
 
-  RowDetails(JdbcClient jdbc, IdentityApi identity) {
+  RowDetails(JdbcClient jdbc, IdentityApi identity, ValueTiers valueTiers) {
     this.jdbc = jdbc;
     this.identity = identity;
+    this.valueTiers = valueTiers;
   }
 
   List<CustomerRow> complete(List<CustomerRow> rows) {
@@ -48,6 +51,7 @@ class RowDetails {
             "select customer_id, tag from customer_tag where customer_id in (:ids) order by customer_id, tag",
             ids);
     Map<UUID, Map<String, Object>> fields = fieldValues(ids);
+    Map<UUID, ValueTier> tiers = valueTiers.of(ids);
     Map<UserId, String> owners =
         identity.displayNames(rows.stream().map(r -> new UserId(r.ownerId())).toList());
     Map<OrgUnitId, String> units =
@@ -95,6 +99,7 @@ class RowDetails {
                   emails.getOrDefault(r.id(), List.of()),
                   tags.getOrDefault(r.id(), List.of()),
                   fields.getOrDefault(r.id(), Map.of()),
+                  tiers.get(r.id()),
                   r.createdAt(),
                   r.updatedAt(),
                   r.version());

@@ -4,6 +4,8 @@ import io.pyra.customer.CustomerCard;
 import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRevenue;
 import io.pyra.customer.LastContacts;
+import io.pyra.customer.directory.ValueTier;
+import io.pyra.customer.directory.ValueTiers;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
@@ -73,6 +75,7 @@ public class CustomerLookup {
   private final ObjectProvider<LastContacts> lastContacts;
   private final IdentityApi identity;
   private final ObjectProvider<CustomerRevenue> revenue;
+  private final ValueTiers tiers;
 
   CustomerLookup(
       JdbcClient jdbc,
@@ -80,8 +83,10 @@ public class CustomerLookup {
       CustomerAccess access,
       ObjectProvider<LastContacts> lastContacts,
       IdentityApi identity,
-      ObjectProvider<CustomerRevenue> revenue) {
+      ObjectProvider<CustomerRevenue> revenue,
+      ValueTiers tiers) {
     this.jdbc = jdbc;
+    this.tiers = tiers;
     this.phones = phones;
     this.access = access;
     this.lastContacts = lastContacts;
@@ -218,7 +223,22 @@ public class CustomerLookup {
                     null))
         .collect(
             java.util.stream.Collectors.collectingAndThen(
-                java.util.stream.Collectors.toList(), this::withRevenue));
+                java.util.stream.Collectors.toList(), c -> withTiers(withRevenue(c))));
+  }
+
+  /** The cards with the value tiers the caller may see (one read for all the cards). */
+  private List<CustomerCard> withTiers(List<CustomerCard> cards) {
+    if (cards.isEmpty()) {
+      return cards;
+    }
+    Map<UUID, ValueTier> known = tiers.of(cards.stream().map(c -> c.id().value()).toList());
+    return cards.stream()
+        .map(
+            card -> {
+              ValueTier tier = known.get(card.id().value());
+              return tier == null ? card : card.withTier(tier.name());
+            })
+        .toList();
   }
 
   /**

@@ -25,8 +25,9 @@ record CustomerCardResponse(
     @Schema(
             nullable = true,
             description =
-                "The customer's pyramid tier; always null until the analytics module "
-                    + "computes tiers (null means not known, not 'no tier')")
+                "The customer's value tier (TOP, HIGH, MIDDLE, LOW) at the latest month end of the"
+                    + " REVENUE_SHARES pyramid; null when it has none (not active in the window) or"
+                    + " when your value.read does not reach the customer")
         String tier,
     @Schema(
             nullable = true,

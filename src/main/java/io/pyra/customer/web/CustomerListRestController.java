@@ -5,8 +5,10 @@ import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerRow;
 import io.pyra.customer.directory.CustomerSort;
+import io.pyra.customer.directory.ValueTier;
 import io.pyra.platform.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +50,12 @@ class CustomerListRestController {
       List<String> emails,
       List<String> tags,
       Map<String, Object> customFields,
+      @Schema(
+              description =
+                  "The customer's value tier (TOP, HIGH, MIDDLE, LOW) at the latest month end of the"
+                      + " REVENUE_SHARES pyramid; absent without one or without value.read reaching"
+                      + " the customer")
+          ValueTier tier,
       Instant createdAt,
       Instant updatedAt,
       long version) {
@@ -71,6 +79,7 @@ class CustomerListRestController {
           row.emails(),
           row.tags(),
           row.customFields(),
+          row.tier(),
           row.createdAt(),
           row.updatedAt(),
           row.version());
@@ -83,7 +92,8 @@ class CustomerListRestController {
       summary =
           "List the customers you may see. Filters: q (name, code, phone, email), stage, ownerId, "
               + "orgUnitId (with its subtree), sector (with sub-sectors), tag (repeatable; all must match), cf.<code>=value, "
-              + "cf.<code>.min, cf.<code>.max; sort = name|code|created|updated (prefix - for descending); limit (max 200); "
+              + "cf.<code>.min, cf.<code>.max, tier (TOP|HIGH|MIDDLE|LOW: customers of that value tier "
+              + "whose tier you may see; needs value.read); sort = name|code|created|updated (prefix - for descending); limit (max 200); "
               + "cursor = the nextCursor of the previous page")
   @GetMapping("/api/v1/customers")
   @PreAuthorize("hasAuthority('customer.read')")

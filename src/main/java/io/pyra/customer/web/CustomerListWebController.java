@@ -9,6 +9,7 @@ import io.pyra.customer.directory.CustomerExport;
 import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.directory.CustomerRow;
 import io.pyra.customer.directory.CustomerSort;
+import io.pyra.customer.directory.ValueTier;
 import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.SectorService;
 import io.pyra.identity.IdentityApi;
@@ -122,6 +123,7 @@ class CustomerListWebController {
       return "customer/customers/list :: results";
     }
     model.addAttribute("stages", LifecycleStage.values());
+    model.addAttribute("tiers", ValueTier.values());
     model.addAttribute("kinds", CustomerKind.values());
     model.addAttribute("owners", identity.activeUsers());
     model.addAttribute("orgUnits", identity.orgUnits());

@@ -58,6 +58,8 @@ class CustomerPageModel {
   private final Problems problems;
   private final ZoneId zone;
 
+  private final io.pyra.customer.directory.ValueTiers tiers;
+
   CustomerPageModel(
       CustomerService customers,
       CustomerRepresentation representation,
@@ -67,7 +69,9 @@ class CustomerPageModel {
       IdentityApi identity,
       CustomerPanels panels,
       Problems problems,
+      io.pyra.customer.directory.ValueTiers tiers,
       @Value("${pyra.time-zone:UTC}") String zone) {
+    this.tiers = tiers;
     this.panels = panels;
     this.problems = problems;
     this.zone = ZoneId.of(zone);
@@ -82,6 +86,7 @@ class CustomerPageModel {
   void detail(Customer found, Model model, Locale locale) {
     Customer customer = customers.get(found.id());
     model.addAttribute("customer", representation.json(customer.id()));
+    model.addAttribute("tier", tiers.of(customer.id()));
     List<CustomerPanels.PanelView> detailPanels =
         panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id());
     model.addAttribute("panels", detailPanels);

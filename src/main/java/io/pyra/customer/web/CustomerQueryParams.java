@@ -3,6 +3,7 @@ package io.pyra.customer.web;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.directory.CustomerFilter.FieldCondition;
+import io.pyra.customer.directory.ValueTier;
 import io.pyra.platform.error.BusinessRuleException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The customer filter as query parameters, the same for the page, the API and the export: {@code q,
  * stage, ownerId, orgUnitId, sector, tag} (repeatable, or comma-separated), {@code
- * cf.<code>=value}, {@code cf.<code>.min}, {@code cf.<code>.max}.
+ * cf.<code>=value}, {@code cf.<code>.min}, {@code cf.<code>.max}, {@code tier} (TOP, HIGH, MIDDLE,
+ * LOW: needs value.read).
  */
 final class CustomerQueryParams {
 
@@ -52,7 +54,8 @@ final class CustomerQueryParams {
         uuid(params, "orgUnitId"),
         params.getFirst("sector"),
         tags,
-        conditions);
+        conditions,
+        ValueTier.parse(params.getFirst("tier")));
   }
 
   /**

@@ -14,15 +14,24 @@ import io.pyra.platform.query.Where;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily agenda a user opens first: their overdue tasks and those due later today, the customers
- * to contact today, and what came in for them.
+ * to contact today, and what came in for them. For a user who may see customer value, the tasks and
+ * customers of TOP and HIGH customers come first in each list (otherwise in the list's own order),
+ * and {@code tiers} marks each customer's tier.
  */
 @Component
 @Transactional(readOnly = true)
@@ -43,7 +52,8 @@ public class MyDay {
       List<CustomerToContact> customers,
       List<NotificationRow> unread,
       long unreadCount,
-      List<TaskRow> newlyAssigned) {}
+      List<TaskRow> newlyAssigned,
+      Map<UUID, String> tiers) {}
 
   /**
    * A customer to contact today: the user has a task for them due by tonight ({@code mine}), or
@@ -58,6 +68,7 @@ public class MyDay {
   private final UserClock clock;
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
+  private final CustomerValueTiers valueTiers;
 
   MyDay(
       TaskDirectory tasks,
@@ -65,7 +76,9 @@ public class MyDay {
       Notifications notifications,
       UserClock clock,
       CurrentUser currentUser,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      CustomerValueTiers valueTiers) {
+    this.valueTiers = valueTiers;
     this.currentUser = currentUser;
     this.tasks = tasks;
     this.access = access;
@@ -82,16 +95,43 @@ public class MyDay {
     List<TaskRow> overdue = tasks.search(mine.due(null, now), null, LIMIT).items();
     List<TaskRow> dueToday = tasks.search(mine.due(now, day.end()), null, LIMIT).items();
     List<NotificationRow> unread = notifications.list(me, true, null, 20).items();
+    List<CustomerToContact> customers = customers(me, day.end());
+    List<TaskRow> newlyAssigned = tasks.assignedToMeSince(now.minus(NEW), 20);
+    Set<UUID> shown = new HashSet<>();
+    Stream.of(overdue, dueToday, newlyAssigned)
+        .flatMap(List::stream)
+        .map(TaskRow::customerId)
+        .filter(Objects::nonNull)
+        .forEach(shown::add);
+    customers.forEach(c -> shown.add(c.id()));
+    Map<UUID, String> tiers = valueTiers.of(shown);
     return new Agenda(
         me,
         day,
         now,
-        overdue,
-        dueToday,
-        customers(me, day.end()),
+        valuableFirst(overdue, TaskRow::customerId, tiers),
+        valuableFirst(dueToday, TaskRow::customerId, tiers),
+        valuableFirst(customers, CustomerToContact::id, tiers),
         unread,
         notifications.unread(me),
-        tasks.assignedToMeSince(now.minus(NEW), 20));
+        newlyAssigned,
+        tiers);
+  }
+
+  /** The rows of TOP and HIGH customers first, each part in its own order (a stable sort). */
+  private static <T> List<T> valuableFirst(
+      List<T> rows, Function<T, UUID> customer, Map<UUID, String> tiers) {
+    if (tiers.isEmpty()) {
+      return rows;
+    }
+    return rows.stream()
+        .sorted(
+            Comparator.comparingInt(
+                row -> {
+                  UUID id = customer.apply(row);
+                  return CustomerValueTiers.precedence(id == null ? null : tiers.get(id));
+                }))
+        .toList();
   }
 
   /**

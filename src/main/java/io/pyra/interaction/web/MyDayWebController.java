@@ -26,6 +26,7 @@ class MyDayWebController {
     model.addAttribute("zone", agenda.day().zone());
     model.addAttribute("now", agenda.now());
     model.addAttribute("me", agenda.me());
+    model.addAttribute("tiers", agenda.tiers());
     return "interaction/my-day/view";
   }
 }
