@@ -43,6 +43,17 @@ public class GradingReport {
 
   private static final String COUNTS_TAIL = " group by g.grade, coalesce(o.grade, g.grade)";
 
+  /**
+   * The counts over every graded customer, without the join to the customers: they were neither
+   * merged nor deleted when graded.
+   */
+  private static final String COUNTS_OF_EVERYONE =
+      "select g.grade, coalesce(o.grade, g.grade), count(*) from analytics_customer_grade g"
+          + " left join analytics_grade_override o on o.customer_id = g.customer_id"
+          + " and (o.expires_on is null or o.expires_on >= :today)"
+          + " where g.scheme_id = :scheme"
+          + COUNTS_TAIL;
+
   private static final QueryPart EFFECTIVE = QueryPart.of("coalesce(o.grade, g.grade) = :grade");
 
   /** One graded customer as the report shows them. */
@@ -122,14 +133,25 @@ public class GradingReport {
 
   /** How many customers {@code reach} covers have each grade. */
   public Counts counts(GradingScheme scheme, QueryPart reach, LocalDate today) {
-    Map<Grade, Long> automatic = zero();
-    Map<Grade, Long> effective = zero();
-    QueryPart.join(
+    return counts(
+        QueryPart.join(
             "",
             List.of(
                 QueryPart.of(COUNTS).with("today", today).with("scheme", scheme.id()),
                 reach.wrap("(", ")"),
-                QueryPart.of(COUNTS_TAIL)))
+                QueryPart.of(COUNTS_TAIL))));
+  }
+
+  /** How many of all the graded customers have each grade (for a caller who reaches all). */
+  public Counts countsOfEveryone(GradingScheme scheme, LocalDate today) {
+    return counts(
+        QueryPart.of(COUNTS_OF_EVERYONE).with("today", today).with("scheme", scheme.id()));
+  }
+
+  private Counts counts(QueryPart statement) {
+    Map<Grade, Long> automatic = zero();
+    Map<Grade, Long> effective = zero();
+    statement
         .query(jdbc)
         .query(
             rs -> {

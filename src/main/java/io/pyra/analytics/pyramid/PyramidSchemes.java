@@ -241,12 +241,17 @@ public class PyramidSchemes {
                 "activityTypes",
                 "not-found",
                 "analytics.pyramid.activityTypes.not-found",
-                code.length() > 60 ? code.substring(0, 60) + "…" : code));
+                echo(code)));
       } else {
         ids.add(id.get());
       }
     }
     return ids;
+  }
+
+  /** A code the caller typed, shortened for a message. */
+  private static String echo(String code) {
+    return code.length() > 60 ? code.substring(0, 60) + "…" : code;
   }
 
   /** The codes of the types of contact records {@code scheme} counts. */

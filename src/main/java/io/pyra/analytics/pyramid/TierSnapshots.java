@@ -62,8 +62,19 @@ public class TierSnapshots {
 
   private static final String NEVER_BOUGHT_TAIL = ") n group by n.tier, n.owner_id, n.org_unit_id";
 
+  private static final String RFM_COUNTS =
+      """
+      insert into analytics_rfm_count (scheme_id, period_end, r_score, f_score, m_score, owner_id,
+        org_unit_id, customers, revenue)
+      select :scheme, :day, s.r_score, s.f_score, s.m_score, c.owner_id, c.org_unit_id, count(*),
+             sum(s.revenue)
+        from analytics_tier_snapshot s join customer_card_view c on c.id = s.customer_id
+       where s.scheme_id = :scheme and s.period_end = :day
+       group by s.r_score, s.f_score, s.m_score, c.owner_id, c.org_unit_id""";
+
   private static final List<String> DELETES =
       List.of(
+          "delete from analytics_rfm_count where scheme_id = :scheme and period_end = :day",
           "delete from analytics_migration_count where scheme_id = :scheme"
               + " and (from_end = :day or to_end = :day)",
           "delete from analytics_migration_pair where scheme_id = :scheme"
@@ -152,6 +163,7 @@ public class TierSnapshots {
                       .query(jdbc)
                       .update();
               jdbc.sql(VALUE_COUNTS).param("scheme", scheme.id()).param("day", periodEnd).update();
+              jdbc.sql(RFM_COUNTS).param("scheme", scheme.id()).param("day", periodEnd).update();
               QueryPart.join(
                       "",
                       List.of(

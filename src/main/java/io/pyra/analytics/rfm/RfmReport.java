@@ -4,7 +4,6 @@ import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.analytics.pyramid.TierRanking;
 import io.pyra.analytics.pyramid.TierSnapshots;
 import io.pyra.analytics.rfm.RfmSegments.Segment;
-import io.pyra.identity.Scope;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.query.QueryPart;
 import java.math.BigDecimal;
@@ -28,15 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RfmReport {
 
+  /** At a month end: the counts kept with the snapshot, per owner and org unit then. */
   private static final String SNAPSHOT_COUNTS =
       """
-      select s.r_score, s.f_score, s.m_score, count(*), sum(s.revenue)
-        from analytics_tier_snapshot s\s""";
-
-  private static final String SNAPSHOT_WHERE =
-      " where s.scheme_id = :scheme and s.period_end = :day and ";
-
-  private static final String REACHED = " join customer_card_view c on c.id = s.customer_id";
+      select s.r_score, s.f_score, s.m_score, sum(s.customers), sum(s.revenue)
+        from analytics_rfm_count s
+       where s.scheme_id = :scheme and s.period_end = :day and\s""";
 
   private static final String SCORE_GROUPS = " group by s.r_score, s.f_score, s.m_score";
 
@@ -105,15 +101,12 @@ public class RfmReport {
   public RfmCounts counts(PyramidScheme scheme, LocalDate asOf, Visibility reach) {
     QueryPart statement;
     if (snapshotted(scheme, asOf)) {
-      boolean all = reach.scope() == Scope.ALL;
       statement =
           QueryPart.join(
               "",
               List.of(
-                  QueryPart.of(SNAPSHOT_COUNTS),
-                  QueryPart.of(all ? "" : REACHED),
-                  QueryPart.of(SNAPSHOT_WHERE).with("scheme", scheme.id()).with("day", asOf),
-                  reach.condition("c.owner_id", "c.org_unit_id").wrap("(", ")"),
+                  QueryPart.of(SNAPSHOT_COUNTS).with("scheme", scheme.id()).with("day", asOf),
+                  reach.condition("s.owner_id", "s.org_unit_id").wrap("(", ")"),
                   QueryPart.of(SCORE_GROUPS)));
     } else {
       statement =

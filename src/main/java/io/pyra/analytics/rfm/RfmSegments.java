@@ -94,6 +94,27 @@ public class RfmSegments {
    */
   @Transactional
   public List<Segment> replace(List<NewSegment> typed) {
+    List<Segment> segments = checked(typed);
+    jdbc.sql("delete from analytics_rfm_segment").update();
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      jdbc.sql(
+              "insert into analytics_rfm_segment (code, name, position, r_from, r_to, f_from, f_to)"
+                  + " values (:code, :name, :position, :rFrom, :rTo, :fFrom, :fTo)")
+          .param("code", s.code())
+          .param("name", s.name())
+          .param("position", i + 1)
+          .param("rFrom", s.rFrom())
+          .param("rTo", s.rTo())
+          .param("fFrom", s.fFrom())
+          .param("fTo", s.fTo())
+          .update();
+    }
+    return list();
+  }
+
+  /** The segments {@code typed} gives, checked: every fault a violation naming its field. */
+  private static List<Segment> checked(List<NewSegment> typed) {
     List<RuleViolation> violations = new ArrayList<>();
     if (typed == null || typed.isEmpty() || typed.size() > MAX) {
       throw new BusinessRuleException("segments", "size", "analytics.rfm.segments.size", MAX);
@@ -147,21 +168,6 @@ public class RfmSegments {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
-    jdbc.sql("delete from analytics_rfm_segment").update();
-    for (int i = 0; i < segments.size(); i++) {
-      Segment s = segments.get(i);
-      jdbc.sql(
-              "insert into analytics_rfm_segment (code, name, position, r_from, r_to, f_from, f_to)"
-                  + " values (:code, :name, :position, :rFrom, :rTo, :fFrom, :fTo)")
-          .param("code", s.code())
-          .param("name", s.name())
-          .param("position", i + 1)
-          .param("rFrom", s.rFrom())
-          .param("rTo", s.rTo())
-          .param("fFrom", s.fFrom())
-          .param("fTo", s.fTo())
-          .update();
-    }
-    return list();
+    return segments;
   }
 }

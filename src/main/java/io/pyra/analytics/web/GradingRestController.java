@@ -194,7 +194,10 @@ class GradingRestController {
       rows.remove(size);
       next = POSITION.encode((long) rows.get(size - 1).position());
     }
-    GradingReport.Counts counts = report.counts(scheme, visible, today);
+    GradingReport.Counts counts =
+        requests.seesEveryone(reach)
+            ? report.countsOfEveryone(scheme, today)
+            : report.counts(scheme, visible, today);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("scheme", scheme.code());
     json.put("asOf", report.computedAsOf(scheme).map(LocalDate::toString).orElse(null));

@@ -149,7 +149,11 @@ class GradingWebController {
     model.addAttribute("grade", only.map(Grade::name).orElse(""));
     model.addAttribute("grades", Grade.values());
     model.addAttribute("asOf", report.computedAsOf(chosen).orElse(null));
-    model.addAttribute("counts", report.counts(chosen, reach, today));
+    model.addAttribute(
+        "counts",
+        requests.seesEveryone(currentUser.visibility(ValueRequests.READ))
+            ? report.countsOfEveryone(chosen, today)
+            : report.counts(chosen, reach, today));
     model.addAttribute("rows", rows.stream().map(r -> row(r, names)).toList());
     model.addAttribute("next", next);
     return "analytics/grades";

@@ -64,6 +64,12 @@ class ValueRequests {
 
   static final String CUSTOMER_READ = "customer.read";
 
+  /** Whether {@code reach} (of value.read) and the caller's customer.read both cover everyone. */
+  boolean seesEveryone(Visibility reach) {
+    return reach.scope() == io.pyra.identity.Scope.ALL
+        && currentUser.visibility(CUSTOMER_READ).scope() == io.pyra.identity.Scope.ALL;
+  }
+
   /**
    * Which customers' own text (id, code, name) the caller may read, as a condition on {@code c}
    * ({@code customer_card_view}): customer.read's reach, for lists of customers by name.
