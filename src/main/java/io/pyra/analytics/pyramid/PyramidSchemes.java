@@ -66,7 +66,38 @@ public class PyramidSchemes {
 
   /** Every scheme, by code. */
   public List<PyramidScheme> list() {
-    return jdbc.sql(COLUMNS + " order by code").query(this::row).list();
+    return withActivityTypes(jdbc.sql(COLUMNS + " order by code").query(this::row).list());
+  }
+
+  /**
+   * The schemes with the types of contact records each activity scheme counts, read in one
+   * statement for them all.
+   */
+  private List<PyramidScheme> withActivityTypes(List<PyramidScheme> schemes) {
+    if (schemes.stream().noneMatch(s -> s.basis() == Basis.ACTIVITY)) {
+      return schemes;
+    }
+    java.util.Map<UUID, List<UUID>> types = new java.util.HashMap<>();
+    jdbc.sql("select scheme_id, type_id from analytics_scheme_activity_type")
+        .query(
+            rs -> {
+              types
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(rs.getObject(2, UUID.class));
+            });
+    return schemes.stream()
+        .map(
+            s ->
+                new PyramidScheme(
+                    s.id(),
+                    s.code(),
+                    s.name(),
+                    s.basis(),
+                    s.rule(),
+                    s.windowMonths(),
+                    s.audienceOrgUnitId(),
+                    types.getOrDefault(s.id(), List.of())))
+        .toList();
   }
 
   /** The scheme of {@code code}, if there is one. */
@@ -74,10 +105,13 @@ public class PyramidSchemes {
     if (code == null || code.isBlank() || code.length() > CODE_MAX) {
       return Optional.empty();
     }
-    return jdbc.sql(COLUMNS + " where code = :code")
-        .param("code", code.strip().toUpperCase(Locale.ROOT))
-        .query(this::row)
-        .optional();
+    return withActivityTypes(
+            jdbc.sql(COLUMNS + " where code = :code")
+                .param("code", code.strip().toUpperCase(Locale.ROOT))
+                .query(this::row)
+                .list())
+        .stream()
+        .findFirst();
   }
 
   /** Checks and stores a new scheme; every fault is a 422 naming its field, nothing stored. */
@@ -297,10 +331,7 @@ public class PyramidSchemes {
         rule,
         rs.getInt("window_months"),
         rs.getObject("audience_org_unit_id", UUID.class),
-        jdbc.sql("select type_id from analytics_scheme_activity_type where scheme_id = :scheme")
-            .param("scheme", rs.getObject("id", UUID.class))
-            .query(UUID.class)
-            .list());
+        List.of());
   }
 
   /** An org unit a scheme's audience may be. */

@@ -205,6 +205,15 @@ public class TierSnapshots {
     return active == null ? 0 : active;
   }
 
+  /** Takes the snapshot of each of {@code periodEnds} not taken yet. */
+  public void ensure(PyramidScheme scheme, List<LocalDate> periodEnds, ZoneId zone) {
+    for (LocalDate day : periodEnds) {
+      if (!taken(scheme, day)) {
+        take(scheme, day, zone);
+      }
+    }
+  }
+
   /**
    * Takes the snapshot of every period end from {@code from}'s month to {@code to}'s (both period
    * ends), the earliest first; the period ends taken.

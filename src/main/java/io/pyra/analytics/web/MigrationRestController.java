@@ -6,8 +6,6 @@ import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.analytics.pyramid.Tier;
 import io.pyra.analytics.pyramid.TierPath;
 import io.pyra.analytics.pyramid.TierSnapshots;
-import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRef;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.BusinessRuleException;
@@ -23,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,19 +43,13 @@ class MigrationRestController {
   private final TierSnapshots snapshots;
   private final MigrationReport migration;
   private final TierPath path;
-  private final CustomerApi customers;
   private final ValueRequests requests;
 
   MigrationRestController(
-      TierSnapshots snapshots,
-      MigrationReport migration,
-      TierPath path,
-      CustomerApi customers,
-      ValueRequests requests) {
+      TierSnapshots snapshots, MigrationReport migration, TierPath path, ValueRequests requests) {
     this.snapshots = snapshots;
     this.migration = migration;
     this.path = path;
-    this.customers = customers;
     this.requests = requests;
   }
 
@@ -228,7 +218,7 @@ class MigrationRestController {
       @RequestParam(name = "customer") String customer) {
     requests.require(ValueRequests.READ);
     PyramidScheme scheme = requests.scheme(code);
-    CustomerRef ref = readable(customer);
+    CustomerRef ref = requests.readableCustomer(customer);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("scheme", scheme.code());
     json.put("customerId", ref.id().value().toString());
@@ -249,31 +239,6 @@ class MigrationRestController {
     return json;
   }
 
-  /** The customer of {@code codeOrId} if the caller's value.read reaches them; else 422. */
-  private CustomerRef readable(String codeOrId) {
-    String wanted = codeOrId == null ? "" : codeOrId.strip();
-    Optional<CustomerRef> found = Optional.empty();
-    if (!wanted.isEmpty() && wanted.length() <= 80) {
-      try {
-        found = customers.find(new CustomerId(UUID.fromString(wanted)));
-      } catch (IllegalArgumentException e) {
-        found = customers.findByCode(wanted.toUpperCase(Locale.ROOT));
-      }
-    }
-    return found
-        .filter(
-            ref ->
-                customers.reaches(ValueRequests.READ, ref)
-                    && customers.reaches(ValueRequests.CUSTOMER_READ, ref))
-        .orElseThrow(
-            () ->
-                new BusinessRuleException(
-                    "customer",
-                    "not-found",
-                    "analytics.rfm.customer.unknown",
-                    ValueRequests.echo(wanted)));
-  }
-
   /** The scheme and the two period ends of a migration, each snapshotted (taken if not yet). */
   private record Period(PyramidScheme scheme, LocalDate from, LocalDate to) {}
 
@@ -284,11 +249,7 @@ class MigrationRestController {
     if (!to.isAfter(from)) {
       throw new BusinessRuleException("to", "after-from", "analytics.period.order");
     }
-    for (LocalDate day : List.of(from, to)) {
-      if (!snapshots.taken(scheme, day)) {
-        snapshots.take(scheme, day, requests.zone());
-      }
-    }
+    snapshots.ensure(scheme, List.of(from, to), requests.zone());
     return new Period(scheme, from, to);
   }
 

@@ -228,11 +228,7 @@ class MigrationWebController {
       second = latest;
       first = TierSnapshots.previousPeriodEnd(latest);
     }
-    for (LocalDate day : List.of(first, second)) {
-      if (!snapshots.taken(chosen, day)) {
-        snapshots.take(chosen, day, zone);
-      }
-    }
+    snapshots.ensure(chosen, List.of(first, second), zone);
     return new Months(chosen, first, second);
   }
 

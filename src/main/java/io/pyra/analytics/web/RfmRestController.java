@@ -7,9 +7,6 @@ import io.pyra.analytics.rfm.RfmReport.RfmRow;
 import io.pyra.analytics.rfm.RfmSegments;
 import io.pyra.analytics.rfm.RfmSegments.NewSegment;
 import io.pyra.analytics.rfm.RfmSegments.Segment;
-import io.pyra.customer.CustomerApi;
-import io.pyra.customer.CustomerId;
-import io.pyra.customer.CustomerRef;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.KeysetCursor;
@@ -24,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,14 +44,11 @@ class RfmRestController {
 
   private final RfmReport report;
   private final RfmSegments segments;
-  private final CustomerApi customers;
   private final ValueRequests requests;
 
-  RfmRestController(
-      RfmReport report, RfmSegments segments, CustomerApi customers, ValueRequests requests) {
+  RfmRestController(RfmReport report, RfmSegments segments, ValueRequests requests) {
     this.report = report;
     this.segments = segments;
-    this.customers = customers;
     this.requests = requests;
   }
 
@@ -94,8 +86,8 @@ class RfmRestController {
     if (customer != null && !customer.isBlank()) {
       String wanted = customer.strip();
       RfmRow one =
-          readable(wanted)
-              .flatMap(ref -> report.customer(scheme, day, ref.id().value()))
+          report
+              .customer(scheme, day, requests.readableCustomer(wanted).id().value())
               .orElseThrow(
                   () ->
                       new BusinessRuleException(
@@ -206,22 +198,6 @@ class RfmRestController {
                     "not-found",
                     "analytics.rfm.segment.unknown",
                     ValueRequests.echo(code)));
-  }
-
-  /** The customer of {@code codeOrId} if the caller may read them and see their value. */
-  private Optional<CustomerRef> readable(String codeOrId) {
-    Optional<CustomerRef> found = Optional.empty();
-    if (codeOrId.length() <= 80) {
-      try {
-        found = customers.find(new CustomerId(UUID.fromString(codeOrId)));
-      } catch (IllegalArgumentException e) {
-        found = customers.findByCode(codeOrId.toUpperCase(Locale.ROOT));
-      }
-    }
-    return found.filter(
-        ref ->
-            customers.reaches(ValueRequests.READ, ref)
-                && customers.reaches(ValueRequests.CUSTOMER_READ, ref));
   }
 
   private static Map<String, Object> row(RfmRow one) {

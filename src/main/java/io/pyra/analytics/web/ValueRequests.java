@@ -33,14 +33,17 @@ class ValueRequests {
   private static final int ECHO_MAX = 100;
 
   private final PyramidSchemes schemes;
+  private final io.pyra.customer.CustomerApi customers;
   private final CurrentUser currentUser;
   private final ZoneId zone;
 
   ValueRequests(
       PyramidSchemes schemes,
+      io.pyra.customer.CustomerApi customers,
       CurrentUser currentUser,
       @Value("${pyra.time-zone:UTC}") String zone) {
     this.schemes = schemes;
+    this.customers = customers;
     this.currentUser = currentUser;
     this.zone = ZoneId.of(zone);
   }
@@ -75,7 +78,7 @@ class ValueRequests {
    * ({@code customer_card_view}): customer.read's reach, for lists of customers by name.
    */
   io.pyra.platform.query.QueryPart readableCustomers() {
-    return currentUser.visibility("customer.read").condition("c.owner_id", "c.org_unit_id");
+    return currentUser.visibility(CUSTOMER_READ).condition("c.owner_id", "c.org_unit_id");
   }
 
   /**
@@ -83,15 +86,36 @@ class ValueRequests {
    * caller's customer.read cover: a list that names customers shows only those the caller reads.
    */
   io.pyra.platform.query.QueryPart namedCustomers(Visibility reach) {
-    return reach
-        .condition("c.owner_id", "c.org_unit_id")
-        .wrap("(", ")")
-        .and(
-            currentUser
-                .visibility("customer.read")
-                .condition("c.owner_id", "c.org_unit_id")
-                .numbered(1)
-                .wrap("(", ")"));
+    java.util.List<Visibility> reaches = readable(reach);
+    io.pyra.platform.query.QueryPart condition = io.pyra.platform.query.QueryPart.ALWAYS;
+    for (int i = 0; i < reaches.size(); i++) {
+      condition =
+          condition.and(
+              reaches.get(i).condition("c.owner_id", "c.org_unit_id").numbered(i).wrap("(", ")"));
+    }
+    return condition;
+  }
+
+  /**
+   * The customer of {@code codeOrId} (code or id) when the caller's value.read and customer.read
+   * both reach them; else 422 on "customer", saying nothing of whether they exist.
+   */
+  io.pyra.customer.CustomerRef readableCustomer(String codeOrId) {
+    String wanted = codeOrId == null ? "" : codeOrId.strip();
+    java.util.Optional<io.pyra.customer.CustomerRef> found = java.util.Optional.empty();
+    if (!wanted.isEmpty() && wanted.length() <= 80) {
+      try {
+        found = customers.find(new io.pyra.customer.CustomerId(java.util.UUID.fromString(wanted)));
+      } catch (IllegalArgumentException e) {
+        found = customers.findByCode(wanted.toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return found
+        .filter(ref -> customers.reaches(READ, ref) && customers.reaches(CUSTOMER_READ, ref))
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "customer", "not-found", "analytics.rfm.customer.unknown", echo(wanted)));
   }
 
   /** The company's time zone. */
