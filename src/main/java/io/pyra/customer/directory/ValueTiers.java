@@ -26,7 +26,7 @@ public class ValueTiers {
       select v.customer_id, v.tier
         from analytics_customer_value_view v
         join customer_customer c on c.id = v.customer_id
-       where\s""";
+       where v.tier is not null and\s""";
 
   private final JdbcClient jdbc;
   private final CustomerAccess access;
