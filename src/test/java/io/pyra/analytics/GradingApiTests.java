@@ -194,6 +194,12 @@ class GradingApiTests {
     assertThat(report.get("counts").get("A").asInt()).isEqualTo(1);
     assertThat(report.get("counts").get("B").asInt()).isEqualTo(2);
     assertThat(report.get("counts").get("C").asInt()).isEqualTo(2);
+    // the administrator reaches everyone: the counts the computation kept, the same figures
+    JsonNode everyone = grades(admin, scheme, "");
+    assertThat(everyone.get("asOf").asString()).isEqualTo(report.get("asOf").asString());
+    assertThat(everyone.get("counts").get("A").asInt()).isEqualTo(1);
+    assertThat(everyone.get("counts").get("B").asInt()).isEqualTo(2);
+    assertThat(everyone.get("counts").get("C").asInt()).isEqualTo(2);
 
     // the report's page lists the same customers in the same order
     io.pyra.testing.PageClient.Page page =
@@ -234,6 +240,27 @@ class GradingApiTests {
     assertThat(counted.get("counts").get("A").asInt()).isEqualTo(2);
     assertThat(counted.get("automaticCounts").get("A").asInt()).isEqualTo(1);
     assertThat(counted.get("counts").get("C").asInt()).isEqualTo(1);
+    JsonNode countedForEveryone = grades(admin, scheme, "");
+    assertThat(countedForEveryone.get("counts").get("A").asInt()).isEqualTo(2);
+    assertThat(countedForEveryone.get("automaticCounts").get("A").asInt()).isEqualTo(1);
+    assertThat(countedForEveryone.get("counts").get("C").asInt()).isEqualTo(1);
+    assertThat(countedForEveryone.get("automaticCounts").get("C").asInt()).isEqualTo(2);
+    // an override that expired yesterday no longer moves the counts; one that expires today still
+    // does
+    jdbc.sql("update analytics_grade_override set expires_on = :day where customer_id = :customer")
+        .param("day", AS_OF.minusDays(1))
+        .param("customer", lastId)
+        .update();
+    assertThat(grades(admin, scheme, "").get("counts").get("A").asInt()).isEqualTo(1);
+    assertThat(grades(principal, scheme, "").get("counts").get("A").asInt()).isEqualTo(1);
+    jdbc.sql("update analytics_grade_override set expires_on = :day where customer_id = :customer")
+        .param("day", AS_OF)
+        .param("customer", lastId)
+        .update();
+    assertThat(grades(admin, scheme, "").get("counts").get("A").asInt()).isEqualTo(2);
+    jdbc.sql("update analytics_grade_override set expires_on = null where customer_id = :customer")
+        .param("customer", lastId)
+        .update();
     JsonNode onlyA = grades(principal, scheme, "&grade=A");
     assertThat(onlyA.get("items")).hasSize(2);
     assertThat(audit(lastId))

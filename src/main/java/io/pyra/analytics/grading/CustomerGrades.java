@@ -51,6 +51,10 @@ public class CustomerGrades {
           + " growth_score, score, grade, computed_at)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String RUN =
+      "insert into analytics_grading_run (scheme_id, as_of, customers, grade_a, grade_b, grade_c,"
+          + " computed_at) values (:scheme, :asOf, :customers, :a, :b, :c, :at)";
+
   private static final int BATCH = 1_000;
 
   private final JdbcClient jdbc;
@@ -151,6 +155,20 @@ public class CustomerGrades {
         status -> {
           jdbc.sql("delete from analytics_customer_grade where scheme_id = :scheme")
               .param("scheme", scheme.id())
+              .update();
+          jdbc.sql("delete from analytics_grading_run where scheme_id = :scheme")
+              .param("scheme", scheme.id())
+              .update();
+          Map<Grade, Integer> counts = new java.util.EnumMap<>(Grade.class);
+          graded.forEach(g -> counts.merge(g.grade(), 1, Integer::sum));
+          jdbc.sql(RUN)
+              .param("scheme", scheme.id())
+              .param("asOf", asOf)
+              .param("customers", graded.size())
+              .param("a", counts.getOrDefault(Grade.A, 0))
+              .param("b", counts.getOrDefault(Grade.B, 0))
+              .param("c", counts.getOrDefault(Grade.C, 0))
+              .param("at", at)
               .update();
           for (int i = 0; i < graded.size(); i += BATCH) {
             List<Object[]> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,16 +44,20 @@ public class GradingReport {
 
   private static final String COUNTS_TAIL = " group by g.grade, coalesce(o.grade, g.grade)";
 
+  /** The automatic counts the scheme's last computation kept. */
+  private static final String KEPT_COUNTS =
+      "select grade_a, grade_b, grade_c from analytics_grading_run where scheme_id = :scheme";
+
   /**
-   * The counts over every graded customer, without the join to the customers: they were neither
-   * merged nor deleted when graded.
+   * The overrides in force over every graded customer: how many moved from each automatic grade to
+   * each other grade (there are few overrides, each found by the grades' key).
    */
-  private static final String COUNTS_OF_EVERYONE =
-      "select g.grade, coalesce(o.grade, g.grade), count(*) from analytics_customer_grade g"
-          + " left join analytics_grade_override o on o.customer_id = g.customer_id"
-          + " and (o.expires_on is null or o.expires_on >= :today)"
-          + " where g.scheme_id = :scheme"
-          + COUNTS_TAIL;
+  private static final String OVERRIDDEN_OF_EVERYONE =
+      "select g.grade, o.grade, count(*) from analytics_grade_override o"
+          + " join analytics_customer_grade g on g.scheme_id = :scheme"
+          + " and g.customer_id = o.customer_id"
+          + " where (o.expires_on is null or o.expires_on >= :today) and o.grade <> g.grade"
+          + " group by g.grade, o.grade";
 
   private static final QueryPart EFFECTIVE = QueryPart.of("coalesce(o.grade, g.grade) = :grade");
 
@@ -142,10 +147,34 @@ public class GradingReport {
                 QueryPart.of(COUNTS_TAIL))));
   }
 
-  /** How many of all the graded customers have each grade (for a caller who reaches all). */
+  /**
+   * How many of all the graded customers have each grade (for a caller who reaches all): the counts
+   * the last computation kept (its customers were neither merged nor deleted when graded), moved by
+   * the overrides in force.
+   */
   public Counts countsOfEveryone(GradingScheme scheme, LocalDate today) {
-    return counts(
-        QueryPart.of(COUNTS_OF_EVERYONE).with("today", today).with("scheme", scheme.id()));
+    Map<Grade, Long> automatic = zero();
+    jdbc.sql(KEPT_COUNTS)
+        .param("scheme", scheme.id())
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  automatic.put(Grade.A, rs.getLong(1));
+                  automatic.put(Grade.B, rs.getLong(2));
+                  automatic.put(Grade.C, rs.getLong(3));
+                });
+    Map<Grade, Long> effective = new EnumMap<>(automatic);
+    jdbc.sql(OVERRIDDEN_OF_EVERYONE)
+        .param("scheme", scheme.id())
+        .param("today", today)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  long moved = rs.getLong(3);
+                  effective.merge(Grade.valueOf(rs.getString(1)), -moved, Long::sum);
+                  effective.merge(Grade.valueOf(rs.getString(2)), moved, Long::sum);
+                });
+    return new Counts(automatic, effective);
   }
 
   private Counts counts(QueryPart statement) {
@@ -163,7 +192,7 @@ public class GradingReport {
 
   /** The day and moment of the scheme's last computation, if it was ever computed. */
   public Optional<LocalDate> computedAsOf(GradingScheme scheme) {
-    return jdbc.sql("select max(as_of) from analytics_customer_grade where scheme_id = :scheme")
+    return jdbc.sql("select max(as_of) from analytics_grading_run where scheme_id = :scheme")
         .param("scheme", scheme.id())
         .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
         .single();
