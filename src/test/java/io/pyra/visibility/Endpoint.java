@@ -15,7 +15,9 @@ import java.util.function.Function;
  *       403 or 404.
  *   <li>{@link Kind#CREATE}: a new record for the customer: 201 where the permissions reach it;
  *       elsewhere 403, 404 or 422. A permission written {@code granted:order.write} is one the
- *       actor needs at any scope: the new record is the actor's own, whoever owns the customer.
+ *       actor needs at any scope: the new record is the actor's own, whoever owns the customer. A
+ *       permission written {@code owner|value.manage} is granted to the target's owner or to an
+ *       actor whose value.manage reaches it.
  *   <li>{@link Kind#LISTED}: a list, search, export, suggestion or warning. Where the permissions
  *       reach the target it shows {@code presence}; elsewhere it does not.
  *   <li>{@link Kind#SILENT}: a page or report about many records (counts, dashboards): only the
@@ -40,6 +42,12 @@ record Endpoint(
    */
   /** Marks a permission needed at any scope (see {@link Kind#CREATE}). */
   static final String GRANTED = "granted:";
+
+  /** The target's owner, whatever their permissions (for {@code owner|value.manage}). */
+  static final String OWNER = "owner";
+
+  /** Separates alternatives: either grants. */
+  static final String OR = "|";
 
   enum Kind {
     RECORD,

@@ -648,6 +648,16 @@ final class VisibilityEndpoints {
                   JSON.writeValueAsString(Map.of("grade", "B", "reason", "Visibility probe"));
               return Answer.of(path + " " + json, c.api().put(path, json, null));
             }),
+        // the growth prospect: the customer's owner, or value.manage, enters it (customer.read too)
+        record(
+            "PUT /api/v1/customers/{id}/growth-prospect",
+            "customer.read,owner|value.manage",
+            200,
+            c -> {
+              String path = "/api/v1/customers/" + c.t().id() + "/growth-prospect";
+              String json = JSON.writeValueAsString(Map.of("prospect", 40));
+              return Answer.of(path + " " + json, c.api().put(path, json, null));
+            }),
         record(
             "GET /analytics/grades/override/{id}",
             "value.manage,customer.read",

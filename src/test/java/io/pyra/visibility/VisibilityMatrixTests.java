@@ -149,9 +149,16 @@ class VisibilityMatrixTests {
   /**
    * Whether the actor's scope for {@code permission} reaches the target; for {@code
    * granted:permission}, whether the actor holds it at all (a new record the actor owns, whatever
-   * the target's owner).
+   * the target's owner); {@code owner} whether the actor owns the target; {@code a|b} either.
    */
   private boolean grants(Actor actor, String permission, Target target) {
+    if (permission.contains(Endpoint.OR)) {
+      return java.util.Arrays.stream(permission.split(java.util.regex.Pattern.quote(Endpoint.OR)))
+          .anyMatch(p -> grants(actor, p, target));
+    }
+    if (permission.equals(Endpoint.OWNER)) {
+      return actor.id().equals(target.ownerId());
+    }
     return permission.startsWith(Endpoint.GRANTED)
         ? actor.grants().containsKey(permission.substring(Endpoint.GRANTED.length()))
         : world.reaches(actor, permission, target);
