@@ -213,6 +213,100 @@ class PyramidApiTests {
   }
 
   @Test
+  void theParetoCurveIsWorkedOutFromThePurchasesLiveAndAsTheMonthEndSnapshotKeptIt() {
+    // seven buyers of last month: a tie (B and C, C first by code), a zero and a negative net
+    LocalDate monthEnd = AS_OF.withDayOfMonth(1).minusDays(1);
+    buyer("A", "5000", "1000", monthEnd.minusDays(3));
+    buyer("C", "2000", "500", monthEnd.minusDays(10));
+    buyer("B", "2000", "700", monthEnd);
+    buyer("D", "700", "100", monthEnd.minusDays(1));
+    buyer("E", "300", "100", monthEnd.minusDays(2));
+    UUID zero = buyer("F", "400", "100", monthEnd.minusDays(20));
+    creditNote(zero, "-400", "-100", monthEnd.minusDays(15));
+    UUID negative = buyer("G", "100", "50", monthEnd.minusDays(25));
+    creditNote(negative, "-600", "-10", monthEnd.minusDays(24));
+    String shares = value.branchShares(branch.id());
+
+    // by plain arithmetic: ranked A 5000, C 2000, B 2000, D 700, E 300, F 0, G −500; total 9500;
+    // at p % the top ⌈p × 7 / 100⌉
+    List<BigDecimal> nets =
+        List.of("5000", "2000", "2000", "700", "300", "0", "-500").stream()
+            .map(BigDecimal::new)
+            .toList();
+    BigDecimal total = nets.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(total).isEqualByComparingTo("9500");
+    List<String> expected = new ArrayList<>();
+    for (int percent = 10; percent <= 100; percent += 10) {
+      int top = (percent * 7 + 99) / 100;
+      BigDecimal revenue = nets.subList(0, top).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      expected.add(
+          percent
+              + " "
+              + top
+              + " "
+              + revenue
+                  .divide(total, 6, RoundingMode.HALF_EVEN)
+                  .stripTrailingZeros()
+                  .toPlainString());
+    }
+    assertThat(expected).startsWith("10 1 0.526316", "20 2 0.736842").endsWith("100 7 1");
+
+    // live, as of today (last month is in the window), over the principal's branch
+    assertThat(pareto(principal, shares, AS_OF, 10)).containsExactlyElementsOf(expected);
+
+    // the month-end snapshot keeps the curve: the administrator (who reaches everyone) reads it,
+    // the principal's is worked out from the snapshot's rows; both the same
+    ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    String month = java.time.YearMonth.from(monthEnd).toString();
+    ApiClient.Response taken =
+        admin.post(
+            "/api/v1/analytics/snapshots", Map.of("scheme", shares, "from", month, "to", month));
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from analytics_pareto_point p"
+                        + " join analytics_pyramid_scheme s on s.id = p.scheme_id"
+                        + " where s.code = :code and p.period_end = :day")
+                .param("code", shares)
+                .param("day", monthEnd)
+                .query(Long.class)
+                .single())
+        .isEqualTo(100L);
+    assertThat(pareto(admin, shares, monthEnd, 10)).containsExactlyElementsOf(expected);
+    assertThat(pareto(principal, shares, monthEnd, 10)).containsExactlyElementsOf(expected);
+    // every 25 %: ⌈1.75⌉ = 2, ⌈3.5⌉ = 4, ⌈5.25⌉ = 6, 7
+    assertThat(pareto(admin, shares, monthEnd, 25))
+        .containsExactly("25 2 0.736842", "50 4 1.021053", "75 6 1.052632", "100 7 1");
+
+    // a step out of range is refused naming the field
+    assertThat(
+            fields(principal.get("/api/v1/analytics/pyramid/pareto?scheme=" + shares + "&step=0")))
+        .containsEntry("step", "range");
+    assertThat(
+            fields(
+                principal.get("/api/v1/analytics/pyramid/pareto?scheme=" + shares + "&step=ten")))
+        .containsEntry("step", "range");
+  }
+
+  /** The curve's points as "percent customers share". */
+  private static List<String> pareto(ApiClient client, String scheme, LocalDate day, int step) {
+    ApiClient.Response response =
+        client.get(
+            "/api/v1/analytics/pyramid/pareto?scheme=" + scheme + "&asOf=" + day + "&step=" + step);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    List<String> points = new ArrayList<>();
+    for (JsonNode point : response.json().get("points")) {
+      points.add(
+          point.get("customerPercent").asInt()
+              + " "
+              + point.get("customers").asInt()
+              + " "
+              + point.get("revenueShare").asString());
+    }
+    return points;
+  }
+
+  @Test
   void aTiersCustomersAreExportedAsCsvInRankOrderAndNoNameReadsAsAFormula() {
     buyer("A", "900", "100", AS_OF.minusDays(1));
     UUID formula = value.customer(consultant, "=SUM(1+2)", "ACTIVE");

@@ -596,6 +596,9 @@ final class VisibilityEndpoints {
             "GET /api/v1/analytics/pyramid/customers?tier=LOW",
             apiGet(c -> "/api/v1/analytics/pyramid/customers?tier=LOW&limit=500")),
         silent("GET /api/v1/analytics/rfm", apiGet(c -> "/api/v1/analytics/rfm")),
+        silent(
+            "GET /api/v1/analytics/pyramid/pareto",
+            apiGet(c -> "/api/v1/analytics/pyramid/pareto?scheme=REVENUE_SHARES&step=1")),
         silent("GET /analytics/pyramid", page(c -> "/analytics/pyramid")),
         silent(
             "GET /analytics/pyramid/customers?tier=LOW",

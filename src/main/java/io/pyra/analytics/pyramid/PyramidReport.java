@@ -1,6 +1,7 @@
 package io.pyra.analytics.pyramid;
 
 import io.pyra.analytics.pyramid.Pyramid.TierFigures;
+import io.pyra.identity.Scope;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.query.QueryPart;
 import java.math.BigDecimal;
@@ -70,15 +71,18 @@ public class PyramidReport {
 
   private final JdbcClient jdbc;
   private final TierSnapshots snapshots;
+  private final ParetoCurve curve;
 
   private final ZoneId companyZone;
 
   PyramidReport(
       JdbcClient jdbc,
       TierSnapshots snapshots,
+      ParetoCurve curve,
       @org.springframework.beans.factory.annotation.Value("${pyra.time-zone:UTC}") String zone) {
     this.jdbc = jdbc;
     this.snapshots = snapshots;
+    this.curve = curve;
     this.companyZone = ZoneId.of(zone);
   }
 
@@ -243,19 +247,24 @@ public class PyramidReport {
   private static final String LIVE_REVENUE_TAIL =
       " t join customer_card_view c on c.id = t.customer_id where ";
 
-  /** A point of the Pareto curve: the top share of the active customers and their revenue share. */
-  public record ParetoPoint(int customerPercent, int customers, BigDecimal revenueShare) {}
-
   /**
    * The Pareto curve of the active customers {@code reaches} cover, in rank order: for every {@code
    * step} percent of them (the top ⌈p % × n⌉), their share of the net revenue (null when the
-   * revenue is not positive).
+   * revenue is not positive). At a snapshotted month end a caller who reaches the whole company
+   * reads the curve the snapshot kept.
    */
-  public List<ParetoPoint> pareto(
+  public List<ParetoCurve.Point> pareto(
       PyramidScheme scheme, LocalDate asOf, List<Visibility> reaches, int step) {
+    boolean snapshotted = snapshotted(scheme, asOf);
+    if (snapshotted && reaches.stream().allMatch(r -> r.scope() == Scope.ALL)) {
+      List<ParetoCurve.Point> kept = curve.kept(scheme, asOf, step);
+      if (!kept.isEmpty()) {
+        return kept;
+      }
+    }
     QueryPart visible = all(reaches, "c.owner_id", "c.org_unit_id");
-    QueryPart statement =
-        snapshotted(scheme, asOf)
+    return curve.of(
+        snapshotted
             ? QueryPart.join(
                 "",
                 List.of(
@@ -269,27 +278,8 @@ public class PyramidReport {
                     TierRanking.ranked(scheme, asOf, companyZone),
                     QueryPart.of(LIVE_REVENUE_TAIL),
                     visible,
-                    QueryPart.of(" order by t.tier_rank")));
-    List<BigDecimal> cumulative = new ArrayList<>();
-    BigDecimal[] sum = {BigDecimal.ZERO};
-    statement
-        .query(jdbc)
-        .query(
-            rs -> {
-              sum[0] = sum[0].add(rs.getBigDecimal(1));
-              cumulative.add(sum[0]);
-            });
-    int n = cumulative.size();
-    List<ParetoPoint> points = new ArrayList<>();
-    for (int percent = step; percent <= 100 && n > 0; percent += step) {
-      int top = (int) Math.min(n, ((long) percent * n + 99) / 100);
-      BigDecimal share =
-          sum[0].signum() <= 0
-              ? null
-              : cumulative.get(top - 1).divide(sum[0], 6, java.math.RoundingMode.HALF_EVEN);
-      points.add(new ParetoPoint(percent, top, share));
-    }
-    return points;
+                    QueryPart.of(" order by t.tier_rank"))),
+        step);
   }
 
   /** Whether the pyramid of {@code asOf} is read from a snapshot. */

@@ -75,6 +75,7 @@ public class TierSnapshots {
   private static final List<String> DELETES =
       List.of(
           "delete from analytics_rfm_count where scheme_id = :scheme and period_end = :day",
+          "delete from analytics_pareto_point where scheme_id = :scheme and period_end = :day",
           "delete from analytics_migration_count where scheme_id = :scheme"
               + " and (from_end = :day or to_end = :day)",
           "delete from analytics_migration_pair where scheme_id = :scheme"
@@ -87,11 +88,16 @@ public class TierSnapshots {
   private final TransactionTemplate ownTransaction;
 
   private final MigrationReport migration;
+  private final ParetoCurve curve;
 
   TierSnapshots(
-      JdbcClient jdbc, PlatformTransactionManager transactions, MigrationReport migration) {
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      MigrationReport migration,
+      ParetoCurve curve) {
     this.jdbc = jdbc;
     this.migration = migration;
+    this.curve = curve;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -164,6 +170,7 @@ public class TierSnapshots {
                       .update();
               jdbc.sql(VALUE_COUNTS).param("scheme", scheme.id()).param("day", periodEnd).update();
               jdbc.sql(RFM_COUNTS).param("scheme", scheme.id()).param("day", periodEnd).update();
+              curve.keep(scheme, periodEnd);
               QueryPart.join(
                       "",
                       List.of(

@@ -9,7 +9,6 @@ import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.RoleSummary;
 import io.pyra.identity.Visibility;
-import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.KeysetCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -227,15 +226,8 @@ class AccountingRestController {
   }
 
   static int limit(String text) {
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= LIMIT_MAX) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new BusinessRuleException("limit", "range", "analytics.pyramid.limit.range", LIMIT_MAX);
+    return ValueRequests.whole(
+        "limit", text, 100, 1, LIMIT_MAX, "analytics.pyramid.limit.range", LIMIT_MAX);
   }
 
   /** Money to the cent, half even. */

@@ -227,15 +227,7 @@ class GradingRestController {
   }
 
   private static int limit(String text) {
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= LIMIT_MAX) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new BusinessRuleException("limit", "range", "grading.limit.range", LIMIT_MAX);
+    return ValueRequests.whole("limit", text, 100, 1, LIMIT_MAX, "grading.limit.range", LIMIT_MAX);
   }
 
   static Map<String, Object> json(GradingReport.Row row) {

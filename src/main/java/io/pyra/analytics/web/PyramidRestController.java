@@ -142,6 +142,36 @@ class PyramidRestController {
     return json(pyramid);
   }
 
+  @GetMapping("/pyramid/pareto")
+  @Operation(
+      summary = "A scheme's Pareto curve as of a day",
+      description =
+          "for every step percent p of the active customers value.read reaches (the top"
+              + " ⌈p % × n⌉ in rank order), their share of the net revenue as a fraction (null"
+              + " when the revenue is not positive); step 1 to 100, default 5")
+  Map<String, Object> pareto(
+      @RequestParam(name = "scheme", defaultValue = "REVENUE_SHARES") String code,
+      @RequestParam(name = "asOf", required = false) String asOf,
+      @RequestParam(name = "step", required = false) String step) {
+    Visibility reach = requests.require(READ);
+    LocalDate day = requests.asOf(asOf);
+    PyramidScheme scheme = requests.scheme(code);
+    int every = ValueRequests.whole("step", step, 5, 1, 100, "analytics.pareto.step.range", 1, 100);
+    List<Map<String, Object>> points =
+        report.pareto(scheme, day, List.of(reach), every).stream()
+            .map(
+                p ->
+                    ordered(
+                        "customerPercent",
+                        p.customerPercent(),
+                        "customers",
+                        p.customers(),
+                        "revenueShare",
+                        p.revenueShare() == null ? null : decimal(p.revenueShare())))
+            .toList();
+    return ordered("scheme", scheme.code(), "asOf", day.toString(), "points", points);
+  }
+
   static final int LIMIT_MAX = 500;
   static final KeysetCursor.Format RANK = KeysetCursor.format("pyramid-rank", Long.class);
 
@@ -207,15 +237,8 @@ class PyramidRestController {
   }
 
   static int limit(String text) {
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= LIMIT_MAX) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new BusinessRuleException("limit", "range", "analytics.pyramid.limit.range", LIMIT_MAX);
+    return ValueRequests.whole(
+        "limit", text, 100, 1, LIMIT_MAX, "analytics.pyramid.limit.range", LIMIT_MAX);
   }
 
   static Map<String, Object> json(PyramidScheme scheme) {

@@ -102,7 +102,7 @@ class PyramidWebController {
     Pyramid pyramid =
         report.compute(chosen, day, currentUser.visibility(PyramidRestController.READ), zone);
     List<Row> rows = pyramid.tiers().stream().map(t -> row(t, pyramid, locale)).toList();
-    List<PyramidReport.ParetoPoint> pareto =
+    List<io.pyra.analytics.pyramid.ParetoCurve.Point> pareto =
         report.pareto(
             chosen, day, List.of(currentUser.visibility(PyramidRestController.READ)), PARETO_STEP);
     model.addAttribute("pareto", pareto);

@@ -48,6 +48,27 @@ class ValueRequests {
     this.zone = ZoneId.of(zone);
   }
 
+  /**
+   * The whole number {@code text} gives for {@code field}, {@code absent} when it is not given; 422
+   * naming the field by {@code messageKey} (with {@code args}) unless it is from {@code min} to
+   * {@code max}.
+   */
+  static int whole(
+      String field, String text, int absent, int min, int max, String messageKey, Object... args) {
+    if (text == null) {
+      return absent;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new BusinessRuleException(field, "range", messageKey, args);
+  }
+
   /** The caller's reach of {@code permission}; 403 when not granted at all. */
   Visibility require(String permission) {
     Visibility reach = currentUser.visibility(permission);
