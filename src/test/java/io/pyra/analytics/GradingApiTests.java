@@ -347,6 +347,61 @@ class GradingApiTests {
   }
 
   @Test
+  void twoManagersSettingACustomersFirstOverrideAtOnceBothSucceedOneAfterTheOther()
+      throws Exception {
+    ApiClient second = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        UUID customer = value.customer(consultant, "Override race " + round, "ACTIVE");
+        String path = "/api/v1/customers/" + customer + "/grade-override";
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Future<ApiClient.Response> one =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return admin.put(path, Map.of("grade", "A", "reason", "First manager"), null);
+                });
+        java.util.concurrent.Future<ApiClient.Response> two =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return second.put(path, Map.of("grade", "C", "reason", "Second manager"), null);
+                });
+        ApiClient.Response first = one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        ApiClient.Response other = two.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        // one override stored: the later of the two, whose audit entry updates the earlier one
+        String stored =
+            jdbc.sql("select grade from analytics_grade_override where customer_id = :customer")
+                .param("customer", customer)
+                .query(String.class)
+                .single();
+        List<String> entries = audit(customer);
+        assertThat(entries).hasSize(2);
+        String earlier = stored.equals("A") ? "C" : "A";
+        String earlierReason = earlier.equals("A") ? "First manager" : "Second manager";
+        String laterReason = stored.equals("A") ? "First manager" : "Second manager";
+        assertThat(entries)
+            .containsExactly(
+                "CREATE by admin: grade=" + earlier + ", reason=" + earlierReason,
+                "UPDATE by admin: grade="
+                    + earlier
+                    + " → "
+                    + stored
+                    + ", reason="
+                    + earlierReason
+                    + " → "
+                    + laterReason);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void badSchemesAreRefusedNamingTheFieldAndNothingIsStored() {
     long before =
         jdbc.sql("select count(*) from analytics_grading_scheme").query(Long.class).single();

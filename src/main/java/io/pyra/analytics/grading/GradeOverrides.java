@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A manager's grade for a customer, in every scheme: a grade, the reason and an optional last day
@@ -40,12 +44,17 @@ public class GradeOverrides {
       UUID setBy,
       Instant setAt) {}
 
+  private static final int ATTEMPTS = 3;
+
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final TransactionTemplate ownTransaction;
 
-  GradeOverrides(JdbcClient jdbc, AuditLog audit) {
+  GradeOverrides(JdbcClient jdbc, AuditLog audit, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** The customer's override as stored, expired or not. */
@@ -69,9 +78,9 @@ public class GradeOverrides {
   /**
    * Sets the customer's override by {@code by}; refused (422 naming the field, nothing changed)
    * when the grade is not A, B or C, the reason is missing or too long, or the last day is not a
-   * day or before {@code today}.
+   * day or before {@code today}. Two managers who set the first override of a customer at the same
+   * moment both succeed, one after the other (the later one's audit entry is an update).
    */
-  @Transactional
   public Override set(
       UUID customerId, String grade, String reason, String expiresOn, LocalDate today, UUID by) {
     List<RuleViolation> violations = new ArrayList<>();
@@ -101,6 +110,22 @@ public class GradeOverrides {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
+    Grade given = chosen;
+    LocalDate last = until;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return ownTransaction.execute(status -> store(customerId, given, why, last, by));
+      } catch (DuplicateKeyException e) {
+        // another manager set the first override of this customer at the same moment: this one
+        // comes after it, as an update of what they stored
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Override store(UUID customerId, Grade chosen, String why, LocalDate until, UUID by) {
     Optional<Override> before = of(customerId);
     Override after = new Override(customerId, chosen, why, until, by, Instant.now());
     jdbc.sql("delete from analytics_grade_override where customer_id = :customer")
