@@ -395,6 +395,40 @@ class GradingApiTests {
                     + earlierReason
                     + " → "
                     + laterReason);
+
+        // the two change it again at once: each update starts from what the other stored
+        java.util.concurrent.CyclicBarrier again = new java.util.concurrent.CyclicBarrier(2);
+        one =
+            pool.submit(
+                () -> {
+                  again.await();
+                  return admin.put(path, Map.of("grade", "B", "reason", "Third"), null);
+                });
+        two =
+            pool.submit(
+                () -> {
+                  again.await();
+                  return second.put(path, Map.of("grade", "A", "reason", "Fourth"), null);
+                });
+        assertThat(one.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(two.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(200);
+        List<String> all = audit(customer);
+        assertThat(all).hasSize(4);
+        // each update's reason starts from the one stored before it (the grade may stay the same)
+        String reason = laterReason;
+        for (String entry : all.subList(2, 4)) {
+          assertThat(entry).startsWith("UPDATE by admin: ").contains("reason=" + reason + " → ");
+          reason =
+              entry.substring(entry.indexOf("reason=" + reason + " → ") + 7 + reason.length() + 3);
+        }
+        assertThat(reason).isIn("Third", "Fourth");
+        assertThat(
+                jdbc.sql(
+                        "select reason from analytics_grade_override where customer_id = :customer")
+                    .param("customer", customer)
+                    .query(String.class)
+                    .single())
+            .isEqualTo(reason);
       }
     } finally {
       pool.shutdownNow();

@@ -74,6 +74,18 @@ class CustomerExportTests {
             List.of("vip"),
             Map.of(school, "第一中学, \"实验\"班"));
     fixtures.customer(family + "李娜", fixtures.admin(), fixtures.root().id());
+    // a value a spreadsheet would run as a formula is written as text
+    var formula =
+        fixtures.customer(
+            family + "王芳",
+            fixtures.admin(),
+            fixtures.root().id(),
+            LifecycleStage.ACTIVE,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            Map.of(school, "=HYPERLINK(\"http://example.com\")"));
 
     HttpResponse<byte[]> response = download("csv", family);
 
@@ -93,7 +105,14 @@ class CustomerExportTests {
             .parse(new StringReader(text))) {
       List<CSVRecord> records = csv.getRecords();
       assertThat(csv.getHeaderNames()).startsWith("code", "name").contains(schoolCode);
-      assertThat(records).hasSize(2);
+      assertThat(records).hasSize(3);
+      assertThat(
+              records.stream()
+                  .filter(r -> r.get("code").equals(formula.code()))
+                  .findFirst()
+                  .orElseThrow()
+                  .get(schoolCode))
+          .isEqualTo("'=HYPERLINK(\"http://example.com\")");
       CSVRecord zhang =
           records.stream()
               .filter(r -> r.get("code").equals(first.code()))

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Analytics' own figures per customer and day ({@code analytics_customer_day}), copied from what
  * sales publishes ({@code sales_customer_day_view}): rebuilt in one statement, or one customer at a
  * time. A customer's refresh replaces all their days, so it can run any number of times, in any
- * order, and beside a rebuild, and still leave what sales holds.
+ * order, and beside a rebuild, and still leave what sales holds. On PostgreSQL the table is
+ * unlogged (nothing in it is lost for good): emptied by a crash, it is rebuilt at the next start.
  */
 @Component
 public class CustomerDays {
@@ -70,6 +71,24 @@ public class CustomerDays {
               return copied;
             });
     return rows == null ? 0 : rows;
+  }
+
+  /**
+   * Rebuilds the figures when there are none at all, as after a crash of PostgreSQL (which empties
+   * the unlogged table) or on a new installation (where the rebuild finds nothing to write);
+   * whether it rebuilt.
+   */
+  public boolean restoreIfLost() {
+    boolean empty =
+        jdbc.sql(
+                    "select count(*) from (select 1 from analytics_customer_day fetch first 1 rows only) x")
+                .query(Long.class)
+                .single()
+            == 0;
+    if (empty) {
+      rebuild();
+    }
+    return empty;
   }
 
   private static boolean isPostgres(javax.sql.DataSource dataSource) {

@@ -57,11 +57,32 @@ public class GradeOverrides {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  private static final String SELECT =
+      "select grade, reason, expires_on, set_by, set_at from analytics_grade_override"
+          + " where customer_id = :customer";
+
+  private static final String INSERT =
+      "insert into analytics_grade_override (customer_id, grade, reason, expires_on, set_by,"
+          + " set_at) values (:customer, :grade, :reason, :until, :by, :at)";
+
+  private static final String UPDATE =
+      "update analytics_grade_override set grade = :grade, reason = :reason,"
+          + " expires_on = :until, set_by = :by, set_at = :at where customer_id = :customer";
+
+  private static final String SELECT_LOCKED = SELECT + " for update";
+
   /** The customer's override as stored, expired or not. */
   public Optional<Override> of(UUID customerId) {
-    return jdbc.sql(
-            "select grade, reason, expires_on, set_by, set_at from analytics_grade_override"
-                + " where customer_id = :customer")
+    return read(SELECT, customerId);
+  }
+
+  /** The same, its row locked until the transaction ends (a writer waits for another). */
+  private Optional<Override> lockedOf(UUID customerId) {
+    return read(SELECT_LOCKED, customerId);
+  }
+
+  private Optional<Override> read(String statement, UUID customerId) {
+    return jdbc.sql(statement)
         .param("customer", customerId)
         .query(
             (rs, n) ->
@@ -126,14 +147,9 @@ public class GradeOverrides {
   }
 
   private Override store(UUID customerId, Grade chosen, String why, LocalDate until, UUID by) {
-    Optional<Override> before = of(customerId);
+    Optional<Override> before = lockedOf(customerId);
     Override after = new Override(customerId, chosen, why, until, by, Instant.now());
-    jdbc.sql("delete from analytics_grade_override where customer_id = :customer")
-        .param("customer", customerId)
-        .update();
-    jdbc.sql(
-            "insert into analytics_grade_override (customer_id, grade, reason, expires_on, set_by,"
-                + " set_at) values (:customer, :grade, :reason, :until, :by, :at)")
+    jdbc.sql(before.isPresent() ? UPDATE : INSERT)
         .param("customer", customerId)
         .param("grade", chosen.name())
         .param("reason", why)
@@ -157,7 +173,7 @@ public class GradeOverrides {
   /** Removes the customer's override; false when there was none. */
   @Transactional
   public boolean remove(UUID customerId) {
-    Optional<Override> before = of(customerId);
+    Optional<Override> before = lockedOf(customerId);
     if (before.isEmpty()) {
       return false;
     }

@@ -69,7 +69,7 @@ public final class TierRanking {
       """
 
                 from (select k.customer_id, coalesce(max(f.revenue), 0) as revenue,
-                             coalesce(max(f.cost), 0) as cost, count(*) + 0 * :profit as basis,
+                             coalesce(max(f.cost), 0) as cost, count(*) as basis,
                              cast(max(k.occurred_at) as date) as last_sale, count(*) as frequency
                         from interaction_customer_contact_view k
                         left join (select d.customer_id, sum(d.net_revenue) as revenue,
@@ -143,15 +143,18 @@ public final class TierRanking {
       byShares = false;
       limits = List.of(t.top(), t.high(), t.middle());
     }
+    QueryPart figures = QueryPart.of(statement);
+    if (scheme.basis() != Basis.ACTIVITY) {
+      figures = figures.with("profit", scheme.basis() == Basis.PROFIT ? 1 : 0);
+    }
     return QueryPart.join(
             "",
             List.of(
-                QueryPart.of(statement)
+                figures
                     .with("byShares", byShares ? 1 : 0)
                     .with("top", limits.get(0))
                     .with("high", limits.get(1))
                     .with("middle", limits.get(2))
-                    .with("profit", scheme.basis() == Basis.PROFIT ? 1 : 0)
                     .with("from", scheme.windowStart(asOf))
                     .with("to", asOf)
                     .with("fromInstant", startOf(scheme.windowStart(asOf), zone))

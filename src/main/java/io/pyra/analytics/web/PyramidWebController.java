@@ -7,6 +7,7 @@ import io.pyra.analytics.pyramid.PyramidScheme;
 import io.pyra.analytics.pyramid.PyramidSchemes;
 import io.pyra.analytics.pyramid.Tier;
 import io.pyra.identity.CurrentUser;
+import io.pyra.platform.SpreadsheetText;
 import io.pyra.platform.taxonomy.TermPages;
 import io.pyra.platform.web.Chart;
 import jakarta.servlet.http.HttpServletResponse;
@@ -290,26 +291,12 @@ class PyramidWebController {
     for (PyramidReport.Member m : members) {
       printer.printRecord(
           m.rank(),
-          cell(m.code()),
-          cell(m.name()),
+          SpreadsheetText.cell(m.code()),
+          SpreadsheetText.cell(m.name()),
           m.revenue().setScale(2, RoundingMode.HALF_EVEN).toPlainString(),
           m.profit().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
     }
     printer.flush();
-  }
-
-  /**
-   * A text cell a spreadsheet does not read as a formula: one starting with =, +, -, @ or a tab
-   * gets a leading apostrophe.
-   */
-  static String cell(String text) {
-    if (text == null || text.isEmpty()) {
-      return "";
-    }
-    char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-        ? "'" + text
-        : text;
   }
 
   /**

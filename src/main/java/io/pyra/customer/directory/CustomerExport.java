@@ -2,6 +2,7 @@ package io.pyra.customer.directory;
 
 import io.pyra.customer.field.CustomField;
 import io.pyra.customer.field.CustomFieldService;
+import io.pyra.platform.SpreadsheetText;
 import io.pyra.platform.error.BusinessRuleException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,7 +120,7 @@ public class CustomerExport {
         columns,
         values -> {
           try {
-            printer.printRecord(values);
+            printer.printRecord(SpreadsheetText.cells(values));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -2,6 +2,7 @@ package io.pyra.integration.web;
 
 import io.pyra.integration.importing.ImportJob;
 import io.pyra.integration.importing.ImportJobs;
+import io.pyra.platform.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,7 +33,12 @@ public final class ImportErrorsCsv {
         job.id(),
         e -> {
           try {
-            csv.printRecord(e.rowNumber(), e.columnName(), e.field(), e.rule(), e.message());
+            csv.printRecord(
+                e.rowNumber(),
+                SpreadsheetText.cell(e.columnName()),
+                e.field(),
+                e.rule(),
+                SpreadsheetText.cell(e.message()));
           } catch (IOException ex) {
             throw new UncheckedIOException(ex);
           }

@@ -1,5 +1,6 @@
 package io.pyra.interaction.analysis;
 
+import io.pyra.platform.SpreadsheetText;
 import io.pyra.platform.error.BusinessRuleException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,7 +74,7 @@ public class ContactReportExport {
           new CSVPrinter(
               writer, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
       for (List<Object> row : rows) {
-        printer.printRecord(row);
+        printer.printRecord(SpreadsheetText.cells(row));
       }
       printer.flush();
       return;

@@ -1,5 +1,6 @@
 package io.pyra.sales.web;
 
+import io.pyra.platform.SpreadsheetText;
 import io.pyra.platform.error.BusinessRuleException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,11 +67,11 @@ final class SalesAnalysisExport {
         }
         first = false;
         if (tables.size() > 1) {
-          printer.printRecord(table.title());
+          printer.printRecord(SpreadsheetText.cell(table.title()));
         }
-        printer.printRecord(table.columns());
+        printer.printRecord(SpreadsheetText.cells(table.columns()));
         for (SalesAnalysisTable.Line line : table.rows()) {
-          printer.printRecord(line.cells());
+          printer.printRecord(SpreadsheetText.cells(line.cells()));
         }
       }
       printer.flush();
