@@ -172,6 +172,30 @@ class CustomerFiguresTests {
                   .single())
           .as("unlogged")
           .isEqualTo("u");
+      // the table the rebuild put in place has the migrations' columns, types and key
+      assertThat(
+              jdbc.sql(
+                      """
+                      select column_name || ' ' || data_type || ' ' || is_nullable
+                             || coalesce(' ' || numeric_precision || ',' || numeric_scale, '')
+                        from information_schema.columns
+                       where table_name = 'analytics_customer_day' order by ordinal_position""")
+                  .query(String.class)
+                  .list())
+          .containsExactly(
+              "customer_id uuid NO",
+              "sale_day date NO",
+              "sales integer NO 32,0",
+              "net_revenue numeric NO 24,6",
+              "cost numeric NO 24,6");
+      assertThat(
+              jdbc.sql(
+                      "select constraint_name from information_schema.table_constraints"
+                          + " where table_name = 'analytics_customer_day'"
+                          + " and constraint_type = 'PRIMARY KEY'")
+                  .query(String.class)
+                  .list())
+          .containsExactly("pk_analytics_customer_day");
     }
   }
 

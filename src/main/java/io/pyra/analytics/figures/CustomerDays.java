@@ -1,7 +1,9 @@
 package io.pyra.analytics.figures;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,45 +31,57 @@ public class CustomerDays {
   private static final String COPY_ALL = COPY + " order by customer_id, sale_day";
 
   private static final String DELETE_ALL = "delete from analytics_customer_day";
-  private static final String TRUNCATE = "truncate table analytics_customer_day";
-  private static final String DROP_KEY =
-      "alter table analytics_customer_day drop constraint pk_analytics_customer_day";
-  private static final String ADD_KEY =
-      "alter table analytics_customer_day add constraint pk_analytics_customer_day"
-          + " primary key (customer_id, sale_day)";
+
+  /**
+   * PostgreSQL: the new rows go into a new unlogged table written in bulk (faster than an insert
+   * into the emptied table), which then takes the old one's place, with the same columns and key.
+   */
+  private static final List<String> REPLACE_ALL =
+      List.of(
+          """
+          create unlogged table analytics_customer_day_next as
+          select customer_id, sale_day, cast(sales as integer) as sales,
+                 cast(net_revenue as decimal(24,6)) as net_revenue, cast(cost as decimal(24,6)) as cost
+            from sales_customer_day_view""",
+          """
+          alter table analytics_customer_day_next alter column customer_id set not null,
+            alter column sale_day set not null, alter column sales set not null,
+            alter column net_revenue set not null, alter column cost set not null""",
+          "drop table analytics_customer_day",
+          "alter table analytics_customer_day_next rename to analytics_customer_day",
+          "alter table analytics_customer_day add constraint pk_analytics_customer_day"
+              + " primary key (customer_id, sale_day)");
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
-  private final boolean truncates;
+  private final boolean replaces;
 
   CustomerDays(
       JdbcClient jdbc, PlatformTransactionManager transactions, javax.sql.DataSource dataSource) {
     this.jdbc = jdbc;
-    this.truncates = isPostgres(dataSource);
+    this.replaces = isPostgres(dataSource);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
-   * Replaces every customer's days with what sales holds now; the number of rows written. The table
-   * is emptied with {@code truncate}, which frees it at once instead of marking every row deleted
-   * (on PostgreSQL it is transactional and holds the table until the new rows are committed, so a
-   * refresh meanwhile waits); the key's index is dropped while the rows are written and built again
-   * from all of them at once, which costs less than keeping it row by row. H2's truncate would
-   * commit the open transaction, so there it deletes and writes the rows in key order.
+   * Replaces every customer's days with what sales holds now; the number of rows written. On
+   * PostgreSQL the rows are written in bulk into a new table that takes the old one's place in the
+   * same transaction (a statement that waits meanwhile finds the new table by its name when it
+   * runs); its key is built once from all of them. H2 deletes and writes the rows in key order.
    */
   public int rebuild() {
     Integer rows =
         ownTransaction.execute(
             status -> {
-              if (!truncates) {
+              if (!replaces) {
                 jdbc.sql(DELETE_ALL).update();
                 return jdbc.sql(COPY_ALL).update();
               }
-              jdbc.sql(TRUNCATE).update();
-              jdbc.sql(DROP_KEY).update();
-              int copied = jdbc.sql(COPY).update();
-              jdbc.sql(ADD_KEY).update();
+              int copied = jdbc.sql(REPLACE_ALL.get(0)).update();
+              for (String statement : REPLACE_ALL.subList(1, REPLACE_ALL.size())) {
+                jdbc.sql(statement).update();
+              }
               return copied;
             });
     return rows == null ? 0 : rows;
@@ -117,7 +131,7 @@ public class CustomerDays {
                   .update();
             });
         return;
-      } catch (DataIntegrityViolationException e) {
+      } catch (DataIntegrityViolationException | TransientDataAccessException e) {
         if (attempt == ATTEMPTS) {
           throw e;
         }
