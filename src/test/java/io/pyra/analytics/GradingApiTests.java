@@ -343,7 +343,7 @@ class GradingApiTests {
         schemeBody(Map.of("CREDIT", "10", "AMOUNT", "30", "PROFIT", "60"));
     nowhere.put("audience", "NO-SUCH-UNIT");
     assertThat(fields(admin.post("/api/v1/analytics/grading-schemes", nowhere)))
-        .containsEntry("audience", "not-found");
+        .containsEntry("audience.orgUnit", "not-found");
     assertThat(
             principal
                 .post(
