@@ -141,12 +141,12 @@ public class Audiences {
   }
 
   private FieldCondition field(int index, FieldInput typed, List<RuleViolation> violations) {
-    String at = "audience.fields[" + index + "]";
+    String at = name(index, null);
     int shown = index + 1;
     if (isBlank(typed.code())) {
       violations.add(
           new RuleViolation(
-              at + ".code", "required", "analytics.audience.field.code.required", shown));
+              name(index, "code"), "required", "analytics.audience.field.code.required", shown));
       return null;
     }
     String code = typed.code().strip();
@@ -154,7 +154,7 @@ public class Audiences {
     if (field == null) {
       violations.add(
           new RuleViolation(
-              at + ".code",
+              name(index, "code"),
               "not-found",
               "analytics.audience.field.code.not-found",
               shown,
@@ -185,7 +185,7 @@ public class Audiences {
           if (read[i] == null) {
             violations.add(
                 new RuleViolation(
-                    at + "." + names[i],
+                    name(index, names[i]),
                     "type",
                     number ? "analytics.audience.field.number" : "analytics.audience.field.date",
                     shown,
@@ -198,7 +198,7 @@ public class Audiences {
         if (read[1] != null && read[2] != null && above(read[1], read[2])) {
           violations.add(
               new RuleViolation(
-                  at + ".min",
+                  name(index, "min"),
                   "range",
                   "analytics.audience.field.range",
                   shown,
@@ -214,14 +214,14 @@ public class Audiences {
         if (min != null || max != null) {
           violations.add(
               new RuleViolation(
-                  at + (min != null ? ".min" : ".max"),
+                  name(index, min != null ? "min" : "max"),
                   "not-applicable",
                   "analytics.audience.field.bounds",
                   shown,
                   field.code()));
         }
         if (equalTo != null) {
-          equalTo = equalTo(at, shown, field, type, equalTo, violations);
+          equalTo = equalTo(index, field, type, equalTo, violations);
         }
       }
     }
@@ -232,22 +232,17 @@ public class Audiences {
 
   /** The value a text, yes/no or choice field must equal, as stored; null when refused. */
   private String equalTo(
-      String at,
-      int shown,
-      Option field,
-      String type,
-      String equalTo,
-      List<RuleViolation> violations) {
+      int index, Option field, String type, String equalTo, List<RuleViolation> violations) {
     switch (type) {
       case "BOOLEAN" -> {
         Boolean value = bool(equalTo);
         if (value == null) {
           violations.add(
               new RuleViolation(
-                  at + ".equalTo",
+                  name(index, "equalTo"),
                   "type",
                   "analytics.audience.field.boolean",
-                  shown,
+                  index + 1,
                   field.code(),
                   echo(equalTo)));
           return null;
@@ -260,13 +255,13 @@ public class Audiences {
         if (choice.isEmpty()) {
           violations.add(
               new RuleViolation(
-                  at + ".equalTo",
+                  name(index, "equalTo"),
                   "one-of",
                   "analytics.audience.field.choice",
-                  shown,
+                  index + 1,
                   field.code(),
                   echo(equalTo),
-                  echo(String.join(", ", choices))));
+                  listed(choices)));
           return null;
         }
         return choice.get();
@@ -275,6 +270,17 @@ public class Audiences {
         return equalTo;
       }
     }
+  }
+
+  /** The field a violation names: {@code audience.fields[index]}, then {@code .part} when given. */
+  private static String name(int index, String part) {
+    String condition = "audience.fields[" + index + "]";
+    return part == null ? condition : condition + "." + part;
+  }
+
+  /** Choices as a message lists them. */
+  private static String listed(List<String> choices) {
+    return echo(String.join(", ", choices));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -365,8 +371,11 @@ public class Audiences {
   /** The sectors, each followed by its sub-sectors, active or not. */
   public List<Option> sectors() {
     return jdbc.sql(
-            "select id, parent_id, code, name_en, name_zh from customer_sector_view"
-                + " order by path limit :limit")
+            "select s.id, s.parent_id, s.code, s.name_en, s.name_zh from customer_sector_view s"
+                + " left join customer_sector_view p on p.id = s.parent_id"
+                + " order by coalesce(p.sort_order, s.sort_order), coalesce(p.code, s.code),"
+                + " case when s.parent_id is null then 0 else 1 end, s.sort_order, s.code"
+                + " limit :limit")
         .param("limit", OPTIONS_MAX)
         .query((rs, n) -> option(rs))
         .list();
@@ -403,7 +412,8 @@ public class Audiences {
             .optional();
   }
 
-  private Optional<Option> sectorByCode(String code) {
+  /** The sector of {@code code} (in any case), if there is one. */
+  public Optional<Option> sectorByCode(String code) {
     return code.length() > CODE_MAX
         ? Optional.empty()
         : jdbc.sql(

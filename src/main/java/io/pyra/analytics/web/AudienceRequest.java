@@ -1,6 +1,5 @@
 package io.pyra.analytics.web;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.pyra.analytics.audience.Audiences;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -10,7 +9,7 @@ import java.util.List;
 /**
  * Whom a scheme ranks or grades, as the API takes it: an org unit (code or id; the units below it
  * too), a sector (code; its sub-sectors too) and conditions on custom fields, all AND-ed; none is
- * every customer. An org unit's code alone (a string) is read as {@code {orgUnit: code}}.
+ * every customer.
  */
 @Schema(
     description =
@@ -24,15 +23,6 @@ record AudienceRequest(
 
   /** More rows than this are refused before they are read; more than five are a 422. */
   static final int MAX_ROWS = 20;
-
-  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-  AudienceRequest {}
-
-  /** An org unit's code alone, as the grading schemes' API first took it. */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static AudienceRequest ofOrgUnit(String orgUnit) {
-    return new AudienceRequest(orgUnit, null, null);
-  }
 
   /** A condition on a custom field. */
   record FieldRequest(

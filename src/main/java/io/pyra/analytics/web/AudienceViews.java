@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -116,30 +117,34 @@ class AudienceViews {
   /**
    * The choices of the audience inputs: {@code audienceOptions} (org units by id), {@code
    * sectorOptions} (by code, sub-sectors after their sector) and {@code fieldOptions} (custom
-   * fields by code), each a list of [value, text] with a first blank choice.
+   * fields by code), each a list of [value, text] with a first blank choice; {@code orgUnit} (an
+   * id, as the form holds it) and {@code sector} (a code) are offered even beyond the first ones.
    */
-  void options(Model model, Locale locale) {
+  void options(Model model, Locale locale, String orgUnit, String sector) {
     List<List<String>> units = new ArrayList<>();
     units.add(List.of("", message("analytics.scheme.audience.all", locale)));
-    audiences
-        .orgUnits()
-        .forEach(
-            u -> units.add(List.of(u.id().toString(), u.name(locale) + " (" + u.code() + ")")));
+    List<Option> offered = new ArrayList<>(audiences.orgUnits());
+    UUID chosen = id(orgUnit);
+    if (chosen != null && offered.stream().noneMatch(u -> u.id().equals(chosen))) {
+      audiences.orgUnit(chosen).ifPresent(offered::add);
+    }
+    offered.forEach(
+        u -> units.add(List.of(u.id().toString(), u.name(locale) + " (" + u.code() + ")")));
     model.addAttribute("audienceOptions", units);
     List<List<String>> sectors = new ArrayList<>();
     sectors.add(List.of("", message("analytics.audience.sector.any", locale)));
-    audiences
-        .sectors()
-        .forEach(
-            s ->
-                sectors.add(
-                    List.of(
-                        s.code(),
-                        (s.parentId() == null ? "" : "— ")
-                            + s.name(locale)
-                            + " ("
-                            + s.code()
-                            + ")")));
+    List<Option> sectorsOffered = new ArrayList<>(audiences.sectors());
+    if (sector != null
+        && !sector.isBlank()
+        && sectorsOffered.stream().noneMatch(o -> o.code().equalsIgnoreCase(sector.strip()))) {
+      audiences.sectorByCode(sector.strip()).ifPresent(sectorsOffered::add);
+    }
+    sectorsOffered.forEach(
+        s ->
+            sectors.add(
+                List.of(
+                    s.code(),
+                    (s.parentId() == null ? "" : "— ") + s.name(locale) + " (" + s.code() + ")")));
     model.addAttribute("sectorOptions", sectors);
     List<List<String>> fields = new ArrayList<>();
     fields.add(List.of("", message("analytics.audience.field.none", locale)));
@@ -154,6 +159,14 @@ class AudienceViews {
     return audience.sectorId() == null
         ? null
         : audiences.sector(audience.sectorId()).map(Option::code).orElse(null);
+  }
+
+  private static UUID id(String text) {
+    try {
+      return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private String message(String key, Locale locale, Object... args) {

@@ -253,10 +253,10 @@ class GradingWebController {
   @PreAuthorize("hasAuthority('value.manage')")
   String editScheme(@PathVariable String code, Model model, Locale locale) {
     GradingScheme scheme = known(code);
-    model.addAttribute(
-        "gradingSchemeForm", GradingSchemeForm.of(scheme, audiences.sectorCode(scheme.audience())));
+    GradingSchemeForm form = GradingSchemeForm.of(scheme, audiences.sectorCode(scheme.audience()));
+    model.addAttribute("gradingSchemeForm", form);
     model.addAttribute("scheme", scheme);
-    audiences.options(model, locale);
+    audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
     return "analytics/grading-scheme";
   }
 
@@ -284,7 +284,7 @@ class GradingWebController {
           return "redirect:/analytics/grades?scheme=" + scheme.code();
         },
         () -> {
-          audiences.options(model, locale);
+          audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
           return "analytics/grading-scheme";
         });
   }

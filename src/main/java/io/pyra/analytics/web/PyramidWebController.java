@@ -168,7 +168,8 @@ class PyramidWebController {
         List.of("RANK_SHARES", "THRESHOLDS").stream()
             .map(m -> List.of(m, messages.getMessage("analytics.method." + m, null, locale)))
             .toList());
-    audiences.options(model, locale);
+    SchemeForm form = (SchemeForm) model.getAttribute("schemeForm");
+    audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
     model.addAttribute(
         "activityTypeOptions",
         schemes.activityTypeChoices().stream()
