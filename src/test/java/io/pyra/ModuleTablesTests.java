@@ -52,6 +52,9 @@ class ModuleTablesTests {
           "identity_org_unit_view", // org unit names and the tree path, for boards and filters
           "customer_card_view", // code, name, owner and org unit of the customer on lists
           "customer_contact_view", // the contact person's name on contact-record lists
+          "customer_sector_view", // sectors and their tree path, for scheme audiences by sector
+          "customer_field_view", // custom field definitions, for scheme audiences by custom field
+          "customer_field_value_view", // custom field values, for scheme audiences by custom field
           "sales_customer_day_view", // what each customer bought per day, for analytics' figures
           "sales_customer_opportunity_view", // when a customer's opportunities opened (prospects)
           "interaction_customer_contact_view", // when a customer was contacted (prospects,

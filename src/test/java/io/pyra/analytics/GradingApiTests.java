@@ -457,9 +457,9 @@ class GradingApiTests {
         .containsEntry("windowMonths", "range");
     Map<String, Object> nowhere =
         schemeBody(Map.of("CREDIT", "10", "AMOUNT", "30", "PROFIT", "60"));
-    nowhere.put("audience", "NO-SUCH-UNIT");
+    nowhere.put("audience", Map.of("orgUnit", "NO-SUCH-UNIT"));
     assertThat(fields(admin.post("/api/v1/analytics/grading-schemes", nowhere)))
-        .containsEntry("audience", "not-found");
+        .containsEntry("audience.orgUnit", "not-found");
     assertThat(
             principal
                 .post(
@@ -586,7 +586,7 @@ class GradingApiTests {
     scheme.put("method", "RANK_SHARES");
     scheme.put("shares", Map.of("A", "20", "B", "30", "C", "50"));
     scheme.put("windowMonths", 12);
-    scheme.put("audience", branch.code());
+    scheme.put("audience", Map.of("orgUnit", branch.code()));
     return scheme;
   }
 

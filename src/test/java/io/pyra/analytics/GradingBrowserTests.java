@@ -91,7 +91,7 @@ class GradingBrowserTests {
                 null,
                 null,
                 12,
-                branch.code()));
+                new io.pyra.analytics.audience.Audiences.Input(branch.code(), null, null)));
     grades.compute(scheme, today);
 
     page.addInitScript(WATCH_CSP);

@@ -59,17 +59,11 @@ public class CustomerGrades {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
-  private final GradingSchemes schemes;
   private final TransactionTemplate transaction;
 
-  CustomerGrades(
-      JdbcClient jdbc,
-      JdbcTemplate template,
-      GradingSchemes schemes,
-      PlatformTransactionManager transactions) {
+  CustomerGrades(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.template = template;
-    this.schemes = schemes;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -79,11 +73,7 @@ public class CustomerGrades {
   /** Grades the scheme's audience as of {@code asOf} and replaces the scheme's stored grades. */
   public Computed compute(GradingScheme scheme, LocalDate asOf) {
     LocalDate from = scheme.windowStart(asOf);
-    QueryPart audience =
-        schemes
-            .audience(scheme)
-            .map(u -> u.subtree("c.org_unit_id"))
-            .orElse(scheme.audienceOrgUnitId() == null ? QueryPart.ALWAYS : QueryPart.NEVER);
+    QueryPart audience = scheme.audience().condition().wrap("(", ")");
 
     Map<UUID, String> codes = new LinkedHashMap<>();
     Map<UUID, BigDecimal[]> money = new HashMap<>();

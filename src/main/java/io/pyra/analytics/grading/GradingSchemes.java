@@ -1,11 +1,11 @@
 package io.pyra.analytics.grading;
 
+import io.pyra.analytics.audience.Audience;
+import io.pyra.analytics.audience.Audiences;
 import io.pyra.analytics.grading.GradingRule.Cut;
 import io.pyra.analytics.grading.GradingRule.RankShares;
 import io.pyra.analytics.grading.GradingRule.ScoreLimits;
 import io.pyra.analytics.grading.GradingRule.Weights;
-import io.pyra.identity.IdentityApi;
-import io.pyra.identity.OrgUnitSummary;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -44,10 +45,14 @@ public class GradingSchemes {
   private static final String COLUMNS =
       """
       select id, code, name, weight_credit, weight_amount, weight_profit, weight_growth, method,
-             share_a, share_b, share_c, limit_a, limit_b, window_months, audience_org_unit_id, version
+             share_a, share_b, share_c, limit_a, limit_b, window_months, audience_org_unit_id, audience_sector_id,
+             version
         from analytics_grading_scheme""";
 
-  /** A scheme as typed (text and numbers as given); {@code audience} an org unit's code. */
+  /**
+   * A scheme as typed (text and numbers as given); {@code audience} null: every customer when
+   * defined, the audience kept when changed.
+   */
   public record SchemeInput(
       String code,
       String name,
@@ -62,19 +67,43 @@ public class GradingSchemes {
       BigDecimal limitA,
       BigDecimal limitB,
       Integer windowMonths,
-      String audience) {}
+      Audiences.Input audience) {}
 
   private final JdbcClient jdbc;
-  private final IdentityApi identity;
+  private final Audiences audiences;
 
-  GradingSchemes(JdbcClient jdbc, IdentityApi identity) {
+  GradingSchemes(JdbcClient jdbc, Audiences audiences) {
     this.jdbc = jdbc;
-    this.identity = identity;
+    this.audiences = audiences;
   }
 
   /** Every scheme, by code. */
   public List<GradingScheme> list() {
-    return jdbc.sql(COLUMNS + " order by code").query(this::row).list();
+    return withFields(jdbc.sql(COLUMNS + " order by code").query(this::row).list());
+  }
+
+  /** The schemes with the conditions on custom fields of their audiences, read in one statement. */
+  private List<GradingScheme> withFields(List<GradingScheme> schemes) {
+    if (schemes.isEmpty()) {
+      return schemes;
+    }
+    Map<UUID, List<Audience.FieldCondition>> fields = audiences.fields(Audiences.Owner.GRADING);
+    return schemes.stream()
+        .map(
+            s ->
+                new GradingScheme(
+                    s.id(),
+                    s.code(),
+                    s.name(),
+                    s.weights(),
+                    s.cut(),
+                    s.windowMonths(),
+                    new Audience(
+                        s.audience().orgUnitId(),
+                        s.audience().sectorId(),
+                        fields.getOrDefault(s.id(), List.of())),
+                    s.version()))
+        .toList();
   }
 
   /** The scheme of {@code code}, if there is one. */
@@ -82,17 +111,13 @@ public class GradingSchemes {
     if (code == null || code.isBlank() || code.length() > CODE_MAX) {
       return Optional.empty();
     }
-    return jdbc.sql(COLUMNS + " where code = :code")
-        .param("code", code.strip().toUpperCase(Locale.ROOT))
-        .query(this::row)
-        .optional();
-  }
-
-  /** The org unit a scheme grades, if it has an audience. */
-  public Optional<OrgUnitSummary> audience(GradingScheme scheme) {
-    return scheme.audienceOrgUnitId() == null
-        ? Optional.empty()
-        : identity.orgUnit(new io.pyra.identity.OrgUnitId(scheme.audienceOrgUnitId()));
+    return withFields(
+            jdbc.sql(COLUMNS + " where code = :code")
+                .param("code", code.strip().toUpperCase(Locale.ROOT))
+                .query(this::row)
+                .list())
+        .stream()
+        .findFirst();
   }
 
   /** Checks and stores a new scheme; every fault is a 422 naming its field, nothing stored. */
@@ -105,14 +130,7 @@ public class GradingSchemes {
     } else if (!CODE.matcher(code).matches()) {
       violations.add(new RuleViolation("code", "pattern", "grading.code.pattern"));
     }
-    UUID audience = null;
-    if (typed.audience() != null && !typed.audience().isBlank()) {
-      audience =
-          identity.orgUnitByCode(typed.audience().strip()).map(u -> u.id().value()).orElse(null);
-      if (audience == null) {
-        violations.add(new RuleViolation("audience", "not-found", "grading.audience.unknown"));
-      }
-    }
+    Audience audience = audiences.check(typed.audience(), violations);
     Checked checked = check(typed, violations);
     if (violations.isEmpty() && byCode(code).isPresent()) {
       violations.add(new RuleViolation("code", "taken", "grading.code.taken", code));
@@ -142,14 +160,15 @@ public class GradingSchemes {
                   """
                   insert into analytics_grading_scheme (id, code, name, weight_credit, weight_amount,
                     weight_profit, weight_growth, method, share_a, share_b, share_c, limit_a, limit_b,
-                    window_months, audience_org_unit_id, version, created_at, updated_at)
+                    window_months, audience_org_unit_id, audience_sector_id, version, created_at,
+                    updated_at)
                   values (:id, :code, :name, :credit, :amount, :profit, :growth, :method, :shareA,
-                    :shareB, :shareC, :limitA, :limitB, :window, :audience, 0, :at, :at)"""),
+                    :shareB, :shareC, :limitA, :limitB, :window, :audience, :sector, 0, :at, :at)"""),
               scheme)
           .param("code", code)
-          .param("audience", audience)
           .param("at", SqlTime.utc(now))
           .update();
+      audiences.store(Audiences.Owner.GRADING, scheme.id(), audience);
     } catch (DuplicateKeyException e) {
       throw new BusinessRuleException("code", "taken", "grading.code.taken", code);
     }
@@ -157,14 +176,18 @@ public class GradingSchemes {
   }
 
   /**
-   * Replaces the name, weights, cut and window of the scheme of {@code code} (its code and audience
-   * stay); a fault is a 422 naming its field, nothing changed. {@code version} when given must be
-   * the stored one.
+   * Replaces the name, weights, cut, window and, when given, the audience of the scheme of {@code
+   * code} (its code stays); a fault is a 422 naming its field, nothing changed. {@code version}
+   * when given must be the stored one.
    */
   @Transactional
   public GradingScheme update(GradingScheme scheme, SchemeInput typed) {
     List<RuleViolation> violations = new ArrayList<>();
     Checked checked = check(typed, violations);
+    Audience audience =
+        typed.audience() == null
+            ? scheme.audience()
+            : audiences.check(typed.audience(), violations);
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
@@ -176,7 +199,7 @@ public class GradingSchemes {
             checked.weights(),
             checked.cut(),
             checked.window(),
-            scheme.audienceOrgUnitId(),
+            audience,
             scheme.version() + 1);
     values(
             jdbc.sql(
@@ -185,11 +208,13 @@ public class GradingSchemes {
                   weight_amount = :amount, weight_profit = :profit, weight_growth = :growth,
                   method = :method, share_a = :shareA, share_b = :shareB, share_c = :shareC,
                   limit_a = :limitA, limit_b = :limitB, window_months = :window,
+                  audience_org_unit_id = :audience, audience_sector_id = :sector,
                   version = version + 1, updated_at = :at
                  where id = :id"""),
             changed)
         .param("at", SqlTime.utc(Instant.now()))
         .update();
+    audiences.store(Audiences.Owner.GRADING, changed.id(), audience);
     return changed;
   }
 
@@ -250,7 +275,9 @@ public class GradingSchemes {
             .param("amount", scheme.weights().amount())
             .param("profit", scheme.weights().profit())
             .param("growth", scheme.weights().growth())
-            .param("window", scheme.windowMonths());
+            .param("window", scheme.windowMonths())
+            .param("audience", scheme.audience().orgUnitId())
+            .param("sector", scheme.audience().sectorId());
     if (scheme.cut() instanceof RankShares r) {
       return s.param("method", "RANK_SHARES")
           .param("shareA", r.a())
@@ -287,7 +314,10 @@ public class GradingSchemes {
             rs.getBigDecimal("weight_growth")),
         cut,
         rs.getInt("window_months"),
-        rs.getObject("audience_org_unit_id", UUID.class),
+        new Audience(
+            rs.getObject("audience_org_unit_id", UUID.class),
+            rs.getObject("audience_sector_id", UUID.class),
+            List.of()),
         rs.getLong("version"));
   }
 }

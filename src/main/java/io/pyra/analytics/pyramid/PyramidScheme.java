@@ -1,5 +1,6 @@
 package io.pyra.analytics.pyramid;
 
+import io.pyra.analytics.audience.Audience;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,8 +8,8 @@ import java.util.UUID;
 /**
  * How an analyst splits the customers: the basis, the rule and the window, the months that end with
  * the as-of day, that day included (as of 2011-11-30, twelve months are 2010-12-01 to 2011-11-30),
- * and the audience: every customer, or those of one org unit and the units below it ({@code
- * audienceOrgUnitId}); for the ACTIVITY basis, the types of contact records counted.
+ * and the {@link Audience}: every customer, or those of an org unit, a sector and with custom field
+ * values the scheme names; for the ACTIVITY basis, the types of contact records counted.
  */
 public record PyramidScheme(
     UUID id,
@@ -17,10 +18,11 @@ public record PyramidScheme(
     Basis basis,
     TierRule rule,
     int windowMonths,
-    UUID audienceOrgUnitId,
+    Audience audience,
     List<UUID> activityTypes) {
 
   public PyramidScheme {
+    audience = audience == null ? Audience.ALL : audience;
     activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
   }
 

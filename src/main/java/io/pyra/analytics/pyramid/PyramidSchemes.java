@@ -1,5 +1,7 @@
 package io.pyra.analytics.pyramid;
 
+import io.pyra.analytics.audience.Audience;
+import io.pyra.analytics.audience.Audiences;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.error.BusinessRuleException;
@@ -35,7 +37,8 @@ public class PyramidSchemes {
   private static final String COLUMNS =
       """
       select id, code, name, basis, method, threshold_top, threshold_high, threshold_middle,
-             share_top, share_high, share_middle, share_low, window_months, audience_org_unit_id
+             share_top, share_high, share_middle, share_low, window_months, audience_org_unit_id,
+             audience_sector_id
         from analytics_pyramid_scheme""";
 
   /** A scheme as typed: text and numbers as given, checked by {@link #create}. */
@@ -52,16 +55,18 @@ public class PyramidSchemes {
       BigDecimal shareMiddle,
       BigDecimal shareLow,
       Integer windowMonths,
-      String audienceOrgUnit,
+      Audiences.Input audience,
       List<String> activityTypes) {}
 
   /** At most this many types of contact records an activity scheme counts. */
   public static final int ACTIVITY_TYPES_MAX = 20;
 
   private final JdbcClient jdbc;
+  private final Audiences audiences;
 
-  PyramidSchemes(JdbcClient jdbc) {
+  PyramidSchemes(JdbcClient jdbc, Audiences audiences) {
     this.jdbc = jdbc;
+    this.audiences = audiences;
   }
 
   /** Every scheme, by code. */
@@ -70,21 +75,25 @@ public class PyramidSchemes {
   }
 
   /**
-   * The schemes with the types of contact records each activity scheme counts, read in one
-   * statement for them all.
+   * The schemes with the types of contact records each activity scheme counts and the conditions on
+   * custom fields of their audiences, each read in one statement for them all.
    */
   private List<PyramidScheme> withActivityTypes(List<PyramidScheme> schemes) {
-    if (schemes.stream().noneMatch(s -> s.basis() == Basis.ACTIVITY)) {
+    if (schemes.isEmpty()) {
       return schemes;
     }
     java.util.Map<UUID, List<UUID>> types = new java.util.HashMap<>();
-    jdbc.sql("select scheme_id, type_id from analytics_scheme_activity_type")
-        .query(
-            rs -> {
-              types
-                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                  .add(rs.getObject(2, UUID.class));
-            });
+    if (schemes.stream().anyMatch(s -> s.basis() == Basis.ACTIVITY)) {
+      jdbc.sql("select scheme_id, type_id from analytics_scheme_activity_type")
+          .query(
+              rs -> {
+                types
+                    .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(rs.getObject(2, UUID.class));
+              });
+    }
+    java.util.Map<UUID, List<Audience.FieldCondition>> fields =
+        audiences.fields(Audiences.Owner.PYRAMID);
     return schemes.stream()
         .map(
             s ->
@@ -95,7 +104,10 @@ public class PyramidSchemes {
                     s.basis(),
                     s.rule(),
                     s.windowMonths(),
-                    s.audienceOrgUnitId(),
+                    new Audience(
+                        s.audience().orgUnitId(),
+                        s.audience().sectorId(),
+                        fields.getOrDefault(s.id(), List.of())),
                     types.getOrDefault(s.id(), List.of())))
         .toList();
   }
@@ -157,15 +169,7 @@ public class PyramidSchemes {
       violations.add(
           new RuleViolation("windowMonths", "range", "analytics.pyramid.windowMonths.range"));
     }
-    UUID audience = null;
-    if (typed.audienceOrgUnit() != null && !typed.audienceOrgUnit().isBlank()) {
-      audience = orgUnit(typed.audienceOrgUnit().strip()).orElse(null);
-      if (audience == null) {
-        violations.add(
-            new RuleViolation(
-                "audience.orgUnit", "not-found", "analytics.pyramid.audience.not-found"));
-      }
-    }
+    Audience audience = audiences.check(typed.audience(), violations);
     List<UUID> activityTypes = List.of();
     if (basis == Basis.ACTIVITY) {
       activityTypes = activityTypes(typed.activityTypes(), violations);
@@ -197,15 +201,16 @@ public class PyramidSchemes {
                 """
                 insert into analytics_pyramid_scheme (id, code, name, basis, method, threshold_top,
                   threshold_high, threshold_middle, share_top, share_high, share_middle, share_low,
-                  window_months, audience_org_unit_id, created_at)
+                  window_months, audience_org_unit_id, audience_sector_id, created_at)
                 values (:id, :code, :name, :basis, :method, :top, :high, :middle, :shareTop,
-                  :shareHigh, :shareMiddle, :shareLow, :window, :audience, :at)""")
+                  :shareHigh, :shareMiddle, :shareLow, :window, :audience, :sector, :at)""")
             .param("id", scheme.id())
             .param("code", scheme.code())
             .param("name", scheme.name())
             .param("basis", scheme.basis().name())
             .param("window", scheme.windowMonths())
-            .param("audience", scheme.audienceOrgUnitId())
+            .param("audience", scheme.audience().orgUnitId())
+            .param("sector", scheme.audience().sectorId())
             .param("at", SqlTime.utc(Instant.now()));
     if (scheme.rule() instanceof TierRule.Thresholds t) {
       insert =
@@ -231,6 +236,7 @@ public class PyramidSchemes {
               .param("shareLow", s.low());
     }
     insert.update();
+    audiences.store(Audiences.Owner.PYRAMID, scheme.id(), scheme.audience());
     for (UUID type : scheme.activityTypes()) {
       jdbc.sql(
               "insert into analytics_scheme_activity_type (scheme_id, type_id) values (:scheme,"
@@ -330,46 +336,11 @@ public class PyramidSchemes {
         Basis.valueOf(rs.getString("basis")),
         rule,
         rs.getInt("window_months"),
-        rs.getObject("audience_org_unit_id", UUID.class),
+        new Audience(
+            rs.getObject("audience_org_unit_id", UUID.class),
+            rs.getObject("audience_sector_id", UUID.class),
+            List.of()),
         List.of());
-  }
-
-  /** An org unit a scheme's audience may be. */
-  public record AudienceUnit(UUID id, String code, String name) {}
-
-  /** At most this many org units are offered as audiences. */
-  public static final int AUDIENCE_UNITS_MAX = 500;
-
-  /** The org units a scheme's audience may be, by path (each below its parent). */
-  public List<AudienceUnit> orgUnits() {
-    return jdbc.sql("select id, code, name from identity_org_unit_view order by path limit :limit")
-        .param("limit", AUDIENCE_UNITS_MAX)
-        .query(
-            (rs, n) ->
-                new AudienceUnit(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-        .list();
-  }
-
-  /** The id of the org unit of {@code codeOrId} (its code, or its id). */
-  private Optional<UUID> orgUnit(String codeOrId) {
-    if (codeOrId.length() > CODE_MAX * 2) {
-      return Optional.empty();
-    }
-    UUID id = null;
-    try {
-      id = UUID.fromString(codeOrId);
-    } catch (IllegalArgumentException e) {
-      // a code
-    }
-    return id == null
-        ? jdbc.sql("select id from identity_org_unit_view where code = :code")
-            .param("code", codeOrId)
-            .query(UUID.class)
-            .optional()
-        : jdbc.sql("select id from identity_org_unit_view where id = :id")
-            .param("id", id)
-            .query(UUID.class)
-            .optional();
   }
 
   private static <E extends Enum<E>> E oneOf(

@@ -94,22 +94,11 @@ public final class TierRanking {
   private static final String RANKED_ACTIVITY_RFM =
       TIER + ", r.r_score, r.f_score, r.m_score\n" + WINDOWS + RFM_WINDOWS + ACTIVITY_FIGURES;
 
-  /**
-   * The customers of the audience (a condition on {@code c}, {@code customer_card_view}): those of
-   * the scheme's org unit and the units below it.
-   */
-  private static final String AUDIENCE =
-      "c.org_unit_id in (select below.id from identity_org_unit_view below"
-          + " join identity_org_unit_view top on below.path like (top.path || '%')"
-          + " where top.id = :audience)";
-
   private TierRanking() {}
 
   /** The condition on {@code c} ({@code customer_card_view}) of the scheme's audience. */
   static QueryPart audience(PyramidScheme scheme) {
-    return scheme.audienceOrgUnitId() == null
-        ? QueryPart.ALWAYS
-        : QueryPart.of(AUDIENCE, "audience", scheme.audienceOrgUnitId());
+    return scheme.audience().condition();
   }
 
   /**

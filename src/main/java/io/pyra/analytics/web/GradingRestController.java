@@ -52,13 +52,19 @@ class GradingRestController {
   private final CustomerGrades grades;
   private final GradingReport report;
   private final ValueRequests requests;
+  private final AudienceViews audiences;
 
   GradingRestController(
-      GradingSchemes schemes, CustomerGrades grades, GradingReport report, ValueRequests requests) {
+      GradingSchemes schemes,
+      CustomerGrades grades,
+      GradingReport report,
+      ValueRequests requests,
+      AudienceViews audiences) {
     this.schemes = schemes;
     this.grades = grades;
     this.report = report;
     this.requests = requests;
+    this.audiences = audiences;
   }
 
   /** A grading scheme to define or edit. */
@@ -77,9 +83,7 @@ class GradingRestController {
           @Size(max = 2)
           Map<String, BigDecimal> limits,
       Integer windowMonths,
-      @Schema(description = "an org unit's code: grade only its customers and those below it")
-          @Size(max = 40)
-          String audience) {
+      @Valid AudienceRequest audience) {
 
     SchemeInput input() {
       Map<String, BigDecimal> w = weights == null ? Map.of() : weights;
@@ -99,7 +103,7 @@ class GradingRestController {
           l.get("A"),
           l.get("B"),
           windowMonths,
-          audience);
+          AudienceRequest.input(audience));
     }
   }
 
@@ -107,7 +111,7 @@ class GradingRestController {
   @Operation(summary = "The grading schemes, by code")
   Map<String, Object> schemes() {
     requests.require(ValueRequests.READ);
-    return Map.of("items", schemes.list().stream().map(GradingRestController::json).toList());
+    return Map.of("items", schemes.list().stream().map(this::json).toList());
   }
 
   @PostMapping("/grading-schemes")
@@ -116,8 +120,10 @@ class GradingRestController {
       description =
           "weights {CREDIT, AMOUNT, PROFIT, GROWTH} in percent adding up to 100; method RANK_SHARES"
               + " (shares {A, B, C} adding up to 100) or SCORE_LIMITS (limits {A, B}, A above B);"
-              + " windowMonths 1 to 120 (default 12); audience an org unit's code; needs"
-              + " value.manage")
+              + " windowMonths 1 to 120 (default 12); audience {orgUnit: code or id, sector:"
+              + " code, fields: [{code, equalTo, min, max}]} grades only the customers of that org"
+              + " unit and below, of that sector and its sub-sectors and whose custom fields meet"
+              + " every condition (at most 5; default: every customer); needs value.manage")
   ResponseEntity<Map<String, Object>> define(@Valid @RequestBody GradingSchemeRequest request) {
     requests.require(ValueRequests.MANAGE);
     GradingScheme scheme = schemes.create(request.input());
@@ -127,8 +133,10 @@ class GradingRestController {
 
   @PutMapping("/grading-schemes/{code}")
   @Operation(
-      summary = "Change a grading scheme's name, weights, method and window",
-      description = "as when defining; the code and audience stay; needs value.manage")
+      summary = "Change a grading scheme's name, weights, method, window and audience",
+      description =
+          "as when defining; the code stays, and so does the audience when none is sent; needs"
+              + " value.manage")
   Map<String, Object> change(
       @PathVariable String code, @Valid @RequestBody GradingSchemeRequest request) {
     requests.require(ValueRequests.MANAGE);
@@ -264,7 +272,7 @@ class GradingRestController {
     return json;
   }
 
-  static Map<String, Object> json(GradingScheme scheme) {
+  Map<String, Object> json(GradingScheme scheme) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("code", scheme.code());
     json.put("name", scheme.name());
@@ -283,6 +291,7 @@ class GradingRestController {
       json.put("limits", Map.of("A", decimal(l.a()), "B", decimal(l.b())));
     }
     json.put("windowMonths", scheme.windowMonths());
+    json.put("audience", audiences.json(scheme.audience()));
     json.put("version", scheme.version());
     return json;
   }

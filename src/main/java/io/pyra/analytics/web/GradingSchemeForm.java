@@ -1,13 +1,17 @@
 package io.pyra.analytics.web;
 
+import io.pyra.analytics.audience.Audience;
+import io.pyra.analytics.audience.Audiences;
 import io.pyra.analytics.grading.GradingRule;
 import io.pyra.analytics.grading.GradingScheme;
 import io.pyra.analytics.grading.GradingSchemes;
 import io.pyra.analytics.grading.GradingSchemes.SchemeInput;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** The page's form of a grading scheme's name, weights, method and window. */
+/** The page's form of a grading scheme's name, weights, method, window and audience. */
 public class GradingSchemeForm {
 
   @Size(max = GradingSchemes.NAME_MAX)
@@ -28,9 +32,25 @@ public class GradingSchemeForm {
   private BigDecimal limitB;
   private Integer windowMonths;
 
-  /** The form filled from the stored scheme. */
-  static GradingSchemeForm of(GradingScheme scheme) {
+  @Size(max = Audiences.CODE_MAX)
+  private String audienceOrgUnit;
+
+  @Size(max = Audiences.CODE_MAX)
+  private String audienceSector;
+
+  @Valid
+  @Size(max = AudienceRequest.MAX_ROWS)
+  private List<AudienceFieldRow> audienceFields = AudienceFieldRow.empty();
+
+  /**
+   * The form filled from the stored scheme; {@code sectorCode} the code of its audience's sector.
+   */
+  static GradingSchemeForm of(GradingScheme scheme, String sectorCode) {
     GradingSchemeForm form = new GradingSchemeForm();
+    Audience audience = scheme.audience();
+    form.audienceOrgUnit = audience.orgUnitId() == null ? "" : audience.orgUnitId().toString();
+    form.audienceSector = sectorCode == null ? "" : sectorCode;
+    form.audienceFields = AudienceFieldRow.of(audience.fields());
     form.name = scheme.name();
     form.weightCredit = plain(scheme.weights().credit());
     form.weightAmount = plain(scheme.weights().amount());
@@ -66,11 +86,36 @@ public class GradingSchemeForm {
         limits ? limitA : null,
         limits ? limitB : null,
         windowMonths,
-        null);
+        new Audiences.Input(
+            audienceOrgUnit, audienceSector, AudienceFieldRow.inputs(audienceFields)));
   }
 
   private static BigDecimal plain(BigDecimal value) {
     return value == null ? null : value.stripTrailingZeros();
+  }
+
+  public String getAudienceOrgUnit() {
+    return audienceOrgUnit;
+  }
+
+  public void setAudienceOrgUnit(String audienceOrgUnit) {
+    this.audienceOrgUnit = audienceOrgUnit;
+  }
+
+  public String getAudienceSector() {
+    return audienceSector;
+  }
+
+  public void setAudienceSector(String audienceSector) {
+    this.audienceSector = audienceSector;
+  }
+
+  public List<AudienceFieldRow> getAudienceFields() {
+    return audienceFields;
+  }
+
+  public void setAudienceFields(List<AudienceFieldRow> audienceFields) {
+    this.audienceFields = audienceFields;
   }
 
   public String getName() {

@@ -62,6 +62,7 @@ class GradingWebController {
   private final ValueRequests requests;
   private final MessageSource messages;
   private final TermPages pages;
+  private final AudienceViews audiences;
 
   GradingWebController(
       GradingSchemes schemes,
@@ -73,7 +74,9 @@ class GradingWebController {
       CurrentUser currentUser,
       ValueRequests requests,
       MessageSource messages,
-      TermPages pages) {
+      TermPages pages,
+      AudienceViews audiences) {
+    this.audiences = audiences;
     this.schemes = schemes;
     this.report = report;
     this.grades = grades;
@@ -114,7 +117,8 @@ class GradingWebController {
       @RequestParam(required = false) String scheme,
       @RequestParam(required = false) String grade,
       @RequestParam(required = false) String cursor,
-      Model model) {
+      Model model,
+      Locale locale) {
     GradingScheme chosen = chosen(scheme);
     Optional<Grade> only = Grade.of(grade);
     long after = 0;
@@ -146,6 +150,7 @@ class GradingWebController {
                 .toList());
     model.addAttribute("schemes", schemes.list());
     model.addAttribute("scheme", chosen);
+    model.addAttribute("audience", audiences.words(chosen.audience(), locale));
     model.addAttribute("grade", only.map(Grade::name).orElse(""));
     model.addAttribute("grades", Grade.values());
     model.addAttribute("asOf", report.computedAsOf(chosen).orElse(null));
@@ -246,10 +251,12 @@ class GradingWebController {
 
   @GetMapping("/analytics/grading-schemes/{code}/edit")
   @PreAuthorize("hasAuthority('value.manage')")
-  String editScheme(@PathVariable String code, Model model) {
+  String editScheme(@PathVariable String code, Model model, Locale locale) {
     GradingScheme scheme = known(code);
-    model.addAttribute("gradingSchemeForm", GradingSchemeForm.of(scheme));
+    GradingSchemeForm form = GradingSchemeForm.of(scheme, audiences.sectorCode(scheme.audience()));
+    model.addAttribute("gradingSchemeForm", form);
     model.addAttribute("scheme", scheme);
+    audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
     return "analytics/grading-scheme";
   }
 
@@ -276,7 +283,10 @@ class GradingWebController {
               messages.getMessage("grading.form.saved", new Object[] {scheme.code()}, locale));
           return "redirect:/analytics/grades?scheme=" + scheme.code();
         },
-        () -> "analytics/grading-scheme");
+        () -> {
+          audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
+          return "analytics/grading-scheme";
+        });
   }
 
   private String overridePage(CustomerRef customer, GradingScheme scheme, Model model) {

@@ -46,11 +46,17 @@ class PyramidRestController {
   private final PyramidSchemes schemes;
   private final PyramidReport report;
   private final ValueRequests requests;
+  private final AudienceViews audiences;
 
-  PyramidRestController(PyramidSchemes schemes, PyramidReport report, ValueRequests requests) {
+  PyramidRestController(
+      PyramidSchemes schemes,
+      PyramidReport report,
+      ValueRequests requests,
+      AudienceViews audiences) {
     this.schemes = schemes;
     this.report = report;
     this.requests = requests;
+    this.audiences = audiences;
   }
 
   /** A scheme to define. */
@@ -62,11 +68,8 @@ class PyramidRestController {
       @Schema(maxProperties = 3) @Size(max = 3) Map<String, BigDecimal> thresholds,
       @Schema(maxProperties = 4) @Size(max = 4) Map<String, BigDecimal> shares,
       Integer windowMonths,
-      @Valid Audience audience,
+      @Valid AudienceRequest audience,
       @Size(max = PyramidSchemes.ACTIVITY_TYPES_MAX) List<@Size(max = 60) String> activityTypes) {}
-
-  /** Whom a scheme ranks: every customer, or those of an org unit (code or id) and below it. */
-  record Audience(@Size(max = 80) String orgUnit) {}
 
   @GetMapping("/pyramid-schemes")
   @Operation(summary = "The pyramid schemes, by code")
@@ -93,9 +96,11 @@ class PyramidRestController {
           "basis NET_REVENUE, PROFIT or ACTIVITY (activityTypes: the codes of the types of"
               + " contact records counted, 1 to 20); method THRESHOLDS (thresholds {TOP, HIGH, MIDDLE}, strictly"
               + " falling) or RANK_SHARES (shares {TOP, HIGH, MIDDLE, LOW} in percent, adding up to"
-              + " 100); windowMonths 1 to 120 (default 12); audience {orgUnit: code or id} ranks"
-              + " only the customers of that org unit and the units below it (default: every"
-              + " customer); needs value.manage")
+              + " 100); windowMonths 1 to 120 (default 12); audience {orgUnit: code or id,"
+              + " sector: code, fields: [{code, equalTo, min, max}]} ranks only the customers of"
+              + " that org unit and the units below it, of that sector and its sub-sectors and"
+              + " whose custom fields meet every condition (at most 5; default: every customer);"
+              + " needs value.manage")
   ResponseEntity<Map<String, Object>> define(@Valid @RequestBody SchemeRequest request) {
     requests.require(MANAGE);
     Map<String, BigDecimal> limits = request.thresholds() == null ? Map.of() : request.thresholds();
@@ -115,7 +120,7 @@ class PyramidRestController {
                 shares.get("MIDDLE"),
                 shares.get("LOW"),
                 request.windowMonths(),
-                request.audience() == null ? null : request.audience().orgUnit(),
+                AudienceRequest.input(request.audience()),
                 request.activityTypes()));
     Map<String, Object> created = json(scheme);
     if (scheme.basis() == io.pyra.analytics.pyramid.Basis.ACTIVITY) {
@@ -241,15 +246,13 @@ class PyramidRestController {
         "limit", text, 100, 1, LIMIT_MAX, "analytics.pyramid.limit.range", LIMIT_MAX);
   }
 
-  static Map<String, Object> json(PyramidScheme scheme) {
+  Map<String, Object> json(PyramidScheme scheme) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("code", scheme.code());
     json.put("name", scheme.name());
     json.put("basis", scheme.basis().name());
     json.put("windowMonths", scheme.windowMonths());
-    if (scheme.audienceOrgUnitId() != null) {
-      json.put("audience", Map.of("orgUnit", scheme.audienceOrgUnitId().toString()));
-    }
+    json.put("audience", audiences.json(scheme.audience()));
     if (scheme.rule() instanceof TierRule.Thresholds t) {
       json.put("method", "THRESHOLDS");
       json.put(

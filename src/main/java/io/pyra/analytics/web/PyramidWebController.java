@@ -44,6 +44,7 @@ class PyramidWebController {
   private final CurrentUser currentUser;
   private final MessageSource messages;
   private final TermPages pages;
+  private final AudienceViews audiences;
   private final ZoneId zone;
 
   PyramidWebController(
@@ -52,7 +53,9 @@ class PyramidWebController {
       CurrentUser currentUser,
       MessageSource messages,
       TermPages pages,
+      AudienceViews audiences,
       @Value("${pyra.time-zone:UTC}") String zone) {
+    this.audiences = audiences;
     this.schemes = schemes;
     this.report = report;
     this.currentUser = currentUser;
@@ -126,6 +129,7 @@ class PyramidWebController {
     List<Row> active = rows.stream().filter(r -> r.tier().active()).toList();
     model.addAttribute("schemes", all);
     model.addAttribute("scheme", chosen);
+    model.addAttribute("audience", audiences.words(chosen.audience(), locale));
     model.addAttribute("pyramid", pyramid);
     model.addAttribute("asOf", day);
     model.addAttribute("today", today);
@@ -165,12 +169,8 @@ class PyramidWebController {
         List.of("RANK_SHARES", "THRESHOLDS").stream()
             .map(m -> List.of(m, messages.getMessage("analytics.method." + m, null, locale)))
             .toList());
-    List<List<String>> audiences = new java.util.ArrayList<>();
-    audiences.add(List.of("", messages.getMessage("analytics.scheme.audience.all", null, locale)));
-    schemes
-        .orgUnits()
-        .forEach(u -> audiences.add(List.of(u.id().toString(), u.name() + " (" + u.code() + ")")));
-    model.addAttribute("audienceOptions", audiences);
+    SchemeForm form = (SchemeForm) model.getAttribute("schemeForm");
+    audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
     model.addAttribute(
         "activityTypeOptions",
         schemes.activityTypeChoices().stream()

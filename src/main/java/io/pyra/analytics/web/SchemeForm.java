@@ -1,9 +1,12 @@
 package io.pyra.analytics.web;
 
+import io.pyra.analytics.audience.Audiences;
 import io.pyra.analytics.pyramid.PyramidSchemes;
 import io.pyra.analytics.pyramid.PyramidSchemes.NewScheme;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The page's form of a new pyramid scheme; the service checks the rules. */
 public class SchemeForm {
@@ -29,8 +32,15 @@ public class SchemeForm {
   private BigDecimal shareLow = BigDecimal.valueOf(80);
   private Integer windowMonths = 12;
 
-  @Size(max = 80)
+  @Size(max = Audiences.CODE_MAX)
   private String audienceOrgUnit;
+
+  @Size(max = Audiences.CODE_MAX)
+  private String audienceSector;
+
+  @Valid
+  @Size(max = AudienceRequest.MAX_ROWS)
+  private List<AudienceFieldRow> audienceFields = AudienceFieldRow.empty();
 
   @Size(max = PyramidSchemes.ACTIVITY_TYPES_MAX)
   private java.util.List<@Size(max = 60) String> activityTypes = new java.util.ArrayList<>();
@@ -41,6 +51,22 @@ public class SchemeForm {
 
   public void setActivityTypes(java.util.List<String> activityTypes) {
     this.activityTypes = activityTypes;
+  }
+
+  public String getAudienceSector() {
+    return audienceSector;
+  }
+
+  public void setAudienceSector(String audienceSector) {
+    this.audienceSector = audienceSector;
+  }
+
+  public List<AudienceFieldRow> getAudienceFields() {
+    return audienceFields;
+  }
+
+  public void setAudienceFields(List<AudienceFieldRow> audienceFields) {
+    this.audienceFields = audienceFields;
   }
 
   public String getAudienceOrgUnit() {
@@ -66,7 +92,8 @@ public class SchemeForm {
         limits ? null : shareMiddle,
         limits ? null : shareLow,
         windowMonths,
-        audienceOrgUnit,
+        new Audiences.Input(
+            audienceOrgUnit, audienceSector, AudienceFieldRow.inputs(audienceFields)),
         activityTypes);
   }
 
