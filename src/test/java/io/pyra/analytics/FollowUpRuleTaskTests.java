@@ -74,6 +74,7 @@ class FollowUpRuleTaskTests {
   Known lowTierGradeA;
   Known expired;
   Known nothing;
+  Known quiet;
   List<Known> all;
 
   /** When every customer was last contacted. */
@@ -89,12 +90,13 @@ class FollowUpRuleTaskTests {
         fixtures.member(branch).roles("COURSE_CONSULTANT").speaking("zh-CN").create();
     ValueFixtures value = new ValueFixtures(port, jdbc, days);
 
-    UUID topId = customer("Top C", consultant);
+    UUID topId = customer("Top A", consultant);
     UUID aId = customer("Grade A only", chineseConsultant);
     UUID bId = customer("Grade B only", consultant);
     UUID lowId = customer("Tier and A", consultant);
     UUID expiredId = customer("Expired override", consultant);
     UUID nothingId = customer("Neither", consultant);
+    UUID quietId = customer("Never contacted", consultant);
 
     // more than any customer of an earlier test bought: certainly the first of the ranking
     value.sale(
@@ -104,6 +106,7 @@ class FollowUpRuleTaskTests {
         String.valueOf(System.currentTimeMillis() * 100),
         "1");
     value.sale(lowId, consultant, MONTH_END.minusDays(3), "1", "0");
+    value.sale(quietId, consultant, MONTH_END.minusDays(3), "1", "0");
     // bought after the month end: no tier at it, but graded by ABC as of today
     value.sale(expiredId, consultant, LocalDate.now(ValueFixtures.ZONE), "5", "1");
     String month = MONTH_END.toString().substring(0, 7);
@@ -116,7 +119,8 @@ class FollowUpRuleTaskTests {
         admin.post("/api/v1/analytics/grades/compute?scheme=ABC", Map.of());
     assertThat(computed.status()).as(computed.body()).isEqualTo(200);
 
-    override(topId, "C", null);
+    override(topId, "A", null);
+    override(quietId, "B", null);
     override(aId, "A", null);
     override(bId, "B", null);
     override(lowId, "A", null);
@@ -128,13 +132,14 @@ class FollowUpRuleTaskTests {
         .params(LocalDate.now(ValueFixtures.ZONE).minusDays(1), expiredId)
         .update();
 
-    top = new Known("top", topId, "TOP", "C", consultant);
+    top = new Known("top", topId, "TOP", "A", consultant);
     gradeA = new Known("gradeA", aId, null, "A", chineseConsultant);
     gradeB = new Known("gradeB", bId, null, "B", consultant);
     lowTierGradeA = new Known("lowTierGradeA", lowId, tierPath(lowId), "A", consultant);
     expired = new Known("expired", expiredId, null, automatic, consultant);
     nothing = new Known("nothing", nothingId, null, null, consultant);
-    all = List.of(top, gradeA, gradeB, lowTierGradeA, expired, nothing);
+    quiet = new Known("quiet", quietId, tierPath(quietId), "B", consultant);
+    all = List.of(top, gradeA, gradeB, lowTierGradeA, expired, nothing, quiet);
     assertThat(tierPath(topId)).isEqualTo("TOP");
     assertThat(lowTierGradeA.tier()).isIn("TOP", "HIGH", "MIDDLE", "LOW");
 
@@ -168,6 +173,7 @@ class FollowUpRuleTaskTests {
     for (Known k : List.of(top, gradeA, gradeB, lowTierGradeA, expired, nothing)) {
       contact(k.id(), contacted);
     }
+    // quiet: no contact record at all
   }
 
   @AfterAll
@@ -214,9 +220,11 @@ class FollowUpRuleTaskTests {
           .isEqualTo(first.plus(1, ChronoUnit.DAYS));
       assertThat((String) task.get("title")).isEqualTo(title(rule, k.owner() == chineseConsultant));
     }
-    // with the shipped rules: TOP (30) beats C (182); A (30) beats the other customer's tier
+    // with the shipped rules: on a tie (TOP and A, 30 days) the grade's; A (30) beats the other
+    // customer's lower tier; never contacted, both of the last one's rules are due: the stricter
     assertThat(expected)
-        .containsEntry("top", "tier TOP")
+        .containsEntry("top", "grade A")
+        .containsEntry("quiet", lessDays("tier " + quiet.tier(), "grade B"))
         .containsEntry("gradeA", "grade A")
         .containsEntry("lowTierGradeA", "grade A")
         .doesNotContainKey("gradeB")
@@ -226,7 +234,7 @@ class FollowUpRuleTaskTests {
         .containsEntry("notes", noteA)
         .containsEntry("priority", "HIGH");
     assertThat(tasks(top.id()).getFirst())
-        .containsEntry("title", "Top tier customer not contacted for 30 days");
+        .containsEntry("title", "Grade A customer not contacted for 30 days");
     if (expected.containsKey("expired")) {
       assertThat(expired.grade()).as("only the computed A is due at 45 days").isEqualTo("A");
     } else {
@@ -241,7 +249,7 @@ class FollowUpRuleTaskTests {
             .get("/api/v1/tasks?customerId=" + top.id() + "&limit=50")
             .json()
             .get("items");
-    assertThat(mine.toString()).contains("Top tier customer not contacted for 30 days");
+    assertThat(mine.toString()).contains("Grade A customer not contacted for 30 days");
 
     // an inactive rule creates nothing; active again, it does
     Instant second = contacted.plus(100, ChronoUnit.DAYS).plusSeconds(1);
@@ -254,7 +262,7 @@ class FollowUpRuleTaskTests {
     assertThat(target(tasks(gradeB.id()).getFirst())).isEqualTo(due(gradeB, second));
     assertThat(due(gradeB, second)).isEqualTo("grade B");
 
-    // 200 days on, C's rule is due too: still the one open task from TOP
+    // 200 days on: still the one open task, though every rule of the customer is due
     Instant third = contacted.plus(200, ChronoUnit.DAYS).plusSeconds(1);
     followUp.createDue(third);
     assertThat(tasks(top.id())).as("never a second open task from follow-up rules").hasSize(1);
@@ -271,7 +279,7 @@ class FollowUpRuleTaskTests {
     List<Map<String, Object>> again = tasks(top.id());
     assertThat(again).hasSize(2);
     assertThat(again.get(1)).containsEntry("status", "OPEN");
-    assertThat(target(again.get(1))).isEqualTo(due(top, third)).isEqualTo("tier TOP");
+    assertThat(target(again.get(1))).isEqualTo(due(top, third)).isEqualTo("grade A");
   }
 
   /**
@@ -295,8 +303,16 @@ class FollowUpRuleTaskTests {
     if (best == null) {
       return null;
     }
+    if (k == quiet) {
+      return best; // never contacted: due at once
+    }
     long daysSince = ChronoUnit.SECONDS.between(contacted, at) / 86_400;
     return daysSince >= ruleDays.get(best) ? best : null;
+  }
+
+  /** Of two rules, the one with fewer days (the second, a grade's, on a tie). */
+  private String lessDays(String tierRule, String gradeRule) {
+    return ruleDays.get(tierRule) < ruleDays.get(gradeRule) ? tierRule : gradeRule;
   }
 
   private String title(String rule, boolean chinese) {

@@ -237,7 +237,7 @@ class FollowUpRuleApiTests {
 
     JsonNode high = rule("tier HIGH");
     String edit = "/follow-up-rules/" + high.get("id").asString() + "/edit";
-    Document form = pages.get(edit).document();
+    Document form = pages.get(edit + "?lang=en").document();
     assertThat(form.select("h1").text()).isEqualTo("Follow-up rule for High tier");
     assertThat(form.select("#tier option[selected]").attr("value")).isEqualTo("HIGH");
     assertThat(form.select("#maxDays").attr("value")).isEqualTo("60");
