@@ -10,12 +10,15 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
+import io.pyra.testing.ApiClient;
 import io.pyra.testing.BrowserTest;
 import io.pyra.testing.OrgFixtures;
+import io.pyra.testing.PyraIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A centre principal opens customer-based accounting and resource allocation from the sidebar,
  * chooses a scheme and a period, and sees the figures of their branch in their language: a customer
  * who bought 20,000 (cost 8,000) and had one 30-minute call (5 a call, 120 an hour: 65 to serve).
+ * The administrator changes a follow-up rule on its page, beside the other value settings.
  */
 @BrowserTest
 class AccountingBrowserTests {
@@ -92,5 +96,52 @@ class AccountingBrowserTests {
     assertThat((List<?>) page.evaluate("window.__cspViolations"))
         .as("Content-Security-Policy violations")
         .isEmpty();
+  }
+
+  @Test
+  void anAdministratorChangesAFollowUpRuleOnItsPage(Page page) {
+    ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    tools.jackson.databind.JsonNode shipped = null;
+    for (tools.jackson.databind.JsonNode rule : admin.get("/api/v1/follow-up-rules").json()) {
+      if ("B".equals(rule.path("grade").asString(""))) {
+        shipped = rule;
+      }
+    }
+    assertThat(shipped).isNotNull();
+    String path = "/api/v1/follow-up-rules/" + shipped.get("id").asString();
+    try {
+      page.addInitScript(WATCH_CSP);
+      page.setViewportSize(1280, 900);
+      page.navigate("http://localhost:" + port + "/login");
+      page.locator("#username").fill("admin");
+      page.locator("#password").fill(PyraIntegrationTest.ADMIN_PASSWORD);
+      page.locator("#sign-in").click();
+      assertThat(page.locator("#welcome")).isVisible();
+
+      page.locator("#nav-follow-up-rules").click();
+      assertThat(page.locator("#rule-B .rule-days")).hasText(shipped.get("maxDays").asString());
+      page.locator("#rule-B .edit-rule").click();
+      page.locator("#maxDays").fill("0");
+      page.locator("#save").click();
+      assertThat(page.locator("#maxDays-error")).containsText("from 1 to 730");
+      page.locator("#maxDays").fill("75");
+      page.locator("#note").fill("Call before the new term");
+      page.locator("#save").click();
+      assertThat(page.locator("#flash-success")).containsText("Grade B");
+      assertThat(page.locator("#rule-B .rule-days")).hasText("75");
+      assertThat(page.locator("#rule-B .rule-note")).hasText("Call before the new term");
+      assertThat((List<?>) page.evaluate("window.__cspViolations"))
+          .as("Content-Security-Policy violations")
+          .isEmpty();
+    } finally {
+      Map<String, Object> body = new java.util.HashMap<>();
+      body.put("grade", "B");
+      body.put("maxDays", shipped.get("maxDays").asInt());
+      body.put("dueInDays", shipped.get("dueInDays").asInt());
+      body.put("active", shipped.get("active").asBoolean());
+      body.put("note", null);
+      ApiClient.Response restored = admin.put(path, body, admin.get(path).header("ETag"));
+      assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+    }
   }
 }

@@ -8,8 +8,6 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
-import io.pyra.interaction.value.TierFollowUp;
-import io.pyra.interaction.value.TierFollowUpProperties;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
@@ -54,8 +52,6 @@ class ValueDrivesWorkTests {
   @Autowired RoleService roles;
   @Autowired JdbcClient jdbc;
   @Autowired CustomerDays days;
-  @Autowired TierFollowUp followUp;
-  @Autowired TierFollowUpProperties followUpRules;
 
   OrgFixtures fixtures;
   OrgUnit branch;
@@ -221,74 +217,6 @@ class ValueDrivesWorkTests {
     assertThat(theirs.select("#today-tasks .task-title").eachText())
         .containsSubsequence(lowFirst, topLater);
     assertThat(theirs.select(".tier-badge")).isEmpty();
-  }
-
-  @Test
-  void theShippedFollowUpRulesVisitTopMonthlyAndLowTwiceAYear() {
-    assertThat(followUpRules.maxDays())
-        .containsEntry("TOP", 30)
-        .containsEntry("HIGH", 60)
-        .containsEntry("MIDDLE", 120)
-        .containsEntry("LOW", 182);
-  }
-
-  @Test
-  void theFollowUpRuleGivesTheOwnerOneTaskForATopCustomerNotContactedInTime() {
-    Instant now = Instant.now();
-    Map<String, Integer> monthly = Map.of("TOP", 30);
-
-    followUp.createDue(monthly, now);
-    followUp.createDue(monthly, now.plusSeconds(60));
-
-    List<Map<String, Object>> tasks = followUpTasks(top);
-    assertThat(tasks).as("one open task, however often the job runs").hasSize(1);
-    Map<String, Object> task = tasks.getFirst();
-    assertThat(task.get("assignee_id")).isEqualTo(consultant.id());
-    assertThat(task).containsEntry("status", "OPEN").containsEntry("priority", "HIGH");
-    assertThat((String) task.get("title"))
-        .isEqualTo("Contact this Top customer: no contact in 30 days / 联系这位顶层客户：已 30 天未联系");
-    assertThat(followUpTasks(none)).as("no value tier, no rule").isEmpty();
-    assertThat(followUpTasks(small)).as("no rule for its tier here").isEmpty();
-    JsonNode mine =
-        api(consultant).get("/api/v1/tasks?customerId=" + top + "&limit=50").json().get("items");
-    List<String> titles = new ArrayList<>();
-    mine.forEach(t -> titles.add(t.get("title").asString()));
-    assertThat(titles).contains((String) task.get("title"));
-
-    // contacted and the task done: nothing more until the contact is 30 days old
-    Map<String, Object> record = new HashMap<>();
-    record.put("customerId", top);
-    record.put("type", "COURSE_INQUIRY");
-    record.put("channel", "PHONE");
-    record.put("direction", "OUTBOUND");
-    record.put("subject", "Checked in");
-    record.put("occurredAt", now.minusSeconds(600).truncatedTo(ChronoUnit.SECONDS).toString());
-    ApiClient.Response logged = admin.post("/api/v1/interactions", record);
-    assertThat(logged.status()).as(logged.body()).isEqualTo(201);
-    ApiClient owner = api(consultant);
-    String id = task.get("id").toString();
-    ApiClient.Response read = owner.get("/api/v1/tasks/" + id);
-    ApiClient.Response done =
-        owner.patch("/api/v1/tasks/" + id, Map.of("status", "DONE"), read.header("ETag"));
-    assertThat(done.status()).as(done.body()).isEqualTo(200);
-
-    assertThat(followUp.createDue(monthly, now.plusSeconds(120))).isZero();
-    assertThat(followUpTasks(top)).hasSize(1);
-    followUp.createDue(monthly, now.plus(31, ChronoUnit.DAYS));
-    assertThat(followUpTasks(top))
-        .as("not contacted for 31 days and no open task: the next one")
-        .hasSize(2);
-  }
-
-  private List<Map<String, Object>> followUpTasks(UUID customer) {
-    return jdbc.sql(
-            """
-            select t.id, t.assignee_id, t.status, t.priority, t.title
-              from interaction_tier_follow_up f join interaction_task t on t.id = f.task_id
-             where f.customer_id = :customer order by t.created_at""")
-        .param("customer", customer)
-        .query()
-        .listOfRows();
   }
 
   private void task(String title, UUID customer, UserAccount assignee, Instant due) {

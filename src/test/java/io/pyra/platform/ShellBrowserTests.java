@@ -77,6 +77,7 @@ class ShellBrowserTests {
           "nav-accounting",
           "nav-allocation",
           "nav-cost-rates",
+          "nav-follow-up-rules",
           "nav-contact-analysis",
           "nav-supervision",
           "nav-users",

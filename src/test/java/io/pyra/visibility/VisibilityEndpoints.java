@@ -638,6 +638,9 @@ final class VisibilityEndpoints {
         silent("GET /api/v1/analytics/allocation", apiGet(c -> "/api/v1/analytics/allocation")),
         silent("GET /analytics/accounting", page(c -> "/analytics/accounting")),
         silent("GET /analytics/allocation", page(c -> "/analytics/allocation")),
+        // follow-up rules per tier and grade: company settings that name no customer
+        silent("GET /api/v1/follow-up-rules", apiGet(c -> "/api/v1/follow-up-rules")),
+        silent("GET /follow-up-rules", page(c -> "/follow-up-rules")),
         // ABC grades: the report names customers the caller's value.read and customer.read reach
         silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
         silent("GET /analytics/grades", page(c -> "/analytics/grades")),

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Contact records, tasks, jobs, contact types and follow-up policies in the audit log's words: a
- * job by its code and name, a task by its title, a contact type by its name in the reader's
- * language, channels, directions, statuses and countries by their labels.
+ * Contact records, tasks, jobs, contact types, follow-up policies and follow-up rules in the audit
+ * log's words: a job by its code and name, a task by its title, a contact type by its name in the
+ * reader's language, a follow-up rule by its tier or grade, channels, directions, statuses, tiers
+ * and countries by their labels.
  */
 @Component
 class InteractionAuditWords implements AuditRecordWords {
@@ -24,6 +25,7 @@ class InteractionAuditWords implements AuditRecordWords {
   private static final String JOB = "interaction_job";
   private static final String TYPE = "interaction_type";
   private static final String POLICY = "interaction_follow_up_policy";
+  private static final String RULE = "interaction_follow_up_rule";
   private static final String USER = IdentityRecordTypes.USER;
 
   private final JdbcClient jdbc;
@@ -38,7 +40,7 @@ class InteractionAuditWords implements AuditRecordWords {
 
   @Override
   public Set<String> recordTypes() {
-    return Set.of(RECORD, TASK, JOB, TYPE, POLICY);
+    return Set.of(RECORD, TASK, JOB, TYPE, POLICY, RULE);
   }
 
   @Override
@@ -61,8 +63,29 @@ class InteractionAuditWords implements AuditRecordWords {
                   ? "select id, name_zh from interaction_type where id in (:ids)"
                   : "select id, name_en from interaction_type where id in (:ids)",
               ids);
+      case RULE -> ruleNames(ids, locale);
       default -> Map.of();
     };
+  }
+
+  /** A follow-up rule by what it is for: "Top tier", "Grade A". */
+  private Map<String, String> ruleNames(Set<String> ids, Locale locale) {
+    Map<String, String> names = new java.util.HashMap<>();
+    jdbc.sql("select id, tier, grade from interaction_follow_up_rule where id in (:ids)")
+        .param("ids", ids.stream().map(java.util.UUID::fromString).toList())
+        .query(
+            rs -> {
+              names.put(
+                  rs.getObject(1, java.util.UUID.class).toString(),
+                  ruleName(rs.getString(2), rs.getString(3), locale));
+            });
+    return names;
+  }
+
+  private String ruleName(String tier, String grade, Locale locale) {
+    return tier != null
+        ? messages.getMessage("followUpRule.tierName." + tier, null, tier, locale)
+        : messages.getMessage("followUpRule.grade", new Object[] {grade}, locale);
   }
 
   @Override
@@ -109,6 +132,10 @@ class InteractionAuditWords implements AuditRecordWords {
               locale);
       case "priority" -> messages.getMessage("task.priority." + value, null, null, locale);
       case "type" -> messages.getMessage("task.type." + value, null, null, locale);
+      case "tier" ->
+          RULE.equals(recordType)
+              ? messages.getMessage("followUpRule.tier." + value, null, null, locale)
+              : null;
       default -> null;
     };
   }

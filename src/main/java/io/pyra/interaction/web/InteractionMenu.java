@@ -7,7 +7,10 @@ import io.pyra.platform.web.ModuleMenu;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The pages of the day's work, contact records, reports and their settings in the sidebar. */
+/**
+ * The pages of the day's work, contact records, reports and their settings in the sidebar; the
+ * follow-up rules beside the other customer value pages.
+ */
 @Component
 class InteractionMenu implements ModuleMenu {
 
@@ -33,6 +36,13 @@ class InteractionMenu implements ModuleMenu {
             "customer.read",
             30),
         new MenuEntry(MenuGroup.CUSTOMERS, "nav-jobs", "nav.jobs", "/jobs", "customer.read", 40),
+        new MenuEntry(
+            MenuGroup.VALUE,
+            "nav-follow-up-rules",
+            "nav.followUpRules",
+            "/follow-up-rules",
+            "value.read",
+            70),
         new MenuEntry(
             MenuGroup.REPORTS,
             "nav-contact-analysis",

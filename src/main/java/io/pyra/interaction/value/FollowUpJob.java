@@ -7,15 +7,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Applies the follow-up rules per value tier every morning, on one node (the job lock). */
+/** Applies the follow-up rules every morning, on one node (the job lock). */
 @Component
-class TierFollowUpJob {
+class FollowUpJob {
 
-  private static final Logger log = LoggerFactory.getLogger(TierFollowUpJob.class);
+  private static final Logger log = LoggerFactory.getLogger(FollowUpJob.class);
 
-  private final TierFollowUp followUp;
+  private final FollowUpTasks followUp;
 
-  TierFollowUpJob(TierFollowUp followUp) {
+  FollowUpJob(FollowUpTasks followUp) {
     this.followUp = followUp;
   }
 
@@ -26,7 +26,7 @@ class TierFollowUpJob {
   void onSchedule() {
     int created = followUp.createDue(Instant.now());
     if (created > 0) {
-      log.info("Follow-up rules per value tier: {} tasks created", created);
+      log.info("Follow-up rules: {} tasks created", created);
     }
   }
 }
