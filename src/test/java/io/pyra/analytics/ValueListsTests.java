@@ -374,6 +374,20 @@ class ValueListsTests {
   }
 
   @Test
+  void theOpenApiDocumentNamesTheValueFiltersOfTheListAndTheExport() {
+    JsonNode paths = new ApiClient(port).get("/v3/api-docs").json().get("paths");
+    for (String path : List.of("/api/v1/customers", "/api/v1/customers/export")) {
+      List<String> names = new ArrayList<>();
+      paths
+          .get(path)
+          .get("get")
+          .get("parameters")
+          .forEach(p -> names.add(p.get("name").asString()));
+      assertThat(names).as(path).contains("tier", "grade", "segment", "sort");
+    }
+  }
+
+  @Test
   void theListFiltersBySegmentAsTheRfmReportNamesIt() {
     String segment = segments.get(ids.get("a"));
     List<UUID> expected =
