@@ -61,7 +61,10 @@ class ModuleTablesTests {
           // activity)
           "interaction_type_view", // the types of contact records an activity pyramid counts
           "sales_customer_payment_view", // how each customer's instalments were paid, for grades
-          "analytics_customer_value_view"); // a customer's current value tier (card, lists, My day)
+          "analytics_customer_value_view", // a customer's current value tier and grade (card,
+          // lists)
+          "analytics_customer_rfm_view", // a customer's RFM scores and segment (the list's filter)
+          "analytics_rfm_segment_view"); // the named RFM segments (the list's segment choices)
 
   private static final Path JAVA = Path.of("src/main/java/io/pyra");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

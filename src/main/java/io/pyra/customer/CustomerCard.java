@@ -9,11 +9,11 @@ import java.util.UUID;
 /**
  * What a user sees at once when a known customer calls: who it is, who owns it, its contacts, its
  * latest contact records ({@link LastContacts}), its lifetime revenue ({@link CustomerRevenue}),
- * its value tier ({@code TOP}, {@code HIGH}, {@code MIDDLE}, {@code LOW}: null without one or for a
- * user whose value.read does not reach it), and the places later modules will fill ({@code grade},
- * {@code openCases}): {@code null} until those modules exist, so that nobody reads "no open cases"
- * or "no grade" where nothing was counted. The API answers it as {@code CustomerCardResponse} of
- * the web layer, with the ids as plain UUIDs.
+ * its value tier ({@code TOP}, {@code HIGH}, {@code MIDDLE}, {@code LOW}) and ABC grade ({@code A},
+ * {@code B}, {@code C}: each null without one or for a user whose value.read does not reach it),
+ * and the place a later module will fill ({@code openCases}): {@code null} until that module
+ * exists, so that nobody reads "no open cases" where nothing was counted. The API answers it as
+ * {@code CustomerCardResponse} of the web layer, with the ids as plain UUIDs.
  */
 public record CustomerCard(
     CustomerId id,
@@ -73,8 +73,8 @@ public record CustomerCard(
         records);
   }
 
-  /** This card with its value tier ({@code null}: none, or not to be shown). */
-  public CustomerCard withTier(String value) {
+  /** This card with its value tier and grade (each {@code null}: none, or not to be shown). */
+  public CustomerCard withValue(String tierValue, String gradeValue) {
     return new CustomerCard(
         id,
         code,
@@ -84,8 +84,8 @@ public record CustomerCard(
         ownerId,
         ownerName,
         contacts,
-        value,
-        grade,
+        tierValue,
+        gradeValue,
         lifetimeRevenue,
         openCases,
         lastContacts);

@@ -107,33 +107,37 @@ class KnownCallerCardTests {
             .get("CustomerCard")
             .get("properties");
 
-    for (String unknown : List.of("grade", "lifetimeRevenue", "openCases")) {
+    for (String unknown : List.of("lifetimeRevenue", "openCases")) {
       assertThat(card.get(unknown).get("description").asString())
           .as(unknown)
           .contains("always null until");
     }
-    assertThat(card.get("tier").get("description").asString())
-        .contains("null when it has none")
-        .contains("value.read");
+    for (String value : List.of("tier", "grade")) {
+      assertThat(card.get(value).get("description").asString())
+          .as(value)
+          .contains("null when it has none")
+          .contains("value.read");
+    }
     assertThat(card.get("lastContacts").get("description").asString())
         .contains("latest contact records");
   }
 
   @Test
-  void thePageCardShowsADashForGradeRevenueAndOpenCasesAndNoTierWithoutValueRead() {
+  void thePageCardShowsADashForRevenueAndOpenCasesAndNoTierOrGradeWithoutValueRead() {
     Document page = staff.pages(agent).get("/lookup?phone=" + phone).document();
 
     // "—", never a 0 or an empty value that would read as counted
     assertThat(page.select("#lookup-cards .customer-card").text()).contains("Stage");
-    for (String value : List.of(".card-grade", ".card-revenue", ".card-open-cases")) {
+    for (String value : List.of(".card-revenue", ".card-open-cases")) {
       assertThat(page.select("#lookup-cards " + value).text()).as(value).isEqualTo("—");
     }
-    // the agent may not see customer value: no tier at all, not even a dash
+    // the agent may not see customer value: no tier and no grade at all, not even a dash
     assertThat(page.select("#lookup-cards .card-tier")).isEmpty();
+    assertThat(page.select("#lookup-cards .card-grade")).isEmpty();
     assertThat(page.select("#lookup-cards .customer-card").text())
         .doesNotContain("Open cases 0")
         .doesNotContain("Tier")
-        .contains("Grade —")
+        .doesNotContain("Grade")
         .contains("Lifetime revenue —")
         .contains("Open cases —");
   }

@@ -71,6 +71,34 @@ final class VisibilityEndpoints {
             "GET /api/v1/customers?q=name&tier=LOW",
             apiGet(c -> "/api/v1/customers?tier=LOW&q=" + enc(c.t().name()))),
         silent("GET /customers?tier=LOW", page(c -> "/customers?tier=LOW&q=" + enc(c.t().name()))),
+        // the grade and RFM segment filters and the orders by value: the same rule (422 without
+        // value.read; an order by value lists every customer customer.read reaches, ranking only
+        // those whose value.read reaches them)
+        silent(
+            "GET /api/v1/customers?q=name&grade=C",
+            apiGet(c -> "/api/v1/customers?grade=C&q=" + enc(c.t().name()))),
+        silent(
+            "GET /api/v1/customers?q=name&segment=HIBERNATING",
+            apiGet(c -> "/api/v1/customers?segment=HIBERNATING&q=" + enc(c.t().name()))),
+        listed(
+            "GET /api/v1/customers?q=name&sort=tier",
+            "customer.read,granted:value.read",
+            Target::code,
+            apiGet(c -> "/api/v1/customers?sort=tier&q=" + enc(c.t().name()))),
+        listed(
+            "GET /api/v1/customers?q=name&sort=-grade",
+            "customer.read,granted:value.read",
+            Target::code,
+            apiGet(c -> "/api/v1/customers?sort=-grade&q=" + enc(c.t().name()))),
+        silent(
+            "GET /customers?grade=C&segment=HIBERNATING&sort=tier",
+            page(c -> "/customers?grade=C&segment=HIBERNATING&sort=tier&q=" + enc(c.t().name()))),
+        silent(
+            "GET /api/v1/customers/export?format=csv&sort=grade&grade=C",
+            apiGet(
+                c ->
+                    "/api/v1/customers/export?format=csv&sort=grade&grade=C&q="
+                        + enc(c.t().name()))),
         listed(
             "GET /api/v1/customers/lookup?phone",
             "customer.read",

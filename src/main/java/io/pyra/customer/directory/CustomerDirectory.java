@@ -75,7 +75,7 @@ public class CustomerDirectory {
   private final FieldConditions fieldConditions;
   private final RowDetails details;
   private final IdentityApi identity;
-  private final ValueTiers tiers;
+  private final CustomerValues values;
   private final boolean postgres;
 
   CustomerDirectory(
@@ -86,9 +86,9 @@ public class CustomerDirectory {
       FieldConditions fieldConditions,
       RowDetails details,
       IdentityApi identity,
-      ValueTiers tiers) {
+      CustomerValues values) {
     this.jdbc = jdbc;
-    this.tiers = tiers;
+    this.values = values;
     this.identity = identity;
     this.access = access;
     this.phoneNumbers = phoneNumbers;
@@ -209,12 +209,15 @@ public class CustomerDirectory {
       List<String> permissions,
       boolean fuzzy) {
     int size = Slice.size(limit, MAX_LIMIT);
+    boolean valued = sort.key().isValue();
+    // sorted by value: the ranks of the customers whose value the user may see (a 422 otherwise)
+    QueryPart head = valued ? values.rankedHead() : QueryPart.of(SELECT);
     Where where = new Where();
     boolean broad = conditions(filter, permissions, fuzzy, where);
     boolean backwards = cursor != null && cursor.before();
     CustomerOrder order = CustomerOrder.of(sort.key(), sort.descending() ^ backwards);
     if (cursor != null) {
-      where.and(order.after(sortValue(sort, cursor.value()), cursor.id()));
+      where.and(order.after(position(sort, cursor)));
     }
     where.param("limit", size + 1);
     where.param("skip", skip);
@@ -225,16 +228,27 @@ public class CustomerDirectory {
       // the same matches for the same text on every page: a scan starts at the table's first block
       jdbc.sql("set local synchronize_seqscans = off").update();
     }
-    JdbcClient.StatementSpec statement =
+    QueryPart statement =
         broad
-            ? where.query(
-                jdbc,
-                "select * from (" + SELECT,
-                "limit " + MATCH_WINDOW + ") c",
-                order.orderBy(),
-                "limit :limit offset :skip")
-            : where.query(jdbc, SELECT, order.orderBy(), "limit :limit offset :skip");
-    List<Base> rows = new ArrayList<>(statement.query(CustomerDirectory::base).list());
+            ? QueryPart.join(
+                "",
+                List.of(
+                    QueryPart.of("select * from ("),
+                    head,
+                    where.part(),
+                    QueryPart.of(" limit " + MATCH_WINDOW + ") c "),
+                    QueryPart.of(order.orderBy()),
+                    QueryPart.of(" limit :limit offset :skip")))
+            : QueryPart.join(
+                "",
+                List.of(
+                    head,
+                    where.part(),
+                    QueryPart.of(" "),
+                    QueryPart.of(order.orderBy()),
+                    QueryPart.of(" limit :limit offset :skip")));
+    List<Base> rows =
+        new ArrayList<>(statement.query(jdbc).query((rs, n) -> base(rs, valued)).list());
     boolean more = rows.size() > size;
     if (more) {
       rows = new ArrayList<>(rows.subList(0, size));
@@ -297,9 +311,7 @@ public class CustomerDirectory {
               .numbered(i));
     }
     fieldConditions.add(filter.fields(), where);
-    if (filter.tier() != null) {
-      tiers.filter(filter.tier(), where);
-    }
+    values.filter(filter, where);
     return broad;
   }
 
@@ -393,12 +405,23 @@ public class CustomerDirectory {
     return true;
   }
 
-  private static Object sortValue(CustomerSort sort, String value) {
+  /**
+   * The cursor's position as the order's keyset binds it: its sort value and id; for an order by
+   * value the rank (the value's first character), the name key (the rest) and the id.
+   */
+  private static Object[] position(CustomerSort sort, CustomerCursor cursor) {
+    String value = cursor.value();
+    if (sort.key().isValue()) {
+      if (value.isEmpty() || value.charAt(0) < '1' || value.charAt(0) > '5') {
+        throw CustomerCursor.FORMAT.refusal();
+      }
+      return new Object[] {value.charAt(0) - '0', value.substring(1), cursor.id()};
+    }
     if (!sort.key().isTime()) {
-      return value;
+      return new Object[] {value, cursor.id()};
     }
     try {
-      return SqlTime.utc(Instant.parse(value));
+      return new Object[] {SqlTime.utc(Instant.parse(value)), cursor.id()};
     } catch (DateTimeParseException e) {
       throw CustomerCursor.FORMAT.refusal();
     }
@@ -410,6 +433,8 @@ public class CustomerDirectory {
       case CODE -> row.row().code();
       case CREATED -> row.row().createdAt().toString();
       case UPDATED -> row.row().updatedAt().toString();
+      case TIER -> row.tierRank() + row.nameKey();
+      case GRADE -> row.gradeRank() + row.nameKey();
     };
   }
 
@@ -425,7 +450,7 @@ public class CustomerDirectory {
     }
   }
 
-  private static Base base(ResultSet rs, int n) throws SQLException {
+  private static Base base(ResultSet rs, boolean valued) throws SQLException {
     String sectorId = rs.getString("sector_id");
     CustomerRow row =
         new CustomerRow(
@@ -447,17 +472,20 @@ public class CustomerDirectory {
             List.of(),
             java.util.Map.of(),
             null,
+            null,
             SqlTime.instant(rs.getObject("created_at", OffsetDateTime.class)),
             SqlTime.instant(rs.getObject("updated_at", OffsetDateTime.class)),
             rs.getLong("version"));
-    return new Base(row, rs.getString("name_key"));
+    return valued
+        ? new Base(row, rs.getString("name_key"), rs.getInt("tier_rank"), rs.getInt("grade_rank"))
+        : new Base(row, rs.getString("name_key"), 0, 0);
   }
 
   /**
    * A row as read, before its phones, emails, tags and names are added; {@code sector} holds the
-   * sector id.
+   * sector id; the ranks of its tier and grade when the list is sorted by value.
    */
-  record Base(CustomerRow row, String nameKey) {
+  record Base(CustomerRow row, String nameKey, int tierRank, int gradeRank) {
 
     UUID id() {
       return row.id();

@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * What a user looks for in the customer list: free text (name, code, phone in any format, email),
  * lifecycle stage, owner, org unit (with the units below it), sector (with its sub-sectors), tags
- * (all of them), conditions on custom fields, and the value tier (customers whose tier the user may
- * see). Every part is optional; given parts are AND-ed.
+ * (all of them), conditions on custom fields, and the customer's value: tier, grade and RFM segment
+ * code (customers whose value the user may see). Every part is optional; given parts are AND-ed.
  */
 public record CustomerFilter(
     String text,
@@ -18,12 +18,14 @@ public record CustomerFilter(
     String sector,
     List<String> tags,
     List<FieldCondition> fields,
-    ValueTier tier) {
+    ValueTier tier,
+    ValueGrade grade,
+    String segment) {
 
   public static final CustomerFilter NONE =
-      new CustomerFilter(null, null, null, null, null, List.of(), List.of(), null);
+      new CustomerFilter(null, null, null, null, null, List.of(), List.of(), null, null, null);
 
-  /** A filter without a tier. */
+  /** A filter without value. */
   public CustomerFilter(
       String text,
       LifecycleStage stage,
@@ -32,12 +34,13 @@ public record CustomerFilter(
       String sector,
       List<String> tags,
       List<FieldCondition> fields) {
-    this(text, stage, ownerId, orgUnitId, sector, tags, fields, null);
+    this(text, stage, ownerId, orgUnitId, sector, tags, fields, null, null, null);
   }
 
   public CustomerFilter {
     text = text == null || text.isBlank() ? null : text.strip();
     sector = sector == null || sector.isBlank() ? null : sector.strip();
+    segment = segment == null || segment.isBlank() ? null : segment.strip();
     tags =
         tags == null
             ? List.of()
@@ -50,7 +53,7 @@ public record CustomerFilter(
   }
 
   public static CustomerFilter text(String text) {
-    return new CustomerFilter(text, null, null, null, null, List.of(), List.of(), null);
+    return new CustomerFilter(text, null, null, null, null, List.of(), List.of(), null, null, null);
   }
 
   /**

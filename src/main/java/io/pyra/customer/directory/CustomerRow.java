@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * One customer as the list, search, API list and export show it. {@code customFields} maps field
- * codes to values (a list for multiple choice); {@code tier} is the customer's value tier when it
- * has one and the viewer may see it ({@link ValueTiers}), else null.
+ * codes to values (a list for multiple choice); {@code tier} and {@code grade} are the customer's
+ * value tier and grade when it has them and the viewer may see them ({@link CustomerValues}), else
+ * null.
  */
 public record CustomerRow(
     UUID id,
@@ -33,6 +34,7 @@ public record CustomerRow(
     List<String> tags,
     Map<String, Object> customFields,
     ValueTier tier,
+    ValueGrade grade,
     Instant createdAt,
     Instant updatedAt,
     long version) {

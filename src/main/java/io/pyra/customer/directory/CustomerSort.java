@@ -6,6 +6,8 @@ import java.util.Locale;
 /**
  * The orders of the customer list, each made total by the id as tie-break so that cursor paging
  * never skips or repeats a customer. Written {@code name}, {@code -name} (descending), and so on.
+ * {@code tier} puts TOP first, then HIGH, MIDDLE, LOW and the customers without a tier; {@code
+ * grade} A, B, C, then none; each by name within (for users who may see customer value only).
  */
 public record CustomerSort(Key key, boolean descending) {
 
@@ -16,10 +18,17 @@ public record CustomerSort(Key key, boolean descending) {
     NAME,
     CODE,
     CREATED,
-    UPDATED;
+    UPDATED,
+    TIER,
+    GRADE;
 
     boolean isTime() {
       return this == CREATED || this == UPDATED;
+    }
+
+    /** Whether the order reads the customers' value (tier or grade). */
+    public boolean isValue() {
+      return this == TIER || this == GRADE;
     }
   }
 

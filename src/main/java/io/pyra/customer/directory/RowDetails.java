@@ -17,20 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes a page of customers with their phones, emails, tags, custom field values and the names
- * of owner, org unit and sector, and the value tier: a few queries by the ids of the page, never
- * per row.
+ * of owner, org unit and sector, and the value tier and grade: a few queries by the ids of the
+ * page, never per row.
  */
 @Component
 class RowDetails {
 
   private final JdbcClient jdbc;
   private final IdentityApi identity;
-  private final ValueTiers valueTiers;
+  private final CustomerValues values;
 
-  RowDetails(JdbcClient jdbc, IdentityApi identity, ValueTiers valueTiers) {
+  RowDetails(JdbcClient jdbc, IdentityApi identity, CustomerValues values) {
     this.jdbc = jdbc;
     this.identity = identity;
-    this.valueTiers = valueTiers;
+    this.values = values;
   }
 
   List<CustomerRow> complete(List<CustomerRow> rows) {
@@ -51,7 +51,7 @@ class RowDetails {
             "select customer_id, tag from customer_tag where customer_id in (:ids) order by customer_id, tag",
             ids);
     Map<UUID, Map<String, Object>> fields = fieldValues(ids);
-    Map<UUID, ValueTier> tiers = valueTiers.of(ids);
+    Map<UUID, CustomerValue> value = values.of(ids);
     Map<UserId, String> owners =
         identity.displayNames(rows.stream().map(r -> new UserId(r.ownerId())).toList());
     Map<OrgUnitId, String> units =
@@ -81,6 +81,7 @@ class RowDetails {
                   r.sector() == null
                       ? new String[3]
                       : sectors.getOrDefault(UUID.fromString(r.sector()), new String[3]);
+              CustomerValue known = value.getOrDefault(r.id(), CustomerValue.NONE);
               return new CustomerRow(
                   r.id(),
                   r.code(),
@@ -99,7 +100,8 @@ class RowDetails {
                   emails.getOrDefault(r.id(), List.of()),
                   tags.getOrDefault(r.id(), List.of()),
                   fields.getOrDefault(r.id(), Map.of()),
-                  tiers.get(r.id()),
+                  known.tier(),
+                  known.grade(),
                   r.createdAt(),
                   r.updatedAt(),
                   r.version());

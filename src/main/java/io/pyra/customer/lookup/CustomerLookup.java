@@ -4,8 +4,8 @@ import io.pyra.customer.CustomerCard;
 import io.pyra.customer.CustomerId;
 import io.pyra.customer.CustomerRevenue;
 import io.pyra.customer.LastContacts;
-import io.pyra.customer.directory.ValueTier;
-import io.pyra.customer.directory.ValueTiers;
+import io.pyra.customer.directory.CustomerValue;
+import io.pyra.customer.directory.CustomerValues;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
@@ -75,7 +75,7 @@ public class CustomerLookup {
   private final ObjectProvider<LastContacts> lastContacts;
   private final IdentityApi identity;
   private final ObjectProvider<CustomerRevenue> revenue;
-  private final ValueTiers tiers;
+  private final CustomerValues values;
 
   CustomerLookup(
       JdbcClient jdbc,
@@ -84,9 +84,9 @@ public class CustomerLookup {
       ObjectProvider<LastContacts> lastContacts,
       IdentityApi identity,
       ObjectProvider<CustomerRevenue> revenue,
-      ValueTiers tiers) {
+      CustomerValues values) {
     this.jdbc = jdbc;
-    this.tiers = tiers;
+    this.values = values;
     this.phones = phones;
     this.access = access;
     this.lastContacts = lastContacts;
@@ -223,20 +223,24 @@ public class CustomerLookup {
                     null))
         .collect(
             java.util.stream.Collectors.collectingAndThen(
-                java.util.stream.Collectors.toList(), c -> withTiers(withRevenue(c))));
+                java.util.stream.Collectors.toList(), c -> withValues(withRevenue(c))));
   }
 
-  /** The cards with the value tiers the caller may see (one read for all the cards). */
-  private List<CustomerCard> withTiers(List<CustomerCard> cards) {
+  /** The cards with the value tiers and grades the caller may see (one read for all the cards). */
+  private List<CustomerCard> withValues(List<CustomerCard> cards) {
     if (cards.isEmpty()) {
       return cards;
     }
-    Map<UUID, ValueTier> known = tiers.of(cards.stream().map(c -> c.id().value()).toList());
+    Map<UUID, CustomerValue> known = values.of(cards.stream().map(c -> c.id().value()).toList());
     return cards.stream()
         .map(
             card -> {
-              ValueTier tier = known.get(card.id().value());
-              return tier == null ? card : card.withTier(tier.name());
+              CustomerValue value = known.getOrDefault(card.id().value(), CustomerValue.NONE);
+              return value.isEmpty()
+                  ? card
+                  : card.withValue(
+                      value.tier() == null ? null : value.tier().name(),
+                      value.grade() == null ? null : value.grade().name());
             })
         .toList();
   }

@@ -32,8 +32,9 @@ record CustomerCardResponse(
     @Schema(
             nullable = true,
             description =
-                "The customer's grade; always null until the analytics module grades "
-                    + "customers (null means not known)")
+                "The customer's ABC grade (A, B, C): the manager's unexpired override, else the"
+                    + " grade the ABC scheme last computed; null when it has none or when your"
+                    + " value.read does not reach the customer")
         String grade,
     @Schema(
             nullable = true,

@@ -27,6 +27,7 @@ class CustomerExportRestController {
       summary =
           "Export the customers you may see and export, with the filters of the list, as CSV (UTF-8 "
               + "with BOM) or XLSX; custom fields as columns")
+  @CustomerListRestController.ValueFilters
   @GetMapping("/api/v1/customers/export")
   @PreAuthorize("hasAuthority('customer.export')")
   void export(

@@ -5,9 +5,13 @@ import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerRow;
 import io.pyra.customer.directory.CustomerSort;
+import io.pyra.customer.directory.ValueGrade;
 import io.pyra.customer.directory.ValueTier;
 import io.pyra.platform.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -56,6 +60,12 @@ class CustomerListRestController {
                       + " REVENUE_SHARES pyramid; absent without one or without value.read reaching"
                       + " the customer")
           ValueTier tier,
+      @Schema(
+              description =
+                  "The customer's ABC grade (A, B, C): the manager's unexpired override, else the"
+                      + " grade the ABC scheme last computed; absent without one or without"
+                      + " value.read reaching the customer")
+          ValueGrade grade,
       Instant createdAt,
       Instant updatedAt,
       long version) {
@@ -80,6 +90,7 @@ class CustomerListRestController {
           row.tags(),
           row.customFields(),
           row.tier(),
+          row.grade(),
           row.createdAt(),
           row.updatedAt(),
           row.version());
@@ -88,13 +99,47 @@ class CustomerListRestController {
 
   record CustomerListResponse(List<CustomerListItem> items, String nextCursor) {}
 
+  /** The filters by customer value, documented for the list and the export. */
+  @Parameters({
+    @Parameter(
+        name = "tier",
+        in = ParameterIn.QUERY,
+        description = "customers of this value tier whose tier you may see; needs value.read",
+        schema =
+            @Schema(
+                type = "string",
+                allowableValues = {"TOP", "HIGH", "MIDDLE", "LOW"})),
+    @Parameter(
+        name = "grade",
+        in = ParameterIn.QUERY,
+        description = "customers of this ABC grade whose grade you may see; needs value.read",
+        schema =
+            @Schema(
+                type = "string",
+                allowableValues = {"A", "B", "C"})),
+    @Parameter(
+        name = "segment",
+        in = ParameterIn.QUERY,
+        description =
+            "customers of this RFM segment (its code, e.g. CHAMPIONS) at the latest month end of"
+                + " the REVENUE_SHARES pyramid whose value you may see; needs value.read",
+        schema = @Schema(type = "string", maxLength = 40))
+  })
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @interface ValueFilters {}
+
   @Operation(
       summary =
           "List the customers you may see. Filters: q (name, code, phone, email), stage, ownerId, "
               + "orgUnitId (with its subtree), sector (with sub-sectors), tag (repeatable; all must match), cf.<code>=value, "
               + "cf.<code>.min, cf.<code>.max, tier (TOP|HIGH|MIDDLE|LOW: customers of that value tier "
-              + "whose tier you may see; needs value.read); sort = name|code|created|updated (prefix - for descending); limit (max 200); "
+              + "whose tier you may see; needs value.read), grade (A|B|C, the same), segment (an RFM "
+              + "segment's code, the same); sort = name|code|created|updated|tier|grade (prefix - for "
+              + "descending; tier: TOP first … customers without a tier last, grade: A first … none "
+              + "last, by name within; needs value.read); limit (max 200); "
               + "cursor = the nextCursor of the previous page")
+  @ValueFilters
   @GetMapping("/api/v1/customers")
   @PreAuthorize("hasAuthority('customer.read')")
   CustomerListResponse list(

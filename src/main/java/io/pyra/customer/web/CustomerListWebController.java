@@ -9,6 +9,8 @@ import io.pyra.customer.directory.CustomerExport;
 import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.directory.CustomerRow;
 import io.pyra.customer.directory.CustomerSort;
+import io.pyra.customer.directory.CustomerValues;
+import io.pyra.customer.directory.ValueGrade;
 import io.pyra.customer.directory.ValueTier;
 import io.pyra.customer.field.CustomFieldService;
 import io.pyra.customer.sector.SectorService;
@@ -44,14 +46,17 @@ class CustomerListWebController {
   private final IdentityApi identity;
   private final SectorService sectors;
   private final CustomFieldService fields;
+  private final CustomerValues values;
 
   CustomerListWebController(
       CustomerDirectory directory,
       CustomerExport export,
       IdentityApi identity,
       SectorService sectors,
-      CustomFieldService fields) {
+      CustomFieldService fields,
+      CustomerValues values) {
     this.directory = directory;
+    this.values = values;
     this.export = export;
     this.identity = identity;
     this.sectors = sectors;
@@ -124,6 +129,8 @@ class CustomerListWebController {
     }
     model.addAttribute("stages", LifecycleStage.values());
     model.addAttribute("tiers", ValueTier.values());
+    model.addAttribute("grades", ValueGrade.values());
+    model.addAttribute("segments", values.segments());
     model.addAttribute("kinds", CustomerKind.values());
     model.addAttribute("owners", identity.activeUsers());
     model.addAttribute("orgUnits", identity.orgUnits());

@@ -58,7 +58,7 @@ class CustomerPageModel {
   private final Problems problems;
   private final ZoneId zone;
 
-  private final io.pyra.customer.directory.ValueTiers tiers;
+  private final io.pyra.customer.directory.CustomerValues values;
 
   CustomerPageModel(
       CustomerService customers,
@@ -69,9 +69,9 @@ class CustomerPageModel {
       IdentityApi identity,
       CustomerPanels panels,
       Problems problems,
-      io.pyra.customer.directory.ValueTiers tiers,
+      io.pyra.customer.directory.CustomerValues values,
       @Value("${pyra.time-zone:UTC}") String zone) {
-    this.tiers = tiers;
+    this.values = values;
     this.panels = panels;
     this.problems = problems;
     this.zone = ZoneId.of(zone);
@@ -86,7 +86,9 @@ class CustomerPageModel {
   void detail(Customer found, Model model, Locale locale) {
     Customer customer = customers.get(found.id());
     model.addAttribute("customer", representation.json(customer.id()));
-    model.addAttribute("tier", tiers.of(customer.id()));
+    io.pyra.customer.directory.CustomerValue known = values.of(customer.id());
+    model.addAttribute("tier", known.tier());
+    model.addAttribute("grade", known.grade());
     List<CustomerPanels.PanelView> detailPanels =
         panels.at(io.pyra.customer.CustomerPanel.Place.DETAIL, customer.id());
     model.addAttribute("panels", detailPanels);

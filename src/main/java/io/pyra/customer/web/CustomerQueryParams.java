@@ -3,6 +3,7 @@ package io.pyra.customer.web;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.directory.CustomerFilter.FieldCondition;
+import io.pyra.customer.directory.ValueGrade;
 import io.pyra.customer.directory.ValueTier;
 import io.pyra.platform.error.BusinessRuleException;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The customer filter as query parameters, the same for the page, the API and the export: {@code q,
  * stage, ownerId, orgUnitId, sector, tag} (repeatable, or comma-separated), {@code
  * cf.<code>=value}, {@code cf.<code>.min}, {@code cf.<code>.max}, {@code tier} (TOP, HIGH, MIDDLE,
- * LOW: needs value.read).
+ * LOW), {@code grade} (A, B, C) and {@code segment} (an RFM segment's code): the last three need
+ * value.read.
  */
 final class CustomerQueryParams {
 
@@ -55,7 +57,9 @@ final class CustomerQueryParams {
         params.getFirst("sector"),
         tags,
         conditions,
-        ValueTier.parse(params.getFirst("tier")));
+        ValueTier.parse(params.getFirst("tier")),
+        ValueGrade.parse(params.getFirst("grade")),
+        params.getFirst("segment"));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily agenda a user opens first: their overdue tasks and those due later today, the customers
  * to contact today, and what came in for them. For a user who may see customer value, the tasks and
- * customers of TOP and HIGH customers come first in each list (otherwise in the list's own order),
- * and {@code tiers} marks each customer's tier.
+ * customers of TOP and HIGH customers and of grade A come first in each list (each part in the
+ * list's own order), and {@code tiers} and {@code grades} mark each customer's tier and grade.
  */
 @Component
 @Transactional(readOnly = true)
@@ -53,7 +54,8 @@ public class MyDay {
       List<NotificationRow> unread,
       long unreadCount,
       List<TaskRow> newlyAssigned,
-      Map<UUID, String> tiers) {}
+      Map<UUID, String> tiers,
+      Map<UUID, String> grades) {}
 
   /**
    * A customer to contact today: the user has a task for them due by tonight ({@code mine}), or
@@ -68,7 +70,7 @@ public class MyDay {
   private final UserClock clock;
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
-  private final CustomerValueTiers valueTiers;
+  private final CustomerValueMarks valueMarks;
 
   MyDay(
       TaskDirectory tasks,
@@ -77,8 +79,8 @@ public class MyDay {
       UserClock clock,
       CurrentUser currentUser,
       JdbcClient jdbc,
-      CustomerValueTiers valueTiers) {
-    this.valueTiers = valueTiers;
+      CustomerValueMarks valueMarks) {
+    this.valueMarks = valueMarks;
     this.currentUser = currentUser;
     this.tasks = tasks;
     this.access = access;
@@ -104,24 +106,39 @@ public class MyDay {
         .filter(Objects::nonNull)
         .forEach(shown::add);
     customers.forEach(c -> shown.add(c.id()));
-    Map<UUID, String> tiers = valueTiers.of(shown);
+    Map<UUID, CustomerValueMarks.Mark> marks = valueMarks.of(shown);
+    Map<UUID, String> tiers = new HashMap<>();
+    Map<UUID, String> grades = new HashMap<>();
+    marks.forEach(
+        (id, mark) -> {
+          if (mark.tier() != null) {
+            tiers.put(id, mark.tier());
+          }
+          if (mark.grade() != null) {
+            grades.put(id, mark.grade());
+          }
+        });
     return new Agenda(
         me,
         day,
         now,
-        valuableFirst(overdue, TaskRow::customerId, tiers),
-        valuableFirst(dueToday, TaskRow::customerId, tiers),
-        valuableFirst(customers, CustomerToContact::id, tiers),
+        valuableFirst(overdue, TaskRow::customerId, marks),
+        valuableFirst(dueToday, TaskRow::customerId, marks),
+        valuableFirst(customers, CustomerToContact::id, marks),
         unread,
         notifications.unread(me),
         newlyAssigned,
-        tiers);
+        tiers,
+        grades);
   }
 
-  /** The rows of TOP and HIGH customers first, each part in its own order (a stable sort). */
+  /**
+   * The rows of TOP and HIGH customers and of grade A first, each part in its own order (a stable
+   * sort).
+   */
   private static <T> List<T> valuableFirst(
-      List<T> rows, Function<T, UUID> customer, Map<UUID, String> tiers) {
-    if (tiers.isEmpty()) {
+      List<T> rows, Function<T, UUID> customer, Map<UUID, CustomerValueMarks.Mark> marks) {
+    if (marks.isEmpty()) {
       return rows;
     }
     return rows.stream()
@@ -129,7 +146,7 @@ public class MyDay {
             Comparator.comparingInt(
                 row -> {
                   UUID id = customer.apply(row);
-                  return CustomerValueTiers.precedence(id == null ? null : tiers.get(id));
+                  return CustomerValueMarks.precedence(id == null ? null : marks.get(id));
                 }))
         .toList();
   }

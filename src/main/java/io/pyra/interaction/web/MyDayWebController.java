@@ -27,6 +27,7 @@ class MyDayWebController {
     model.addAttribute("now", agenda.now());
     model.addAttribute("me", agenda.me());
     model.addAttribute("tiers", agenda.tiers());
+    model.addAttribute("grades", agenda.grades());
     return "interaction/my-day/view";
   }
 }
