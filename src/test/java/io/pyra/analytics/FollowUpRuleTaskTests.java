@@ -99,12 +99,7 @@ class FollowUpRuleTaskTests {
     UUID quietId = customer("Never contacted", consultant);
 
     // more than any customer of an earlier test bought: certainly the first of the ranking
-    value.sale(
-        topId,
-        consultant,
-        MONTH_END.minusDays(3),
-        String.valueOf(System.currentTimeMillis() * 100),
-        "1");
+    value.sale(topId, consultant, MONTH_END.minusDays(3), ValueFixtures.aboveEveryone(0), "1");
     value.sale(lowId, consultant, MONTH_END.minusDays(3), "1", "0");
     value.sale(quietId, consultant, MONTH_END.minusDays(3), "1", "0");
     // bought after the month end: no tier at it, but graded by ABC as of today

@@ -77,12 +77,7 @@ class ValueDrivesWorkTests {
     small = customer("Small", mobile());
     none = customer("None", mobile());
     // more than any customer of an earlier test bought: certainly the first of the ranking
-    value.sale(
-        top,
-        consultant,
-        MONTH_END.minusDays(3),
-        String.valueOf(System.currentTimeMillis() * 100),
-        "1");
+    value.sale(top, consultant, MONTH_END.minusDays(3), ValueFixtures.aboveEveryone(0), "1");
     value.sale(small, consultant, MONTH_END.minusDays(3), "1", "0");
     String month = MONTH_END.toString().substring(0, 7);
     ApiClient.Response taken =

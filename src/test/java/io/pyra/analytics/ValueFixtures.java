@@ -25,6 +25,17 @@ final class ValueFixtures {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /**
+   * A net revenue above what any customer of an earlier test bought (tests that need a customer at
+   * the top of the shared REVENUE_SHARES ranking): it grows with the clock, ten apart per
+   * millisecond so that {@code plus} 0 to 9 keeps the order within one test, and stays below the
+   * largest amount an order holds (15 digits).
+   */
+  static String aboveEveryone(int plus) {
+    long base = 950_000_000_000_000L + (System.currentTimeMillis() % 1_000_000_000_000L) * 10;
+    return Long.toString(base + plus);
+  }
+
   private final int port;
   private final JdbcClient jdbc;
   private final CustomerDays days;

@@ -72,7 +72,8 @@ class ValueListsBrowserTests {
               null);
       assertThat(graded.status()).as(graded.body()).isEqualTo(200);
     }
-    value.sale(ids.get("y"), consultant, MONTH_END.minusDays(2), "990000000000000", "0");
+    value.sale(
+        ids.get("y"), consultant, MONTH_END.minusDays(2), ValueFixtures.aboveEveryone(0), "0");
     value.sale(ids.get("z"), consultant, MONTH_END.minusDays(2), "5", "0");
     String month = MONTH_END.toString().substring(0, 7);
     ApiClient.Response taken =

@@ -134,8 +134,19 @@ class ValueListsTests {
     customer("g", consultant, null, null);
     customer("h", consultant, "C", null);
     // a and b more than any customer of another test bought; f, g and h never bought
+    long top = Long.parseLong(ValueFixtures.aboveEveryone(0));
     Map<String, String> sales =
-        Map.of("a", "900000000000000", "b", "800000000000000", "c", "1000", "d", "2", "e", "1");
+        Map.of(
+            "a",
+            Long.toString(top + 2),
+            "b",
+            Long.toString(top + 1),
+            "c",
+            "1000",
+            "d",
+            "2",
+            "e",
+            "1");
     sales.forEach(
         (letter, amount) ->
             value.sale(ids.get(letter), consultant, MONTH_END.minusDays(3), amount, "0"));
