@@ -404,15 +404,7 @@ class FollowUpRuleTaskTests {
   }
 
   private String tierPath(UUID customer) {
-    JsonNode path =
-        admin.get("/api/v1/analytics/tier-path?scheme=REVENUE_SHARES&customer=" + customer).json();
-    String tier = null;
-    for (JsonNode step : path.get("steps")) {
-      if (step.get("periodEnd").asString().equals(MONTH_END.toString())) {
-        tier = step.get("tier").asString();
-      }
-    }
-    return tier;
+    return ValueFixtures.tierAt(admin, customer, MONTH_END);
   }
 
   private UUID customer(String name, UserAccount owner) {

@@ -81,6 +81,35 @@ class SchemeAudiencePageTests {
   }
 
   @Test
+  void aFormPostWithAConditionRowFarBeyondTheFiveIsRefusedWithoutAServerErrorAndStoresNothing() {
+    PageClient pages = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    String code = "AUX" + suffix;
+    for (int row : List.of(256, 100_000)) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("code", code);
+      form.put("name", "Far rows " + suffix);
+      form.put("basis", "NET_REVENUE");
+      form.put("windowMonths", "12");
+      form.put("method", "RANK_SHARES");
+      form.put("shareTop", "1");
+      form.put("shareHigh", "4");
+      form.put("shareMiddle", "15");
+      form.put("shareLow", "80");
+      form.put("audienceFields[" + row + "].code", seats);
+      form.put("audienceFields[" + row + "].min", "1");
+      PageClient.Page answer = pages.post("/analytics/pyramid-schemes/new", form);
+      assertThat(answer.status()).as(row + ": " + answer.body()).isBetween(200, 499);
+      assertThat(answer.status()).as("row " + row).isNotEqualTo(302);
+    }
+    assertThat(
+            jdbc.sql("select count(*) from analytics_pyramid_scheme where code = ?")
+                .param(code)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void thePyramidSchemeFormKeepsARefusedAudienceAndThePyramidPageSaysTheAudienceInWords() {
     PageClient pages = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     Document blank = pages.get("/analytics/pyramid-schemes/new").document();

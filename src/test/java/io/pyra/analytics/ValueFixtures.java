@@ -175,4 +175,32 @@ final class ValueFixtures {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return code;
   }
+
+  /**
+   * A CALL_BACK task for the customer, given to {@code assignee}, due at {@code due}, by the API.
+   */
+  static void task(
+      ApiClient admin, String title, UUID customer, UserAccount assignee, java.time.Instant due) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", title);
+    body.put("type", "CALL_BACK");
+    body.put("dueAt", due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    body.put("customerId", customer);
+    body.put("assigneeId", assignee.id());
+    ApiClient.Response created = admin.post("/api/v1/tasks", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+  }
+
+  /** The customer's REVENUE_SHARES tier at {@code monthEnd} on their tier path; null when none. */
+  static String tierAt(ApiClient admin, UUID customer, LocalDate monthEnd) {
+    tools.jackson.databind.JsonNode path =
+        admin.get("/api/v1/analytics/tier-path?scheme=REVENUE_SHARES&customer=" + customer).json();
+    String tier = null;
+    for (tools.jackson.databind.JsonNode step : path.get("steps")) {
+      if (step.get("periodEnd").asString().equals(monthEnd.toString())) {
+        tier = step.get("tier").asString();
+      }
+    }
+    return tier;
+  }
 }

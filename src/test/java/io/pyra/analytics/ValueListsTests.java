@@ -580,26 +580,11 @@ class ValueListsTests {
   }
 
   private void task(String title, UUID customer, UserAccount assignee, Instant due) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", title);
-    body.put("type", "CALL_BACK");
-    body.put("dueAt", due.truncatedTo(ChronoUnit.SECONDS).toString());
-    body.put("customerId", customer);
-    body.put("assigneeId", assignee.id());
-    ApiClient.Response created = admin.post("/api/v1/tasks", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    ValueFixtures.task(admin, title, customer, assignee, due);
   }
 
   private String tierPath(UUID customer) {
-    JsonNode path =
-        admin.get("/api/v1/analytics/tier-path?scheme=REVENUE_SHARES&customer=" + customer).json();
-    String tier = null;
-    for (JsonNode step : path.get("steps")) {
-      if (step.get("periodEnd").asString().equals(MONTH_END.toString())) {
-        tier = step.get("tier").asString();
-      }
-    }
-    return tier;
+    return ValueFixtures.tierAt(admin, customer, MONTH_END);
   }
 
   private ApiClient api(UserAccount user) {

@@ -30,6 +30,11 @@ public record Audience(UUID orgUnitId, UUID sectorId, List<FieldCondition> field
   public record FieldCondition(
       UUID fieldId, String code, String type, String equalTo, String min, String max) {}
 
+  /** The same org unit and sector with these conditions on custom fields. */
+  public Audience withFields(List<FieldCondition> conditions) {
+    return new Audience(orgUnitId, sectorId, conditions);
+  }
+
   /** Whether this audience is every customer. */
   public boolean everyone() {
     return orgUnitId == null && sectorId == null && fields.isEmpty();

@@ -98,10 +98,7 @@ public class GradingSchemes {
                     s.weights(),
                     s.cut(),
                     s.windowMonths(),
-                    new Audience(
-                        s.audience().orgUnitId(),
-                        s.audience().sectorId(),
-                        fields.getOrDefault(s.id(), List.of())),
+                    s.audience().withFields(fields.getOrDefault(s.id(), List.of())),
                     s.version()))
         .toList();
   }

@@ -104,10 +104,7 @@ public class PyramidSchemes {
                     s.basis(),
                     s.rule(),
                     s.windowMonths(),
-                    new Audience(
-                        s.audience().orgUnitId(),
-                        s.audience().sectorId(),
-                        fields.getOrDefault(s.id(), List.of())),
+                    s.audience().withFields(fields.getOrDefault(s.id(), List.of())),
                     types.getOrDefault(s.id(), List.of())))
         .toList();
   }
