@@ -227,6 +227,52 @@ class ValueListsTests {
         assertThat(csv.body()).doesNotContain(codes.get(id));
       }
     }
+    // the export has the tier and the grade of each customer, as the list shows them
+    Map<String, String> exported = new HashMap<>();
+    Map<String, String> expected = new HashMap<>();
+    for (org.apache.commons.csv.CSVRecord record : csvRecords(csv.body())) {
+      exported.put(record.get("code"), record.get("tier") + "/" + record.get("grade"));
+    }
+    for (UUID id : ids.values()) {
+      if ("A".equals(grades.get(id))) {
+        String tier = tiers.get(id);
+        expected.put(codes.get(id), (tier == null ? "" : tier) + "/A");
+      }
+    }
+    assertThat(exported).isEqualTo(expected);
+    // an exporter without value.read gets no value columns at all
+    ApiClient.Response plain =
+        api(exporter).get("/api/v1/customers/export?format=csv&orgUnitId=" + branch.id());
+    assertThat(plain.status()).isEqualTo(200);
+    List<String> header = csvHeader(plain.body());
+    assertThat(header).contains("code", "name").doesNotContain("tier", "grade");
+  }
+
+  private static List<org.apache.commons.csv.CSVRecord> csvRecords(String body) {
+    try (org.apache.commons.csv.CSVParser parser =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(body.replace("\uFEFF", "")))) {
+      return parser.getRecords();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> csvHeader(String body) {
+    try (org.apache.commons.csv.CSVParser parser =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .get()
+            .parse(new java.io.StringReader(body.replace("\uFEFF", "")))) {
+      return parser.getHeaderNames();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

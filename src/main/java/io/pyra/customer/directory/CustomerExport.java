@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the filtered customer list, as the viewer may read and export it, to CSV (UTF-8 with a
  * byte order mark, so that Excel shows Chinese) or XLSX (streamed: a few hundred rows in memory),
- * one column per custom field after the standard ones.
+ * one column per custom field after the standard ones; for a user who may see customer value, the
+ * tier and the grade before them (empty for a customer whose value the user's value.read does not
+ * reach, as on the list).
  */
 @Component
 public class CustomerExport {
@@ -46,12 +50,17 @@ public class CustomerExport {
           "createdAt",
           "updatedAt");
 
+  /** After the standard columns, for a user who may see customer value. */
+  private static final List<String> VALUE_COLUMNS = List.of("tier", "grade");
+
   private final CustomerDirectory directory;
   private final CustomFieldService fields;
+  private final CustomerValues values;
 
-  CustomerExport(CustomerDirectory directory, CustomFieldService fields) {
+  CustomerExport(CustomerDirectory directory, CustomFieldService fields, CustomerValues values) {
     this.directory = directory;
     this.fields = fields;
+    this.values = values;
   }
 
   /** The file formats. */
@@ -94,6 +103,9 @@ public class CustomerExport {
       throws IOException {
     List<CustomField> columns = fields.all();
     List<String> header = new ArrayList<>(COLUMNS);
+    if (values.shown()) {
+      header.addAll(VALUE_COLUMNS);
+    }
     columns.forEach(f -> header.add(f.code()));
     if (format == Format.CSV) {
       csv(filter, sort, columns, header, out);
@@ -152,11 +164,26 @@ public class CustomerExport {
       CustomerSort sort,
       List<CustomField> columns,
       Consumer<List<String>> sink) {
+    boolean withValue = values.shown();
     directory.forEachForExport(
-        filter, sort, chunk -> chunk.forEach(row -> sink.accept(values(row, columns))));
+        filter,
+        sort,
+        chunk -> {
+          Map<UUID, CustomerValue> value =
+              withValue ? values.of(chunk.stream().map(CustomerRow::id).toList()) : Map.of();
+          chunk.forEach(
+              row ->
+                  sink.accept(
+                      values(
+                          row,
+                          columns,
+                          withValue ? value.getOrDefault(row.id(), CustomerValue.NONE) : null)));
+        });
   }
 
-  private static List<String> values(CustomerRow row, List<CustomField> columns) {
+  /** A row's cells; {@code worth} null when the user may not see customer value (no columns). */
+  private static List<String> values(
+      CustomerRow row, List<CustomField> columns, CustomerValue worth) {
     List<String> values =
         new ArrayList<>(
             List.of(
@@ -173,6 +200,10 @@ public class CustomerExport {
                 String.join("; ", row.tags()),
                 row.createdAt().toString(),
                 row.updatedAt().toString()));
+    if (worth != null) {
+      values.add(worth.tier() == null ? "" : worth.tier().name());
+      values.add(worth.grade() == null ? "" : worth.grade().name());
+    }
     for (CustomField field : columns) {
       Object value = row.customFields().get(field.code());
       values.add(
