@@ -155,13 +155,7 @@ class ActivityPyramidApiTests {
   }
 
   private static Map<String, String> fields(ApiClient.Response response) {
-    assertThat(response.status()).as(response.body()).isEqualTo(422);
-    Map<String, String> fields = new HashMap<>();
-    response
-        .json()
-        .get("errors")
-        .forEach(e -> fields.put(e.get("field").asString(), e.get("rule").asString()));
-    return fields;
+    return response.refusedFields();
   }
 
   static LocalDate today() {

@@ -127,5 +127,15 @@ public final class ApiClient {
     public String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
     }
+
+    /** A refusal's fields, each with the rule it broke; fails unless the status is 422. */
+    public Map<String, String> refusedFields() {
+      org.assertj.core.api.Assertions.assertThat(status).as(body).isEqualTo(422);
+      Map<String, String> fields = new java.util.HashMap<>();
+      json()
+          .get("errors")
+          .forEach(e -> fields.put(e.get("field").asString(), e.get("rule").asString()));
+      return fields;
+    }
   }
 }

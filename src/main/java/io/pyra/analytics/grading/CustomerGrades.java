@@ -52,8 +52,8 @@ public class CustomerGrades {
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String RUN =
-      "insert into analytics_grading_run (scheme_id, as_of, customers, grade_a, grade_b, grade_c,"
-          + " computed_at) values (:scheme, :asOf, :customers, :a, :b, :c, :at)";
+      "insert into analytics_grading_run (scheme_id, as_of, grade_a, grade_b, grade_c, computed_at)"
+          + " values (:scheme, :asOf, :a, :b, :c, :at)";
 
   private static final int BATCH = 1_000;
 
@@ -154,7 +154,6 @@ public class CustomerGrades {
           jdbc.sql(RUN)
               .param("scheme", scheme.id())
               .param("asOf", asOf)
-              .param("customers", graded.size())
               .param("a", counts.getOrDefault(Grade.A, 0))
               .param("b", counts.getOrDefault(Grade.B, 0))
               .param("c", counts.getOrDefault(Grade.C, 0))

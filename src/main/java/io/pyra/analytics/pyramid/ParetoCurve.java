@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class ParetoCurve {
 
   private static final String KEEP =
       "insert into analytics_pareto_point (scheme_id, period_end, customer_percent, customers,"
-          + " revenue) values (:scheme, :day, :percent, :customers, :revenue)";
+          + " revenue) values (?, ?, ?, ?, ?)";
 
   private static final String KEPT =
       """
@@ -42,15 +43,17 @@ public class ParetoCurve {
   private record Cumulative(int customerPercent, int customers, BigDecimal revenue) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  ParetoCurve(JdbcClient jdbc) {
+  ParetoCurve(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   /**
    * Keeps the curve of the snapshot of {@code scheme} at {@code day} over every active customer;
    * called in the transaction that takes the snapshot, after its rows are written (a retake deletes
-   * the points first).
+   * the points first); the hundred points in one batch.
    */
   void keep(PyramidScheme scheme, LocalDate day) {
     List<BigDecimal> revenues =
@@ -59,15 +62,14 @@ public class ParetoCurve {
             .param("day", day)
             .query(BigDecimal.class)
             .list();
+    List<Object[]> rows = new ArrayList<>();
     for (Cumulative point : cumulative(revenues, 1)) {
-      jdbc.sql(KEEP)
-          .param("scheme", scheme.id())
-          .param("day", day)
-          .param("percent", point.customerPercent())
-          .param("customers", point.customers())
-          .param("revenue", point.revenue())
-          .update();
+      rows.add(
+          new Object[] {
+            scheme.id(), day, point.customerPercent(), point.customers(), point.revenue()
+          });
     }
+    template.batchUpdate(KEEP, rows);
   }
 
   /**
