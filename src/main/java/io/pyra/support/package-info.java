@@ -1,5 +1,9 @@
-/** Cases, SLA policies, escalation and the knowledge base. */
-@ApplicationModule(allowedDependencies = {"platform", "customer", "identity"})
+/**
+ * Cases with grade-aware service levels on business calendars, escalation, the seven steps of
+ * complaint handling, the knowledge base and the support mailbox.
+ */
+@ApplicationModule(
+    allowedDependencies = {"platform", "customer", "identity", "interaction", "sales"})
 package io.pyra.support;
 
 import org.springframework.modulith.ApplicationModule;
