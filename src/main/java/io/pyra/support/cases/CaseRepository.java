@@ -1,0 +1,6 @@
+package io.pyra.support.cases;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseRepository extends JpaRepository<SupportCase, UUID> {}

@@ -1,0 +1,130 @@
+package io.pyra.support.web;
+
+import io.pyra.support.cases.CaseRow;
+import io.pyra.support.cases.SupportCase;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A case as the API answers it: what it is about, who works it, its priority, the SLA deadlines and
+ * state, and (for a complaint) the step it has reached.
+ */
+record CaseJson(
+    UUID id,
+    String code,
+    UUID customerId,
+    String customerCode,
+    String customerName,
+    UUID contactId,
+    String type,
+    UUID categoryId,
+    UUID rootCauseId,
+    String severity,
+    String channel,
+    String subject,
+    String description,
+    String serviceCategory,
+    UUID assigneeId,
+    String assigneeName,
+    UUID teamId,
+    String teamName,
+    String status,
+    String resolution,
+    String grade,
+    String tier,
+    int priority,
+    boolean priorityOverridden,
+    String priorityReason,
+    Instant createdAt,
+    Instant firstRespondedAt,
+    Instant firstResponseDueAt,
+    Instant resolutionDueAt,
+    Instant resolvedAt,
+    Instant closedAt,
+    String slaState,
+    int escalationLevel,
+    Integer satisfaction,
+    String step,
+    long version) {
+
+  /** A row of a queue: what lists show (no description, resolution or contact). */
+  static CaseJson of(CaseRow r, Instant now) {
+    return new CaseJson(
+        r.id(),
+        r.code(),
+        r.customerId(),
+        r.customerCode(),
+        r.customerName(),
+        null,
+        r.type().name(),
+        null,
+        null,
+        r.severity().name(),
+        null,
+        r.subject(),
+        null,
+        null,
+        r.assigneeId(),
+        r.assigneeName(),
+        r.orgUnitId(),
+        r.teamName(),
+        r.status().name(),
+        null,
+        r.grade(),
+        r.tier(),
+        r.priority(),
+        false,
+        null,
+        r.createdAt(),
+        r.firstRespondedAt(),
+        r.firstResponseDueAt(),
+        r.resolutionDueAt(),
+        r.resolvedAt(),
+        null,
+        r.slaState(now).name(),
+        0,
+        null,
+        null,
+        r.version());
+  }
+
+  static CaseJson of(SupportCase c, CaseRow row, String step, Instant now) {
+    return new CaseJson(
+        c.id(),
+        c.code(),
+        c.customerId(),
+        row.customerCode(),
+        row.customerName(),
+        c.contactId(),
+        c.type().name(),
+        c.categoryId(),
+        c.rootCauseId(),
+        c.severity().name(),
+        c.channel(),
+        c.subject(),
+        c.description(),
+        c.serviceCategory(),
+        c.assigneeId(),
+        row.assigneeName(),
+        c.orgUnitId(),
+        row.teamName(),
+        c.status().name(),
+        c.resolution(),
+        c.grade(),
+        row.tier(),
+        c.priority(),
+        c.priorityOverride() != null,
+        c.priorityReason(),
+        c.createdAt(),
+        c.firstRespondedAt(),
+        c.firstResponseDueAt(),
+        c.resolutionDueAt(),
+        c.resolvedAt(),
+        c.closedAt(),
+        c.slaState(now).name(),
+        c.escalationLevel(),
+        c.satisfaction(),
+        step,
+        c.version());
+  }
+}
