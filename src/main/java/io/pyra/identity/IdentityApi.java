@@ -164,6 +164,19 @@ public class IdentityApi {
         .list();
   }
 
+  /** The supervisor of a user, if they have one (an escalation goes to them). */
+  public Optional<UserId> supervisor(UserId userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "select supervisor_id from identity_user where id = ? and supervisor_id is not null")
+        .param(userId.value())
+        .query(UUID.class)
+        .optional()
+        .map(UserId::new);
+  }
+
   /**
    * Email, language, reminder choice and time zone of a user, for notices and for showing times.
    */

@@ -12,7 +12,8 @@ public record NotificationRow(
     String title,
     Instant createdAt,
     Instant readAt,
-    Instant emailedAt) {
+    Instant emailedAt,
+    String link) {
 
   public boolean unread() {
     return readAt == null;

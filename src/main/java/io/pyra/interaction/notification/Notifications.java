@@ -28,7 +28,7 @@ public class Notifications {
 
   private static final String SELECT_WHERE =
       """
-      select id, kind, task_id, customer_id, title, created_at, read_at, emailed_at
+      select id, kind, task_id, customer_id, title, created_at, read_at, emailed_at, link
         from interaction_notification where\s""";
 
   /** Where a page ended: the time and id of its last notification. */
@@ -44,17 +44,30 @@ public class Notifications {
 
   UUID add(
       UUID userId, NotificationKind kind, UUID taskId, UUID customerId, String title, Instant at) {
+    return add(userId, kind, taskId, customerId, title, null, at);
+  }
+
+  /** A notification that opens {@code link}, a path inside Pyra (null: the task or customer). */
+  public UUID add(
+      UUID userId,
+      NotificationKind kind,
+      UUID taskId,
+      UUID customerId,
+      String title,
+      String link,
+      Instant at) {
     UUID id = Ids.newId();
     jdbc.sql(
             """
-            insert into interaction_notification (id, user_id, kind, task_id, customer_id, title, created_at)
-            values (:id, :user, :kind, :task, :customer, :title, :at)""")
+            insert into interaction_notification (id, user_id, kind, task_id, customer_id, title, link, created_at)
+            values (:id, :user, :kind, :task, :customer, :title, :link, :at)""")
         .param("id", id)
         .param("user", userId)
         .param("kind", kind.name())
         .param("task", taskId)
         .param("customer", customerId)
         .param("title", title)
+        .param("link", link)
         .param("at", SqlTime.utc(at))
         .update();
     return id;
@@ -152,7 +165,8 @@ public class Notifications {
         rs.getString(5),
         instant(rs, 6),
         instant(rs, 7),
-        instant(rs, 8));
+        instant(rs, 8),
+        rs.getString(9));
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -516,6 +516,10 @@ public class SupportCase {
     return resolutionBreachedAt;
   }
 
+  public Instant secondEscalationAt() {
+    return secondEscalationAt;
+  }
+
   public Instant slaNextAt() {
     return slaNextAt;
   }

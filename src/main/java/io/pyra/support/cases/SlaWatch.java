@@ -1,0 +1,213 @@
+package io.pyra.support.cases;
+
+import io.pyra.customer.CustomerId;
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
+import io.pyra.interaction.InteractionApi;
+import io.pyra.interaction.StaffNotice;
+import io.pyra.platform.SqlTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One pass of the SLA clocks over the open cases whose next SLA instant has come: at the warning
+ * share of a target the assignee is warned; at a breach the assignee is told and the case escalates
+ * to the assignee's supervisor (notification and e-mail); after a further period of working time a
+ * breached case goes to the supervisor's supervisor. Each event is noted on the case row and its
+ * history in the same transaction as the notices, in batches; the case's version makes a second
+ * node that read the same cases fail its batch rather than notify twice.
+ */
+@Component
+public class SlaWatch {
+
+  public static final int BATCH = 500;
+
+  private static final String DUE =
+      """
+      select k.id from support_case k
+       where k.sla_next_at <= :now and k.status in ('NEW', 'IN_PROGRESS')
+       order by k.sla_next_at, k.id
+       limit :limit""";
+
+  private static final String REGRADE =
+      """
+      select k.id from support_case k
+        left join analytics_customer_value_view v on v.customer_id = k.customer_id
+       where k.status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')
+         and k.grade <> coalesce(case when v.grade in ('A', 'B') then v.grade end, 'C')
+       order by k.id
+       limit :limit""";
+
+  private final CaseRepository cases;
+  private final CaseService service;
+  private final CaseHistory history;
+  private final CaseSla sla;
+  private final IdentityApi identity;
+  private final InteractionApi interaction;
+  private final List<EscalationMail> mail;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+
+  SlaWatch(
+      CaseRepository cases,
+      CaseService service,
+      CaseHistory history,
+      CaseSla sla,
+      IdentityApi identity,
+      InteractionApi interaction,
+      List<EscalationMail> mail,
+      JdbcClient jdbc,
+      TransactionTemplate transactions) {
+    this.cases = cases;
+    this.service = service;
+    this.history = history;
+    this.sla = sla;
+    this.identity = identity;
+    this.interaction = interaction;
+    this.mail = mail;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+  }
+
+  /** The numbers of one pass. */
+  public record Pass(int regraded, int warnings, int breaches, int escalations) {}
+
+  /** Runs the clocks up to {@code now}; answers what it did. */
+  public Pass run(Instant now) {
+    int regraded = regrade();
+    int[] counts = new int[3];
+    while (true) {
+      List<UUID> due =
+          jdbc.sql(DUE)
+              .param("now", SqlTime.utc(now))
+              .param("limit", BATCH)
+              .query(UUID.class)
+              .list();
+      if (due.isEmpty()) {
+        break;
+      }
+      transactions.executeWithoutResult(
+          tx -> {
+            List<SupportCase> batch = cases.findAllById(due);
+            for (SupportCase c : batch) {
+              check(c, now, counts);
+            }
+            cases.saveAllAndFlush(batch);
+          });
+      if (due.size() < BATCH) {
+        break;
+      }
+    }
+    return new Pass(regraded, counts[0], counts[1], counts[2]);
+  }
+
+  /** Open cases whose customer's grade changed since they were held to it. */
+  private int regrade() {
+    int changed = 0;
+    while (true) {
+      List<UUID> ids = jdbc.sql(REGRADE).param("limit", BATCH).query(UUID.class).list();
+      if (ids.isEmpty()) {
+        return changed;
+      }
+      int before = changed;
+      changed +=
+          transactions.execute(
+              tx -> {
+                int n = 0;
+                for (SupportCase c : cases.findAllById(ids)) {
+                  n += service.regrade(c, "grade") ? 1 : 0;
+                }
+                return n;
+              });
+      if (changed == before || ids.size() < BATCH) {
+        return changed;
+      }
+    }
+  }
+
+  private void check(SupportCase c, Instant now, int[] counts) {
+    if (c.status().paused()) {
+      return;
+    }
+    int levelBefore = c.escalationLevel();
+    boolean unanswered = c.firstRespondedAt() == null;
+    if (unanswered && !now.isBefore(c.firstResponseDueAt())) {
+      if (c.noteResponseBreached(now, secondLevelAt(c, c.firstResponseDueAt()))) {
+        breached(c, "first-response", now, counts);
+      }
+    } else if (unanswered && !now.isBefore(c.firstResponseWarnAt())) {
+      if (c.noteResponseWarned(now)) {
+        warned(c, "first-response", now, counts);
+      }
+    }
+    if (!now.isBefore(c.resolutionDueAt())) {
+      if (c.noteResolutionBreached(now, secondLevelAt(c, c.resolutionDueAt()))) {
+        breached(c, "resolution", now, counts);
+      }
+    } else if (!now.isBefore(c.resolutionWarnAt())) {
+      if (c.noteResolutionWarned(now)) {
+        warned(c, "resolution", now, counts);
+      }
+    }
+    if (levelBefore == 0 && c.escalationLevel() == 1 && c.assigneeId() != null) {
+      escalate(c, identity.supervisor(new UserId(c.assigneeId())), 1, now, counts);
+    }
+    Instant second = c.secondEscalationAt();
+    if (c.escalationLevel() == 1 && second != null && !now.isBefore(second)) {
+      secondLevel(c, now, counts);
+    }
+  }
+
+  private Instant secondLevelAt(SupportCase c, Instant breachAt) {
+    return sla.clockFor(c.orgUnitId()).plus(breachAt, sla.secondEscalationAfter());
+  }
+
+  private void warned(SupportCase c, String target, Instant now, int[] counts) {
+    history.add(c, CaseEventKind.SLA_WARNING, null, target, null, null, now);
+    counts[0]++;
+    if (c.assigneeId() != null) {
+      notice(new UserId(c.assigneeId()), StaffNotice.SLA_WARNING, c);
+    }
+  }
+
+  private void breached(SupportCase c, String target, Instant now, int[] counts) {
+    history.add(c, CaseEventKind.SLA_BREACH, null, target, null, null, now);
+    counts[1]++;
+    if (c.assigneeId() == null) {
+      return;
+    }
+    notice(new UserId(c.assigneeId()), StaffNotice.SLA_BREACH, c);
+  }
+
+  private void secondLevel(SupportCase c, Instant now, int[] counts) {
+    if (!c.noteSecondEscalation()) {
+      return;
+    }
+    Optional<UserId> first =
+        c.assigneeId() == null ? Optional.empty() : identity.supervisor(new UserId(c.assigneeId()));
+    escalate(c, first.flatMap(identity::supervisor), 2, now, counts);
+  }
+
+  private void escalate(SupportCase c, Optional<UserId> to, int level, Instant now, int[] counts) {
+    String name = to.map(u -> identity.displayNames(List.of(u)).getOrDefault(u, null)).orElse(null);
+    history.add(c, CaseEventKind.ESCALATED, null, String.valueOf(level), name, null, now);
+    counts[2]++;
+    to.ifPresent(
+        u -> {
+          notice(u, StaffNotice.CASE_ESCALATED, c);
+          for (EscalationMail m : mail) {
+            m.escalated(c, u, level);
+          }
+        });
+  }
+
+  private void notice(UserId to, StaffNotice kind, SupportCase c) {
+    interaction.notify(
+        to, kind, new CustomerId(c.customerId()), c.code() + " " + c.subject(), "/cases/" + c.id());
+  }
+}
