@@ -18,7 +18,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("integration")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD)
+    properties = {
+      "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD,
+      // the SLA clocks run when a test says, at the instant it chooses, never on their own
+      "pyra.support.sla-cron=-"
+    })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {
 

@@ -1,0 +1,38 @@
+package io.pyra.support.cases;
+
+import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the SLA clocks every minute on one node (the job lock); "-" as the cron turns it off (the
+ * tests run passes themselves, at the instants they choose).
+ */
+@Component
+class SlaJob {
+
+  private static final Logger log = LoggerFactory.getLogger(SlaJob.class);
+
+  private final SlaWatch watch;
+
+  SlaJob(SlaWatch watch) {
+    this.watch = watch;
+  }
+
+  @Scheduled(cron = "${pyra.support.sla-cron:0 * * * * *}")
+  @SchedulerLock(name = "support.sla", lockAtMostFor = "PT10M")
+  void onSchedule() {
+    SlaWatch.Pass pass = watch.run(Instant.now());
+    if (pass.warnings() + pass.breaches() + pass.escalations() + pass.regraded() > 0) {
+      log.info(
+          "SLA: {} warnings, {} breaches, {} escalations, {} cases regraded",
+          pass.warnings(),
+          pass.breaches(),
+          pass.escalations(),
+          pass.regraded());
+    }
+  }
+}
