@@ -48,9 +48,7 @@ public class InteractionApi {
   @Transactional
   public void notify(
       UserId user, StaffNotice notice, CustomerId customer, String title, String link) {
-    if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.length() > 300)) {
-      throw new IllegalArgumentException("a notification links a path inside Pyra");
-    }
+    checkLink(link);
     String text = title.length() > NOTICE_MAX ? title.substring(0, NOTICE_MAX) : title;
     notifications.add(
         user.value(),
@@ -60,6 +58,38 @@ public class InteractionApi {
         text,
         link,
         Instant.now());
+  }
+
+  /** What {@link #notifyAll} tells one member of staff. */
+  public record Notice(
+      UserId user, StaffNotice kind, CustomerId customer, String title, String link) {}
+
+  /** Many notices in one batch (a job's), as {@link #notify} tells each. */
+  @Transactional
+  public void notifyAll(List<Notice> notices) {
+    Instant now = Instant.now();
+    notifications.addAll(
+        notices.stream()
+            .map(
+                n -> {
+                  checkLink(n.link());
+                  return new Notifications.NewNotification(
+                      n.user().value(),
+                      NotificationKind.valueOf(n.kind().name()),
+                      n.customer() == null ? null : n.customer().value(),
+                      n.title().length() > NOTICE_MAX
+                          ? n.title().substring(0, NOTICE_MAX)
+                          : n.title(),
+                      n.link(),
+                      now);
+                })
+            .toList());
+  }
+
+  private static void checkLink(String link) {
+    if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.length() > 300)) {
+      throw new IllegalArgumentException("a notification links a path inside Pyra");
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,11 @@ public class Notifications {
 
   private final JdbcClient jdbc;
 
-  Notifications(JdbcClient jdbc) {
+  private final JdbcTemplate batch;
+
+  Notifications(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   UUID add(
@@ -71,6 +75,32 @@ public class Notifications {
         .param("at", SqlTime.utc(at))
         .update();
     return id;
+  }
+
+  /** A notification to add in a batch: see {@link #addAll}. */
+  public record NewNotification(
+      UUID userId, NotificationKind kind, UUID customerId, String title, String link, Instant at) {}
+
+  /** Many notifications in one batch (a job's). */
+  public void addAll(List<NewNotification> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        """
+        insert into interaction_notification (id, user_id, kind, customer_id, title, link, created_at)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        notes,
+        500,
+        (ps, n) -> {
+          ps.setObject(1, Ids.newId());
+          ps.setObject(2, n.userId());
+          ps.setString(3, n.kind().name());
+          ps.setObject(4, n.customerId());
+          ps.setString(5, n.title());
+          ps.setString(6, n.link());
+          ps.setObject(7, SqlTime.utc(n.at()));
+        });
   }
 
   /** The reminder mail was taken by the mail server at the {@code attempts}-th attempt. */

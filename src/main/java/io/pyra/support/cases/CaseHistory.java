@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,50 @@ public class CaseHistory {
       String actorName,
       Instant occurredAt) {}
 
-  private final JdbcClient jdbc;
+  /** A line to add, for {@link #addAll}. */
+  public record Entry(
+      SupportCase c,
+      CaseEventKind kind,
+      String from,
+      String to,
+      String detail,
+      UUID actorId,
+      Instant at) {}
 
-  CaseHistory(JdbcClient jdbc) {
+  private static final String INSERT =
+      """
+      insert into support_case_event
+             (id, case_id, customer_id, kind, from_value, to_value, detail, actor_id, occurred_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+
+  CaseHistory(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
+  }
+
+  /** Many lines in one batch (the SLA job's). */
+  public void addAll(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        INSERT,
+        entries,
+        500,
+        (ps, e) -> {
+          ps.setObject(1, Ids.newId());
+          ps.setObject(2, e.c().id());
+          ps.setObject(3, e.c().customerId());
+          ps.setString(4, e.kind().name());
+          ps.setString(5, cut(e.from(), VALUE_MAX));
+          ps.setString(6, cut(e.to(), VALUE_MAX));
+          ps.setString(7, cut(e.detail(), DETAIL_MAX));
+          ps.setObject(8, e.actorId());
+          ps.setObject(9, SqlTime.utc(e.at()));
+        });
   }
 
   public void add(

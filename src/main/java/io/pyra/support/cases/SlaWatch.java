@@ -7,9 +7,13 @@ import io.pyra.interaction.InteractionApi;
 import io.pyra.interaction.StaffNotice;
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +30,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SlaWatch {
 
   public static final int BATCH = 500;
+  private static final int MAX_CONFLICTS = 20;
+
+  /** What one batch writes after its cases are noted, in its transaction. */
+  private static final class Batch {
+    final Instant now;
+    final List<CaseHistory.Entry> events = new ArrayList<>();
+    final List<InteractionApi.Notice> notices = new ArrayList<>();
+    final List<Runnable> mails = new ArrayList<>();
+    final Map<UserId, Optional<UserId>> supervisors;
+    final Map<UserId, String> names;
+
+    Batch(Instant now, Map<UserId, Optional<UserId>> supervisors, Map<UserId, String> names) {
+      this.now = now;
+      this.supervisors = supervisors;
+      this.names = names;
+    }
+  }
 
   private static final String DUE =
       """
@@ -81,6 +102,9 @@ public class SlaWatch {
   public Pass run(Instant now) {
     int regraded = regrade();
     int[] counts = new int[3];
+    int conflicts = 0;
+    Map<UserId, Optional<UserId>> supervisors = new HashMap<>();
+    Map<UserId, String> names = new HashMap<>();
     while (true) {
       List<UUID> due =
           jdbc.sql(DUE)
@@ -91,14 +115,30 @@ public class SlaWatch {
       if (due.isEmpty()) {
         break;
       }
-      transactions.executeWithoutResult(
-          tx -> {
-            List<SupportCase> batch = cases.findAllById(due);
-            for (SupportCase c : batch) {
-              check(c, now, counts);
-            }
-            cases.saveAllAndFlush(batch);
-          });
+      int[] batchCounts = new int[3];
+      try {
+        transactions.executeWithoutResult(
+            tx -> {
+              Batch batch = new Batch(now, supervisors, names);
+              List<SupportCase> loaded = cases.findAllById(due);
+              for (SupportCase c : loaded) {
+                check(c, batch, batchCounts);
+              }
+              cases.saveAllAndFlush(loaded);
+              history.addAll(batch.events);
+              interaction.notifyAll(batch.notices);
+              batch.mails.forEach(Runnable::run);
+            });
+        for (int i = 0; i < 3; i++) {
+          counts[i] += batchCounts[i];
+        }
+      } catch (OptimisticLockingFailureException e) {
+        // another node noted these cases first; what it did not take is selected again
+        if (++conflicts > MAX_CONFLICTS) {
+          break;
+        }
+        continue;
+      }
       if (due.size() < BATCH) {
         break;
       }
@@ -130,7 +170,8 @@ public class SlaWatch {
     }
   }
 
-  private void check(SupportCase c, Instant now, int[] counts) {
+  private void check(SupportCase c, Batch b, int[] counts) {
+    Instant now = b.now;
     if (c.status().paused()) {
       return;
     }
@@ -138,76 +179,88 @@ public class SlaWatch {
     boolean unanswered = c.firstRespondedAt() == null;
     if (unanswered && !now.isBefore(c.firstResponseDueAt())) {
       if (c.noteResponseBreached(now, secondLevelAt(c, c.firstResponseDueAt()))) {
-        breached(c, "first-response", now, counts);
+        breached(c, "first-response", b, counts);
       }
     } else if (unanswered && !now.isBefore(c.firstResponseWarnAt())) {
       if (c.noteResponseWarned(now)) {
-        warned(c, "first-response", now, counts);
+        warned(c, "first-response", b, counts);
       }
     }
     if (!now.isBefore(c.resolutionDueAt())) {
       if (c.noteResolutionBreached(now, secondLevelAt(c, c.resolutionDueAt()))) {
-        breached(c, "resolution", now, counts);
+        breached(c, "resolution", b, counts);
       }
     } else if (!now.isBefore(c.resolutionWarnAt())) {
       if (c.noteResolutionWarned(now)) {
-        warned(c, "resolution", now, counts);
+        warned(c, "resolution", b, counts);
       }
     }
     if (levelBefore == 0 && c.escalationLevel() == 1 && c.assigneeId() != null) {
-      escalate(c, identity.supervisor(new UserId(c.assigneeId())), 1, now, counts);
+      escalate(c, supervisor(b, new UserId(c.assigneeId())), 1, b, counts);
     }
     Instant second = c.secondEscalationAt();
     if (c.escalationLevel() == 1 && second != null && !now.isBefore(second)) {
-      secondLevel(c, now, counts);
+      secondLevel(c, b, counts);
     }
+  }
+
+  private Optional<UserId> supervisor(Batch b, UserId user) {
+    return b.supervisors.computeIfAbsent(user, identity::supervisor);
   }
 
   private Instant secondLevelAt(SupportCase c, Instant breachAt) {
     return sla.clockFor(c.orgUnitId()).plus(breachAt, sla.secondEscalationAfter());
   }
 
-  private void warned(SupportCase c, String target, Instant now, int[] counts) {
-    history.add(c, CaseEventKind.SLA_WARNING, null, target, null, null, now);
+  private void warned(SupportCase c, String target, Batch b, int[] counts) {
+    b.events.add(
+        new CaseHistory.Entry(c, CaseEventKind.SLA_WARNING, null, target, null, null, b.now));
     counts[0]++;
     if (c.assigneeId() != null) {
-      notice(new UserId(c.assigneeId()), StaffNotice.SLA_WARNING, c);
+      b.notices.add(notice(new UserId(c.assigneeId()), StaffNotice.SLA_WARNING, c));
     }
   }
 
-  private void breached(SupportCase c, String target, Instant now, int[] counts) {
-    history.add(c, CaseEventKind.SLA_BREACH, null, target, null, null, now);
+  private void breached(SupportCase c, String target, Batch b, int[] counts) {
+    b.events.add(
+        new CaseHistory.Entry(c, CaseEventKind.SLA_BREACH, null, target, null, null, b.now));
     counts[1]++;
-    if (c.assigneeId() == null) {
-      return;
+    if (c.assigneeId() != null) {
+      b.notices.add(notice(new UserId(c.assigneeId()), StaffNotice.SLA_BREACH, c));
     }
-    notice(new UserId(c.assigneeId()), StaffNotice.SLA_BREACH, c);
   }
 
-  private void secondLevel(SupportCase c, Instant now, int[] counts) {
+  private void secondLevel(SupportCase c, Batch b, int[] counts) {
     if (!c.noteSecondEscalation()) {
       return;
     }
     Optional<UserId> first =
-        c.assigneeId() == null ? Optional.empty() : identity.supervisor(new UserId(c.assigneeId()));
-    escalate(c, first.flatMap(identity::supervisor), 2, now, counts);
+        c.assigneeId() == null ? Optional.empty() : supervisor(b, new UserId(c.assigneeId()));
+    escalate(c, first.flatMap(u -> supervisor(b, u)), 2, b, counts);
   }
 
-  private void escalate(SupportCase c, Optional<UserId> to, int level, Instant now, int[] counts) {
-    String name = to.map(u -> identity.displayNames(List.of(u)).getOrDefault(u, null)).orElse(null);
-    history.add(c, CaseEventKind.ESCALATED, null, String.valueOf(level), name, null, now);
+  private void escalate(SupportCase c, Optional<UserId> to, int level, Batch b, int[] counts) {
+    String name =
+        to.map(
+                u ->
+                    b.names.computeIfAbsent(
+                        u, k -> identity.displayNames(List.of(k)).getOrDefault(k, "")))
+            .orElse(null);
+    b.events.add(
+        new CaseHistory.Entry(
+            c, CaseEventKind.ESCALATED, null, String.valueOf(level), name, null, b.now));
     counts[2]++;
     to.ifPresent(
         u -> {
-          notice(u, StaffNotice.CASE_ESCALATED, c);
+          b.notices.add(notice(u, StaffNotice.CASE_ESCALATED, c));
           for (EscalationMail m : mail) {
-            m.escalated(c, u, level);
+            b.mails.add(() -> m.escalated(c, u, level));
           }
         });
   }
 
-  private void notice(UserId to, StaffNotice kind, SupportCase c) {
-    interaction.notify(
+  private static InteractionApi.Notice notice(UserId to, StaffNotice kind, SupportCase c) {
+    return new InteractionApi.Notice(
         to, kind, new CustomerId(c.customerId()), c.code() + " " + c.subject(), "/cases/" + c.id());
   }
 }
