@@ -210,11 +210,14 @@ update support_case k set resolution_warned_at = case when d.breach then k.resol
   from due d where k.id = d.id;
 rollback;
 SQL
+echo "bench: the SLA work in plain SQL (rolled back)"
 raw_sla=$( { /usr/bin/time -f '%e' psql -q -v ON_ERROR_STOP=1 "$pg_url/$db" -f "$work/sla.sql" >/dev/null; } 2>&1 | tail -n1)
+echo "bench: plain SQL ${raw_sla}s; starting the second node"
 start_node "$port2" "$work/app2.log"; app2_pid=$!
 wait_started "$work/app2.log"
 sleep 2
 curl -s -o /dev/null "$base2/actuator/health" || true
+echo "bench: one SLA pass on each node at once"
 t0=$(date +%s.%N)
 curl -s -X POST -H "Authorization: Bearer $token" "$base/api/v1/support/sla-passes" >"$work/pass1" &
 p1=$!
