@@ -249,7 +249,8 @@ public class SlaPolicies {
 
   private static void fixed(
       String field, String value, String shipped, List<RuleViolation> violations) {
-    if (!Objects.equals(value, shipped)) {
+    boolean refusedAlready = violations.stream().anyMatch(v -> field.equals(v.field()));
+    if (!refusedAlready && !Objects.equals(value, shipped)) {
       violations.add(new RuleViolation(field, "fixed", "sla.policy.shipped.fixed"));
     }
   }

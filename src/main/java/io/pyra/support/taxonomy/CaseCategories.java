@@ -40,6 +40,12 @@ public class CaseCategories extends Taxonomy<CaseCategory> {
     return usages.count(CaseTermUsage.CASE_CATEGORY, category.id());
   }
 
+  /** "Used by cases", not a count: the usage beans answer yes or no. */
+  @Override
+  protected String messageKey(String rule) {
+    return "delete.in-use".equals(rule) ? "caseTerm.delete.in-use" : super.messageKey(rule);
+  }
+
   /** Every category, each followed by its subtree, siblings in their sort order. */
   public List<TermNode<CaseCategory>> tree() {
     return hierarchy().nodes();

@@ -40,6 +40,12 @@ public class RootCauses extends Taxonomy<RootCause> {
     return usages.count(CaseTermUsage.ROOT_CAUSE, cause.id());
   }
 
+  /** "Used by cases", not a count: the usage beans answer yes or no. */
+  @Override
+  protected String messageKey(String rule) {
+    return "delete.in-use".equals(rule) ? "caseTerm.delete.in-use" : super.messageKey(rule);
+  }
+
   /** Every cause, each followed by its subtree, siblings in their sort order. */
   public List<TermNode<RootCause>> tree() {
     return hierarchy().nodes();
