@@ -258,7 +258,7 @@ class SlaPolicyApiTests {
                 "a grade of 11 characters",
                 body("A".repeat(11), "SERIOUS", null, "PT2H", "PT27H", true),
                 "grade",
-                "size"));
+                "max-length"));
     for (Bad b : bad) {
       ApiClient.Response refused = admin.put(path, b.body(), etag);
       assertThat(refused.status()).as(b.what() + ": " + refused.body()).isEqualTo(422);
