@@ -674,8 +674,7 @@ final class VisibilityEndpoints {
         silent("GET /api/v1/sla-settings", apiGet(c -> "/api/v1/sla-settings")),
         silent("GET /sla-policies", page(c -> "/sla-policies")),
         silent(
-            "GET /api/v1/support/case-categories",
-            apiGet(c -> "/api/v1/support/case-categories")),
+            "GET /api/v1/support/case-categories", apiGet(c -> "/api/v1/support/case-categories")),
         silent("GET /api/v1/support/root-causes", apiGet(c -> "/api/v1/support/root-causes")),
         silent("GET /support/case-categories", page(c -> "/support/case-categories")),
         silent("GET /support/root-causes", page(c -> "/support/root-causes")),

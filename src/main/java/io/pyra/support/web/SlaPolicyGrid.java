@@ -1,4 +1,4 @@
-package io.pyra.support.policy.web;
+package io.pyra.support.web;
 
 import io.pyra.interaction.ServiceCategoryRef;
 import io.pyra.support.policy.SlaPolicies;

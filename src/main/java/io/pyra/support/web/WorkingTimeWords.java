@@ -1,4 +1,4 @@
-package io.pyra.support.policy.web;
+package io.pyra.support.web;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,11 +1,11 @@
-package io.pyra.support.taxonomy.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.taxonomy.CreateTermRequest;
 import io.pyra.platform.taxonomy.PatchTermRequest;
 import io.pyra.platform.taxonomy.TermJson;
 import io.pyra.platform.web.ETags;
-import io.pyra.support.taxonomy.CaseCategories;
-import io.pyra.support.taxonomy.CaseCategory;
+import io.pyra.support.taxonomy.RootCause;
+import io.pyra.support.taxonomy.RootCauses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -23,30 +23,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The case category tree over HTTP, addressed by code: read with {@code case.read} or {@code
+ * The root cause tree over HTTP, addressed by code: read with {@code case.read} or {@code
  * support.configure}, changed with {@code support.configure}.
  */
-@Tag(name = "Case categories")
+@Tag(name = "Root causes")
 @RestController
-@RequestMapping("/api/v1/support/case-categories")
-class CaseCategoryRestController {
+@RequestMapping("/api/v1/support/root-causes")
+class RootCauseRestController {
 
-  private static final String RECORD = "case category";
+  private static final String RECORD = "root cause";
 
-  private final CaseCategories terms;
+  private final RootCauses terms;
 
-  CaseCategoryRestController(CaseCategories terms) {
+  RootCauseRestController(RootCauses terms) {
     this.terms = terms;
   }
 
-  @Operation(summary = "Every case category in tree order (each followed by its subtree)")
+  @Operation(summary = "Every root cause in tree order (each followed by its subtree)")
   @GetMapping
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   List<TermJson> list() {
     return terms.tree().stream().map(TermJson::of).toList();
   }
 
-  @Operation(summary = "One case category by its code")
+  @Operation(summary = "One root cause by its code")
   @GetMapping("/{code}")
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   ResponseEntity<TermJson> get(@PathVariable String code) {
@@ -54,20 +54,20 @@ class CaseCategoryRestController {
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
 
-  @Operation(summary = "Add a case category, at the top or below a parent (by code)")
+  @Operation(summary = "Add a root cause, at the top or below a parent (by code)")
   @PostMapping
   @PreAuthorize("hasAuthority('support.configure')")
   ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
-    CaseCategory term = terms.create(request.command());
+    RootCause term = terms.create(request.command());
     TermJson json = TermJson.of(terms.node(term.code()));
-    return ResponseEntity.created(URI.create("/api/v1/support/case-categories/" + json.code()))
+    return ResponseEntity.created(URI.create("/api/v1/support/root-causes/" + json.code()))
         .eTag(ETags.of(json.version()))
         .body(json);
   }
 
   @Operation(
       summary =
-          "Rename, move, reorder or (de)activate a case category (If-Match required); "
+          "Rename, move, reorder or (de)activate a root cause (If-Match required); "
               + "send \"parent\": \"\" to move it to the top")
   @PatchMapping("/{code}")
   @PreAuthorize("hasAuthority('support.configure')")
@@ -77,21 +77,21 @@ class CaseCategoryRestController {
       @RequestBody PatchTermRequest request) {
     var current = terms.node(code);
     long version = ETags.required(ifMatch, RECORD);
-    CaseCategory saved = terms.update(current.term().id(), request.command(current, version));
+    RootCause saved = terms.update(current.term().id(), request.command(current, version));
     TermJson json = TermJson.of(terms.node(saved.code()));
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
 
   @Operation(
       summary =
-          "Delete an unused case category (If-Match required); one that cases or sub-categories"
+          "Delete an unused root cause (If-Match required); one that cases or sub-causes"
               + " use is refused — deactivate it instead")
   @DeleteMapping("/{code}")
   @PreAuthorize("hasAuthority('support.configure')")
   ResponseEntity<Void> delete(
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    CaseCategory term = terms.getByCode(code);
+    RootCause term = terms.getByCode(code);
     terms.delete(term.id(), ETags.required(ifMatch, RECORD));
     return ResponseEntity.noContent().build();
   }
