@@ -37,7 +37,7 @@ class SlaPolicyRestController {
 
   private static final String RECORD = "SLA policy";
 
-  record PolicyJson(
+  record SlaPolicyJson(
       UUID id,
       @Schema(description = "A, B or C (a customer without a grade counts as C)") String grade,
       @Schema(description = "SERIOUS or MINOR") String severity,
@@ -52,8 +52,8 @@ class SlaPolicyRestController {
           boolean shipped,
       long version) {
 
-    static PolicyJson of(SlaPolicy p) {
-      return new PolicyJson(
+    static SlaPolicyJson of(SlaPolicy p) {
+      return new SlaPolicyJson(
           p.id(),
           p.grade(),
           p.severity(),
@@ -66,7 +66,7 @@ class SlaPolicyRestController {
     }
   }
 
-  record PolicyRequest(
+  record SlaPolicyRequest(
       @Schema(description = "A, B or C") @Size(max = 10) String grade,
       @Schema(description = "SERIOUS or MINOR") @Size(max = 20) String severity,
       @Schema(description = "a service category's code; null or left out for any category")
@@ -99,15 +99,15 @@ class SlaPolicyRestController {
   @Operation(summary = "Every SLA policy: grades A to C, serious before minor, general first")
   @GetMapping
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
-  List<PolicyJson> list() {
-    return policies.list().stream().map(PolicyJson::of).toList();
+  List<SlaPolicyJson> list() {
+    return policies.list().stream().map(SlaPolicyJson::of).toList();
   }
 
   @Operation(summary = "One SLA policy, with its version as the ETag")
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
-  ResponseEntity<PolicyJson> get(@PathVariable UUID id) {
-    PolicyJson json = PolicyJson.of(policies.get(id));
+  ResponseEntity<SlaPolicyJson> get(@PathVariable UUID id) {
+    SlaPolicyJson json = SlaPolicyJson.of(policies.get(id));
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
 
@@ -116,9 +116,9 @@ class SlaPolicyRestController {
       description = "needs support.configure")
   @PostMapping
   @PreAuthorize("hasAuthority('support.configure')")
-  ResponseEntity<PolicyJson> create(@RequestBody PolicyRequest request) {
+  ResponseEntity<SlaPolicyJson> create(@RequestBody SlaPolicyRequest request) {
     limits.check(request);
-    PolicyJson json = PolicyJson.of(policies.create(request.command(null)));
+    SlaPolicyJson json = SlaPolicyJson.of(policies.create(request.command(null)));
     return ResponseEntity.created(URI.create("/api/v1/sla-policies/" + json.id()))
         .eTag(ETags.of(json.version()))
         .body(json);
@@ -132,14 +132,14 @@ class SlaPolicyRestController {
               + " and nothing changes; needs support.configure")
   @PutMapping("/{id}")
   @PreAuthorize("hasAuthority('support.configure')")
-  ResponseEntity<PolicyJson> replace(
+  ResponseEntity<SlaPolicyJson> replace(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody PolicyRequest request) {
+      @RequestBody SlaPolicyRequest request) {
     policies.get(id);
     long version = ETags.required(ifMatch, RECORD);
     limits.check(request);
-    PolicyJson json = PolicyJson.of(policies.update(id, request.command(version)));
+    SlaPolicyJson json = SlaPolicyJson.of(policies.update(id, request.command(version)));
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
 

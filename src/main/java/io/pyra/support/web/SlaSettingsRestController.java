@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sla-settings")
 class SlaSettingsRestController {
 
-  record SettingsJson(
+  record SlaSettingsJson(
       @Schema(description = "the assignee is warned at this share of a target, 1 to 99")
           int warningPercent,
       @Schema(description = "whether a breach escalates to the assignee's supervisor")
@@ -43,7 +43,7 @@ class SlaSettingsRestController {
           String breachTeam,
       long version) {}
 
-  record SettingsRequest(
+  record SlaSettingsRequest(
       @Schema(description = "1 to 99") Integer warningPercent,
       @Schema(description = "true when left out") Boolean escalateOnBreach,
       @Schema(description = "ISO-8601 duration of working time", example = "PT4H") @Size(max = 40)
@@ -70,8 +70,8 @@ class SlaSettingsRestController {
   @Operation(summary = "The SLA settings, with their version as the ETag")
   @GetMapping
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
-  ResponseEntity<SettingsJson> get() {
-    SettingsJson json = json(settings.get());
+  ResponseEntity<SlaSettingsJson> get() {
+    SlaSettingsJson json = json(settings.get());
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
 
@@ -80,22 +80,22 @@ class SlaSettingsRestController {
       description = "needs support.configure")
   @PutMapping
   @PreAuthorize("hasAuthority('support.configure')")
-  ResponseEntity<SettingsJson> replace(
+  ResponseEntity<SlaSettingsJson> replace(
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody SettingsRequest request) {
+      @RequestBody SlaSettingsRequest request) {
     long version = ETags.required(ifMatch, "SLA settings");
     limits.check(request);
-    SettingsJson json = json(settings.update(request.command(version)));
+    SlaSettingsJson json = json(settings.update(request.command(version)));
     return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
   }
 
-  private SettingsJson json(SlaSettings s) {
+  private SlaSettingsJson json(SlaSettings s) {
     String team =
         Optional.ofNullable(s.breachTeam())
             .flatMap(identity::orgUnit)
             .map(OrgUnitSummary::code)
             .orElse(null);
-    return new SettingsJson(
+    return new SlaSettingsJson(
         s.warningPercent(),
         s.escalateOnBreach(),
         s.secondEscalationAfter().toString(),
