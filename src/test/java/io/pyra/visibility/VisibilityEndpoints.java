@@ -669,6 +669,15 @@ final class VisibilityEndpoints {
         // follow-up rules per tier and grade: company settings that name no customer
         silent("GET /api/v1/follow-up-rules", apiGet(c -> "/api/v1/follow-up-rules")),
         silent("GET /follow-up-rules", page(c -> "/follow-up-rules")),
+        // SLA policies and the case taxonomies: support settings that name no customer
+        silent("GET /api/v1/sla-policies", apiGet(c -> "/api/v1/sla-policies")),
+        silent("GET /api/v1/sla-settings", apiGet(c -> "/api/v1/sla-settings")),
+        silent("GET /sla-policies", page(c -> "/sla-policies")),
+        silent(
+            "GET /api/v1/support/case-categories", apiGet(c -> "/api/v1/support/case-categories")),
+        silent("GET /api/v1/support/root-causes", apiGet(c -> "/api/v1/support/root-causes")),
+        silent("GET /support/case-categories", page(c -> "/support/case-categories")),
+        silent("GET /support/root-causes", page(c -> "/support/root-causes")),
         // ABC grades: the report names customers the caller's value.read and customer.read reach
         silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
         silent("GET /analytics/grades", page(c -> "/analytics/grades")),

@@ -1,0 +1,6 @@
+package io.pyra.support.policy;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaSettingRepository extends JpaRepository<SlaSetting, UUID> {}

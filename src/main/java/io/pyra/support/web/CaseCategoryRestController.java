@@ -1,0 +1,98 @@
+package io.pyra.support.web;
+
+import io.pyra.platform.taxonomy.CreateTermRequest;
+import io.pyra.platform.taxonomy.PatchTermRequest;
+import io.pyra.platform.taxonomy.TermJson;
+import io.pyra.platform.web.ETags;
+import io.pyra.support.taxonomy.CaseCategories;
+import io.pyra.support.taxonomy.CaseCategory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case category tree over HTTP, addressed by code: read with {@code case.read} or {@code
+ * support.configure}, changed with {@code support.configure}.
+ */
+@Tag(name = "Case categories")
+@RestController
+@RequestMapping("/api/v1/support/case-categories")
+class CaseCategoryRestController {
+
+  private static final String RECORD = "case category";
+
+  private final CaseCategories terms;
+
+  CaseCategoryRestController(CaseCategories terms) {
+    this.terms = terms;
+  }
+
+  @Operation(summary = "Every case category in tree order (each followed by its subtree)")
+  @GetMapping
+  @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
+  List<TermJson> list() {
+    return terms.tree().stream().map(TermJson::of).toList();
+  }
+
+  @Operation(summary = "One case category by its code")
+  @GetMapping("/{code}")
+  @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
+  ResponseEntity<TermJson> get(@PathVariable String code) {
+    TermJson json = TermJson.of(terms.node(code));
+    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+  }
+
+  @Operation(summary = "Add a case category, at the top or below a parent (by code)")
+  @PostMapping
+  @PreAuthorize("hasAuthority('support.configure')")
+  ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
+    CaseCategory term = terms.create(request.command());
+    TermJson json = TermJson.of(terms.node(term.code()));
+    return ResponseEntity.created(URI.create("/api/v1/support/case-categories/" + json.code()))
+        .eTag(ETags.of(json.version()))
+        .body(json);
+  }
+
+  @Operation(
+      summary =
+          "Rename, move, reorder or (de)activate a case category (If-Match required); "
+              + "send \"parent\": \"\" to move it to the top")
+  @PatchMapping("/{code}")
+  @PreAuthorize("hasAuthority('support.configure')")
+  ResponseEntity<TermJson> patch(
+      @PathVariable String code,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody PatchTermRequest request) {
+    var current = terms.node(code);
+    long version = ETags.required(ifMatch, RECORD);
+    CaseCategory saved = terms.update(current.term().id(), request.command(current, version));
+    TermJson json = TermJson.of(terms.node(saved.code()));
+    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+  }
+
+  @Operation(
+      summary =
+          "Delete an unused case category (If-Match required); one that cases or sub-categories"
+              + " use is refused — deactivate it instead")
+  @DeleteMapping("/{code}")
+  @PreAuthorize("hasAuthority('support.configure')")
+  ResponseEntity<Void> delete(
+      @PathVariable String code,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    CaseCategory term = terms.getByCode(code);
+    terms.delete(term.id(), ETags.required(ifMatch, RECORD));
+    return ResponseEntity.noContent().build();
+  }
+}
