@@ -669,6 +669,9 @@ final class VisibilityEndpoints {
         // follow-up rules per tier and grade: company settings that name no customer
         silent("GET /api/v1/follow-up-rules", apiGet(c -> "/api/v1/follow-up-rules")),
         silent("GET /follow-up-rules", page(c -> "/follow-up-rules")),
+        // business calendars (issue 15): support configuration that names no customer
+        silent("GET /api/v1/business-calendars", apiGet(c -> "/api/v1/business-calendars")),
+        silent("GET /business-calendars", page(c -> "/business-calendars")),
         // ABC grades: the report names customers the caller's value.read and customer.read reach
         silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
         silent("GET /analytics/grades", page(c -> "/analytics/grades")),

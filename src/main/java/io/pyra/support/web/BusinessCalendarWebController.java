@@ -1,4 +1,4 @@
-package io.pyra.support.calendar.web;
+package io.pyra.support.web;
 
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
@@ -21,13 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -71,6 +75,13 @@ class BusinessCalendarWebController {
   @InitBinder("calendarForm")
   void rows(WebDataBinder binder) {
     binder.setAutoGrowCollectionLimit(400); // 366 holidays and the empty rows, no more
+  }
+
+  /** A form row far beyond the holidays' limit: refused, as a bad request, before any binding. */
+  @ExceptionHandler(InvalidPropertyException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String beyondTheRows() {
+    return "error/4xx";
   }
 
   @GetMapping

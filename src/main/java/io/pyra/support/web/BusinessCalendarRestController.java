@@ -1,4 +1,4 @@
-package io.pyra.support.calendar.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.validation.InputLimits;
 import io.pyra.platform.web.ETags;
