@@ -375,10 +375,29 @@ class BusinessCalendarApiTests {
     assertThat(meetings.refusedFields()).containsEntry("file", "no-whole-day-events");
     assertThat(upload(admin, path, "empty.ics", new byte[0]).refusedFields())
         .containsEntry("file", "empty");
-    // more than 366 holidays at once: 1321 birthdays
-    ApiClient.Response birthdays =
-        upload(admin, path, "b.ics", bytes("valid", "mathBirthdays.ics"));
-    assertThat(birthdays.refusedFields()).containsEntry("file", "max-items");
+    // more than 366 holidays at once: 367 single days in a file of the test's own
+    StringBuilder many =
+        new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+    LocalDate day = LocalDate.of(2030, 1, 1);
+    for (int i = 0; i < 367; i++) {
+      String date = day.plusDays(i).toString().replace("-", "");
+      many.append("BEGIN:VEVENT\r\nUID:d")
+          .append(i)
+          .append("\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:")
+          .append(date)
+          .append("\r\nSUMMARY:Day ")
+          .append(i)
+          .append("\r\nEND:VEVENT\r\n");
+    }
+    many.append("END:VCALENDAR\r\n");
+    ApiClient.Response tooMany =
+        upload(admin, path, "many.ics", many.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(tooMany.refusedFields()).containsEntry("file", "max-items");
+    // 1321 mathematicians' birthdays fall on at most 366 days of 2004: they fit, once each day
+    String birthdays = newCalendar();
+    JsonNode read = upload(admin, birthdays, "b.ics", bytes("valid", "mathBirthdays.ics")).json();
+    assertThat(read.get("imported").size() + read.get("alreadyCovered").asInt()).isEqualTo(1321);
+    assertThat(read.get("imported").size()).isLessThanOrEqualTo(366);
     assertThat(admin.get(path).header("ETag")).as("nothing stored").isEqualTo(etag);
   }
 
