@@ -678,6 +678,9 @@ final class VisibilityEndpoints {
         silent("GET /api/v1/support/root-causes", apiGet(c -> "/api/v1/support/root-causes")),
         silent("GET /support/case-categories", page(c -> "/support/case-categories")),
         silent("GET /support/root-causes", page(c -> "/support/root-causes")),
+        // business calendars (issue 15): support configuration that names no customer
+        silent("GET /api/v1/business-calendars", apiGet(c -> "/api/v1/business-calendars")),
+        silent("GET /business-calendars", page(c -> "/business-calendars")),
         // ABC grades: the report names customers the caller's value.read and customer.read reach
         silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
         silent("GET /analytics/grades", page(c -> "/analytics/grades")),
