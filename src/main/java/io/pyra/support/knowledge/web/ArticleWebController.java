@@ -126,7 +126,7 @@ class ArticleWebController {
     model.addAttribute("languageName", options.language(article.language(), locale));
     UserId author = new UserId(article.authorId());
     model.addAttribute(
-        "authorName", currentUser.displayNames(List.of(author)).getOrDefault(author, ""));
+        "authorName", identity.displayNames(List.of(author)).getOrDefault(author, ""));
     model.addAttribute("linkedCases", links.casesOf(id));
     model.addAttribute(
         "updatedAt", article.updatedAt().atZone(identity.timeZone(currentUser.requireId())));
