@@ -125,6 +125,10 @@ final class ArticleTerms {
     if (n > 4 && w.endsWith("ies")) {
       return w.substring(0, n - 3) + "y";
     }
+    if (n > 4
+        && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
+      return w.substring(0, n - 2);
+    }
     if (n > 5 && w.endsWith("ing")) {
       return w.substring(0, n - 3);
     }
