@@ -1,4 +1,4 @@
-package io.pyra.support.knowledge.web;
+package io.pyra.support.web;
 
 import io.pyra.support.knowledge.Articles;
 import io.pyra.support.knowledge.SaveArticle;

@@ -1,4 +1,4 @@
-package io.pyra.support.knowledge.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.support.knowledge.ArticleSuggestion;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Knowledge base")
 @RestController
 @RequestMapping("/api/v1/knowledge/suggestions")
-class SuggestionRestController {
+class KnowledgeSuggestionRestController {
 
   static final int TEXT_MAX = 2000;
 
@@ -34,7 +34,7 @@ class SuggestionRestController {
 
   private final KnowledgeSuggestions suggestions;
 
-  SuggestionRestController(KnowledgeSuggestions suggestions) {
+  KnowledgeSuggestionRestController(KnowledgeSuggestions suggestions) {
     this.suggestions = suggestions;
   }
 

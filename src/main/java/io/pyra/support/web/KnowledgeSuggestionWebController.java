@@ -1,4 +1,4 @@
-package io.pyra.support.knowledge.web;
+package io.pyra.support.web;
 
 import io.pyra.identity.CurrentUser;
 import io.pyra.support.knowledge.ArticleSuggestion;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
-class SuggestionWebController {
+class KnowledgeSuggestionWebController {
 
   static final int TEXT_MAX = 2000;
   static final int SHOWN = 5;
@@ -28,7 +28,7 @@ class SuggestionWebController {
   private final KnowledgeSuggestions suggestions;
   private final CurrentUser currentUser;
 
-  SuggestionWebController(KnowledgeSuggestions suggestions, CurrentUser currentUser) {
+  KnowledgeSuggestionWebController(KnowledgeSuggestions suggestions, CurrentUser currentUser) {
     this.suggestions = suggestions;
     this.currentUser = currentUser;
   }
