@@ -724,7 +724,21 @@ final class VisibilityEndpoints {
         silent("GET /sales/analysis", page(c -> "/sales/analysis")),
         silent(
             "GET /sales/analysis?analysis=lost-deals",
-            page(c -> "/sales/analysis?analysis=lost-deals")));
+            page(c -> "/sales/analysis?analysis=lost-deals")),
+        // the knowledge base (issue 15): articles name no customer; searching for a customer's
+        // name must not bring up another record of theirs
+        silent(
+            "GET /api/v1/knowledge/articles?q=name",
+            apiGet(c -> "/api/v1/knowledge/articles?q=" + enc(c.t().name()))),
+        silent(
+            "GET /api/v1/knowledge/suggestions?text=name",
+            apiGet(c -> "/api/v1/knowledge/suggestions?text=" + enc(c.t().name()))),
+        silent("GET /api/v1/knowledge/categories", apiGet(c -> "/api/v1/knowledge/categories")),
+        silent("GET /knowledge?q=name", page(c -> "/knowledge?q=" + enc(c.t().name()))),
+        silent(
+            "GET /knowledge/suggestions?subject=name",
+            page(c -> "/knowledge/suggestions?subject=" + enc(c.t().name()))),
+        silent("GET /knowledge/categories", page(c -> "/knowledge/categories")));
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
