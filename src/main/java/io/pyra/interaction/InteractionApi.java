@@ -19,7 +19,10 @@ public class InteractionApi {
   /** The service categories in their order, inactive ones too. */
   public List<ServiceCategoryRef> serviceCategories() {
     return serviceCategories.all().stream()
-        .map(c -> new ServiceCategoryRef(c.code(), new LocalizedName(c.nameEn(), c.nameZh()), c.active()))
+        .map(
+            c ->
+                new ServiceCategoryRef(
+                    c.code(), new LocalizedName(c.nameEn(), c.nameZh()), c.active()))
         .toList();
   }
 
