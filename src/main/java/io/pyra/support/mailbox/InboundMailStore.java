@@ -25,7 +25,8 @@ class InboundMailStore {
   static final String COLUMNS =
       """
       m.id, m.message_id, m.in_reply_to, m.reference_ids, m.from_address, m.from_name, m.to_addresses,
-      m.subject, m.body_text, m.received_at, m.size_bytes, m.status, m.reason, m.customer_id, m.reference_id""";
+      m.subject, m.body_text, m.received_at, m.size_bytes, m.status, m.reason, m.customer_id, m.reference_id
+      """;
 
   private static final String INSERT =
       """

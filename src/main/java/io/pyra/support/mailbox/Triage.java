@@ -39,7 +39,7 @@ public class Triage {
       """
       select m.id, m.from_address, m.from_name, m.subject, m.received_at, m.size_bytes, m.status, m.reason,
              m.customer_id
-        from support_inbound_mail m""";
+        from support_inbound_mail m where\s""";
 
   private final JdbcClient jdbc;
   private final InboundMailStore store;

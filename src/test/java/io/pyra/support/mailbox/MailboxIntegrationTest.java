@@ -92,6 +92,7 @@ abstract class MailboxIntegrationTest {
     body.put("name", unique("Mail Customer"));
     body.put("ownerId", owner.id());
     body.put("orgUnitId", unit.id());
+    body.put("duplicateReason", "one address for the family");
     body.put("emails", List.of(emails).stream().map(e -> Map.of("address", e)).toList());
     ApiClient.Response created = admin().post("/api/v1/customers", body);
     if (created.status() != 201) {

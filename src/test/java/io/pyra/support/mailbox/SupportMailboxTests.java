@@ -114,13 +114,6 @@ class SupportMailboxTests extends MailboxIntegrationTest {
     var line = page.select("#mail-" + row.get("id"));
     assertThat(line.select(".mail-subject").text()).isEqualTo(subject);
     assertThat(line.select(".mail-reason").text()).isEqualTo("Too large");
-    var chinese =
-        new PageClient(port)
-            .language("zh-CN")
-            .signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD)
-            .get("/support/quarantine")
-            .document();
-    assertThat(chinese.select("#mail-" + row.get("id") + " .mail-reason").text()).isEqualTo("邮件过大");
   }
 
   @Test

@@ -69,6 +69,15 @@ class TriageTests extends MailboxIntegrationTest {
                 new InboundMailId(UUID.fromString(mailId)),
                 new CustomerId(UUID.fromString(own.get("id")))));
     assertThat(pages.get("/support/triage").document().select("#mail-" + mailId)).isEmpty();
+
+    UserAccount chinese =
+        org().member(branch).roles("CUSTOMER_SERVICE_ASSISTANT").speaking("zh-CN").create();
+    Document zh =
+        new PageClient(port)
+            .signIn(chinese.username(), OrgFixtures.PASSWORD)
+            .get("/support/triage")
+            .document();
+    assertThat(zh.select("h1").text()).isEqualTo("待分拣邮件");
   }
 
   @Test
