@@ -87,7 +87,7 @@ class InboundMailStore {
         .param("id", id)
         .param("messageId", headers.messageId())
         .param("inReplyTo", headers.inReplyTo())
-        .param("references", String.join(" ", headers.references()))
+        .param("references", MailHeaders.joined(headers.references()))
         .param("fromAddress", headers.fromAddress())
         .param("fromName", headers.fromName())
         .param("to", headers.to())

@@ -75,10 +75,15 @@ record MailHeaders(
   /** The References' ids, the oldest dropped until they fit the column. */
   private static List<String> references(String header) {
     List<String> ids = ids(header);
-    while (!ids.isEmpty() && String.join(" ", ids).length() > MAX_REFERENCES) {
+    while (!ids.isEmpty() && joined(ids).length() > MAX_REFERENCES) {
       ids.remove(0);
     }
     return ids;
+  }
+
+  /** Message ids as stored: separated by spaces. */
+  static String joined(List<String> ids) {
+    return String.join(" ", ids);
   }
 
   static String cut(String text, int max) {

@@ -47,7 +47,7 @@ class OutboundMailLog {
         .param("text", mail.text())
         .param("html", mail.html())
         .param("inReplyTo", MailHeaders.cut(mail.inReplyTo(), MailHeaders.MAX_ID))
-        .param("references", String.join(" ", mail.references()))
+        .param("references", MailHeaders.joined(mail.references()))
         .param("status", failure == null ? SentMail.SENT : SentMail.FAILED)
         .param("reason", failure)
         .param("next", nextAttempt == null ? null : SqlTime.utc(nextAttempt))

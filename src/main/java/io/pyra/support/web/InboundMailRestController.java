@@ -1,4 +1,4 @@
-package io.pyra.support.mailbox.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.Slice;
