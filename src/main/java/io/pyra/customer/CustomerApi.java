@@ -3,6 +3,7 @@ package io.pyra.customer;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
+import io.pyra.platform.EmailAddress;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.query.QueryPart;
@@ -92,6 +93,28 @@ public class CustomerApi {
         .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
         .optional()
         .flatMap(this::find);
+  }
+
+  /**
+   * The live customer with this e-mail address (exactly, in any case), whoever may see it; empty
+   * when no live customer, or more than one, has it: a shared address names nobody for sure.
+   */
+  public Optional<CustomerRef> findByEmail(String address) {
+    Optional<EmailAddress> email = EmailAddress.parse(address);
+    if (email.isEmpty()) {
+      return Optional.empty();
+    }
+    List<CustomerId> owners =
+        jdbc.sql(
+                """
+                select distinct e.customer_id from customer_email e
+                  join customer_customer c on c.id = e.customer_id
+                 where e.address = :address and c.deleted_at is null and c.merged_into_id is null
+                 limit 2""")
+            .param("address", email.get().value())
+            .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
+            .list();
+    return owners.size() == 1 ? find(owners.get(0)) : Optional.empty();
   }
 
   /** The contact persons of a customer, by name. */
