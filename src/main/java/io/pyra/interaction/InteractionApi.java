@@ -99,7 +99,7 @@ public class InteractionApi {
    * cut to their maximum lengths. Answers the task's id.
    */
   @Transactional
-  public UUID createTask(
+  public TaskId createTask(
       CustomerId customer,
       UserId assignee,
       String title,
@@ -125,13 +125,13 @@ public class InteractionApi {
             notes == null || notes.length() <= NOTES_MAX ? notes : notes.substring(0, NOTES_MAX))
         .param("now", SqlTime.utc(now))
         .update();
-    return id;
+    return new TaskId(id);
   }
 
   /** Whether a task made by {@link #createTask} is done (false for an unknown one). */
-  public boolean taskDone(UUID taskId) {
+  public boolean taskDone(TaskId taskId) {
     return jdbc.sql("select status from interaction_task where id = :id")
-        .param("id", taskId)
+        .param("id", taskId.value())
         .query(String.class)
         .optional()
         .map("DONE"::equals)

@@ -45,11 +45,12 @@ INSERT INTO identity_role_permission (role_id, permission_code, scope)
 SELECT r.id, p.code, 'ALL' FROM identity_role r CROSS JOIN identity_permission p
  WHERE r.code = 'CUSTOMER_SERVICE_ASSISTANT' AND p.code IN ('knowledge.read', 'knowledge.write');
 
--- Everyone else serving customers opens cases and works the ones assigned to them.
+-- Everyone else serving customers opens cases and works the ones assigned to them (a case is seen only where
+-- the user also reads its customer). Technicians read no customers, so they get no cases.
 INSERT INTO identity_role_permission (role_id, permission_code, scope)
 SELECT r.id, p.code, 'OWN' FROM identity_role r CROSS JOIN identity_permission p
  WHERE r.code IN ('FRONT_DESK', 'CALL_CENTRE_AGENT', 'COURSE_CONSULTANT', 'ENROLMENT_SPECIALIST', 'TUTOR',
-                  'TEACHER', 'TECHNICIAN')
+                  'TEACHER')
    AND p.code IN ('case.read', 'case.create', 'case.write');
 
 INSERT INTO identity_role_permission (role_id, permission_code, scope)

@@ -1,5 +1,7 @@
 package io.pyra.support.cases;
 
+import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
@@ -24,30 +26,46 @@ public class CaseAccess {
   public static final String CREATE = "case.create";
   public static final String WRITE = "case.write";
   public static final String APPROVE = "case.approve";
+  private static final String CUSTOMER_READ = "customer.read";
 
   private final CurrentUser currentUser;
   private final IdentityApi identity;
+  private final CustomerApi customers;
 
-  CaseAccess(CurrentUser currentUser, IdentityApi identity) {
+  CaseAccess(CurrentUser currentUser, IdentityApi identity, CustomerApi customers) {
     this.currentUser = currentUser;
     this.identity = identity;
+    this.customers = customers;
   }
 
   public UUID me() {
     return currentUser.requireId().value();
   }
 
-  /** The visibility rule as a condition on {@code support_case k}. */
+  /**
+   * The visibility rule as a condition on {@code support_case k}: the case within the reach of
+   * {@code case.read} and its customer within the reach of {@code customer.read} (a case names its
+   * customer, so it shows no more than the customer list does).
+   */
   public QueryPart visible() {
-    return currentUser.visibility(READ).condition("k.assignee_id", "k.org_unit_id");
+    return currentUser
+        .visibility(READ)
+        .condition("k.assignee_id", "k.org_unit_id")
+        .and(
+            currentUser
+                .visibility(CUSTOMER_READ)
+                .condition("cv.owner_id", "cv.org_unit_id")
+                .wrap(
+                    "exists (select 1 from customer_card_view cv where cv.id = k.customer_id and ",
+                    ")"));
   }
 
   public boolean sees(SupportCase c) {
-    return reaches(READ, c);
+    return reaches(READ, c) && customers.reaches(CUSTOMER_READ, new CustomerId(c.customerId()));
   }
 
   public boolean works(SupportCase c) {
-    return reaches(WRITE, c);
+    return reaches(WRITE, c) && customers.reaches(CUSTOMER_READ, new CustomerId(c.customerId()));
   }
 
   public boolean has(String permission) {

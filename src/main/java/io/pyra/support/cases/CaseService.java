@@ -13,6 +13,7 @@ import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.error.StaleVersionException;
+import io.pyra.support.taxonomy.CaseCategories;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public class CaseService {
   private final IdentityApi identity;
   private final InteractionApi interaction;
   private final JdbcClient jdbc;
+  private final CaseCategories categories;
   private final Duration reopenWindow;
 
   CaseService(
@@ -61,6 +63,7 @@ public class CaseService {
       IdentityApi identity,
       InteractionApi interaction,
       JdbcClient jdbc,
+      CaseCategories categories,
       @Value("${pyra.support.reopen-days:30}") int reopenDays) {
     this.cases = cases;
     this.access = access;
@@ -71,6 +74,7 @@ public class CaseService {
     this.identity = identity;
     this.interaction = interaction;
     this.jdbc = jdbc;
+    this.categories = categories;
     this.reopenWindow = Duration.ofDays(reopenDays);
   }
 
@@ -142,7 +146,7 @@ public class CaseService {
     if (identity.orgUnit(new OrgUnitId(team)).isEmpty()) {
       violations.add(new RuleViolation("teamId", "not-found", "case.team.unknown"));
     }
-    if (!details.customerId().equals(c.customerId())) {
+    if (!Objects.equals(details.customerId(), c.customerId())) {
       violations.add(new RuleViolation("customerId", "fixed", "case.customer.fixed"));
     }
     refuse(violations);
@@ -337,6 +341,10 @@ public class CaseService {
         && (customerId == null
             || !customers.isContactOf(command.contactId(), new CustomerId(customerId)))) {
       violations.add(new RuleViolation("contactId", "customer-mismatch", "case.contact.mismatch"));
+    }
+    if (command.categoryId() != null
+        && categories.find(command.categoryId()).filter(t -> t.active()).isEmpty()) {
+      violations.add(new RuleViolation("categoryId", "not-found", "case.category.unknown"));
     }
     CaseType type = parse(CaseType.class, command.type(), "type", violations);
     Severity severity = parse(Severity.class, command.severity(), "severity", violations);
