@@ -712,7 +712,19 @@ final class VisibilityEndpoints {
         silent("GET /sales/analysis", page(c -> "/sales/analysis")),
         silent(
             "GET /sales/analysis?analysis=lost-deals",
-            page(c -> "/sales/analysis?analysis=lost-deals")));
+            page(c -> "/sales/analysis?analysis=lost-deals")),
+        // support: cases (a case's own assignee and team decide; see CaseEndpoints)
+        CaseEndpoints.listed(),
+        CaseEndpoints.read(),
+        CaseEndpoints.create(),
+        CaseEndpoints.update(),
+        CaseEndpoints.transition(),
+        CaseEndpoints.page(),
+        CaseEndpoints.listPage(),
+        CaseEndpoints.newForm(),
+        CaseEndpoints.editForm(),
+        CaseEndpoints.customerPanel(),
+        CaseEndpoints.timeline());
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
