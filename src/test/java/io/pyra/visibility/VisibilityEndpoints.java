@@ -739,6 +739,18 @@ final class VisibilityEndpoints {
             "GET /knowledge/suggestions?subject=name",
             page(c -> "/knowledge/suggestions?subject=" + enc(c.t().name()))),
         silent("GET /knowledge/categories", page(c -> "/knowledge/categories")));
+        // support: cases (a case's own assignee and team decide; see CaseEndpoints)
+        CaseEndpoints.listed(),
+        CaseEndpoints.read(),
+        CaseEndpoints.create(),
+        CaseEndpoints.update(),
+        CaseEndpoints.transition(),
+        CaseEndpoints.page(),
+        CaseEndpoints.listPage(),
+        CaseEndpoints.newForm(),
+        CaseEndpoints.editForm(),
+        CaseEndpoints.customerPanel(),
+        CaseEndpoints.timeline());
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
