@@ -738,7 +738,7 @@ final class VisibilityEndpoints {
         silent(
             "GET /knowledge/suggestions?subject=name",
             page(c -> "/knowledge/suggestions?subject=" + enc(c.t().name()))),
-        silent("GET /knowledge/categories", page(c -> "/knowledge/categories")));
+        silent("GET /knowledge/categories", page(c -> "/knowledge/categories")),
         // support: cases (a case's own assignee and team decide; see CaseEndpoints)
         CaseEndpoints.listed(),
         CaseEndpoints.read(),
