@@ -107,7 +107,8 @@ public class Compensations {
     String note = ComplaintSteps.clean(command.note());
     if (note != null && note.length() > ComplaintSteps.NOTE_MAX) {
       violations.add(
-          new RuleViolation("note", "length", "complaint.note.length", ComplaintSteps.NOTE_MAX));
+          new RuleViolation(
+              "note", "max-length", "complaint.note.length", ComplaintSteps.NOTE_MAX));
     }
     String orderNumber = ComplaintSteps.clean(command.orderNumber());
     if (type == CompensationType.REFUND) {
@@ -170,7 +171,8 @@ public class Compensations {
     }
     String why = ComplaintSteps.clean(reason);
     if (why != null && why.length() > REASON_MAX) {
-      throw new BusinessRuleException("reason", "length", "complaint.reason.length", REASON_MAX);
+      throw new BusinessRuleException(
+          "reason", "max-length", "complaint.reason.length", REASON_MAX);
     }
     if (!approved && why == null) {
       throw new BusinessRuleException("reason", "required", "complaint.rejection.reason");
@@ -221,7 +223,7 @@ public class Compensations {
     if (orderNumber.length() > ORDER_NUMBER_MAX) {
       violations.add(
           new RuleViolation(
-              "orderNumber", "length", "complaint.order-number.length", ORDER_NUMBER_MAX));
+              "orderNumber", "max-length", "complaint.order-number.length", ORDER_NUMBER_MAX));
       return;
     }
     Optional<RefundableOrder> order =

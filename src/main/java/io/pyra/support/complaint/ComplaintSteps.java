@@ -122,7 +122,7 @@ public class ComplaintSteps {
                         : new BusinessRuleException("step", "unknown", "complaint.step.unknown"));
     String note = clean(command.note());
     if (note != null && note.length() > NOTE_MAX) {
-      throw new BusinessRuleException("note", "length", "complaint.note.length", NOTE_MAX);
+      throw new BusinessRuleException("note", "max-length", "complaint.note.length", NOTE_MAX);
     }
     Map<ComplaintStep, DoneStep> done = store.steps(caseId);
     requireNext(step, done);

@@ -88,7 +88,7 @@ public class PreventionActions {
       violations.add(new RuleViolation("title", "required", "complaint.action.title.required"));
     } else if (text.length() > TITLE_MAX) {
       violations.add(
-          new RuleViolation("title", "length", "complaint.action.title.length", TITLE_MAX));
+          new RuleViolation("title", "max-length", "complaint.action.title.length", TITLE_MAX));
     }
     UUID assignee = access.me();
     if (assigneeId != null) {
