@@ -36,6 +36,9 @@ public class CustomerApi {
    */
   public static final String AUDIT_RECORD_TYPE = "customer_customer";
 
+  /** Where customers are written to in Simplified Chinese (see {@link #language}). */
+  private static final Set<String> CHINESE_SPEAKING = Set.of("CN", "HK", "MO", "TW");
+
   private final CustomerAccess access;
   private final JdbcClient jdbc;
 
@@ -133,8 +136,6 @@ public class CustomerApi {
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     return han ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
   }
-
-  private static final Set<String> CHINESE_SPEAKING = Set.of("CN", "HK", "MO", "TW");
 
   /** The contact persons of a customer, by name. */
   public List<ContactSummary> contacts(CustomerId customerId) {
