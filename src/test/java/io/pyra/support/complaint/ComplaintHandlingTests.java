@@ -490,7 +490,7 @@ class ComplaintHandlingTests {
     assertThat(after.select("#complaint-step-ACKNOWLEDGEMENT").attr("data-state"))
         .isEqualTo("DONE");
     assertThat(after.select("#complaint-step-ACKNOWLEDGEMENT .step-not-mailed").text())
-        .isEqualTo("未发送确认邮件：该客户没有电子邮箱。");
+        .isEqualTo("未发送确认邮件：该客户没有邮箱。");
     assertThat(after.select("#complaint-step-APOLOGY_AND_EXPLANATION").attr("data-state"))
         .isEqualTo("CURRENT");
     assertThat(after.select("#complaint-step-form textarea[name=note]")).hasSize(1);

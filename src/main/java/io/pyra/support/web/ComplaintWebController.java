@@ -1,4 +1,4 @@
-package io.pyra.support.complaint.web;
+package io.pyra.support.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.pyra.identity.CurrentUser;

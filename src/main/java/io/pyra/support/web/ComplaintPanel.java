@@ -1,4 +1,4 @@
-package io.pyra.support.complaint.web;
+package io.pyra.support.web;
 
 import io.pyra.support.cases.CasePanel;
 import io.pyra.support.cases.CaseType;
