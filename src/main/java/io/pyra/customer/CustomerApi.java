@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,9 @@ public class CustomerApi {
    * merge).
    */
   public static final String AUDIT_RECORD_TYPE = "customer_customer";
+
+  /** Where customers are written to in Simplified Chinese (see {@link #language}). */
+  private static final Set<String> CHINESE_SPEAKING = Set.of("CN", "HK", "MO", "TW");
 
   private final CustomerAccess access;
   private final JdbcClient jdbc;
@@ -115,6 +120,44 @@ public class CustomerApi {
             .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
             .list();
     return owners.size() == 1 ? find(owners.get(0)) : Optional.empty();
+  }
+
+  /** The customer's first e-mail address (the one listed first), if it has one. */
+  public Optional<String> primaryEmail(CustomerId id) {
+    return jdbc.sql(
+            """
+            select address from customer_email where customer_id = :id
+             order by position fetch first 1 rows only""")
+        .param("id", id.value())
+        .query(String.class)
+        .optional();
+  }
+
+  /**
+   * The language to write to the customer in: Simplified Chinese for a customer in mainland China,
+   * Hong Kong, Macao or Taiwan, or (where no country is known) one whose name is written in Chinese
+   * characters; English otherwise. Pyra keeps no language per customer, so their place and name are
+   * the best evidence.
+   */
+  public Locale language(CustomerId id) {
+    return jdbc.sql("select country, name from customer_customer where id = :id")
+        .param("id", id.value())
+        .query((rs, n) -> languageOf(rs.getString(1), rs.getString(2)))
+        .optional()
+        .orElse(Locale.ENGLISH);
+  }
+
+  static Locale languageOf(String country, String name) {
+    if (country != null && !country.isBlank()) {
+      return CHINESE_SPEAKING.contains(country.strip().toUpperCase(Locale.ROOT))
+          ? Locale.SIMPLIFIED_CHINESE
+          : Locale.ENGLISH;
+    }
+    boolean han =
+        name != null
+            && name.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
   }
 
   /** The contact persons of a customer, by name. */

@@ -585,6 +585,10 @@ final class VisibilityEndpoints {
         OpportunityEndpoints.page(),
         OpportunityEndpoints.listPage(),
         OpportunityEndpoints.board(),
+        // support: a complaint's seven steps (a case's assignee and team decide)
+        ComplaintEndpoints.read(),
+        ComplaintEndpoints.panel(),
+        ComplaintEndpoints.rootCause(),
         // sales: orders and contracts (an order's own owner and org unit decide; see OrderApiTests)
         silent("GET /api/v1/orders", apiGet(c -> "/api/v1/orders?limit=200")),
         silent(

@@ -74,6 +74,24 @@ public class PayableOrders {
         .orElseThrow(() -> new RecordNotFoundException(ORDER, id));
   }
 
+  /**
+   * The customer's order with this number (case ignored), whoever may see orders: for a refund
+   * another module decided on (a complaint's compensation), which checks its own permission. With
+   * {@code lock} the row is locked for this transaction.
+   */
+  Optional<PayableOrder> ofCustomer(UUID customerId, String number, boolean lock) {
+    if (customerId == null || number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    Where where =
+        new Where()
+            .and("o.customer_id = :customer", "customer", customerId)
+            .and("upper(o.number) = upper(:number)", "number", number.strip());
+    JdbcClient.StatementSpec statement =
+        lock ? where.query(jdbc, SELECT, "for update") : where.query(jdbc, SELECT);
+    return statement.query(PayableOrder.class).optional();
+  }
+
   private Optional<PayableOrder> read(UUID id) {
     if (id == null) {
       return Optional.empty();

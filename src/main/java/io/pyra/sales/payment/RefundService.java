@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +114,51 @@ public class RefundService {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
+    return record(order, amount, reason, refundedAt);
+  }
+
+  /**
+   * A refund that another module's approved decision calls for (a complaint's compensation): the
+   * caller has checked its own permission (a manager's approval), so neither {@code order.read} nor
+   * {@code payment.write} is asked here; sales checks, under the order's lock, that the order is
+   * the customer's and that the amount is at most what was paid and not yet refunded.
+   */
+  @Transactional
+  public Refund issueFor(UUID customerId, String orderNumber, BigDecimal amount, String reason) {
+    PayableOrder order =
+        orders
+            .ofCustomer(customerId, orderNumber, true)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "orderNumber", "not-found", "import.sales.order-unknown", orderNumber));
+    if (amount == null || amount.signum() <= 0) {
+      throw new BusinessRuleException("amount", "positive", "sales.amount.positive");
+    }
+    if (amount.compareTo(order.refundable()) > 0) {
+      throw new BusinessRuleException(
+          "amount",
+          "exceeds-paid",
+          "sales.refund.amount.exceeds-paid",
+          Money.shown(order.refundable()),
+          order.currency());
+    }
+    String text = reason == null || reason.isBlank() ? "-" : reason.strip();
+    return record(
+        order,
+        amount,
+        text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text,
+        Instant.now());
+  }
+
+  /** The customer's order with this number (case ignored), whoever may see orders. */
+  @Transactional(readOnly = true)
+  public Optional<PayableOrder> customerOrder(UUID customerId, String orderNumber) {
+    return orders.ofCustomer(customerId, orderNumber, false);
+  }
+
+  private Refund record(PayableOrder order, BigDecimal amount, String reason, Instant refundedAt) {
+    UUID orderId = order.id();
     UUID id = Ids.newId();
     UserId by = currentUser.requireId();
     Instant now = Instant.now();

@@ -85,14 +85,30 @@ public class CaseHistory {
       String detail,
       UUID actorId,
       Instant at) {
+    add(c.id(), c.customerId(), kind, from, to, detail, actorId, at);
+  }
+
+  /**
+   * The same for a case not loaded as an entity (work Pyra does after a change committed, with no
+   * reader to check).
+   */
+  public void add(
+      UUID caseId,
+      UUID customerId,
+      CaseEventKind kind,
+      String from,
+      String to,
+      String detail,
+      UUID actorId,
+      Instant at) {
     jdbc.sql(
             """
             insert into support_case_event
                    (id, case_id, customer_id, kind, from_value, to_value, detail, actor_id, occurred_at)
             values (:id, :case, :customer, :kind, :from, :to, :detail, :actor, :at)""")
         .param("id", Ids.newId())
-        .param("case", c.id())
-        .param("customer", c.customerId())
+        .param("case", caseId)
+        .param("customer", customerId)
         .param("kind", kind.name())
         .param("from", cut(from, VALUE_MAX))
         .param("to", cut(to, VALUE_MAX))

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,7 @@ public class CaseService {
   private final JdbcClient jdbc;
   private final CaseCategories categories;
   private final Duration reopenWindow;
+  private final ApplicationEventPublisher events;
 
   CaseService(
       CaseRepository cases,
@@ -64,7 +66,8 @@ public class CaseService {
       InteractionApi interaction,
       JdbcClient jdbc,
       CaseCategories categories,
-      @Value("${pyra.support.reopen-days:30}") int reopenDays) {
+      @Value("${pyra.support.reopen-days:30}") int reopenDays,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.access = access;
     this.history = history;
@@ -76,6 +79,7 @@ public class CaseService {
     this.jdbc = jdbc;
     this.categories = categories;
     this.reopenWindow = Duration.ofDays(reopenDays);
+    this.events = events;
   }
 
   public SupportCase open(OpenCase command) {
@@ -219,6 +223,61 @@ public class CaseService {
     } else {
       c.schedule(schedule(c));
     }
+    cases.saveAndFlush(c);
+    if (next == CaseStatus.RESOLVED) {
+      events.publishEvent(
+          new CaseResolved(c.id(), new CustomerId(c.customerId()), c.type(), c.resolvedAt()));
+    }
+    return c;
+  }
+
+  /**
+   * The customer was answered outside the workflow (a complaint's acknowledgement mail): the case's
+   * first response, on its history, if it is the first. Answers whether it was.
+   */
+  public boolean responded(UUID id) {
+    SupportCase c = writable(id);
+    Instant now = Instant.now();
+    if (!c.respond(now)) {
+      return false;
+    }
+    history.add(c, CaseEventKind.RESPONDED, null, null, null, access.me(), now);
+    cases.saveAndFlush(c);
+    return true;
+  }
+
+  /** The root cause found for a case (a term of the root-cause taxonomy), on its history. */
+  public SupportCase causedBy(UUID id, UUID rootCauseId) {
+    SupportCase c = writable(id);
+    Instant now = Instant.now();
+    String before = c.rootCauseId() == null ? null : c.rootCauseId().toString();
+    c.causedBy(rootCauseId, now);
+    history.add(
+        c,
+        CaseEventKind.ROOT_CAUSE,
+        before,
+        rootCauseId == null ? null : rootCauseId.toString(),
+        null,
+        access.me(),
+        now);
+    cases.saveAndFlush(c);
+    return c;
+  }
+
+  /** The customer's satisfaction after the case (1–5), on its history; 422 outside the range. */
+  public SupportCase rateSatisfaction(UUID id, int score) {
+    SupportCase c = writable(id);
+    Instant now = Instant.now();
+    Integer before = c.satisfaction();
+    c.rateSatisfaction(score, now);
+    history.add(
+        c,
+        CaseEventKind.SATISFACTION,
+        before == null ? null : before.toString(),
+        String.valueOf(score),
+        null,
+        access.me(),
+        now);
     cases.saveAndFlush(c);
     return c;
   }

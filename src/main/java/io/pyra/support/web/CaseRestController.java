@@ -16,6 +16,8 @@ import io.pyra.support.cases.CaseType;
 import io.pyra.support.cases.OpenCase;
 import io.pyra.support.cases.Severity;
 import io.pyra.support.cases.SupportCase;
+import io.pyra.support.complaint.ComplaintStep;
+import io.pyra.support.complaint.ComplaintSteps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -104,13 +106,16 @@ class CaseRestController {
   private final CaseHistory history;
   private final CaseAccess access;
   private final IdempotentRequests idempotency;
+  private final ComplaintSteps steps;
 
   CaseRestController(
       CaseService cases,
       CaseQueue queue,
       CaseHistory history,
       CaseAccess access,
-      IdempotentRequests idempotency) {
+      IdempotentRequests idempotency,
+      ComplaintSteps steps) {
+    this.steps = steps;
     this.cases = cases;
     this.queue = queue;
     this.history = history;
@@ -248,7 +253,8 @@ class CaseRestController {
   private CaseJson read(UUID id) {
     SupportCase c = cases.get(id);
     CaseRow row = queue.find(id).orElseThrow(() -> new RecordNotFoundException("case", id));
-    return CaseJson.of(c, row, null, Instant.now());
+    ComplaintStep step = c.type() == CaseType.COMPLAINT ? steps.current(id) : null;
+    return CaseJson.of(c, row, step == null ? null : step.name(), Instant.now());
   }
 
   private static Set<CaseStatus> statuses(List<String> status) {
