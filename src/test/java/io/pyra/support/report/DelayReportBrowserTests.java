@@ -114,7 +114,7 @@ class DelayReportBrowserTests {
     assertThat(late.nth(0).locator(".col-hours-late")).hasText("26.0");
     assertThat(late.nth(1).locator(".col-hours-late")).hasText("3.0");
     assertThat(late.nth(0).locator(".col-case a")).hasAttribute("href", "/cases/" + older.id);
-    assertThat(chartCategories(page)).containsExactly("A", "C");
+    assertThat(chartCategories(page)).containsExactlyInAnyOrder("A", "C");
 
     // by assignee: the agent and the unassigned case
     page.locator("#group-by").selectOption("assignee");
