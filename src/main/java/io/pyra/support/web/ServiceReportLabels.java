@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** The words and numbers of the report pages in the reader's language. */
-final class Labels {
+final class ServiceReportLabels {
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -16,7 +16,7 @@ final class Labels {
   private final Locale locale;
   private final ZoneId zone;
 
-  Labels(MessageSource messages, Locale locale, ZoneId zone) {
+  ServiceReportLabels(MessageSource messages, Locale locale, ZoneId zone) {
     this.messages = messages;
     this.locale = locale;
     this.zone = zone;
@@ -30,16 +30,16 @@ final class Labels {
     return locale;
   }
 
-  ReportTable.Column number(String key) {
-    return new ReportTable.Column(key, get("supportreport.column." + key), true);
+  ServiceReportTable.Column number(String key) {
+    return new ServiceReportTable.Column(key, get("supportreport.column." + key), true);
   }
 
-  ReportTable.Column text(String key) {
-    return new ReportTable.Column(key, get("supportreport.column." + key), false);
+  ServiceReportTable.Column text(String key) {
+    return new ServiceReportTable.Column(key, get("supportreport.column." + key), false);
   }
 
-  ReportTable.Column text(String key, String labelKey) {
-    return new ReportTable.Column(key, get(labelKey), false);
+  ServiceReportTable.Column text(String key, String labelKey) {
+    return new ServiceReportTable.Column(key, get(labelKey), false);
   }
 
   String minute(Instant instant) {

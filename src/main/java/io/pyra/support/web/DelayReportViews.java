@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.web.Chart;
 import io.pyra.support.report.DelayGroup;
@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The delay report as a table of groups, a bar chart of them, and the late cases. */
-final class DelayViews {
+final class DelayReportViews {
 
-  private DelayViews() {}
+  private DelayReportViews() {}
 
-  static ReportView of(Delays delays, Labels labels) {
-    List<ReportTable.Row> rows = new ArrayList<>();
+  static ServiceReportView of(Delays delays, ServiceReportLabels labels) {
+    List<ServiceReportTable.Row> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Long> counts = new ArrayList<>();
     for (DelayGroup g : delays.groups()) {
@@ -23,16 +23,16 @@ final class DelayViews {
       names.add(name);
       counts.add(g.cases());
       rows.add(
-          new ReportTable.Row(
+          new ServiceReportTable.Row(
               g.key() == null ? "none" : g.key(),
               List.of(
-                  ReportTable.Cell.of(name),
-                  ReportTable.Cell.of(g.cases()),
-                  ReportTable.Cell.of(g.maxHoursLate()),
-                  ReportTable.Cell.of(g.averageHoursLate()))));
+                  ServiceReportTable.Cell.of(name),
+                  ServiceReportTable.Cell.of(g.cases()),
+                  ServiceReportTable.Cell.of(g.maxHoursLate()),
+                  ServiceReportTable.Cell.of(g.averageHoursLate()))));
     }
-    ReportTable table =
-        new ReportTable(
+    ServiceReportTable table =
+        new ServiceReportTable(
             List.of(
                 labels.text(
                     "group",
@@ -49,34 +49,35 @@ final class DelayViews {
     if (delays.more()) {
       notes.add(labels.get("supportreport.delays.more", delays.cases().size()));
     }
-    return new ReportView(table, chart, cases(delays.cases(), labels), notes);
+    return new ServiceReportView(table, chart, cases(delays.cases(), labels), notes);
   }
 
   /** The late cases, latest first, each linking to its page; also the CSV file of the report. */
-  static ReportTable cases(List<LateCase> cases, Labels labels) {
-    List<ReportTable.Row> rows = new ArrayList<>();
+  static ServiceReportTable cases(List<LateCase> cases, ServiceReportLabels labels) {
+    List<ServiceReportTable.Row> rows = new ArrayList<>();
     for (LateCase c : cases) {
       rows.add(
-          new ReportTable.Row(
+          new ServiceReportTable.Row(
               c.code(),
               List.of(
-                  new ReportTable.Cell(c.code(), "/cases/" + c.id()),
-                  ReportTable.Cell.of(c.subject()),
-                  ReportTable.Cell.of(
+                  new ServiceReportTable.Cell(c.code(), "/cases/" + c.id()),
+                  ServiceReportTable.Cell.of(c.subject()),
+                  ServiceReportTable.Cell.of(
                       c.customerCode() == null ? null : c.customerCode() + " " + c.customerName()),
-                  ReportTable.Cell.of(labels.get("supportreport.type." + c.type().name())),
-                  ReportTable.Cell.of(c.grade()),
-                  ReportTable.Cell.of(
+                  ServiceReportTable.Cell.of(labels.get("supportreport.type." + c.type().name())),
+                  ServiceReportTable.Cell.of(c.grade()),
+                  ServiceReportTable.Cell.of(
                       c.assigneeName() == null
                           ? labels.get("supportreport.unassigned")
                           : c.assigneeName()),
-                  ReportTable.Cell.of(c.teamName()),
-                  ReportTable.Cell.of(c.branchName()),
-                  ReportTable.Cell.of(labels.get("supportreport.missed." + c.missed().name())),
-                  ReportTable.Cell.of(labels.minute(c.dueAt())),
-                  ReportTable.Cell.of(c.hoursLate()))));
+                  ServiceReportTable.Cell.of(c.teamName()),
+                  ServiceReportTable.Cell.of(c.branchName()),
+                  ServiceReportTable.Cell.of(
+                      labels.get("supportreport.missed." + c.missed().name())),
+                  ServiceReportTable.Cell.of(labels.minute(c.dueAt())),
+                  ServiceReportTable.Cell.of(c.hoursLate()))));
     }
-    return new ReportTable(
+    return new ServiceReportTable(
         List.of(
             labels.text("case"),
             labels.text("subject"),
@@ -92,7 +93,7 @@ final class DelayViews {
         rows);
   }
 
-  private static String name(DelayGroup g, DelayGrouping grouping, Labels labels) {
+  private static String name(DelayGroup g, DelayGrouping grouping, ServiceReportLabels labels) {
     if (g.key() == null) {
       return labels.get(
           grouping == DelayGrouping.ASSIGNEE ? "supportreport.unassigned" : "supportreport.none");

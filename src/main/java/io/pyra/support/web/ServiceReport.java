@@ -1,9 +1,9 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import java.util.List;
 
 /** The six service reports: their path, title and which filters they take. */
-enum Report {
+enum ServiceReport {
   DELAYS("delays", false, List.of("grade", "assignee", "team", "branch"), true),
   SLA("sla", true, List.of("month", "grade", "team", "category"), true),
   COMPLAINTS("complaints", true, List.of(), false),
@@ -16,15 +16,15 @@ enum Report {
   private final List<String> groupings;
   private final boolean types;
 
-  Report(String path, boolean period, List<String> groupings, boolean types) {
+  ServiceReport(String path, boolean period, List<String> groupings, boolean types) {
     this.path = path;
     this.period = period;
     this.groupings = groupings;
     this.types = types;
   }
 
-  static Report of(String path) {
-    for (Report r : values()) {
+  static ServiceReport of(String path) {
+    for (ServiceReport r : values()) {
       if (r.path.equals(path)) {
         return r;
       }

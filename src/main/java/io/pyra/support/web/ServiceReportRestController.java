@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.support.report.CaseTypes;
 import io.pyra.support.report.ComplaintCounts;

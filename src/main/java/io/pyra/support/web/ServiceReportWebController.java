@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.SpreadsheetText;
 import io.pyra.platform.error.BusinessRuleException;
@@ -65,18 +65,19 @@ class ServiceReportWebController {
       @RequestParam(required = false) String to,
       Model model,
       Locale locale) {
-    Report shown = report(report);
-    Filters filters;
+    ServiceReport shown = report(report);
+    ServiceReportFilters filters;
     try {
-      filters = Filters.parse(shown, groupBy, type, from, to, zone);
+      filters = ServiceReportFilters.parse(shown, groupBy, type, from, to, zone);
     } catch (BusinessRuleException e) {
       model.addAttribute("filterError", problems.message(e.violations().get(0), locale));
-      filters = Filters.defaults(shown, zone);
+      filters = ServiceReportFilters.defaults(shown, zone);
     }
-    model.addAttribute("reports", List.of(Report.values()));
+    model.addAttribute("reports", List.of(ServiceReport.values()));
     model.addAttribute("report", shown);
     model.addAttribute("filters", filters);
-    model.addAttribute("view", reports.view(filters, new Labels(messages, locale, zone)));
+    model.addAttribute(
+        "view", reports.view(filters, new ServiceReportLabels(messages, locale, zone)));
     model.addAttribute(Chart.PAGE_ATTRIBUTE, true);
     return "support/reports/report";
   }
@@ -91,13 +92,13 @@ class ServiceReportWebController {
       HttpServletResponse response,
       Locale locale)
       throws IOException {
-    Report shown = report(report);
-    ReportTable table;
+    ServiceReport shown = report(report);
+    ServiceReportTable table;
     try {
       table =
           reports.file(
-              Filters.parse(shown, groupBy, type, from, to, zone),
-              new Labels(messages, locale, zone));
+              ServiceReportFilters.parse(shown, groupBy, type, from, to, zone),
+              new ServiceReportLabels(messages, locale, zone));
     } catch (BusinessRuleException e) {
       response.setStatus(422);
       response.setContentType("text/plain;charset=UTF-8");
@@ -116,7 +117,8 @@ class ServiceReportWebController {
   }
 
   /** UTF-8 with a byte order mark (Excel then shows Chinese); every cell guarded as text. */
-  private static void write(ReportTable table, HttpServletResponse response) throws IOException {
+  private static void write(ServiceReportTable table, HttpServletResponse response)
+      throws IOException {
     Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     CSVPrinter printer =
@@ -126,15 +128,15 @@ class ServiceReportWebController {
                 .builder()
                 .setHeader(SpreadsheetText.cells(table.labels()).toArray(String[]::new))
                 .get());
-    for (ReportTable.Row row : table.rows()) {
+    for (ServiceReportTable.Row row : table.rows()) {
       printer.printRecord(
-          SpreadsheetText.cells(row.cells().stream().map(ReportTable.Cell::text).toList()));
+          SpreadsheetText.cells(row.cells().stream().map(ServiceReportTable.Cell::text).toList()));
     }
     printer.flush();
   }
 
-  private static Report report(String path) {
-    Report report = Report.of(path);
+  private static ServiceReport report(String path) {
+    ServiceReport report = ServiceReport.of(path);
     if (report == null) {
       throw new RecordNotFoundException("report", path);
     }

@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.web.Chart;
 import io.pyra.support.report.ComplaintMonth;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** The reports over a period as tables and charts, in the reader's language. */
-final class PeriodViews {
+final class PeriodReportViews {
 
-  private PeriodViews() {}
+  private PeriodReportViews() {}
 
-  static ReportView compliance(
-      List<ComplianceRow> rows, ComplianceGrouping grouping, Labels labels) {
-    List<ReportTable.Row> lines = new ArrayList<>();
+  static ServiceReportView compliance(
+      List<ComplianceRow> rows, ComplianceGrouping grouping, ServiceReportLabels labels) {
+    List<ServiceReportTable.Row> lines = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Long> met = new ArrayList<>();
     List<Long> breached = new ArrayList<>();
@@ -38,21 +38,21 @@ final class PeriodViews {
       met.add(r.bothMet());
       breached.add(r.resolved() - r.bothMet());
       lines.add(
-          new ReportTable.Row(
+          new ServiceReportTable.Row(
               r.key() == null ? "none" : r.key(),
               List.of(
-                  ReportTable.Cell.of(name),
-                  ReportTable.Cell.of(r.resolved()),
-                  ReportTable.Cell.of(r.responseMet()),
-                  ReportTable.Cell.of(r.responseBreached()),
-                  ReportTable.Cell.of(r.resolutionMet()),
-                  ReportTable.Cell.of(r.resolutionBreached()),
-                  ReportTable.Cell.of(r.responseCompliance()),
-                  ReportTable.Cell.of(r.resolutionCompliance()),
-                  ReportTable.Cell.of(r.compliance()))));
+                  ServiceReportTable.Cell.of(name),
+                  ServiceReportTable.Cell.of(r.resolved()),
+                  ServiceReportTable.Cell.of(r.responseMet()),
+                  ServiceReportTable.Cell.of(r.responseBreached()),
+                  ServiceReportTable.Cell.of(r.resolutionMet()),
+                  ServiceReportTable.Cell.of(r.resolutionBreached()),
+                  ServiceReportTable.Cell.of(r.responseCompliance()),
+                  ServiceReportTable.Cell.of(r.resolutionCompliance()),
+                  ServiceReportTable.Cell.of(r.compliance()))));
     }
-    ReportTable table =
-        new ReportTable(
+    ServiceReportTable table =
+        new ServiceReportTable(
             List.of(
                 labels.text(
                     "group", "supportreport.groupBy." + grouping.name().toLowerCase(Locale.ROOT)),
@@ -72,26 +72,26 @@ final class PeriodViews {
             List.of(
                 new Chart.Series(labels.get("supportreport.series.met"), met),
                 new Chart.Series(labels.get("supportreport.series.breached"), breached)));
-    return new ReportView(table, chart, null, List.of(labels.get("supportreport.sla.note")));
+    return new ServiceReportView(table, chart, null, List.of(labels.get("supportreport.sla.note")));
   }
 
-  static ReportView complaints(List<ComplaintMonth> months, Labels labels) {
+  static ServiceReportView complaints(List<ComplaintMonth> months, ServiceReportLabels labels) {
     boolean compensation = months.stream().anyMatch(m -> m.compensationRefunds() != null);
-    List<ReportTable.Row> lines = new ArrayList<>();
+    List<ServiceReportTable.Row> lines = new ArrayList<>();
     for (ComplaintMonth m : months) {
-      List<ReportTable.Cell> cells = new ArrayList<>();
-      cells.add(ReportTable.Cell.of(m.month()));
-      cells.add(ReportTable.Cell.of(m.serious()));
-      cells.add(ReportTable.Cell.of(m.minor()));
-      cells.add(ReportTable.Cell.of(m.complaints()));
-      cells.add(ReportTable.Cell.of(m.refundCases()));
+      List<ServiceReportTable.Cell> cells = new ArrayList<>();
+      cells.add(ServiceReportTable.Cell.of(m.month()));
+      cells.add(ServiceReportTable.Cell.of(m.serious()));
+      cells.add(ServiceReportTable.Cell.of(m.minor()));
+      cells.add(ServiceReportTable.Cell.of(m.complaints()));
+      cells.add(ServiceReportTable.Cell.of(m.refundCases()));
       if (compensation) {
-        cells.add(ReportTable.Cell.of(m.compensationRefunds()));
-        cells.add(ReportTable.Cell.of(m.compensationRefundAmount()));
+        cells.add(ServiceReportTable.Cell.of(m.compensationRefunds()));
+        cells.add(ServiceReportTable.Cell.of(m.compensationRefundAmount()));
       }
-      lines.add(new ReportTable.Row(m.month(), cells));
+      lines.add(new ServiceReportTable.Row(m.month(), cells));
     }
-    List<ReportTable.Column> columns = new ArrayList<>();
+    List<ServiceReportTable.Column> columns = new ArrayList<>();
     columns.add(labels.text("month"));
     columns.add(labels.number("serious"));
     columns.add(labels.number("minor"));
@@ -116,15 +116,15 @@ final class PeriodViews {
                 new Chart.Series(
                     labels.get("supportreport.column.refund-cases"),
                     months.stream().map(ComplaintMonth::refundCases).toList())));
-    return new ReportView(
-        new ReportTable(columns, lines),
+    return new ServiceReportView(
+        new ServiceReportTable(columns, lines),
         chart,
         null,
         List.of(labels.get("supportreport.complaints.note")));
   }
 
-  static ReportView rootCauses(RootCauses causes, Labels labels) {
-    List<ReportTable.Row> lines = new ArrayList<>();
+  static ServiceReportView rootCauses(RootCauses causes, ServiceReportLabels labels) {
+    List<ServiceReportTable.Row> lines = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (RootCauseShare c : causes.causes()) {
       String name =
@@ -135,16 +135,16 @@ final class PeriodViews {
               "supportreport.rootCause.unnamed");
       names.add(name);
       lines.add(
-          new ReportTable.Row(
+          new ServiceReportTable.Row(
               c.rootCauseId().toString(),
               List.of(
-                  ReportTable.Cell.of(name),
-                  ReportTable.Cell.of(c.complaints()),
-                  ReportTable.Cell.of(c.share()),
-                  ReportTable.Cell.of(c.cumulativeShare()))));
+                  ServiceReportTable.Cell.of(name),
+                  ServiceReportTable.Cell.of(c.complaints()),
+                  ServiceReportTable.Cell.of(c.share()),
+                  ServiceReportTable.Cell.of(c.cumulativeShare()))));
     }
-    ReportTable table =
-        new ReportTable(
+    ServiceReportTable table =
+        new ServiceReportTable(
             List.of(
                 labels.text("root-cause"),
                 labels.number("complaints"),
@@ -157,7 +157,7 @@ final class PeriodViews {
             labels.get("supportreport.column.complaints"),
             names,
             causes.causes().stream().map(RootCauseShare::complaints).toList());
-    return new ReportView(
+    return new ServiceReportView(
         table,
         chart,
         null,
@@ -166,24 +166,24 @@ final class PeriodViews {
                 "supportreport.rootCauses.note", causes.complaints(), causes.withoutRootCause())));
   }
 
-  static ReportView times(List<TimeMonth> months, Labels labels) {
-    List<ReportTable.Row> lines = new ArrayList<>();
+  static ServiceReportView times(List<TimeMonth> months, ServiceReportLabels labels) {
+    List<ServiceReportTable.Row> lines = new ArrayList<>();
     for (TimeMonth m : months) {
       lines.add(
-          new ReportTable.Row(
+          new ServiceReportTable.Row(
               m.month(),
               List.of(
-                  ReportTable.Cell.of(m.month()),
-                  ReportTable.Cell.of(m.opened()),
-                  ReportTable.Cell.of(m.responded()),
-                  ReportTable.Cell.of(m.averageResponseHours()),
-                  ReportTable.Cell.of(m.medianResponseHours()),
-                  ReportTable.Cell.of(m.resolved()),
-                  ReportTable.Cell.of(m.averageResolutionHours()),
-                  ReportTable.Cell.of(m.medianResolutionHours()))));
+                  ServiceReportTable.Cell.of(m.month()),
+                  ServiceReportTable.Cell.of(m.opened()),
+                  ServiceReportTable.Cell.of(m.responded()),
+                  ServiceReportTable.Cell.of(m.averageResponseHours()),
+                  ServiceReportTable.Cell.of(m.medianResponseHours()),
+                  ServiceReportTable.Cell.of(m.resolved()),
+                  ServiceReportTable.Cell.of(m.averageResolutionHours()),
+                  ServiceReportTable.Cell.of(m.medianResolutionHours()))));
     }
-    ReportTable table =
-        new ReportTable(
+    ServiceReportTable table =
+        new ServiceReportTable(
             List.of(
                 labels.text("month"),
                 labels.number("opened"),
@@ -201,25 +201,31 @@ final class PeriodViews {
             List.of(
                 new Chart.Series(
                     labels.get("supportreport.column.median-response"),
-                    months.stream().map(m -> Labels.whole(m.medianResponseHours())).toList()),
+                    months.stream()
+                        .map(m -> ServiceReportLabels.whole(m.medianResponseHours()))
+                        .toList()),
                 new Chart.Series(
                     labels.get("supportreport.column.median-resolution"),
-                    months.stream().map(m -> Labels.whole(m.medianResolutionHours())).toList())));
-    return new ReportView(table, chart, null, List.of(labels.get("supportreport.times.note")));
+                    months.stream()
+                        .map(m -> ServiceReportLabels.whole(m.medianResolutionHours()))
+                        .toList())));
+    return new ServiceReportView(
+        table, chart, null, List.of(labels.get("supportreport.times.note")));
   }
 
-  static ReportView satisfaction(List<SatisfactionMonth> months, Labels labels) {
-    List<ReportTable.Row> lines = new ArrayList<>();
+  static ServiceReportView satisfaction(
+      List<SatisfactionMonth> months, ServiceReportLabels labels) {
+    List<ServiceReportTable.Row> lines = new ArrayList<>();
     for (SatisfactionMonth m : months) {
-      List<ReportTable.Cell> cells = new ArrayList<>();
-      cells.add(ReportTable.Cell.of(m.month()));
-      cells.add(ReportTable.Cell.of(m.resolved()));
-      cells.add(ReportTable.Cell.of(m.rated()));
-      cells.add(ReportTable.Cell.of(m.averageScore()));
-      m.scores().forEach(s -> cells.add(ReportTable.Cell.of(s)));
-      lines.add(new ReportTable.Row(m.month(), cells));
+      List<ServiceReportTable.Cell> cells = new ArrayList<>();
+      cells.add(ServiceReportTable.Cell.of(m.month()));
+      cells.add(ServiceReportTable.Cell.of(m.resolved()));
+      cells.add(ServiceReportTable.Cell.of(m.rated()));
+      cells.add(ServiceReportTable.Cell.of(m.averageScore()));
+      m.scores().forEach(s -> cells.add(ServiceReportTable.Cell.of(s)));
+      lines.add(new ServiceReportTable.Row(m.month(), cells));
     }
-    List<ReportTable.Column> columns = new ArrayList<>();
+    List<ServiceReportTable.Column> columns = new ArrayList<>();
     columns.add(labels.text("month"));
     columns.add(labels.number("resolved"));
     columns.add(labels.number("rated"));
@@ -228,14 +234,14 @@ final class PeriodViews {
     for (int score = 1; score <= 5; score++) {
       int at = score - 1;
       String label = labels.get("supportreport.column.score", score);
-      columns.add(new ReportTable.Column("score-" + score, label, true));
+      columns.add(new ServiceReportTable.Column("score-" + score, label, true));
       series.add(new Chart.Series(label, months.stream().map(m -> m.scores().get(at)).toList()));
     }
     Chart chart =
         new Chart(
             Chart.Kind.COLUMN, months.stream().map(SatisfactionMonth::month).toList(), series);
-    return new ReportView(
-        new ReportTable(columns, lines),
+    return new ServiceReportView(
+        new ServiceReportTable(columns, lines),
         chart,
         null,
         List.of(labels.get("supportreport.satisfaction.note")));

@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * language, and rows of cells (text already formatted, null for an empty figure, a link where the
  * cell opens a record).
  */
-record ReportTable(List<Column> columns, List<Row> rows) {
+record ServiceReportTable(List<Column> columns, List<Row> rows) {
 
   /** A column: {@code key} names its cells' class ({@code col-hours-late}), numbers align right. */
   record Column(String key, String label, boolean numeric) {}

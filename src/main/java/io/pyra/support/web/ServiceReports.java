@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.support.report.ComplaintCounts;
 import io.pyra.support.report.ComplianceGrouping;
@@ -38,32 +38,32 @@ class ServiceReports {
     this.satisfaction = satisfaction;
   }
 
-  ReportView view(Filters f, Labels labels) {
+  ServiceReportView view(ServiceReportFilters f, ServiceReportLabels labels) {
     return switch (f.report()) {
-      case DELAYS -> DelayViews.of(delays(f), labels);
+      case DELAYS -> DelayReportViews.of(delays(f), labels);
       case SLA -> {
         ComplianceGrouping grouping = ComplianceGrouping.parse(f.groupBy());
-        yield PeriodViews.compliance(
+        yield PeriodReportViews.compliance(
             compliance.report(f.period(), grouping, f.types(), labels.locale()), grouping, labels);
       }
-      case COMPLAINTS -> PeriodViews.complaints(complaints.report(f.period()), labels);
+      case COMPLAINTS -> PeriodReportViews.complaints(complaints.report(f.period()), labels);
       case ROOT_CAUSES ->
-          PeriodViews.rootCauses(rootCauses.report(f.period(), labels.locale()), labels);
-      case TIMES -> PeriodViews.times(times.report(f.period(), f.types()), labels);
+          PeriodReportViews.rootCauses(rootCauses.report(f.period(), labels.locale()), labels);
+      case TIMES -> PeriodReportViews.times(times.report(f.period(), f.types()), labels);
       case SATISFACTION ->
-          PeriodViews.satisfaction(satisfaction.report(f.period(), f.types()), labels);
+          PeriodReportViews.satisfaction(satisfaction.report(f.period(), f.types()), labels);
     };
   }
 
   /** What the CSV file holds: the late cases for the delay report, else the report's table. */
-  ReportTable file(Filters f, Labels labels) {
-    if (f.report() == Report.DELAYS) {
-      return DelayViews.cases(delays(f).cases(), labels);
+  ServiceReportTable file(ServiceReportFilters f, ServiceReportLabels labels) {
+    if (f.report() == ServiceReport.DELAYS) {
+      return DelayReportViews.cases(delays(f).cases(), labels);
     }
     return view(f, labels).table();
   }
 
-  private Delays delays(Filters f) {
+  private Delays delays(ServiceReportFilters f) {
     return delays.at(Instant.now(), DelayGrouping.parse(f.groupBy()), f.types());
   }
 }

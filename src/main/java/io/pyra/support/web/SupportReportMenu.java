@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.platform.web.MenuEntry;
 import io.pyra.platform.web.MenuGroup;

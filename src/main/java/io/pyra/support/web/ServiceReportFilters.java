@@ -1,4 +1,4 @@
-package io.pyra.support.report.web;
+package io.pyra.support.web;
 
 import io.pyra.support.report.CaseTypes;
 import io.pyra.support.report.ComplianceGrouping;
@@ -11,10 +11,11 @@ import java.time.ZoneId;
  * about now), the grouping and which cases. The delay report counts complaints by default, the
  * others every case.
  */
-record Filters(Report report, ReportPeriod period, String groupBy, CaseTypes types) {
+record ServiceReportFilters(
+    ServiceReport report, ReportPeriod period, String groupBy, CaseTypes types) {
 
-  static Filters parse(
-      Report report, String groupBy, String type, String from, String to, ZoneId zone) {
+  static ServiceReportFilters parse(
+      ServiceReport report, String groupBy, String type, String from, String to, ZoneId zone) {
     ReportPeriod period = report.period() ? ReportPeriod.parse(from, to, zone) : null;
     String grouping =
         switch (report) {
@@ -23,12 +24,13 @@ record Filters(Report report, ReportPeriod period, String groupBy, CaseTypes typ
           default -> null;
         };
     CaseTypes types =
-        CaseTypes.parse(type, report == Report.DELAYS ? CaseTypes.COMPLAINTS : CaseTypes.ALL);
-    return new Filters(report, period, grouping, types);
+        CaseTypes.parse(
+            type, report == ServiceReport.DELAYS ? CaseTypes.COMPLAINTS : CaseTypes.ALL);
+    return new ServiceReportFilters(report, period, grouping, types);
   }
 
   /** The defaults, when what was asked for is refused. */
-  static Filters defaults(Report report, ZoneId zone) {
+  static ServiceReportFilters defaults(ServiceReport report, ZoneId zone) {
     return parse(report, null, null, null, null, zone);
   }
 }
