@@ -754,7 +754,79 @@ final class VisibilityEndpoints {
         CaseEndpoints.newForm(),
         CaseEndpoints.editForm(),
         CaseEndpoints.customerPanel(),
-        CaseEndpoints.timeline());
+        CaseEndpoints.timeline(),
+        // service reports: the delay report lists late cases (assignee and team like the target's
+        // owner and org unit, named only where customer.read reaches); the others count
+        listed(
+            "GET /api/v1/support/reports/delays",
+            "case.read",
+            VisibilityEndpoints::lateCaseCode,
+            apiGet(c -> lateCase(c, "/api/v1/support/reports/delays?groupBy=branch"))),
+        listed(
+            "GET /support/reports/delays",
+            "case.read",
+            VisibilityEndpoints::lateCaseCode,
+            page(c -> lateCase(c, "/support/reports/delays?groupBy=assignee"))),
+        listed(
+            "GET /support/reports/delays/export",
+            "case.read",
+            VisibilityEndpoints::lateCaseCode,
+            page(c -> lateCase(c, "/support/reports/delays/export?type=all"))),
+        silent(
+            "GET /api/v1/support/reports/sla-compliance?groupBy=team",
+            apiGet(c -> "/api/v1/support/reports/sla-compliance?groupBy=team")),
+        silent(
+            "GET /api/v1/support/reports/complaints",
+            apiGet(c -> "/api/v1/support/reports/complaints")),
+        silent(
+            "GET /api/v1/support/reports/root-causes",
+            apiGet(c -> "/api/v1/support/reports/root-causes")),
+        silent("GET /api/v1/support/reports/times", apiGet(c -> "/api/v1/support/reports/times")),
+        silent(
+            "GET /api/v1/support/reports/satisfaction",
+            apiGet(c -> "/api/v1/support/reports/satisfaction")),
+        silent("GET /support/reports/sla", page(c -> "/support/reports/sla?groupBy=category")),
+        silent("GET /support/reports/root-causes", page(c -> "/support/reports/root-causes")));
+  }
+
+  private static final Map<String, UUID> LATE_CASES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The code of the target's late case (see {@link #lateCase}). */
+  private static String lateCaseCode(Target target) {
+    return "VL-" + target.id().substring(24).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * An open complaint of the target's customer, assigned to its owner in its org unit, late since
+   * 2000 (first on every delay report), inserted with SQL once per target; then {@code path}.
+   */
+  private static String lateCase(Cell cell, String path) {
+    LATE_CASES.computeIfAbsent(
+        cell.t().id(),
+        customer -> {
+          UUID id = io.pyra.platform.Ids.newId();
+          var due = io.pyra.platform.SqlTime.utc(Instant.parse("2000-01-01T00:00:00Z"));
+          cell.world()
+              .jdbc()
+              .sql(
+                  """
+                  insert into support_case (id, code, customer_id, type, severity, channel, subject, assignee_id,
+                    org_unit_id, status, grade, priority, response_target_s, resolution_target_s,
+                    first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at,
+                    created_by, created_at, updated_at, version)
+                  values (:id, :code, :customer, 'COMPLAINT', 'SERIOUS', 'PHONE', 'Probe', :owner, :unit, 'NEW',
+                    'C', 5, 14400, 129600, :due, :due, :due, :due, :owner, :due, :due, 0)""")
+              .param("id", id)
+              .param("code", lateCaseCode(cell.t()))
+              .param("customer", UUID.fromString(customer))
+              .param("owner", cell.t().ownerId())
+              .param("unit", cell.t().orgUnitId())
+              .param("due", due)
+              .update();
+          return id;
+        });
+    return path;
   }
 
   private static final Map<String, UUID> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
