@@ -13,6 +13,7 @@ import io.pyra.support.cases.CaseEventKind;
 import io.pyra.support.cases.CaseHistory;
 import io.pyra.support.cases.CaseService;
 import io.pyra.support.cases.SupportCase;
+import io.pyra.support.taxonomy.RootCauses;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,6 +48,8 @@ public class PreventionActions {
   private final InteractionApi interaction;
   private final ZoneId zone;
 
+  private final RootCauses rootCauses;
+
   PreventionActions(
       ComplaintStore store,
       ComplaintSteps steps,
@@ -55,6 +58,7 @@ public class PreventionActions {
       CaseAccess access,
       IdentityApi identity,
       InteractionApi interaction,
+      RootCauses rootCauses,
       @Value("${pyra.time-zone:Asia/Shanghai}") String zone) {
     this.store = store;
     this.steps = steps;
@@ -63,6 +67,7 @@ public class PreventionActions {
     this.access = access;
     this.identity = identity;
     this.interaction = interaction;
+    this.rootCauses = rootCauses;
     this.zone = ZoneId.of(zone);
   }
 
@@ -76,6 +81,9 @@ public class PreventionActions {
     steps.workable(caseId, "rootCauseId");
     if (rootCauseId == null) {
       throw new BusinessRuleException("rootCauseId", "required", "complaint.root-cause.required");
+    }
+    if (rootCauses.find(rootCauseId).filter(t -> t.active()).isEmpty()) {
+      throw new BusinessRuleException("rootCauseId", "not-found", "complaint.root-cause.unknown");
     }
     return cases.causedBy(caseId, rootCauseId);
   }

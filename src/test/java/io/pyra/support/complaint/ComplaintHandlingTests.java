@@ -245,7 +245,15 @@ class ComplaintHandlingTests {
     assertThat(
             agentApi.post(complaint(caseId) + "/steps", body("step", "PREVENTION")).refusedFields())
         .containsEntry("rootCauseId", "required");
-    UUID rootCause = UUID.randomUUID();
+    assertThat(
+            agentApi
+                .post(complaint(caseId) + "/root-cause", body("rootCauseId", UUID.randomUUID()))
+                .refusedFields())
+        .containsEntry("rootCauseId", "not-found");
+    UUID rootCause =
+        jdbc.sql("select id from support_root_cause where active = true order by code limit 1")
+            .query(UUID.class)
+            .single();
     ok(agentApi.post(complaint(caseId) + "/root-cause", body("rootCauseId", rootCause)));
     LocalDate due = LocalDate.now().plusDays(7);
     JsonNode planned =
