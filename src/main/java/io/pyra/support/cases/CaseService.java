@@ -2,6 +2,7 @@ package io.pyra.support.cases;
 
 import io.pyra.customer.CustomerApi;
 import io.pyra.customer.CustomerId;
+import io.pyra.customer.CustomerRef;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
@@ -331,6 +332,108 @@ public class CaseService {
     reschedule(c, grade.equals(c.grade()) ? reason : "grade", null, now);
     cases.saveAndFlush(c);
     return true;
+  }
+
+  /**
+   * A case Pyra opens for a customer's mail (no user signed in): an inquiry, minor, by e-mail, for
+   * the customer's owner in the customer's org unit; the mail's subject and text describe it.
+   */
+  public SupportCase openFromMail(CustomerId customerId, String subject, String text) {
+    CustomerRef customer =
+        customers
+            .find(customerId)
+            .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+    UUID owner = customer.ownerId() == null ? null : customer.ownerId().value();
+    UUID team =
+        customer.orgUnitId() != null
+            ? customer.orgUnitId().value()
+            : identity.user(customer.ownerId()).orElseThrow().orgUnitId().value();
+    String title = clean(subject) == null ? "-" : clean(subject);
+    CaseDetails details =
+        new CaseDetails(
+            customerId.value(),
+            null,
+            CaseType.INQUIRY,
+            null,
+            Severity.MINOR,
+            ContactChannel.EMAIL.name(),
+            title.length() > SUBJECT_MAX ? title.substring(0, SUBJECT_MAX) : title,
+            text == null || text.length() <= DESCRIPTION_MAX
+                ? text
+                : text.substring(0, DESCRIPTION_MAX),
+            null);
+    Instant now = Instant.now();
+    String grade = values.gradeOf(customerId);
+    SupportCase c =
+        new SupportCase(
+            nextCode(),
+            details,
+            owner,
+            team,
+            grade,
+            sla.target(grade, Severity.MINOR, null),
+            owner,
+            now);
+    c.schedule(schedule(c));
+    cases.saveAndFlush(c);
+    history.add(c, CaseEventKind.OPENED, null, CaseStatus.NEW.name(), "mail", null, now);
+    return c;
+  }
+
+  /**
+   * The customer wrote about the case (a reply by mail): noted on its history; a case waiting on
+   * the customer is in progress again and its clocks run on. Pyra does it, no user signed in.
+   */
+  public SupportCase customerWrote(UUID caseId, String from, String subject) {
+    SupportCase c =
+        cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("case", caseId));
+    Instant now = Instant.now();
+    history.add(c, CaseEventKind.MAIL_IN, from, null, subject, null, now);
+    if (c.status() == CaseStatus.WAITING_ON_CUSTOMER) {
+      Duration pausedWork =
+          c.pausedAt() == null
+              ? Duration.ZERO
+              : sla.clockFor(c.orgUnitId()).between(c.pausedAt(), now);
+      c.moveTo(CaseStatus.IN_PROGRESS, null, pausedWork, true, now);
+      history.add(
+          c,
+          CaseEventKind.STATUS,
+          CaseStatus.WAITING_ON_CUSTOMER.name(),
+          CaseStatus.IN_PROGRESS.name(),
+          "customer-replied",
+          null,
+          now);
+      reschedule(c, "resumed", null, now);
+    }
+    cases.saveAndFlush(c);
+    return c;
+  }
+
+  /** A mail to the customer went out on the case: noted, and the first response if it was. */
+  public void mailed(UUID caseId, String to, String subject) {
+    SupportCase c =
+        cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("case", caseId));
+    Instant now = Instant.now();
+    history.add(c, CaseEventKind.MAIL_OUT, null, to, subject, null, now);
+    cases.saveAndFlush(c);
+  }
+
+  /** The case with this id, whoever asks (for Pyra's own work: mails, jobs). */
+  @Transactional(readOnly = true)
+  public SupportCase byId(UUID id) {
+    return cases.findById(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+  }
+
+  /** Whether a case has this id (for the mailbox's routing). */
+  @Transactional(readOnly = true)
+  public boolean exists(UUID id) {
+    return cases.existsById(id);
+  }
+
+  /** The case with this code, whoever asks (for the mailbox's routing). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<SupportCase> byCode(String code) {
+    return cases.findByCode(code);
   }
 
   /** One case the current user may see; not found otherwise. */

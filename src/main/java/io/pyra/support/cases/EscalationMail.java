@@ -1,12 +1,17 @@
 package io.pyra.support.cases;
 
 import io.pyra.identity.UserId;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * Tells by e-mail the supervisor a breached case was escalated to, in the same transaction as the
- * escalation (the mail is queued, and sent after it commits).
+ * Tells a supervisor by e-mail of the cases escalated to them in one pass of the SLA clocks, in one
+ * mail, after the pass has noted them (a node mails only what it noted itself).
  */
 public interface EscalationMail {
 
-  void escalated(SupportCase c, UserId to, int level);
+  /** One escalated case, as the mail lists it. */
+  record Escalation(UUID caseId, String code, String subject, int level) {}
+
+  void escalated(UserId to, List<Escalation> escalations);
 }

@@ -37,12 +37,17 @@ public class SlaWatch {
     final Instant now;
     final List<CaseHistory.Entry> events = new ArrayList<>();
     final List<InteractionApi.Notice> notices = new ArrayList<>();
-    final List<Runnable> mails = new ArrayList<>();
+    final Map<UserId, List<EscalationMail.Escalation>> mails;
     final Map<UserId, Optional<UserId>> supervisors;
     final Map<UserId, String> names;
 
-    Batch(Instant now, Map<UserId, Optional<UserId>> supervisors, Map<UserId, String> names) {
+    Batch(
+        Instant now,
+        Map<UserId, Optional<UserId>> supervisors,
+        Map<UserId, String> names,
+        Map<UserId, List<EscalationMail.Escalation>> mails) {
       this.now = now;
+      this.mails = mails;
       this.supervisors = supervisors;
       this.names = names;
     }
@@ -105,6 +110,7 @@ public class SlaWatch {
     int conflicts = 0;
     Map<UserId, Optional<UserId>> supervisors = new HashMap<>();
     Map<UserId, String> names = new HashMap<>();
+    Map<UserId, List<EscalationMail.Escalation>> escalated = new HashMap<>();
     while (true) {
       List<UUID> due =
           jdbc.sql(DUE)
@@ -119,7 +125,7 @@ public class SlaWatch {
       try {
         transactions.executeWithoutResult(
             tx -> {
-              Batch batch = new Batch(now, supervisors, names);
+              Batch batch = new Batch(now, supervisors, names, new HashMap<>());
               List<SupportCase> loaded = cases.findAllById(due);
               for (SupportCase c : loaded) {
                 check(c, batch, batchCounts);
@@ -127,7 +133,8 @@ public class SlaWatch {
               cases.saveAllAndFlush(loaded);
               history.addAll(batch.events);
               interaction.notifyAll(batch.notices);
-              batch.mails.forEach(Runnable::run);
+              batch.mails.forEach(
+                  (to, list) -> escalated.computeIfAbsent(to, k -> new ArrayList<>()).addAll(list));
             });
         for (int i = 0; i < 3; i++) {
           counts[i] += batchCounts[i];
@@ -143,6 +150,8 @@ public class SlaWatch {
         break;
       }
     }
+    // one mail per supervisor, of what this node noted and committed
+    escalated.forEach((to, list) -> mail.forEach(m -> m.escalated(to, list)));
     return new Pass(regraded, counts[0], counts[1], counts[2]);
   }
 
@@ -253,9 +262,9 @@ public class SlaWatch {
     to.ifPresent(
         u -> {
           b.notices.add(notice(u, StaffNotice.CASE_ESCALATED, c));
-          for (EscalationMail m : mail) {
-            b.mails.add(() -> m.escalated(c, u, level));
-          }
+          b.mails
+              .computeIfAbsent(u, k -> new ArrayList<>())
+              .add(new EscalationMail.Escalation(c.id(), c.code(), c.subject(), level));
         });
   }
 

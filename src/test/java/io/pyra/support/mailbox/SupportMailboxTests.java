@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.search.HeaderTerm;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,14 +31,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * The support mailbox against GreenMail's IMAP and SMTP: each mail stored once however often and
  * however concurrently the poll runs; mails that cannot be read quarantined with their reason and
- * moved to the server's Quarantine folder; a known customer's mail kept NEW with the customer; a
- * reply to a mail Pyra sent routed by its In-Reply-To; every mail sent logged, a failed one tried
- * again.
+ * moved to the server's Quarantine folder; a known customer's mail opens a case answered with its
+ * tag; a reply to a mail Pyra sent routed by its In-Reply-To; every mail sent logged, a failed one
+ * tried again.
  */
 class SupportMailboxTests extends MailboxIntegrationTest {
 
@@ -148,7 +150,8 @@ class SupportMailboxTests extends MailboxIntegrationTest {
   }
 
   @Test
-  void aKnownCustomersMailStaysNewWithTheCustomerAndASharedAddressGoesToTriage() throws Exception {
+  void aKnownCustomersMailOpensACaseAnsweredWithItsTagAndASharedAddressGoesToTriage()
+      throws Exception {
     OrgUnit branch = org().branch();
     UserAccount owner = org().user(branch, "CUSTOMER_SERVICE_ASSISTANT");
     String address = unique("li.na") + "@customer.test";
@@ -165,21 +168,41 @@ class SupportMailboxTests extends MailboxIntegrationTest {
     mailbox.poll();
 
     Map<String, Object> row = row(known);
-    assertThat(row.get("status")).isEqualTo("NEW");
     assertThat(row.get("customer_id").toString()).isEqualTo(customer.get("id"));
     InboundMailId mailId = new InboundMailId(UUID.fromString(row.get("id").toString()));
     assertThat(MailboxTestConfig.EVENTS)
         .contains(
             new InboundMailArrived(mailId, new CustomerId(UUID.fromString(customer.get("id")))));
-    assertThat(inboundMails.waiting(500)).extracting(InboundMail::id).contains(mailId);
     assertThat(row(sharedMail).get("status")).isEqualTo("TRIAGE");
     assertThat(row(sharedMail).get("customer_id")).isNull();
 
-    // the case code makes its case of the waiting mail and routes it there
-    MailReference kase = new MailReference(UUID.randomUUID());
-    assertThat(inboundMails.markRouted(mailId, kase)).isTrue();
-    assertThat(inboundMails.find(mailId).orElseThrow().reference()).isEqualTo(kase);
-    assertThat(inboundMails.markRouted(mailId, kase)).isFalse();
+    // the case code opens a case of the customer's mail once the poll has stored it, and answers
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> "ROUTED".equals(row(known).get("status")));
+    MailReference kase = inboundMails.find(mailId).orElseThrow().reference();
+    Map<String, Object> opened =
+        jdbc.sql(
+                "select customer_id, channel, type, subject, assignee_id from support_case where id = :id")
+            .param("id", kase.value())
+            .query()
+            .singleRow();
+    assertThat(opened.get("customer_id").toString()).isEqualTo(customer.get("id"));
+    assertThat(opened.get("channel")).isEqualTo("EMAIL");
+    assertThat(opened.get("type")).isEqualTo("INQUIRY");
+    assertThat(opened.get("subject")).isEqualTo("My invoice");
+    assertThat(opened.get("assignee_id").toString()).isEqualTo(owner.id().toString());
+    String code =
+        jdbc.sql("select code from support_case where id = :id")
+            .param("id", kase.value())
+            .query(String.class)
+            .single();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> !supportMail.sentFor(kase).isEmpty());
+    assertThat(supportMail.sentFor(kase).get(0).subject()).startsWith("[#" + code + "] ");
+    assertThat(supportMail.sentFor(kase).get(0).to()).isEqualTo(row.get("from_address"));
+    assertThat(inboundMails.markRouted(mailId, kase)).as("routed once").isFalse();
   }
 
   @Test
