@@ -9,7 +9,11 @@ import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
+import io.pyra.testing.ApiClient;
 import io.pyra.testing.BrowserTest;
+import io.pyra.testing.PyraIntegrationTest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,19 @@ class CaseBrowserTests {
     String customerName = unique("Sun Li");
     UUID customer = staff.customer(customerName, agent, branch);
     staff.contact(customer, "Sun Hao");
+    // a published article the case form should offer for the subject the agent types
+    String word = "Makeupclass" + UUID.randomUUID().toString().substring(0, 6);
+    ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+    Map<String, Object> article = new HashMap<>();
+    article.put("title", "Cancelled classes: the " + word + " rule");
+    article.put("body", "Offer a make-up class within a week.");
+    article.put("language", "en");
+    article.put("audience", "INTERNAL");
+    ApiClient.Response written = admin.post("/api/v1/knowledge/articles", article);
+    org.assertj.core.api.Assertions.assertThat(written.status()).as(written.body()).isEqualTo(201);
+    admin.post(
+        "/api/v1/knowledge/articles/" + written.json().get("id").asString() + "/publication",
+        Map.of());
 
     page.navigate(url("/login"));
     page.locator("#username").fill(agent.username());
@@ -54,6 +71,11 @@ class CaseBrowserTests {
         .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sun Hao"));
     page.locator("#type").selectOption("COMPLAINT");
     page.locator("#severity").selectOption("SERIOUS");
+    page.locator("#subject").fill("Class cancelled without notice");
+    page.locator("#subject").press("End");
+    page.locator("#subject").pressSequentially(" " + word);
+    assertThat(page.locator("#case-suggestions .suggested-article a"))
+        .containsText("Cancelled classes: the " + word + " rule");
     page.locator("#subject").fill("Class cancelled without notice");
     page.locator("#description").fill("The Saturday class did not take place.");
     page.locator("#save").click();
