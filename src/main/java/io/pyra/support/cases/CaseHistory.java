@@ -126,7 +126,7 @@ public class CaseHistory {
               from support_case_event e
               left join identity_user_view u on u.id = e.actor_id
              where e.case_id = :case
-             order by e.occurred_at, e.id""")
+             order by e.occurred_at, case when e.kind = 'OPENED' then 0 else 1 end, e.id""")
         .param("case", caseId)
         .query(
             (rs, n) ->

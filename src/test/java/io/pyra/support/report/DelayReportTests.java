@@ -209,7 +209,8 @@ class DelayReportTests {
         new Expected(
             row,
             customer,
-            open && (responseMissed || resolutionMissed),
+            // a case is seen only where its customer is read too: the other branch's is not listed
+            open && customer.readable() && (responseMissed || resolutionMissed),
             responseMissed ? "FIRST_RESPONSE" : "RESOLUTION",
             responseMissed ? row.responseDue() : row.resolutionDue()));
   }
@@ -222,7 +223,7 @@ class DelayReportTests {
 
     assertThat(report.get("groupBy").asString()).isEqualTo("GRADE");
     assertThat(report.get("types").asString()).isEqualTo("COMPLAINTS");
-    assertThat(report.get("total").asLong()).isEqualTo(5).isEqualTo(late.size());
+    assertThat(report.get("total").asLong()).isEqualTo(4).isEqualTo(late.size());
     assertThat(report.get("more").asBoolean()).isFalse();
     List<String> codes = new ArrayList<>();
     report.get("cases").forEach(c -> codes.add(c.get("code").asString()));
@@ -354,6 +355,7 @@ class DelayReportTests {
               0);
       boolean breachedOpen =
           CaseStatus.valueOf(r.status).open()
+              && e.customer().readable()
               && row.slaState(asOf.plusSeconds(1)) == SlaState.BREACHED;
       assertThat(codes.contains(r.code)).as(r.code).isEqualTo(breachedOpen);
     }
