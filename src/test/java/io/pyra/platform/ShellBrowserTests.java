@@ -71,6 +71,12 @@ class ShellBrowserTests {
           "nav-products",
           "nav-product-categories",
           "nav-sales-analysis",
+          "nav-cases",
+          "nav-triage",
+          "nav-knowledge",
+          "nav-knowledge-categories",
+          "nav-business-calendars",
+          "nav-quarantine",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -80,6 +86,7 @@ class ShellBrowserTests {
           "nav-follow-up-rules",
           "nav-contact-analysis",
           "nav-supervision",
+          "nav-support-reports",
           "nav-users",
           "nav-roles",
           "nav-org-units",
@@ -91,7 +98,10 @@ class ShellBrowserTests {
           "nav-sales-sources",
           "nav-follow-up-policies",
           "nav-sales-settings",
-          "nav-audit");
+          "nav-audit",
+          "nav-sla-policies",
+          "nav-case-categories",
+          "nav-root-causes");
 
   // front desk: customers (read, create, update) in its unit, contact records, tasks, the
   // catalogue (to tell a visitor about the courses), colleagues
@@ -106,6 +116,10 @@ class ShellBrowserTests {
           "nav-jobs",
           "nav-products",
           "nav-product-categories",
+          "nav-cases",
+          "nav-triage",
+          "nav-knowledge",
+          "nav-support-reports",
           "nav-users");
 
   /** What sticks out of the screen on the right, to name it when a page is too wide. */
@@ -149,6 +163,7 @@ class ShellBrowserTests {
             "menu-group-myWork",
             "menu-group-customers",
             "menu-group-sales",
+            "menu-group-service",
             "menu-group-value",
             "menu-group-reports",
             "menu-group-administration"),
@@ -169,9 +184,12 @@ class ShellBrowserTests {
             "menu-group-myWork",
             "menu-group-customers",
             "menu-group-sales",
+            "menu-group-service",
+            "menu-group-reports",
             "menu-group-administration"),
         FRONT_DESK_ENTRIES);
-    assertThat(page.locator("#menu-group-reports")).hasCount(0);
+    // the front desk's only report is the service reports over the cases given to it
+    assertThat(page.locator("#menu-group-reports a[id^=nav-]")).hasCount(1);
     visitEveryPageOfTheSidebar(page, "front-desk-" + width + "-" + language);
   }
 
