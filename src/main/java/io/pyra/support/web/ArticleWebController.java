@@ -13,7 +13,6 @@ import io.pyra.support.knowledge.Article;
 import io.pyra.support.knowledge.ArticleCategory;
 import io.pyra.support.knowledge.ArticleFilter;
 import io.pyra.support.knowledge.ArticleLanguages;
-import io.pyra.support.knowledge.ArticleMarkdown;
 import io.pyra.support.knowledge.ArticleRow;
 import io.pyra.support.knowledge.ArticleSearch;
 import io.pyra.support.knowledge.Articles;
@@ -120,7 +119,6 @@ class ArticleWebController {
   String detail(@PathVariable UUID id, Model model, Locale locale) {
     Article article = articles.readable(id, drafts());
     model.addAttribute("article", article);
-    model.addAttribute("html", ArticleMarkdown.html(article.body()));
     model.addAttribute(
         "categoryName", articles.categoryOf(article).map(c -> c.name(locale)).orElse(null));
     model.addAttribute("languageName", options.language(article.language(), locale));
