@@ -51,7 +51,10 @@ final class ComplaintEndpoints {
 
   private static Answer setRootCause(Cell cell) {
     String path = "/api/v1/cases/" + complaint(cell) + "/complaint/root-cause";
-    String json = JSON.writeValueAsString(Map.of("rootCauseId", UUID.randomUUID()));
+    // a shipped root cause (People): the complaint's root cause must be an active term
+    String json =
+        JSON.writeValueAsString(
+            Map.of("rootCauseId", UUID.fromString("01a25c00-0000-7000-8000-000000001100")));
     return Answer.of(path + " " + json, cell.api().post(path, json));
   }
 

@@ -272,7 +272,8 @@ class PeriodReportTests {
       assertThat(m.get("refundCases").asLong())
           .as(month)
           .isEqualTo(count(in, r -> r.type.equals("REFUND")));
-      assertThat(m.get("compensationRefunds").isNull()).as("no compensation yet").isTrue();
+      // refunds granted as compensation on the cases the reader sees: none were proposed here
+      assertThat(m.get("compensationRefunds").asLong()).as(month).isZero();
     }
     assertThat(months.get(0).get("complaints").asLong()).isEqualTo(3);
     assertThat(months.get(1).get("complaints").asLong()).isZero();
