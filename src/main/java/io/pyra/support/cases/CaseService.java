@@ -409,13 +409,12 @@ public class CaseService {
     return c;
   }
 
-  /** A mail to the customer went out on the case: noted, and the first response if it was. */
+  /** A mail to the customer went out on the case: noted on its history (the case is unchanged). */
   public void mailed(UUID caseId, String to, String subject) {
     SupportCase c =
         cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("case", caseId));
     Instant now = Instant.now();
     history.add(c, CaseEventKind.MAIL_OUT, null, to, subject, null, now);
-    cases.saveAndFlush(c);
   }
 
   /** The case with this id, whoever asks (for Pyra's own work: mails, jobs). */
