@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -168,7 +169,11 @@ class PyramidBrowserTests {
     page.locator("#code").fill(code);
     page.locator("#name").fill("Branch months " + code);
     page.locator("#windowMonths").fill("1");
-    page.locator("#audienceOrgUnit").selectOption(branch.id().toString());
+    // the unit is typed: the form suggests the units whose code or name holds what is typed
+    page.locator("#audienceOrgUnit").fill(branch.code().toLowerCase(Locale.ROOT));
+    assertThat(page.locator("#audience-org-units option[value='" + branch.code() + "']"))
+        .hasCount(1);
+    page.locator("#audienceOrgUnit").fill(branch.code());
     page.locator("#method").selectOption("RANK_SHARES");
     page.locator("#shareTop").fill("5");
     page.locator("#shareHigh").fill("15");

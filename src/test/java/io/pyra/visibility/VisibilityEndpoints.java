@@ -633,6 +633,9 @@ final class VisibilityEndpoints {
             apiGet(c -> "/api/v1/analytics/pyramid/pareto?scheme=REVENUE_SHARES&step=1")),
         silent("GET /analytics/pyramid", page(c -> "/analytics/pyramid")),
         silent(
+            "GET /analytics/audience/org-units?audienceOrgUnit=a",
+            page(c -> "/analytics/audience/org-units?audienceOrgUnit=a")),
+        silent(
             "GET /analytics/pyramid/customers?tier=LOW",
             page(c -> "/analytics/pyramid/customers?tier=LOW")),
         silent(

@@ -2,6 +2,7 @@ package io.pyra.analytics.audience;
 
 import io.pyra.analytics.audience.Audience.FieldCondition;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.platform.query.Like;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -364,6 +365,32 @@ public class Audiences {
     return jdbc.sql(
             "select id, parent_id, code, name from identity_org_unit_view order by path limit :limit")
         .param("limit", OPTIONS_MAX)
+        .query((rs, n) -> unit(rs))
+        .list();
+  }
+
+  /** At most this many org units are suggested for what a user has typed. */
+  public static final int SUGGESTIONS_MAX = 20;
+
+  private static final String UNITS_LIKE =
+      "select id, parent_id, code, name from identity_org_unit_view"
+          + " where lower(code) like :text "
+          + Like.ESCAPE
+          + " or lower(name) like :text "
+          + Like.ESCAPE
+          + " order by path limit :limit";
+
+  /**
+   * The first org units (by path) whose code or name contains {@code typed}, in any case; blank or
+   * longer than a code: the first units by path.
+   */
+  public List<Option> orgUnitsLike(String typed) {
+    if (typed == null || typed.isBlank() || typed.strip().length() > CODE_MAX) {
+      return orgUnits().stream().limit(SUGGESTIONS_MAX).toList();
+    }
+    return jdbc.sql(UNITS_LIKE)
+        .param("text", Like.contains(typed.strip().toLowerCase(Locale.ROOT)))
+        .param("limit", SUGGESTIONS_MAX)
         .query((rs, n) -> unit(rs))
         .list();
   }

@@ -115,21 +115,14 @@ class AudienceViews {
   }
 
   /**
-   * The choices of the audience inputs: {@code audienceOptions} (org units by id), {@code
-   * sectorOptions} (by code, sub-sectors after their sector) and {@code fieldOptions} (custom
-   * fields by code), each a list of [value, text] with a first blank choice; {@code orgUnit} (an
-   * id, as the form holds it) and {@code sector} (a code) are offered even beyond the first ones.
+   * The choices of the audience inputs: {@code audienceOptions} (the org units first suggested for
+   * what is typed in {@code orgUnit}, a code, a name or an id), {@code sectorOptions} (by code,
+   * sub-sectors after their sector) and {@code fieldOptions} (custom fields by code), each a list
+   * of [value, text]; the sectors and fields with a first blank choice; {@code sector} (a code) is
+   * offered even beyond the first ones.
    */
   void options(Model model, Locale locale, String orgUnit, String sector) {
-    List<List<String>> units = new ArrayList<>();
-    units.add(List.of("", message("analytics.scheme.audience.all", locale)));
-    List<Option> offered = new ArrayList<>(audiences.orgUnits());
-    UUID chosen = id(orgUnit);
-    if (chosen != null && offered.stream().noneMatch(u -> u.id().equals(chosen))) {
-      audiences.orgUnit(chosen).ifPresent(offered::add);
-    }
-    offered.forEach(
-        u -> units.add(List.of(u.id().toString(), u.name(locale) + " (" + u.code() + ")")));
+    List<List<String>> units = unitSuggestions(orgUnit, locale);
     model.addAttribute("audienceOptions", units);
     List<List<String>> sectors = new ArrayList<>();
     sectors.add(List.of("", message("analytics.audience.sector.any", locale)));
@@ -155,6 +148,28 @@ class AudienceViews {
   }
 
   /** The code of the audience's sector, for a form; null when none. */
+  /**
+   * The org units suggested for {@code typed} (a code, a name or an id, blank for the first units),
+   * as [code, "name (code)"] pairs for a datalist.
+   */
+  List<List<String>> unitSuggestions(String typed, Locale locale) {
+    UUID chosen = id(typed);
+    List<Option> offered =
+        chosen == null
+            ? audiences.orgUnitsLike(typed)
+            : audiences.orgUnit(chosen).map(List::of).orElse(List.of());
+    return offered.stream()
+        .map(u -> List.of(u.code(), u.name(locale) + " (" + u.code() + ")"))
+        .toList();
+  }
+
+  /** The code of the audience's org unit, null for none (or one since removed). */
+  String orgUnitCode(Audience audience) {
+    return audience.orgUnitId() == null
+        ? null
+        : audiences.orgUnit(audience.orgUnitId()).map(Option::code).orElse(null);
+  }
+
   String sectorCode(Audience audience) {
     return audience.sectorId() == null
         ? null

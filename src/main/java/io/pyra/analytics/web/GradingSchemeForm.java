@@ -43,12 +43,13 @@ public class GradingSchemeForm {
   private List<AudienceFieldRow> audienceFields = AudienceFieldRow.empty();
 
   /**
-   * The form filled from the stored scheme; {@code sectorCode} the code of its audience's sector.
+   * The form filled from the stored scheme; {@code orgUnitCode} and {@code sectorCode} the codes of
+   * its audience's org unit and sector.
    */
-  static GradingSchemeForm of(GradingScheme scheme, String sectorCode) {
+  static GradingSchemeForm of(GradingScheme scheme, String orgUnitCode, String sectorCode) {
     GradingSchemeForm form = new GradingSchemeForm();
     Audience audience = scheme.audience();
-    form.audienceOrgUnit = audience.orgUnitId() == null ? "" : audience.orgUnitId().toString();
+    form.audienceOrgUnit = orgUnitCode == null ? "" : orgUnitCode;
     form.audienceSector = sectorCode == null ? "" : sectorCode;
     form.audienceFields = AudienceFieldRow.of(audience.fields());
     form.name = scheme.name();

@@ -253,7 +253,11 @@ class GradingWebController {
   @PreAuthorize("hasAuthority('value.manage')")
   String editScheme(@PathVariable String code, Model model, Locale locale) {
     GradingScheme scheme = known(code);
-    GradingSchemeForm form = GradingSchemeForm.of(scheme, audiences.sectorCode(scheme.audience()));
+    GradingSchemeForm form =
+        GradingSchemeForm.of(
+            scheme,
+            audiences.orgUnitCode(scheme.audience()),
+            audiences.sectorCode(scheme.audience()));
     model.addAttribute("gradingSchemeForm", form);
     model.addAttribute("scheme", scheme);
     audiences.options(model, locale, form.getAudienceOrgUnit(), form.getAudienceSector());
