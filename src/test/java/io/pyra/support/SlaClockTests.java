@@ -205,6 +205,65 @@ class SlaClockTests {
     assertThat(service.get(path).json().get("escalationLevel").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void withoutEscalationABreachedCaseMovesToTheBreachTeamKeepingItsAssigneeAndDeadlines() {
+    OrgUnit breachTeam = fixtures.branch("Europe/London");
+    ApiClient.Response before = admin.get("/api/v1/sla-settings");
+    JsonNode shipped = before.json();
+    Map<String, Object> set = new HashMap<>();
+    set.put("warningPercent", shipped.get("warningPercent").asInt());
+    set.put("escalateOnBreach", false);
+    set.put("secondEscalationAfter", shipped.get("secondEscalationAfter").asString());
+    set.put("breachTeam", breachTeam.code());
+    ApiClient.Response changed = admin.put("/api/v1/sla-settings", set, before.header("ETag"));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    try {
+      UUID customer = customer();
+      JsonNode c = open(customer, "MINOR");
+      String path = "/api/v1/cases/" + c.get("id").asString();
+      Instant responseDue = Instant.parse(c.get("firstResponseDueAt").asString());
+      Instant resolutionDue = Instant.parse(c.get("resolutionDueAt").asString());
+
+      watch.run(responseDue.plusSeconds(1));
+      watch.run(responseDue.plusSeconds(90));
+      // now in the breach team's queue, for that team to take: out of the assistant's sight
+      assertThat(service.get(path).status()).isEqualTo(404);
+      JsonNode read = admin.get(path).json();
+      assertThat(read.get("teamId").asString()).isEqualTo(breachTeam.id().toString());
+      JsonNode assignee = read.get("assigneeId");
+      assertThat(assignee == null || assignee.isNull()).as("unassigned").isTrue();
+      assertThat(Instant.parse(read.get("resolutionDueAt").asString()))
+          .isCloseTo(resolutionDue, MS);
+      assertThat(read.get("escalationLevel").asInt()).isZero();
+      List<String> kinds = kinds(admin, path);
+      assertThat(count(kinds, "SLA_BREACH")).isEqualTo(1);
+      assertThat(count(kinds, "ESCALATED")).isZero();
+      assertThat(notices(assistant, "SLA_BREACH", c)).isEqualTo(1);
+      assertThat(notices(lead, "CASE_ESCALATED", c)).isZero();
+      JsonNode moved = null;
+      for (JsonNode e : admin.get(path + "/history").json()) {
+        if (e.get("kind").asString().equals("ASSIGNED")) {
+          moved = e;
+        }
+      }
+      assertThat(moved).as("the move on the history").isNotNull();
+      assertThat(moved.get("detail").asString()).isEqualTo("sla-breach");
+
+      // the resolution breach later does not move it again, nor escalate
+      watch.run(resolutionDue.plusSeconds(1));
+      assertThat(count(kinds(admin, path), "ASSIGNED")).isEqualTo(1);
+      assertThat(count(kinds(admin, path), "SLA_BREACH")).isEqualTo(2);
+      assertThat(notices(lead, "CASE_ESCALATED", c)).isZero();
+    } finally {
+      ApiClient.Response now = admin.get("/api/v1/sla-settings");
+      Map<String, Object> back = new HashMap<>(set);
+      back.put("escalateOnBreach", shipped.get("escalateOnBreach").asBoolean());
+      back.put("breachTeam", null);
+      ApiClient.Response restored = admin.put("/api/v1/sla-settings", back, now.header("ETag"));
+      assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+    }
+  }
+
   // --- this test's own count of working time: Monday to Friday 09:00-18:00 London, one holiday
 
   Instant plus(Instant start, Duration work) {
@@ -316,8 +375,12 @@ class SlaClockTests {
   }
 
   List<String> kinds(String path) {
+    return kinds(service, path);
+  }
+
+  static List<String> kinds(ApiClient reader, String path) {
     List<String> kinds = new ArrayList<>();
-    service.get(path + "/history").json().forEach(e -> kinds.add(e.get("kind").asString()));
+    reader.get(path + "/history").json().forEach(e -> kinds.add(e.get("kind").asString()));
     return kinds;
   }
 

@@ -19,4 +19,14 @@ public interface CaseSla {
 
   /** The working time after a breach at which the case goes to the second level. */
   Duration secondEscalationAfter();
+
+  /** What a breach does, as the administrator set it; read once per pass of the SLA job. */
+  BreachRule breachRule();
+
+  /**
+   * A breach escalates to the assignee's supervisor (and later the next level, {@code
+   * secondLevelAfter} of working time on) only if {@code escalate}; a breached case moves to the
+   * queue of the team {@code team}, unassigned, unless it is null (its deadlines stay).
+   */
+  record BreachRule(boolean escalate, UUID team, Duration secondLevelAfter) {}
 }

@@ -4,6 +4,7 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.support.calendar.BusinessCalendars;
 import io.pyra.support.calendar.WorkingClock;
 import io.pyra.support.policy.SlaPolicies;
+import io.pyra.support.policy.SlaSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -51,6 +52,15 @@ class PolicyCaseSla implements CaseSla {
   @Override
   public int warningPercent() {
     return policies.settings().warningPercent();
+  }
+
+  @Override
+  public BreachRule breachRule() {
+    SlaSettings settings = policies.settings();
+    return new BreachRule(
+        settings.escalateOnBreach(),
+        settings.breachTeam() == null ? null : settings.breachTeam().value(),
+        settings.secondEscalationAfter());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.pyra.support.cases;
 
 import io.pyra.customer.CustomerId;
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.interaction.InteractionApi;
 import io.pyra.interaction.StaffNotice;
@@ -35,6 +36,7 @@ public class SlaWatch {
   /** What one batch writes after its cases are noted, in its transaction. */
   private static final class Batch {
     final Instant now;
+    final CaseSla.BreachRule rule;
     final List<CaseHistory.Entry> events = new ArrayList<>();
     final List<InteractionApi.Notice> notices = new ArrayList<>();
     final Map<UserId, List<EscalationMail.Escalation>> mails;
@@ -43,10 +45,12 @@ public class SlaWatch {
 
     Batch(
         Instant now,
+        CaseSla.BreachRule rule,
         Map<UserId, Optional<UserId>> supervisors,
         Map<UserId, String> names,
         Map<UserId, List<EscalationMail.Escalation>> mails) {
       this.now = now;
+      this.rule = rule;
       this.mails = mails;
       this.supervisors = supervisors;
       this.names = names;
@@ -106,6 +110,7 @@ public class SlaWatch {
   /** Runs the clocks up to {@code now}; answers what it did. */
   public Pass run(Instant now) {
     int regraded = regrade();
+    CaseSla.BreachRule rule = sla.breachRule();
     int[] counts = new int[3];
     int conflicts = 0;
     Map<UserId, Optional<UserId>> supervisors = new HashMap<>();
@@ -125,7 +130,7 @@ public class SlaWatch {
       try {
         transactions.executeWithoutResult(
             tx -> {
-              Batch batch = new Batch(now, supervisors, names, new HashMap<>());
+              Batch batch = new Batch(now, rule, supervisors, names, new HashMap<>());
               List<SupportCase> loaded = cases.findAllById(due);
               for (SupportCase c : loaded) {
                 check(c, batch, batchCounts);
@@ -187,7 +192,7 @@ public class SlaWatch {
     int levelBefore = c.escalationLevel();
     boolean unanswered = c.firstRespondedAt() == null;
     if (unanswered && !now.isBefore(c.firstResponseDueAt())) {
-      if (c.noteResponseBreached(now, secondLevelAt(c, c.firstResponseDueAt()))) {
+      if (c.noteResponseBreached(now, secondLevelAt(c, c.firstResponseDueAt(), b.rule))) {
         breached(c, "first-response", b, counts);
       }
     } else if (unanswered && !now.isBefore(c.firstResponseWarnAt())) {
@@ -196,7 +201,7 @@ public class SlaWatch {
       }
     }
     if (!now.isBefore(c.resolutionDueAt())) {
-      if (c.noteResolutionBreached(now, secondLevelAt(c, c.resolutionDueAt()))) {
+      if (c.noteResolutionBreached(now, secondLevelAt(c, c.resolutionDueAt(), b.rule))) {
         breached(c, "resolution", b, counts);
       }
     } else if (!now.isBefore(c.resolutionWarnAt())) {
@@ -204,8 +209,12 @@ public class SlaWatch {
         warned(c, "resolution", b, counts);
       }
     }
-    if (levelBefore == 0 && c.escalationLevel() == 1 && c.assigneeId() != null) {
+    boolean firstBreach = levelBefore == 0 && c.escalationLevel() == 1;
+    if (firstBreach && c.assigneeId() != null) {
       escalate(c, supervisor(b, new UserId(c.assigneeId())), 1, b, counts);
+    }
+    if (justBreached(c, b.now) && b.rule.team() != null) {
+      toBreachTeam(c, b);
     }
     Instant second = c.secondEscalationAt();
     if (c.escalationLevel() == 1 && second != null && !now.isBefore(second)) {
@@ -217,8 +226,40 @@ public class SlaWatch {
     return b.supervisors.computeIfAbsent(user, identity::supervisor);
   }
 
-  private Instant secondLevelAt(SupportCase c, Instant breachAt) {
-    return sla.clockFor(c.orgUnitId()).plus(breachAt, sla.secondEscalationAfter());
+  /**
+   * When a breach at {@code breachAt} goes to the second level; null where breaches don't escalate.
+   */
+  private Instant secondLevelAt(SupportCase c, Instant breachAt, CaseSla.BreachRule rule) {
+    return rule.escalate()
+        ? sla.clockFor(c.orgUnitId()).plus(breachAt, rule.secondLevelAfter())
+        : null;
+  }
+
+  /** Whether a deadline of {@code c} was first noted as breached in this pass. */
+  private static boolean justBreached(SupportCase c, Instant now) {
+    return now.equals(c.responseBreachedAt()) || now.equals(c.resolutionBreachedAt());
+  }
+
+  /**
+   * A breached case goes to the breach team's queue, unassigned for the team to take it; it keeps
+   * its deadlines (the first escalation has gone to the former assignee's supervisor already).
+   */
+  private void toBreachTeam(SupportCase c, Batch b) {
+    if (b.rule.team().equals(c.orgUnitId())) {
+      return;
+    }
+    Map<OrgUnitId, String> units =
+        identity.orgUnitNames(List.of(new OrgUnitId(c.orgUnitId()), new OrgUnitId(b.rule.team())));
+    b.events.add(
+        new CaseHistory.Entry(
+            c,
+            CaseEventKind.ASSIGNED,
+            units.getOrDefault(new OrgUnitId(c.orgUnitId()), "-"),
+            units.getOrDefault(new OrgUnitId(b.rule.team()), "-"),
+            "sla-breach",
+            null,
+            b.now));
+    c.assign(null, b.rule.team(), b.now);
   }
 
   private void warned(SupportCase c, String target, Batch b, int[] counts) {

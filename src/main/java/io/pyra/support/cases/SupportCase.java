@@ -379,8 +379,9 @@ public class SupportCase {
     return true;
   }
 
+  /** Escalates to the first level, the second due at {@code secondLevelAt}; null: no escalation. */
   private void escalate(Instant secondLevelAt) {
-    if (escalationLevel == 0) {
+    if (escalationLevel == 0 && secondLevelAt != null) {
       escalationLevel = 1;
       secondEscalationAt = secondLevelAt;
     }

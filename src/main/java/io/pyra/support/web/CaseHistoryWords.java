@@ -61,6 +61,14 @@ class CaseHistoryWords {
               e.detail() == null
                   ? text("case.history.ESCALATED.nobody", locale, e.toValue())
                   : text("case.history.ESCALATED", locale, e.detail(), e.toValue());
+          case ASSIGNED ->
+              text(
+                  "sla-breach".equals(e.detail())
+                      ? "case.history.ASSIGNED.breach"
+                      : "case.history.ASSIGNED",
+                  locale,
+                  e.fromValue() == null ? "—" : e.fromValue(),
+                  e.toValue() == null ? "—" : e.toValue());
           case NOTE ->
               "record".equals(e.fromValue())
                   ? text("case.history.NOTE.record", locale)
@@ -73,6 +81,7 @@ class CaseHistoryWords {
                   e.toValue() == null ? "—" : e.toValue());
         };
     if (e.kind() == CaseEventKind.ESCALATED
+        || "sla-breach".equals(reason)
         || e.kind() == CaseEventKind.DEADLINE
         || e.kind() == CaseEventKind.NOTE
         || "grade".equals(reason)) {
