@@ -107,6 +107,22 @@ final class CaseEndpoints {
         Endpoint.page(c -> "/cases/" + kase(c) + "/edit"));
   }
 
+  static Endpoint articles() {
+    return record(
+        "GET /api/v1/cases/{id}/articles",
+        "case.read",
+        200,
+        apiGet(c -> "/api/v1/cases/" + kase(c) + "/articles"));
+  }
+
+  static Endpoint articlesPanel() {
+    return record(
+        "GET /cases/{id}/articles (panel)",
+        "case.read",
+        200,
+        Endpoint.page(c -> "/cases/" + kase(c) + "/articles"));
+  }
+
   static Endpoint customerPanel() {
     return Endpoint.listed(
         "GET /customers/{id}/cases (panel)",

@@ -756,6 +756,8 @@ final class VisibilityEndpoints {
         CaseEndpoints.listPage(),
         CaseEndpoints.newForm(),
         CaseEndpoints.editForm(),
+        CaseEndpoints.articles(),
+        CaseEndpoints.articlesPanel(),
         CaseEndpoints.customerPanel(),
         CaseEndpoints.timeline(),
         // service reports: the delay report lists late cases (assignee and team like the target's

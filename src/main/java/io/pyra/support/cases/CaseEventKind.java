@@ -18,5 +18,7 @@ public enum CaseEventKind {
   ROOT_CAUSE,
   SATISFACTION,
   STEP,
-  NOTE
+  NOTE,
+  ARTICLE_LINKED,
+  ARTICLE_UNLINKED
 }
