@@ -127,6 +127,15 @@ class ComplaintHandlingTests {
     String code = agentApi.get("/api/v1/cases/" + caseId).json().get("code").asString();
     assertThat(mail.getSubject()).contains(code);
     assertThat(mail.getContent().toString()).contains("深表歉意").contains(code);
+    // sent as every mail to a customer: on the outbound log, with the case as its reference
+    assertThat(
+            jdbc.sql(
+                    "select to_address, subject, status from support_outbound_mail"
+                        + " where reference_id = ?")
+                .params(caseId)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+                .list())
+        .containsExactly(email + "|" + mail.getSubject() + "|SENT");
     JsonNode theCase = agentApi.get("/api/v1/cases/" + caseId).json();
     assertThat(theCase.get("firstRespondedAt").isNull()).isFalse();
     assertThat(theCase.get("step").asString()).isEqualTo("APOLOGY_AND_EXPLANATION");
