@@ -3,7 +3,7 @@
  * complaint handling, the knowledge base and the support mailbox.
  */
 @ApplicationModule(
-    allowedDependencies = {"platform", "customer", "identity", "interaction", "sales"})
+    allowedDependencies = {"platform", "customer", "identity", "interaction", "sales", "analytics"})
 package io.pyra.support;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package io.pyra.analytics.grading;
 
+import io.pyra.analytics.CustomerGradesChanged;
 import io.pyra.analytics.grading.GradingRule.Figures;
 import io.pyra.analytics.grading.GradingRule.Graded;
 import io.pyra.platform.SqlTime;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,8 +62,14 @@ public class CustomerGrades {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
-  CustomerGrades(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+  CustomerGrades(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.template = template;
     this.transaction = new TransactionTemplate(transactions);
@@ -146,6 +154,7 @@ public class CustomerGrades {
           jdbc.sql("delete from analytics_customer_grade where scheme_id = :scheme")
               .param("scheme", scheme.id())
               .update();
+          events.publishEvent(CustomerGradesChanged.everyCustomer());
           jdbc.sql("delete from analytics_grading_run where scheme_id = :scheme")
               .param("scheme", scheme.id())
               .update();

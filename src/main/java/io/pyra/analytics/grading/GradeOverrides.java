@@ -1,5 +1,7 @@
 package io.pyra.analytics.grading;
 
+import io.pyra.analytics.CustomerGradesChanged;
+import io.pyra.customer.CustomerId;
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.audit.AuditLog;
 import io.pyra.platform.audit.FieldChange;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,8 +52,14 @@ public class GradeOverrides {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final TransactionTemplate ownTransaction;
+  private final ApplicationEventPublisher events;
 
-  GradeOverrides(JdbcClient jdbc, AuditLog audit, PlatformTransactionManager transactions) {
+  GradeOverrides(
+      JdbcClient jdbc,
+      AuditLog audit,
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.audit = audit;
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -167,6 +176,7 @@ public class GradeOverrides {
         Objects.toString(until, null));
     audit.appendByCurrentActor(
         before.isPresent() ? "UPDATE" : "CREATE", RECORD_TYPE, customerId.toString(), changes);
+    events.publishEvent(new CustomerGradesChanged(new CustomerId(customerId)));
     return after;
   }
 
@@ -180,6 +190,7 @@ public class GradeOverrides {
     jdbc.sql("delete from analytics_grade_override where customer_id = :customer")
         .param("customer", customerId)
         .update();
+    events.publishEvent(new CustomerGradesChanged(new CustomerId(customerId)));
     Override o = before.get();
     audit.appendByCurrentActor(
         "DELETE",

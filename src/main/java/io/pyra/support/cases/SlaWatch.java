@@ -8,12 +8,15 @@ import io.pyra.interaction.InteractionApi;
 import io.pyra.interaction.StaffNotice;
 import io.pyra.platform.SqlTime;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,6 +76,18 @@ public class SlaWatch {
        order by k.id
        limit :limit""";
 
+  private static final String REGRADE_CUSTOMER =
+      """
+      select k.id from support_case k
+        left join analytics_customer_value_view v on v.customer_id = k.customer_id
+       where k.customer_id = :customer and k.status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')
+         and k.grade <> coalesce(case when v.grade in ('A', 'B') then v.grade end, 'C')
+       order by k.id
+       limit :limit""";
+
+  /** The day (UTC) of the last scan of every open case for a changed grade. */
+  private final AtomicReference<LocalDate> regradedOn = new AtomicReference<>();
+
   private final CaseRepository cases;
   private final CaseService service;
   private final CaseHistory history;
@@ -109,7 +124,14 @@ public class SlaWatch {
 
   /** Runs the clocks up to {@code now}; answers what it did. */
   public Pass run(Instant now) {
-    int regraded = regrade();
+    // grades change by events (see GradeChanges); an override that ran out changes one with none,
+    // so every open case is looked at once a day
+    LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate last = regradedOn.get();
+    int regraded = 0;
+    if (!today.equals(last) && regradedOn.compareAndSet(last, today)) {
+      regraded = regrade(null);
+    }
     CaseSla.BreachRule rule = sla.breachRule();
     int[] counts = new int[3];
     int conflicts = 0;
@@ -160,11 +182,20 @@ public class SlaWatch {
     return new Pass(regraded, counts[0], counts[1], counts[2]);
   }
 
-  /** Open cases whose customer's grade changed since they were held to it. */
-  private int regrade() {
+  /**
+   * Holds the open cases of {@code customer} (null: of every customer) whose grade changed since
+   * they were held to it to their new grade's targets; answers how many changed.
+   */
+  public int regrade(CustomerId customer) {
     int changed = 0;
     while (true) {
-      List<UUID> ids = jdbc.sql(REGRADE).param("limit", BATCH).query(UUID.class).list();
+      List<UUID> ids =
+          (customer == null
+                  ? jdbc.sql(REGRADE)
+                  : jdbc.sql(REGRADE_CUSTOMER).param("customer", customer.value()))
+              .param("limit", BATCH)
+              .query(UUID.class)
+              .list();
       if (ids.isEmpty()) {
         return changed;
       }
