@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The SLA policies: per customer grade × case severity × service category (or any category), the
@@ -53,6 +55,12 @@ public class SlaPolicies {
   private final InteractionApi interaction;
   private final ApplicationEventPublisher events;
 
+  /** How long the policies read for the cases code are kept at most. */
+  private static final Duration CACHED_FOR = Duration.ofSeconds(10);
+
+  private volatile List<Rule> rules;
+  private volatile long rulesReadAt;
+
   SlaPolicies(
       SlaPolicyRepository policies,
       SlaSettingsService settings,
@@ -82,18 +90,55 @@ public class SlaPolicies {
       throw new IllegalArgumentException("no SLA policy for grade " + g + " and severity " + s);
     }
     String category = code(serviceCategoryCode);
-    List<SlaPolicy> candidates =
-        policies.findAll().stream()
-            .filter(p -> p.active() && p.grade().equals(g) && p.severity().equals(s))
-            .toList();
-    Optional<SlaPolicy> specific =
+    List<Rule> candidates =
+        rules().stream().filter(p -> p.grade().equals(g) && p.severity().equals(s)).toList();
+    Optional<Rule> specific =
         candidates.stream()
             .filter(p -> category != null && category.equals(p.serviceCategory()))
             .findFirst();
     return specific
-        .or(() -> candidates.stream().filter(SlaPolicy::general).findFirst())
-        .map(SlaPolicy::target)
+        .or(() -> candidates.stream().filter(Rule::general).findFirst())
+        .map(Rule::target)
         .orElseThrow(() -> new IllegalStateException("no general SLA policy for " + g + s));
+  }
+
+  /** An active policy as the cases code reads it. */
+  private record Rule(
+      String grade, String severity, String serviceCategory, boolean general, SlaTarget target) {}
+
+  /**
+   * The active policies, read again at most {@link #CACHED_FOR} after they were last read (a change
+   * on another node), and at once after a change on this one commits.
+   */
+  private List<Rule> rules() {
+    List<Rule> known = rules;
+    if (known == null || System.nanoTime() - rulesReadAt > CACHED_FOR.toNanos()) {
+      known =
+          policies.findAll().stream()
+              .filter(SlaPolicy::active)
+              .map(
+                  p ->
+                      new Rule(
+                          p.grade(), p.severity(), p.serviceCategory(), p.general(), p.target()))
+              .toList();
+      rulesReadAt = System.nanoTime();
+      rules = known;
+    }
+    return known;
+  }
+
+  /** Forgets the policies read, now and once this change commits. */
+  private void forgetRules() {
+    rules = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              rules = null;
+            }
+          });
+    }
   }
 
   /** When to warn and how to escalate, for every policy. */
@@ -163,6 +208,7 @@ public class SlaPolicies {
     if (policy.shipped()) {
       throw new BusinessRuleException(null, "shipped", "sla.policy.delete.shipped");
     }
+    forgetRules();
     policies.delete(policy);
     policies.flush();
     publish(policy);
@@ -178,6 +224,7 @@ public class SlaPolicies {
   }
 
   private SlaPolicy saved(SlaPolicy policy, Checked checked) {
+    forgetRules();
     try {
       return policies.saveAndFlush(policy);
     } catch (DataIntegrityViolationException e) {
