@@ -123,6 +123,22 @@ final class CaseEndpoints {
         Endpoint.page(c -> "/cases/" + kase(c) + "/articles"));
   }
 
+  static Endpoint attachments() {
+    return record(
+        "GET /api/v1/cases/{id}/attachments",
+        "case.read",
+        200,
+        apiGet(c -> "/api/v1/cases/" + kase(c) + "/attachments"));
+  }
+
+  static Endpoint attachmentsPanel() {
+    return record(
+        "GET /cases/{id}/attachments (panel)",
+        "case.read",
+        200,
+        Endpoint.page(c -> "/cases/" + kase(c) + "/attachments"));
+  }
+
   static Endpoint customerPanel() {
     return Endpoint.listed(
         "GET /customers/{id}/cases (panel)",

@@ -758,6 +758,8 @@ final class VisibilityEndpoints {
         CaseEndpoints.editForm(),
         CaseEndpoints.articles(),
         CaseEndpoints.articlesPanel(),
+        CaseEndpoints.attachments(),
+        CaseEndpoints.attachmentsPanel(),
         CaseEndpoints.customerPanel(),
         CaseEndpoints.timeline(),
         // service reports: the delay report lists late cases (assignee and team like the target's

@@ -20,5 +20,7 @@ public enum CaseEventKind {
   STEP,
   NOTE,
   ARTICLE_LINKED,
-  ARTICLE_UNLINKED
+  ARTICLE_UNLINKED,
+  ATTACHED,
+  DETACHED
 }
