@@ -275,6 +275,35 @@ class SlaClockTests {
     }
   }
 
+  @Test
+  void anAdministratorRunsAPassNowAndStaffMayNot() {
+    UUID customer = customer();
+    JsonNode c = open(customer, "MINOR");
+    String path = "/api/v1/cases/" + c.get("id").asString();
+    move(path, "IN_PROGRESS");
+    // the resolution clock has come to its warning: the instants the job reads, set back
+    Instant warned = Instant.now().minusSeconds(60);
+    jdbc.sql("update support_case set resolution_warn_at = ?, sla_next_at = ? where id = ?")
+        .params(
+            java.time.OffsetDateTime.ofInstant(warned, java.time.ZoneOffset.UTC),
+            java.time.OffsetDateTime.ofInstant(warned, java.time.ZoneOffset.UTC),
+            UUID.fromString(c.get("id").asString()))
+        .update();
+
+    ApiClient.Response refused = service.post("/api/v1/support/sla-passes", Map.of());
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(kinds(path)).doesNotContain("SLA_WARNING");
+
+    ApiClient.Response pass = admin.post("/api/v1/support/sla-passes", Map.of());
+    assertThat(pass.status()).as(pass.body()).isEqualTo(200);
+    assertThat(pass.json().get("warnings").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(count(kinds(path), "SLA_WARNING")).isEqualTo(1);
+    assertThat(notices(assistant, "SLA_WARNING", c)).isEqualTo(1);
+    // a second pass finds it noted
+    assertThat(admin.post("/api/v1/support/sla-passes", Map.of()).status()).isEqualTo(200);
+    assertThat(count(kinds(path), "SLA_WARNING")).isEqualTo(1);
+  }
+
   // --- this test's own count of working time: Monday to Friday 09:00-18:00 London, one holiday
 
   Instant plus(Instant start, Duration work) {
