@@ -5,6 +5,7 @@ import io.pyra.identity.UserId;
 import io.pyra.interaction.job.ServiceCategories;
 import io.pyra.interaction.notification.NotificationKind;
 import io.pyra.interaction.notification.Notifications;
+import io.pyra.interaction.record.ContactRecordService;
 import io.pyra.platform.Ids;
 import io.pyra.platform.LocalizedName;
 import io.pyra.platform.SqlTime;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask of interaction. */
@@ -34,8 +36,14 @@ public class InteractionApi {
   private final Notifications notifications;
   private final JdbcClient jdbc;
 
+  private final ContactRecordService records;
+
   InteractionApi(
-      ServiceCategories serviceCategories, Notifications notifications, JdbcClient jdbc) {
+      ServiceCategories serviceCategories,
+      Notifications notifications,
+      JdbcClient jdbc,
+      ContactRecordService records) {
+    this.records = records;
     this.serviceCategories = serviceCategories;
     this.notifications = notifications;
     this.jdbc = jdbc;
@@ -153,5 +161,20 @@ public class InteractionApi {
     return serviceCategories().stream()
         .filter(c -> code != null && c.code().equalsIgnoreCase(code.strip()))
         .findFirst();
+  }
+
+  /**
+   * Logs a customer's mail as an inbound e-mail inquiry of {@code author} (the customer's owner),
+   * Pyra writing it with no user signed in, in a transaction of its own (a refusal leaves the
+   * caller's work untouched); answers the record's id.
+   *
+   * @throws io.pyra.platform.error.BusinessRuleException when the record would break a rule (the
+   *     inquiry type switched off)
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public ContactRecordId logInboundMail(
+      CustomerId customer, UserId author, String subject, String text, Instant receivedAt) {
+    return new ContactRecordId(
+        records.logInboundMail(customer.value(), author.value(), subject, text, receivedAt).id());
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -92,6 +93,25 @@ public final class PageClient {
       all.putIfAbsent("_csrf", csrf);
     }
     return postRaw(path, all);
+  }
+
+  /**
+   * Posts a form whose fields repeat (several rows of the same inputs), in order, with the CSRF
+   * token of the last page read.
+   */
+  public Page postList(String path, List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+    if (csrf != null) {
+      all.add(Map.entry("_csrf", csrf));
+    }
+    String body =
+        all.stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** Posts a form exactly as given (no CSRF token added). */

@@ -4,6 +4,8 @@ import io.pyra.customer.CustomerId;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserId;
+import io.pyra.interaction.ContactChannel;
+import io.pyra.interaction.ContactDirection;
 import io.pyra.interaction.ContactRecordId;
 import io.pyra.interaction.ContactRecordLogged;
 import io.pyra.interaction.link.CustomerLinks;
@@ -12,6 +14,7 @@ import io.pyra.interaction.type.TypeCatalogue;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.error.StaleVersionException;
+import io.pyra.platform.query.QueryPart;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -42,6 +45,12 @@ public class ContactRecordService {
 
   private final jakarta.persistence.EntityManager entityManager;
   private final RecordInsert inserts;
+
+  /** The type of a customer's mail logged as a contact record. */
+  static final String INBOUND_MAIL_TYPE = "INQUIRY";
+
+  private static final int SUBJECT_MAX = 300;
+  private static final int NOTES_MAX = 8000;
 
   ContactRecordService(
       ContactRecordRepository records,
@@ -103,6 +112,47 @@ public class ContactRecordService {
       throw new BusinessRuleException(
           "customerId", "unknown", "interaction.customer.unknown", customerId.toString());
     }
+    events.publishEvent(
+        new ContactRecordLogged(
+            new ContactRecordId(record.id()),
+            new CustomerId(customerId),
+            new UserId(authorId),
+            details.occurredAt(),
+            type.code()));
+    return record;
+  }
+
+  /**
+   * A mail the customer wrote, logged by Pyra (no user signed in) as an inbound e-mail inquiry of
+   * {@code authorId} (the customer's owner); the customer was found by the mailbox, so no reader's
+   * reach applies. Refused as {@link #log} refuses (e.g. when the inquiry type is switched off).
+   */
+  public ContactRecord logInboundMail(
+      UUID customerId, UUID authorId, String subject, String text, Instant receivedAt) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String title = subject == null || subject.isBlank() ? "-" : subject.strip();
+    LogContactRecord command =
+        new LogContactRecord(
+            customerId,
+            null,
+            null,
+            INBOUND_MAIL_TYPE,
+            ContactChannel.EMAIL.name(),
+            ContactDirection.INBOUND.name(),
+            title.length() > SUBJECT_MAX ? title.substring(0, SUBJECT_MAX) : title,
+            text == null || text.length() <= NOTES_MAX ? text : text.substring(0, NOTES_MAX),
+            null,
+            null,
+            receivedAt == null || receivedAt.isAfter(now) ? now : receivedAt,
+            null,
+            null,
+            null,
+            null);
+    RecordDetails details = validator.check(command, customerId, now);
+    UUID orgUnitId = identity.user(new UserId(authorId)).orElseThrow().orgUnitId().value();
+    ContactRecord record = new ContactRecord(customerId, authorId, orgUnitId, details, now);
+    inserts.insert(record, QueryPart.of("1 = 1"), null);
+    TypeCatalogue.Entry type = types.catalogue().id(details.typeId()).orElseThrow();
     events.publishEvent(
         new ContactRecordLogged(
             new ContactRecordId(record.id()),

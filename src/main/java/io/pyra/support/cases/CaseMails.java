@@ -5,6 +5,9 @@ import io.pyra.customer.CustomerId;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserContact;
 import io.pyra.identity.UserId;
+import io.pyra.interaction.ContactRecordId;
+import io.pyra.interaction.InteractionApi;
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.web.LocaleConfig;
 import io.pyra.support.mailbox.InboundMail;
 import io.pyra.support.mailbox.InboundMailArrived;
@@ -12,6 +15,7 @@ import io.pyra.support.mailbox.InboundMailAssigned;
 import io.pyra.support.mailbox.InboundMailId;
 import io.pyra.support.mailbox.InboundMails;
 import io.pyra.support.mailbox.MailReference;
+import io.pyra.support.mailbox.MailRules;
 import io.pyra.support.mailbox.OutboundMail;
 import io.pyra.support.mailbox.SupportMail;
 import java.util.List;
@@ -37,6 +41,8 @@ class CaseMails implements EscalationMail {
   private final CustomerApi customers;
   private final IdentityApi identity;
   private final MessageSource messages;
+  private final MailRules rules;
+  private final InteractionApi interaction;
 
   CaseMails(
       CaseService cases,
@@ -44,7 +50,11 @@ class CaseMails implements EscalationMail {
       SupportMail mail,
       CustomerApi customers,
       IdentityApi identity,
-      MessageSource messages) {
+      MessageSource messages,
+      MailRules rules,
+      InteractionApi interaction) {
+    this.rules = rules;
+    this.interaction = interaction;
     this.cases = cases;
     this.inbound = inbound;
     this.mail = mail;
@@ -55,7 +65,35 @@ class CaseMails implements EscalationMail {
 
   @ApplicationModuleListener
   void on(InboundMailArrived arrived) {
+    Optional<InboundMail> found = inbound.find(arrived.mailId());
+    if (found.isPresent()
+        && found.get().reference() == null
+        && rules.decide(found.get().fromAddress(), found.get().subject())
+            == MailRules.Action.CONTACT_RECORD
+        && logged(found.get(), arrived.customerId())) {
+      return;
+    }
     open(arrived.mailId(), arrived.customerId());
+  }
+
+  /**
+   * The mail as a contact record of the customer's owner, by rule; false (a case instead) when the
+   * customer has no owner or the record would break a rule.
+   */
+  private boolean logged(InboundMail m, CustomerId customerId) {
+    Optional<UserId> owner = customers.find(customerId).map(c -> c.ownerId());
+    if (owner.isEmpty() || owner.get() == null) {
+      return false;
+    }
+    try {
+      ContactRecordId record =
+          interaction.logInboundMail(
+              customerId, owner.get(), m.subject(), m.text(), m.receivedAt());
+      inbound.markRouted(m.id(), new MailReference(record.value()));
+      return true;
+    } catch (BusinessRuleException e) {
+      return false;
+    }
   }
 
   @ApplicationModuleListener
