@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * bounds a wait on a machine under load (two cores running several builds), it does not time
  * anything. A test never sleeps.
  */
-class BrowserExtension implements ParameterResolver, AfterEachCallback {
+public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
   /** The longest an action, navigation or assertion waits for the page before the test fails. */
   static final double WAIT_MILLIS = 60_000;

@@ -62,7 +62,10 @@ public class BusinessCalendarService implements ApplicationRunner {
     this.companyZone = companyZone;
   }
 
+  // writable: the call below does not pass the proxy, so without this it would run in the class's
+  // read-only transaction, which PostgreSQL enforces (the first start on PostgreSQL failed)
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
     ensureCompanyCalendar();
   }

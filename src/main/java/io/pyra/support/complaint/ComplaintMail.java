@@ -4,9 +4,9 @@ import io.pyra.support.cases.SupportCase;
 import java.util.Locale;
 
 /**
- * Sends a complaint's acknowledgement to the customer. A port: the default sends over SMTP with
- * Spring's mail sender; the support mailbox will take it over (its mails then thread with the
- * case's).
+ * Sends a complaint's acknowledgement to the customer. A port: {@link LoggedComplaintMail} sends it
+ * through the support mailbox, with the case's tag, so that the customer's answer comes back onto
+ * the case.
  */
 public interface ComplaintMail {
 

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseHistoryWords {
 
+  /** How the complaint steps write a passed-over compensation's reason on the history. */
+  private static final String NO_COMPENSATION = "no compensation: ";
+
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** One line of the history as the case page shows it. */
@@ -69,6 +72,7 @@ class CaseHistoryWords {
                   locale,
                   e.fromValue() == null ? "—" : e.fromValue(),
                   e.toValue() == null ? "—" : e.toValue());
+          case STEP -> text("case.history.STEP", locale, "—", step(e.toValue(), locale));
           case NOTE ->
               "record".equals(e.fromValue())
                   ? text("case.history.NOTE.record", locale)
@@ -80,6 +84,20 @@ class CaseHistoryWords {
                   e.fromValue() == null ? "—" : e.fromValue(),
                   e.toValue() == null ? "—" : e.toValue());
         };
+    if (e.kind() == CaseEventKind.STATUS && e.actorId() == null && reason != null) {
+      // Pyra's own moves give a reason code ("customer-replied"), a user's their own words
+      reason = messages.getMessage("case.history.why." + reason, null, reason, locale);
+    }
+    if (e.kind() == CaseEventKind.STEP
+        && reason != null
+        && reason.startsWith(NO_COMPENSATION)
+        && "COMPENSATION".equals(e.toValue())) {
+      reason =
+          text(
+              "case.history.step.no-compensation",
+              locale,
+              reason.substring(NO_COMPENSATION.length()));
+    }
     if (e.kind() == CaseEventKind.ESCALATED
         || "sla-breach".equals(reason)
         || e.kind() == CaseEventKind.DEADLINE
@@ -88,6 +106,30 @@ class CaseHistoryWords {
       reason = null;
     }
     return new Line(e.kind().name(), SHOWN.format(e.occurredAt().atZone(zone)), who, what, reason);
+  }
+
+  /**
+   * A complaint step in words: "ACKNOWLEDGEMENT" is the step's name, "COMPENSATION:APPROVED" the
+   * step with the compensation's status, "PREVENTION_ACTION" a prevention action added.
+   */
+  private String step(String value, Locale locale) {
+    if (value == null) {
+      return "—";
+    }
+    int colon = value.indexOf(':');
+    String step = colon < 0 ? value : value.substring(0, colon);
+    String name =
+        "PREVENTION_ACTION".equals(step)
+            ? text("case.history.step.PREVENTION_ACTION", locale)
+            : word("complaint.step.", step, locale);
+    if (colon < 0) {
+      return name;
+    }
+    return text(
+        "case.history.step.status",
+        locale,
+        name,
+        word("complaint.compensation.status.", value.substring(colon + 1), locale));
   }
 
   private String priority(CaseEvent e, Locale locale) {

@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The complaint panel of the case page (loaded with htmx from {@link ComplaintPanel#path}) and its
  * forms: each posts with htmx and gets the panel back, with the refusal's messages (422) when the
- * input broke a rule; without htmx it redirects to the case page.
+ * input broke a rule; without htmx it redirects to the case page. When the action changed the case
+ * itself (not only its complaint records), the answer asks htmx to reload the whole case page.
  */
 @Controller
 @RequestMapping("/cases/{id}/complaint")
@@ -47,6 +48,7 @@ class ComplaintWebController {
 
   private static final String PANEL = "support/complaint/panel :: panel";
   private static final int UNPROCESSABLE = 422;
+  private static final String HX_REFRESH = "HX-Refresh";
 
   private final ComplaintReader reader;
   private final ComplaintSteps steps;
@@ -220,9 +222,16 @@ class ComplaintWebController {
       HttpServletResponse response) {
     List<String> errors;
     try {
+      long before = steps.complaint(id).version();
       action.run();
       if (!htmx.isHtmxRequest()) {
         return "redirect:/cases/" + id;
+      }
+      if (steps.complaint(id).version() != before) {
+        // the case itself changed (its first response, status, satisfaction, root cause): the
+        // whole page reloads, so that its header, history and the version its forms send are
+        // current — a stale version would refuse the agent's next move as someone else's change
+        response.setHeader(HX_REFRESH, "true");
       }
       return show(id, model, List.of());
     } catch (BusinessRuleException e) {

@@ -123,9 +123,9 @@ class ComplaintHandlingTests {
     assertThat(acknowledged.get("steps").get(0).get("state").asString()).isEqualTo("DONE");
     assertThat(acknowledged.get("steps").get(0).get("mailedTo").asString()).isEqualTo(email);
     MimeMessage mail = mailTo(email);
-    assertThat(mail.getSubject()).startsWith("我们已收到您的投诉");
     String code = agentApi.get("/api/v1/cases/" + caseId).json().get("code").asString();
-    assertThat(mail.getSubject()).contains(code);
+    // the case's tag first, so that the customer's answer comes back onto the case
+    assertThat(mail.getSubject()).startsWith("[#" + code + "] 我们已收到您的投诉");
     assertThat(mail.getContent().toString()).contains("深表歉意").contains(code);
     // sent as every mail to a customer: on the outbound log, with the case as its reference
     assertThat(
@@ -463,7 +463,8 @@ class ComplaintHandlingTests {
     UUID caseId = world.openCase(agentApi, customer, "COMPLAINT");
     ok(agentApi.post(complaint(caseId) + "/steps", body("step", "ACKNOWLEDGEMENT")));
     MimeMessage mail = mailTo(email);
-    assertThat(mail.getSubject()).startsWith("We received your complaint");
+    String code = agentApi.get("/api/v1/cases/" + caseId).json().get("code").asString();
+    assertThat(mail.getSubject()).startsWith("[#" + code + "] We received your complaint: ");
 
     ok(
         agentApi.post(
