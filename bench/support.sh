@@ -83,14 +83,16 @@ select md5('sbc' || i)::uuid, 'SB-' || lpad(i::text, 7, '0'), 'PERSON', 'Service
        0, now() - interval '800 days', now()
   from generate_series(1, $customers) i;
 
--- case i: team 0 holds the first $open_team (open, the queue measured); the next $due are open in teams 1-9 with
+-- case i: team 0 holds the first $open_team (open, the queue measured; their customers are team 0's, so that all
+-- of them are in the assistant's scope); the next $due are open in teams 1-9 with
 -- their warning (even i) or their deadline (odd i) passed, for the SLA job; the rest are closed, spread over the
 -- teams and two years. Priorities 1-6, deadlines spread over the coming weeks.
 insert into support_case (id, code, customer_id, type, severity, channel, subject, description, assignee_id,
   org_unit_id, status, grade, priority, response_target_s, resolution_target_s, first_responded_at,
   first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at, resolved_at, closed_at,
   sla_next_at, created_by, created_at, updated_at, version)
-select md5('sbk' || i)::uuid, 'CS-' || lpad(i::text, 7, '0'), md5('sbc' || (1 + i % $customers))::uuid,
+select md5('sbk' || i)::uuid, 'CS-' || lpad(i::text, 7, '0'),
+       md5('sbc' || case when i <= $open_team then 10 * (1 + i % ($customers / 10)) else 1 + i % $customers end)::uuid,
        (array['COMPLAINT','REQUEST','INQUIRY','REFUND','TECHNICAL_SUPPORT','MAINTENANCE'])[1 + i % 6],
        case when i % 3 = 0 then 'SERIOUS' else 'MINOR' end, 'PHONE', 'Bench case ' || i, 'Told on the phone',
        md5('sb-user-' || t)::uuid, md5('sb-team-' || t)::uuid,

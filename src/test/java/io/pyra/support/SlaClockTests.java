@@ -304,6 +304,39 @@ class SlaClockTests {
     assertThat(count(kinds(path), "SLA_WARNING")).isEqualTo(1);
   }
 
+  @Test
+  void aCaseFirstLookedAtAfterItsDeadlineIsBreachedOnceAndNeverWarnedLater() {
+    UUID customer = customer();
+    JsonNode c = open(customer, "MINOR");
+    String path = "/api/v1/cases/" + c.get("id").asString();
+    move(path, "IN_PROGRESS");
+    // the job stood still past the warning and the deadline; the row points at the warning, as
+    // an earlier rule kept it
+    Instant now = Instant.now();
+    java.time.OffsetDateTime warn =
+        java.time.OffsetDateTime.ofInstant(now.minusSeconds(7200), java.time.ZoneOffset.UTC);
+    java.time.OffsetDateTime due =
+        java.time.OffsetDateTime.ofInstant(now.minusSeconds(3600), java.time.ZoneOffset.UTC);
+    jdbc.sql(
+            "update support_case set resolution_warn_at = ?, resolution_due_at = ?, sla_next_at = ?"
+                + " where id = ?")
+        .params(warn, due, warn, UUID.fromString(c.get("id").asString()))
+        .update();
+
+    watch.run(now);
+    watch.run(now.plusSeconds(30));
+    List<String> kinds = kinds(path);
+    assertThat(count(kinds, "SLA_BREACH")).isEqualTo(1);
+    assertThat(count(kinds, "SLA_WARNING")).as("no warning after the breach").isZero();
+    java.time.OffsetDateTime next =
+        jdbc.sql("select sla_next_at from support_case where id = ?")
+            .params(UUID.fromString(c.get("id").asString()))
+            .query(java.time.OffsetDateTime.class)
+            .single();
+    // next: the second level, 4 working hours after the deadline, by this test's own count
+    assertThat(next.toInstant()).isCloseTo(plus(due.toInstant(), Duration.ofHours(4)), MS);
+  }
+
   // --- this test's own count of working time: Monday to Friday 09:00-18:00 London, one holiday
 
   Instant plus(Instant start, Duration work) {

@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SlaWatch {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlaWatch.class);
+
   public static final int BATCH = 500;
   private static final int MAX_CONFLICTS = 20;
 
@@ -149,6 +151,7 @@ public class SlaWatch {
         break;
       }
       int[] batchCounts = new int[3];
+      int[] stillDue = new int[1];
       try {
         transactions.executeWithoutResult(
             tx -> {
@@ -156,6 +159,7 @@ public class SlaWatch {
               List<SupportCase> loaded = cases.findAllById(due);
               for (SupportCase c : loaded) {
                 check(c, batch, batchCounts);
+                stillDue[0] += c.refreshSlaNext(now) ? 1 : 0;
               }
               cases.saveAllAndFlush(loaded);
               history.addAll(batch.events);
@@ -165,6 +169,12 @@ public class SlaWatch {
             });
         for (int i = 0; i < 3; i++) {
           counts[i] += batchCounts[i];
+        }
+        if (stillDue[0] == due.size()) {
+          // not one case of the batch has its next instant after now: selecting them again would
+          // find them again (a guard: each case noted what it had to and moved on)
+          log.warn("SLA pass: {} due cases did not move on; the pass stops", due.size());
+          break;
         }
       } catch (OptimisticLockingFailureException e) {
         // another node noted these cases first; what it did not take is selected again

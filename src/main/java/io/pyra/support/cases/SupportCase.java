@@ -316,17 +316,30 @@ public class SupportCase {
    * The next instant at which the SLA job has something to do for this case: a warning or a breach
    * not yet noted, or the second escalation; none while the case stands still or is done.
    */
+  /**
+   * Keeps the next SLA instant by today's rule (a row kept by an earlier rule may point at a
+   * warning that will never come); answers whether it is still at or before {@code now}.
+   */
+  boolean refreshSlaNext(Instant now) {
+    slaNextAt = nextSlaInstant();
+    return slaNextAt != null && !slaNextAt.isAfter(now);
+  }
+
   Instant nextSlaInstant() {
     if (status.paused()) {
       return null;
     }
     Instant next = null;
-    if (firstRespondedAt == null) {
+    // a warning no longer comes once its deadline is breached: a case first looked at after its
+    // deadline (the job stopped for a while) is breached without a warning, never warned later
+    if (firstRespondedAt == null && responseBreachedAt == null) {
       next = earliest(next, responseWarnedAt == null ? firstResponseWarnAt : null);
-      next = earliest(next, responseBreachedAt == null ? firstResponseDueAt : null);
+      next = earliest(next, firstResponseDueAt);
     }
-    next = earliest(next, resolutionWarnedAt == null ? resolutionWarnAt : null);
-    next = earliest(next, resolutionBreachedAt == null ? resolutionDueAt : null);
+    if (resolutionBreachedAt == null) {
+      next = earliest(next, resolutionWarnedAt == null ? resolutionWarnAt : null);
+      next = earliest(next, resolutionDueAt);
+    }
     if (escalationLevel == 1) {
       next = earliest(next, secondEscalationAt);
     }
