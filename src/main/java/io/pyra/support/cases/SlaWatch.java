@@ -7,6 +7,7 @@ import io.pyra.identity.UserId;
 import io.pyra.interaction.InteractionApi;
 import io.pyra.interaction.StaffNotice;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,6 +70,14 @@ public class SlaWatch {
        order by k.sla_next_at, k.id
        limit :limit""";
 
+  private static final String DUE_SKIP_LOCKED =
+      """
+      select k.id from support_case k
+       where k.sla_next_at <= :now and k.status in ('NEW', 'IN_PROGRESS')
+       order by k.sla_next_at, k.id
+       limit :limit
+       for update skip locked""";
+
   private static final String REGRADE =
       """
       select k.id from support_case k
@@ -99,6 +108,7 @@ public class SlaWatch {
   private final List<EscalationMail> mail;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final BulkRows database;
 
   SlaWatch(
       CaseRepository cases,
@@ -109,7 +119,9 @@ public class SlaWatch {
       InteractionApi interaction,
       List<EscalationMail> mail,
       JdbcClient jdbc,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      BulkRows database) {
+    this.database = database;
     this.cases = cases;
     this.service = service;
     this.history = history;
@@ -140,26 +152,29 @@ public class SlaWatch {
     Map<UserId, Optional<UserId>> supervisors = new HashMap<>();
     Map<UserId, String> names = new HashMap<>();
     Map<UserId, List<EscalationMail.Escalation>> escalated = new HashMap<>();
+    boolean skipLocked = database.postgres();
     while (true) {
-      List<UUID> due =
-          jdbc.sql(DUE)
-              .param("now", SqlTime.utc(now))
-              .param("limit", BATCH)
-              .query(UUID.class)
-              .list();
-      if (due.isEmpty()) {
-        break;
-      }
       int[] batchCounts = new int[3];
-      int[] stillDue = new int[1];
+      int[] sizes = new int[2]; // cases taken, cases still due after their check
       try {
         transactions.executeWithoutResult(
             tx -> {
+              // on PostgreSQL a second node running a pass at the same moment takes other cases
+              List<UUID> due =
+                  jdbc.sql(skipLocked ? DUE_SKIP_LOCKED : DUE)
+                      .param("now", SqlTime.utc(now))
+                      .param("limit", BATCH)
+                      .query(UUID.class)
+                      .list();
+              sizes[0] = due.size();
+              if (due.isEmpty()) {
+                return;
+              }
               Batch batch = new Batch(now, rule, supervisors, names, new HashMap<>());
               List<SupportCase> loaded = cases.findAllById(due);
               for (SupportCase c : loaded) {
                 check(c, batch, batchCounts);
-                stillDue[0] += c.refreshSlaNext(now) ? 1 : 0;
+                sizes[1] += c.refreshSlaNext(now) ? 1 : 0;
               }
               cases.saveAllAndFlush(loaded);
               history.addAll(batch.events);
@@ -170,10 +185,10 @@ public class SlaWatch {
         for (int i = 0; i < 3; i++) {
           counts[i] += batchCounts[i];
         }
-        if (stillDue[0] == due.size()) {
+        if (sizes[0] > 0 && sizes[1] == sizes[0]) {
           // not one case of the batch has its next instant after now: selecting them again would
           // find them again (a guard: each case noted what it had to and moved on)
-          log.warn("SLA pass: {} due cases did not move on; the pass stops", due.size());
+          log.warn("SLA pass: {} due cases did not move on; the pass stops", sizes[0]);
           break;
         }
       } catch (OptimisticLockingFailureException e) {
@@ -183,7 +198,7 @@ public class SlaWatch {
         }
         continue;
       }
-      if (due.size() < BATCH) {
+      if (sizes[0] < BATCH) {
         break;
       }
     }
