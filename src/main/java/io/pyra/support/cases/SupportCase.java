@@ -251,7 +251,9 @@ public class SupportCase {
     if (next == status || !status.allows(next)) {
       throw new BusinessRuleException("to", "workflow", "case.transition.refused");
     }
-    boolean reopening = status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED;
+    // only a move back to work reopens: closing a resolved case keeps its resolution
+    boolean reopening =
+        (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) && !next.paused();
     if (reopening && !mayReopen) {
       throw new BusinessRuleException("to", "reopen-window", "case.reopen.window");
     }
