@@ -10,6 +10,7 @@ import io.pyra.identity.user.UserService;
 import io.pyra.support.cases.SlaWatch;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
+import io.pyra.testing.PageClient;
 import io.pyra.testing.PyraIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,11 +43,13 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -71,6 +74,11 @@ class CaseImportTests {
 
   static final LocalTime OPEN = LocalTime.of(9, 0);
   static final LocalTime CLOSE = LocalTime.of(18, 0);
+  static final String HEADER =
+      "Ticket ID,Customer Name,Customer Email,Product Purchased,Ticket Type,Ticket Subject,"
+          + "Ticket Description,Ticket Status,Resolution,Ticket Priority,Ticket Channel,Created,"
+          + "First Response Time,Time to Resolution,Customer Satisfaction Rating";
+
   static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /**
@@ -87,6 +95,7 @@ class CaseImportTests {
   @Autowired UserService users;
   @Autowired RoleService roles;
   @Autowired SlaWatch watch;
+  @Autowired MessageSource messages;
 
   @Value("${pyra.time-zone}")
   String companyZone;
@@ -240,10 +249,7 @@ class CaseImportTests {
       throws IOException {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String same = "same." + tag + "@example.com";
-    String header =
-        "Ticket ID,Customer Name,Customer Email,Product Purchased,Ticket Type,Ticket Subject,"
-            + "Ticket Description,Ticket Status,Resolution,Ticket Priority,Ticket Channel,Created,"
-            + "First Response Time,Time to Resolution,Customer Satisfaction Rating";
+    String header = HEADER;
     List<String> lines = new ArrayList<>();
     lines.add(header);
     // 1: answered exactly at the 4 working hours of a serious case: met
@@ -437,10 +443,7 @@ class CaseImportTests {
   @Test
   void badRowsAreRefusedNamingRowAndFieldInEnglishAndChineseAndNothingIsWritten() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    String header =
-        "Ticket ID,Customer Name,Customer Email,Product Purchased,Ticket Type,Ticket Subject,"
-            + "Ticket Description,Ticket Status,Resolution,Ticket Priority,Ticket Channel,Created,"
-            + "First Response Time,Time to Resolution,Customer Satisfaction Rating";
+    String header = HEADER;
     String csv =
         String.join(
                 "\n",
@@ -512,6 +515,79 @@ class CaseImportTests {
                 .single())
         .as("no customer created")
         .isZero();
+  }
+
+  // --- the pages
+
+  @Test
+  void theImportPagesOfferPastCasesInEnglishAndChineseAndSuggestTheTicketColumns() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String csv =
+        HEADER
+            + "\n"
+            + row(tag, 1, "p1." + tag + "@example.com", "Low", "Open", "", "", "", "")
+            + "\n";
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      PageClient pages = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+      Document form = pages.get("/imports/new?lang=" + locale.toLanguageTag()).document();
+      assertThat(form.select("#entity option[value=cases]").text())
+          .isEqualTo(messages.getMessage("imports.entity.cases", null, locale));
+      assertThat(form.select("#case-options-hint").text())
+          .isEqualTo(messages.getMessage("imports.cases.hint", null, locale));
+      assertThat(form.select("#team, #assignee")).hasSize(2);
+
+      PageClient.Page unknownTeam =
+          pages.postMultipart(
+              "/imports",
+              Map.of("entity", "cases", "mode", "GOOD_ROWS", "team", "NO-SUCH-" + tag),
+              "tickets.csv",
+              csv.getBytes(StandardCharsets.UTF_8));
+      assertThat(unknownTeam.document().text())
+          .contains(
+              messages.getMessage(
+                  "case.import.team.unknown", new Object[] {"NO-SUCH-" + tag}, locale));
+
+      OrgUnit team = team();
+      pages.get("/imports/new");
+      PageClient.Page uploaded =
+          pages.postMultipart(
+              "/imports",
+              Map.of("entity", "cases", "mode", "GOOD_ROWS", "team", team.code()),
+              "tickets.csv",
+              csv.getBytes(StandardCharsets.UTF_8));
+      assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
+      String id = uploaded.location().replaceAll(".*/imports/([0-9a-f-]+)/mapping.*", "$1");
+      assertThat(
+              jdbc.sql("select case_team_id from integration_import where id = ?")
+                  .param(UUID.fromString(id))
+                  .query(UUID.class)
+                  .single())
+          .isEqualTo(team.id());
+      Document mapping = pages.get("/imports/" + id + "/mapping").document();
+      List<String> suggested = new ArrayList<>();
+      for (int i = 0; i < 15; i++) {
+        suggested.add(mapping.select("#target-" + i + " option[selected]").attr("value"));
+      }
+      assertThat(suggested)
+          .containsExactly(
+              "ticket",
+              "customerName",
+              "customerEmail",
+              "product",
+              "type",
+              "subject",
+              "description",
+              "status",
+              "resolution",
+              "priority",
+              "channel",
+              "openedAt",
+              "respondedAt",
+              "resolvedAt",
+              "satisfaction");
+      assertThat(mapping.select("#target-12 option[selected]").text())
+          .isEqualTo(messages.getMessage("imports.target.respondedAt", null, locale));
+    }
   }
 
   // --- this test's reading of a ticket file (Commons CSV, its own rules)
