@@ -62,7 +62,9 @@ public class BusinessCalendarService implements ApplicationRunner {
     this.companyZone = companyZone;
   }
 
+  /** Writes (the class reads only): called through the proxy, so its own transaction holds. */
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
     ensureCompanyCalendar();
   }
