@@ -70,7 +70,7 @@ class ImportEntityTests {
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.document().select("#flash-error").text())
         .isEqualTo(
-            "\"invoices\" cannot be imported: the entities that can be imported are customers, contacts, orders, payments, products, opportunities.");
+            "\"invoices\" cannot be imported: the entities that can be imported are customers, contacts, orders, payments, products, opportunities, cases.");
     PageClient chinese = new PageClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
     chinese.get("/imports/new?lang=zh-CN");
     assertThat(
@@ -80,7 +80,7 @@ class ImportEntityTests {
                 .select("#flash-error")
                 .text())
         .isEqualTo(
-            "无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products, opportunities。");
+            "无法导入“invoices”：可导入的对象为 customers, contacts, orders, payments, products, opportunities, cases。");
     assertThat(imports()).isEqualTo(before);
   }
 
@@ -96,7 +96,7 @@ class ImportEntityTests {
 
     assertThat(upload.toString())
         .contains(
-            "[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\",\"opportunities\"]");
+            "[\"customers\",\"contacts\",\"orders\",\"payments\",\"products\",\"opportunities\",\"cases\"]");
   }
 
   private int imports() {

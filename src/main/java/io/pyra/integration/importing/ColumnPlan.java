@@ -17,6 +17,10 @@ record ColumnPlan(List<Column> columns) {
           "products", List.of("productCode", "productName"),
           "payments", List.of("orderNumber", "amount"));
 
+  /** The fields an import of past cases cannot do without. */
+  private static final List<String> CASE_REQUIRED =
+      List.of("ticket", "customerEmail", "type", "subject", "status", "priority", "channel");
+
   /** Refuses (before anything runs) a mapping naming a column the file lacks or a field unknown. */
   static ColumnPlan of(
       List<String> header,
@@ -46,6 +50,14 @@ record ColumnPlan(List<Column> columns) {
       for (String required : List.of("opportunity", "agent", "dealStage")) {
         if (columns.stream().noneMatch(c -> c.field().equals(required))) {
           throw new ImportFileException("import.mapping.opportunity-required", required);
+        }
+      }
+      return new ColumnPlan(columns);
+    }
+    if ("cases".equals(entity)) {
+      for (String required : CASE_REQUIRED) {
+        if (columns.stream().noneMatch(c -> c.field().equals(required))) {
+          throw new ImportFileException("import.mapping.field-required", required);
         }
       }
       return new ColumnPlan(columns);

@@ -108,6 +108,25 @@ public class ImportJobs {
   /** The time zone and currency an import names for its file (null: the defaults). */
   public record Options(String timeZone, String currency) {}
 
+  /** Keeps who works the cases of an import of past cases: the team and the assignee. */
+  public void caseOptions(UUID id, UUID teamId, UUID assigneeId) {
+    jdbc.sql("update integration_import set case_team_id = ?, case_assignee_id = ? where id = ?")
+        .params(teamId, assigneeId, id)
+        .update();
+  }
+
+  /** The team and assignee kept for an import of past cases (null: none kept). */
+  public CaseOptions caseOptions(UUID id) {
+    return jdbc.sql("select case_team_id, case_assignee_id from integration_import where id = ?")
+        .param(id)
+        .query(CaseOptions.class)
+        .optional()
+        .orElse(new CaseOptions(null, null));
+  }
+
+  /** Who works the cases of an import: the team and the assignee (null: nobody). */
+  public record CaseOptions(UUID caseTeamId, UUID caseAssigneeId) {}
+
   public void insert(ImportJob job) {
     jdbc.sql(
             "insert into integration_import ("

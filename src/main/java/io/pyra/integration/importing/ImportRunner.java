@@ -40,8 +40,10 @@ class ImportRunner {
 
   private final PhoneNumbers phoneNumbers;
   private final SalesImportRun sales;
+  private final CaseImportRun cases;
 
   ImportRunner(
+      CaseImportRun cases,
       SalesImportRun sales,
       ImportJobs jobs,
       CustomerChunk customerChunk,
@@ -52,6 +54,7 @@ class ImportRunner {
       PhoneNumbers phoneNumbers,
       OpportunityImportRunner opportunities) {
     this.opportunities = opportunities;
+    this.cases = cases;
     this.sales = sales;
     this.phoneNumbers = phoneNumbers;
     this.pipeline = pipeline;
@@ -121,6 +124,10 @@ class ImportRunner {
     }
     if (ImportTargets.SALES_FIELDS.containsKey(job.entity())) {
       sales.run(job, file, plan, total[0], locale);
+      return;
+    }
+    if ("cases".equals(job.entity())) {
+      cases.run(job, file, plan, total[0], locale);
       return;
     }
     CustomerChunk.Context context =

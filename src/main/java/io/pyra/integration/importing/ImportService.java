@@ -6,6 +6,7 @@ import io.pyra.platform.Ids;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.support.CaseImportApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ public class ImportService {
 
   /** What a file can be imported as, in the words of the API's {@code entity} parameter. */
   public static final List<String> ENTITIES =
-      List.of("customers", "contacts", "orders", "payments", "products", "opportunities");
+      List.of("customers", "contacts", "orders", "payments", "products", "opportunities", "cases");
 
   /**
    * An import of a sales pipeline set creates offices, users, products, customers and
@@ -40,6 +41,9 @@ public class ImportService {
    */
   static final List<String> OPPORTUNITY_PERMISSIONS =
       List.of("org-unit.manage", "user.manage", "catalogue.manage", "opportunity.write");
+
+  /** An import of past cases opens cases. */
+  static final String CASE_PERMISSION = "case.create";
 
   /** The permission a sales import needs besides the import's own. */
   private static final Map<String, String> SALES_PERMISSIONS =
@@ -61,8 +65,10 @@ public class ImportService {
   private final int maxScattered;
 
   private final ImportWords words;
+  private final CaseImportApi cases;
 
   ImportService(
+      CaseImportApi cases,
       ImportWords words,
       ImportJobs jobs,
       ImportRunner runner,
@@ -72,6 +78,7 @@ public class ImportService {
       @Value("${pyra.import.directory:${java.io.tmpdir}/pyra-imports}") Path directory,
       @Value("${pyra.import.scattered-orders-max:10000}") int maxScattered,
       PhoneNumbers phoneNumbers) {
+    this.cases = cases;
     this.maxScattered = maxScattered;
     this.phoneNumbers = phoneNumbers;
     this.words = words;
@@ -93,6 +100,10 @@ public class ImportService {
         && !OPPORTUNITY_PERMISSIONS.stream().allMatch(currentUser::has)) {
       throw new org.springframework.security.access.AccessDeniedException(
           "importing opportunities needs " + String.join(", ", OPPORTUNITY_PERMISSIONS));
+    }
+    if ("cases".equals(safeEntity) && !currentUser.has(CASE_PERMISSION)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "importing cases needs " + CASE_PERMISSION);
     }
     String permission = SALES_PERMISSIONS.get(safeEntity);
     if (permission != null && !currentUser.has(permission)) {
@@ -233,6 +244,21 @@ public class ImportService {
     }
     get(id);
     jobs.options(id, zone, code);
+  }
+
+  /**
+   * Keeps who works the cases of an import of past cases: the assignee (a username) and the team
+   * (an org unit's code), both optional (see {@link CaseImportApi#assignment}); an unknown name is
+   * refused naming {@code assignee} or {@code team}.
+   */
+  public void caseOptions(UUID id, String assignee, String team) {
+    ImportJob job = get(id);
+    if (!"cases".equals(job.entity())) {
+      return;
+    }
+    CaseImportApi.Assignment who = cases.assignment(assignee, team);
+    jobs.caseOptions(
+        id, who.team().value(), who.assignee() == null ? null : who.assignee().value());
   }
 
   /** The job when it is the current user's; 404 otherwise. */

@@ -67,6 +67,44 @@ public final class ImportTargets {
           "closeValue", "closevalue,value,amount,金额",
           "currency", "currency,币种");
 
+  /** Past support cases (entity {@code cases}): one case a row, its ticket id as its reference. */
+  public static final List<String> CASE_FIELDS =
+      List.of(
+          "ticket",
+          "customerName",
+          "customerEmail",
+          "product",
+          "type",
+          "subject",
+          "description",
+          "status",
+          "resolution",
+          "priority",
+          "channel",
+          "openedAt",
+          "respondedAt",
+          "resolvedAt",
+          "satisfaction");
+
+  private static final Map<String, String> CASE_SYNONYMS =
+      synonyms(
+          "ticket", "ticketid,ticket,ticketno,ticketnumber,caseid,caseno,reference,工单号,工单编号",
+          "customerName", "customername,customer,name,客户,客户名称,姓名",
+          "customerEmail", "customeremail,email,e-mail,mail,emailaddress,邮箱,电子邮箱,电子邮件",
+          "product", "productpurchased,product,产品,购买的产品",
+          "type", "tickettype,type,casetype,类型,工单类型",
+          "subject", "ticketsubject,subject,title,主题,标题",
+          "description", "ticketdescription,description,details,描述,问题描述",
+          "status", "ticketstatus,status,状态,工单状态",
+          "resolution", "resolution,解决方案,解决说明",
+          "priority", "ticketpriority,priority,severity,优先级,严重程度",
+          "channel", "ticketchannel,channel,渠道",
+          "openedAt", "opened,openedat,openedon,created,createdat,creationtime,创建时间",
+          "respondedAt", "firstresponsetime,firstresponse,firstrespondedat,respondedat,首次响应时间",
+          "resolvedAt", "timetoresolution,resolutiontime,resolvedat,resolved,解决时间",
+          "satisfaction",
+              "customersatisfactionrating,satisfactionrating,satisfaction,rating,满意度,客户满意度");
+
   /** Order lines (entity {@code orders}): one row per line, grouped into orders by number. */
   public static final List<String> ORDER_FIELDS =
       List.of(
@@ -186,6 +224,9 @@ public final class ImportTargets {
     if ("opportunities".equals(entity)) {
       return OPPORTUNITY_FIELDS;
     }
+    if ("cases".equals(entity)) {
+      return CASE_FIELDS;
+    }
     if (SALES_FIELDS.containsKey(entity)) {
       return SALES_FIELDS.get(entity);
     }
@@ -215,11 +256,14 @@ public final class ImportTargets {
         new LinkedHashMap<>(
             "opportunities".equals(entity)
                 ? OPPORTUNITY_SYNONYMS
-                : SALES_SYNONYMS.getOrDefault(
-                    entity, "contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS));
+                : "cases".equals(entity)
+                    ? CASE_SYNONYMS
+                    : SALES_SYNONYMS.getOrDefault(
+                        entity, "contacts".equals(entity) ? CONTACT_SYNONYMS : CUSTOMER_SYNONYMS));
     labels.forEach((label, field) -> synonyms.putIfAbsent(key(label), field));
     if (!"contacts".equals(entity)
         && !"opportunities".equals(entity)
+        && !"cases".equals(entity)
         && !SALES_FIELDS.containsKey(entity)) {
       for (CustomerImportApi.FieldInfo f : customFields) {
         synonyms.putIfAbsent(key(f.code()), CUSTOM + f.code());

@@ -53,6 +53,7 @@ public class ImportWords {
         switch (entity) {
           case "contacts" -> ImportTargets.CONTACT_FIELDS;
           case "opportunities" -> ImportTargets.OPPORTUNITY_FIELDS;
+          case "cases" -> ImportTargets.CASE_FIELDS;
           default -> ImportTargets.SALES_FIELDS.getOrDefault(entity, ImportTargets.CUSTOMER_FIELDS);
         };
     Map<String, String> labels = new LinkedHashMap<>();
@@ -61,6 +62,7 @@ public class ImportWords {
         label(labels, "imports.target." + field, field, locale);
         if (!"contacts".equals(entity)
             && !"opportunities".equals(entity)
+            && !"cases".equals(entity)
             && !ImportTargets.SALES_FIELDS.containsKey(entity)) {
           for (String key : CUSTOMER_LABELS.getOrDefault(field, List.of("field." + field))) {
             label(labels, key, field, locale);

@@ -72,7 +72,9 @@ class ImportRestController {
       @Size(max = ImportService.KEPT_TEXT_MAX) String mapping,
       @Size(max = 20) String mode,
       @Size(max = 60) String timeZone,
-      @Size(max = 10) String currency) {}
+      @Size(max = 10) String currency,
+      @Size(max = 100) String assignee,
+      @Size(max = 100) String team) {}
 
   @Operation(
       summary =
@@ -90,7 +92,8 @@ class ImportRestController {
                         "orders",
                         "payments",
                         "products",
-                        "opportunities"
+                        "opportunities",
+                        "cases"
                       },
                       defaultValue = "customers",
                       maxLength = 20))
@@ -105,7 +108,7 @@ class ImportRestController {
           String mode,
       @Parameter(
               description =
-                  "Orders and payments: the time zone of times without an offset (default: the company's)",
+                  "Orders, payments and cases: the time zone of times without an offset (default: the company's)",
               schema = @Schema(maxLength = 60))
           @RequestParam(name = "timeZone", required = false)
           String timeZone,
@@ -115,9 +118,21 @@ class ImportRestController {
               schema = @Schema(maxLength = 10))
           @RequestParam(name = "currency", required = false)
           String currency,
+      @Parameter(
+              description =
+                  "Cases: the username of the user the imported cases are given to (default: the importer, or nobody when a team is named)",
+              schema = @Schema(maxLength = 100))
+          @RequestParam(name = "assignee", required = false)
+          String assignee,
+      @Parameter(
+              description =
+                  "Cases: the code of the org unit (team) that works the imported cases; its business calendar counts their SLA (default: the assignee's unit)",
+              schema = @Schema(maxLength = 100))
+          @RequestParam(name = "team", required = false)
+          String team,
       Locale locale)
       throws IOException {
-    limits.check(new UploadFields(entity, mapping, mode, timeZone, currency));
+    limits.check(new UploadFields(entity, mapping, mode, timeZone, currency, assignee, team));
     Map<String, String> columns =
         mapping == null || mapping.isBlank() ? null : imports.parseMapping(mapping);
     ImportJob job;
@@ -127,6 +142,7 @@ class ImportRestController {
     if (timeZone != null || currency != null) {
       imports.options(job.id(), timeZone, currency);
     }
+    imports.caseOptions(job.id(), assignee, team);
     job = imports.start(job.id(), columns, mode, dryRun, locale);
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/imports/" + job.id()))

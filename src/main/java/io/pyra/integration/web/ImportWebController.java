@@ -78,6 +78,8 @@ class ImportWebController {
       @RequestParam(name = "mode", defaultValue = ImportJob.GOOD_ROWS) String mode,
       @RequestParam(name = "timeZone", required = false) String timeZone,
       @RequestParam(name = "currency", required = false) String currency,
+      @RequestParam(name = "assignee", required = false) String assignee,
+      @RequestParam(name = "team", required = false) String team,
       Locale locale,
       Model model)
       throws IOException {
@@ -91,6 +93,7 @@ class ImportWebController {
       if ((timeZone != null && !timeZone.isBlank()) || (currency != null && !currency.isBlank())) {
         imports.options(job.id(), timeZone, currency);
       }
+      imports.caseOptions(job.id(), assignee, team);
     } catch (ImportFileException e) {
       model.addAttribute("error", problems.messageOf(e.messageKey(), locale, e.args()));
       return upload(model, entity, mode);

@@ -138,6 +138,9 @@ public class SupportCase {
 
   private Integer satisfaction;
 
+  @Column(name = "external_ref")
+  private String externalRef;
+
   @Column(name = "created_by")
   private UUID createdBy;
 
@@ -248,7 +251,9 @@ public class SupportCase {
     if (next == status || !status.allows(next)) {
       throw new BusinessRuleException("to", "workflow", "case.transition.refused");
     }
-    boolean reopening = status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED;
+    // only a move back to work reopens: closing a resolved case keeps its resolution
+    boolean reopening =
+        (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) && !next.paused();
     if (reopening && !mayReopen) {
       throw new BusinessRuleException("to", "reopen-window", "case.reopen.window");
     }
@@ -352,6 +357,46 @@ public class SupportCase {
     }
     return b == null || a.isBefore(b) ? a : b;
   }
+
+  /** An imported case keeps its reference in the system it came from (a ticket id). */
+  public void importedFrom(String externalRef) {
+    this.externalRef = externalRef;
+  }
+
+  /**
+   * For an imported case: the SLA events (warnings, breaches) whose instants lie before {@code
+   * until} (the import, or when the clock stopped) are history. They are noted at their own
+   * instants, without escalation, so the SLA job neither warns nor escalates for them; answers the
+   * events noted, as {@code (kind, target, instant)}, oldest first.
+   */
+  public java.util.List<SlaEventNoted> notePastSlaEvents(Instant until) {
+    java.util.List<SlaEventNoted> noted = new java.util.ArrayList<>();
+    boolean unanswered = firstRespondedAt == null;
+    Instant responseEnd = unanswered ? until : earliest(until, firstRespondedAt);
+    if (responseWarnedAt == null && firstResponseWarnAt.isBefore(responseEnd)) {
+      responseWarnedAt = firstResponseWarnAt;
+      noted.add(
+          new SlaEventNoted(CaseEventKind.SLA_WARNING, "first-response", firstResponseWarnAt));
+    }
+    if (responseBreachedAt == null && firstResponseDueAt.isBefore(responseEnd)) {
+      responseBreachedAt = firstResponseDueAt;
+      noted.add(new SlaEventNoted(CaseEventKind.SLA_BREACH, "first-response", firstResponseDueAt));
+    }
+    if (resolutionWarnedAt == null && resolutionWarnAt.isBefore(until)) {
+      resolutionWarnedAt = resolutionWarnAt;
+      noted.add(new SlaEventNoted(CaseEventKind.SLA_WARNING, "resolution", resolutionWarnAt));
+    }
+    if (resolutionBreachedAt == null && resolutionDueAt.isBefore(until)) {
+      resolutionBreachedAt = resolutionDueAt;
+      noted.add(new SlaEventNoted(CaseEventKind.SLA_BREACH, "resolution", resolutionDueAt));
+    }
+    noted.sort(java.util.Comparator.comparing(SlaEventNoted::at));
+    slaNextAt = nextSlaInstant();
+    return noted;
+  }
+
+  /** An SLA event an import noted as history: its kind, target and instant. */
+  public record SlaEventNoted(CaseEventKind kind, String target, Instant at) {}
 
   // SLA job notes: each returns whether the event is new.
 
@@ -520,6 +565,18 @@ public class SupportCase {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  public Instant responseWarnedAt() {
+    return responseWarnedAt;
+  }
+
+  public Instant resolutionWarnedAt() {
+    return resolutionWarnedAt;
+  }
+
+  public String externalRef() {
+    return externalRef;
   }
 
   public Instant responseBreachedAt() {

@@ -104,6 +104,8 @@ class CaseHistoryWords {
         || e.kind() == CaseEventKind.NOTE
         || "grade".equals(reason)) {
       reason = null;
+    } else if (io.pyra.support.cases.CaseImports.IMPORT.equals(reason)) {
+      reason = text("case.history.imported", locale);
     }
     return new Line(e.kind().name(), SHOWN.format(e.occurredAt().atZone(zone)), who, what, reason);
   }
