@@ -108,10 +108,10 @@ select md5('sbk' || i)::uuid, 'CS-' || lpad(i::text, 7, '0'),
                case when i <= $open_team then now() - (i % 72) * interval '1 hour'
                     when i <= $open_team + $due then now() - interval '10 days'
                     else now() - interval '3 days' - (i % 700) * interval '1 day' end as c0,
-               case when i <= $open_team then now() + (i % 500) * interval '1 hour'
+               case when i <= $open_team then now() + (1 + i % 500) * interval '1 hour'
                     when i <= $open_team + $due then now() - interval '1 hour'
                     else now() - interval '3 days' end as w,
-               case when i <= $open_team then now() + (i % 500) * interval '1 hour' + interval '9 hours'
+               case when i <= $open_team then now() + (1 + i % 500) * interval '1 hour' + interval '9 hours'
                     when i <= $open_team + $due and i % 2 = 0 then now() + interval '1 day'
                     when i <= $open_team + $due then now() - interval '10 minutes'
                     else now() - interval '2 days' end as d
