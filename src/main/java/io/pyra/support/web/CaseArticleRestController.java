@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('case.read')")
 class CaseArticleRestController {
 
-  record LinkJson(UUID articleId, String title, String language, String status, Instant linkedAt) {
+  record CaseArticleLinkJson(
+      UUID articleId, String title, String language, String status, Instant linkedAt) {
 
-    static LinkJson of(LinkedArticle a) {
-      return new LinkJson(a.articleId(), a.title(), a.language(), a.status().name(), a.linkedAt());
+    static CaseArticleLinkJson of(LinkedArticle a) {
+      return new CaseArticleLinkJson(
+          a.articleId(), a.title(), a.language(), a.status().name(), a.linkedAt());
     }
   }
 
@@ -42,8 +44,8 @@ class CaseArticleRestController {
 
   @Operation(summary = "The articles linked to a case you may see, in the order they were linked")
   @GetMapping
-  List<LinkJson> list(@PathVariable UUID id) {
-    return articles.linked(id).stream().map(LinkJson::of).toList();
+  List<CaseArticleLinkJson> list(@PathVariable UUID id) {
+    return articles.linked(id).stream().map(CaseArticleLinkJson::of).toList();
   }
 
   @Operation(
@@ -51,9 +53,11 @@ class CaseArticleRestController {
       description = "201 when linked now, 200 when it was linked already; needs knowledge.read")
   @PutMapping("/{articleId}")
   @PreAuthorize("hasAuthority('case.write') and hasAuthority('knowledge.read')")
-  ResponseEntity<List<LinkJson>> link(@PathVariable UUID id, @PathVariable UUID articleId) {
+  ResponseEntity<List<CaseArticleLinkJson>> link(
+      @PathVariable UUID id, @PathVariable UUID articleId) {
     boolean added = articles.link(id, articleId);
-    List<LinkJson> body = articles.linked(id).stream().map(LinkJson::of).toList();
+    List<CaseArticleLinkJson> body =
+        articles.linked(id).stream().map(CaseArticleLinkJson::of).toList();
     return ResponseEntity.status(added ? 201 : 200).body(body);
   }
 

@@ -26,20 +26,20 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('support.configure')")
 class MailRuleRestController {
 
-  record RuleJson(int position, String field, String contains, String action) {
+  record MailRuleJson(int position, String field, String contains, String action) {
 
-    static RuleJson of(Rule r) {
-      return new RuleJson(r.position(), r.field().name(), r.contains(), r.action().name());
+    static MailRuleJson of(Rule r) {
+      return new MailRuleJson(r.position(), r.field().name(), r.contains(), r.action().name());
     }
   }
 
-  record RuleRequest(
+  record MailRuleRequest(
       @Schema(description = "SUBJECT or FROM") @Size(max = 10) String field,
       @Schema(description = "text looked for, in any case") @Size(max = MailRules.TEXT_MAX)
           String contains,
       @Schema(description = "CASE or CONTACT_RECORD") @Size(max = 20) String action) {}
 
-  record RulesRequest(@Size(max = MailRules.MAX_RULES) List<RuleRequest> rules) {}
+  record MailRulesRequest(@Size(max = MailRules.MAX_RULES) List<MailRuleRequest> rules) {}
 
   private final MailRules rules;
   private final InputLimits limits;
@@ -51,14 +51,14 @@ class MailRuleRestController {
 
   @Operation(summary = "The mail rules, first first")
   @GetMapping
-  List<RuleJson> list() {
-    return rules.list().stream().map(RuleJson::of).toList();
+  List<MailRuleJson> list() {
+    return rules.list().stream().map(MailRuleJson::of).toList();
   }
 
   @Operation(
       summary = "Replace the mail rules (at most 50; an empty list: every mail opens a case)")
   @PutMapping
-  List<RuleJson> replace(@RequestBody RulesRequest request) {
+  List<MailRuleJson> replace(@RequestBody MailRulesRequest request) {
     limits.check(request);
     List<RuleInput> inputs =
         request.rules() == null
@@ -70,6 +70,6 @@ class MailRuleRestController {
                             ? new RuleInput(null, null, null)
                             : new RuleInput(r.field(), r.contains(), r.action()))
                 .toList();
-    return rules.replace(inputs).stream().map(RuleJson::of).toList();
+    return rules.replace(inputs).stream().map(MailRuleJson::of).toList();
   }
 }
