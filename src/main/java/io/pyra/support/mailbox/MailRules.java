@@ -77,6 +77,22 @@ public class MailRules {
    */
   @Transactional
   public List<Rule> replace(List<RuleInput> inputs) {
+    List<Rule> rules = checked(inputs);
+    jdbc.sql(DELETE_ALL).update();
+    for (Rule r : rules) {
+      jdbc.sql(INSERT)
+          .param("id", r.id())
+          .param("position", r.position())
+          .param("field", r.field().name())
+          .param("contains", r.contains())
+          .param("action", r.action().name())
+          .update();
+    }
+    return rules;
+  }
+
+  /** The rules typed, each checked; every fault a violation naming its rule and field. */
+  private static List<Rule> checked(List<RuleInput> inputs) {
     List<RuleInput> given = inputs == null ? List.of() : inputs;
     List<RuleViolation> violations = new ArrayList<>();
     if (given.size() > MAX_RULES) {
@@ -105,16 +121,6 @@ public class MailRules {
     }
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
-    }
-    jdbc.sql(DELETE_ALL).update();
-    for (Rule r : rules) {
-      jdbc.sql(INSERT)
-          .param("id", r.id())
-          .param("position", r.position())
-          .param("field", r.field().name())
-          .param("contains", r.contains())
-          .param("action", r.action().name())
-          .update();
     }
     return rules;
   }
