@@ -58,10 +58,14 @@ public final class TestDatabase {
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> drop(finalAdminUrl, user, password, name)));
     String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    // every cached test context keeps its pool: idle, each gives its connections back down to two,
+    // so that a dozen contexts stay under the server's max_connections (100)
     return Map.of(
         "spring.datasource.url", url,
         "spring.datasource.username", user,
-        "spring.datasource.password", password);
+        "spring.datasource.password", password,
+        "spring.datasource.hikari.minimum-idle", "2",
+        "spring.datasource.hikari.idle-timeout", "10000");
   }
 
   // The application contexts close in shutdown hooks of their own, at the same time as this one:
