@@ -108,10 +108,17 @@ public class CaseAttachments {
         .orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
   }
 
-  /** The bytes of one file of a case the reader sees. */
+  /** A file with its bytes, for a download. */
+  public record Download(Attachment attachment, byte[] bytes) {}
+
+  /** One file of a case the reader sees, with its bytes: the case checked once. */
   @Transactional(readOnly = true)
-  public byte[] content(UUID caseId, UUID attachmentId) {
-    cases.get(caseId);
+  public Download download(UUID caseId, UUID attachmentId) {
+    Attachment a = one(caseId, attachmentId);
+    return new Download(a, bytes(caseId, attachmentId));
+  }
+
+  private byte[] bytes(UUID caseId, UUID attachmentId) {
     return jdbc.sql(CONTENT)
         .param("case", caseId)
         .param("id", attachmentId)

@@ -48,6 +48,8 @@ public class SlaWatch {
     final Map<UserId, List<EscalationMail.Escalation>> mails;
     final Map<UserId, Optional<UserId>> supervisors;
     final Map<UserId, String> names;
+    // a breached case's team and the breach team, by name, per team it leaves (one lookup each)
+    final Map<UUID, Map<OrgUnitId, String>> units = new HashMap<>();
 
     Batch(
         Instant now,
@@ -305,7 +307,10 @@ public class SlaWatch {
       return;
     }
     Map<OrgUnitId, String> units =
-        identity.orgUnitNames(List.of(new OrgUnitId(c.orgUnitId()), new OrgUnitId(b.rule.team())));
+        b.units.computeIfAbsent(
+            c.orgUnitId(),
+            from ->
+                identity.orgUnitNames(List.of(new OrgUnitId(from), new OrgUnitId(b.rule.team()))));
     b.events.add(
         new CaseHistory.Entry(
             c,

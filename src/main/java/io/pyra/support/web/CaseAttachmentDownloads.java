@@ -31,8 +31,9 @@ final class CaseAttachmentDownloads {
   private CaseAttachmentDownloads() {}
 
   static ResponseEntity<byte[]> of(CaseAttachments attachments, UUID caseId, UUID attachmentId) {
-    Attachment a = attachments.one(caseId, attachmentId);
-    byte[] bytes = attachments.content(caseId, attachmentId);
+    CaseAttachments.Download download = attachments.download(caseId, attachmentId);
+    Attachment a = download.attachment();
+    byte[] bytes = download.bytes();
     MediaType type =
         ACTIVE.contains(a.contentType())
             ? MediaType.APPLICATION_OCTET_STREAM
