@@ -38,7 +38,7 @@ command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)
 start_node() { # port log
   # shellcheck disable=SC2086
   PYRA_DB_URL="jdbc:postgresql://localhost:5432/$db" PYRA_DB_USER=postgres PYRA_PORT=$1 \
-    PYRA_ADMIN_PASSWORD=Bench-Password-1 java ${PYRA_JVM_CACHE:-} -Xmx1g -jar target/app/pyra.jar \
+    PYRA_ADMIN_PASSWORD=Bench-Password-1 java ${PYRA_JVM_CACHE:-} ${PYRA_BENCH_JVM_OPTS:-} -Xmx1g -jar target/app/pyra.jar \
     --pyra.support.sla-cron=- >"$2" 2>&1 &
 }
 wait_started() {

@@ -2,6 +2,7 @@ package io.pyra.interaction.notification;
 
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.bulk.BulkRows;
 import io.pyra.platform.query.KeysetCursor;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +39,11 @@ public class Notifications {
 
   private final JdbcClient jdbc;
 
-  private final JdbcTemplate batch;
+  private final BulkRows rows;
 
-  Notifications(JdbcClient jdbc, JdbcTemplate batch) {
+  Notifications(JdbcClient jdbc, BulkRows rows) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.rows = rows;
   }
 
   UUID add(
@@ -81,26 +81,24 @@ public class Notifications {
   public record NewNotification(
       UUID userId, NotificationKind kind, UUID customerId, String title, String link, Instant at) {}
 
-  /** Many notifications in one batch (a job's). */
+  /** Many notifications in one batch (a job's): {@code COPY} on PostgreSQL. */
   public void addAll(List<NewNotification> notes) {
-    if (notes.isEmpty()) {
-      return;
-    }
-    batch.batchUpdate(
-        """
-        insert into interaction_notification (id, user_id, kind, customer_id, title, link, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""",
-        notes,
-        500,
-        (ps, n) -> {
-          ps.setObject(1, Ids.newId());
-          ps.setObject(2, n.userId());
-          ps.setString(3, n.kind().name());
-          ps.setObject(4, n.customerId());
-          ps.setString(5, n.title());
-          ps.setString(6, n.link());
-          ps.setObject(7, SqlTime.utc(n.at()));
-        });
+    rows.insert(
+        "interaction_notification",
+        "id, user_id, kind, customer_id, title, link, created_at",
+        notes.stream()
+            .map(
+                n ->
+                    new Object[] {
+                      Ids.newId(),
+                      n.userId(),
+                      n.kind().name(),
+                      n.customerId(),
+                      n.title(),
+                      n.link(),
+                      n.at()
+                    })
+            .toList());
   }
 
   /** The reminder mail was taken by the mail server at the {@code attempts}-th attempt. */

@@ -2,11 +2,11 @@ package io.pyra.support.cases;
 
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,8 @@ public class CaseHistory {
 
   /** A line to add, for {@link #addAll}. */
   public record Entry(
-      SupportCase c,
+      UUID caseId,
+      UUID customerId,
       CaseEventKind kind,
       String from,
       String to,
@@ -41,40 +42,34 @@ public class CaseHistory {
       UUID actorId,
       Instant at) {}
 
-  private static final String INSERT =
-      """
-      insert into support_case_event
-             (id, case_id, customer_id, kind, from_value, to_value, detail, actor_id, occurred_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final BulkRows rows;
 
-  CaseHistory(JdbcClient jdbc, JdbcTemplate batch) {
+  CaseHistory(JdbcClient jdbc, BulkRows rows) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.rows = rows;
   }
 
-  /** Many lines in one batch (the SLA job's). */
+  /** Many lines in one batch (the SLA job's): {@code COPY} on PostgreSQL. */
   public void addAll(List<Entry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    batch.batchUpdate(
-        INSERT,
-        entries,
-        500,
-        (ps, e) -> {
-          ps.setObject(1, Ids.newId());
-          ps.setObject(2, e.c().id());
-          ps.setObject(3, e.c().customerId());
-          ps.setString(4, e.kind().name());
-          ps.setString(5, cut(e.from(), VALUE_MAX));
-          ps.setString(6, cut(e.to(), VALUE_MAX));
-          ps.setString(7, cut(e.detail(), DETAIL_MAX));
-          ps.setObject(8, e.actorId());
-          ps.setObject(9, SqlTime.utc(e.at()));
-        });
+    rows.insert(
+        "support_case_event",
+        "id, case_id, customer_id, kind, from_value, to_value, detail, actor_id, occurred_at",
+        entries.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      Ids.newId(),
+                      e.caseId(),
+                      e.customerId(),
+                      e.kind().name(),
+                      cut(e.from(), VALUE_MAX),
+                      cut(e.to(), VALUE_MAX),
+                      cut(e.detail(), DETAIL_MAX),
+                      e.actorId(),
+                      e.at()
+                    })
+            .toList());
   }
 
   public void add(

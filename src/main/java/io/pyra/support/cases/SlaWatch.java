@@ -6,7 +6,6 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.interaction.InteractionApi;
 import io.pyra.interaction.StaffNotice;
-import io.pyra.platform.SqlTime;
 import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,21 +64,6 @@ public class SlaWatch {
     }
   }
 
-  private static final String DUE =
-      """
-      select k.id from support_case k
-       where k.sla_next_at <= :now and k.status in ('NEW', 'IN_PROGRESS')
-       order by k.sla_next_at, k.id
-       limit :limit""";
-
-  private static final String DUE_SKIP_LOCKED =
-      """
-      select k.id from support_case k
-       where k.sla_next_at <= :now and k.status in ('NEW', 'IN_PROGRESS')
-       order by k.sla_next_at, k.id
-       limit :limit
-       for update skip locked""";
-
   private static final String REGRADE =
       """
       select k.id from support_case k
@@ -111,6 +95,7 @@ public class SlaWatch {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final BulkRows database;
+  private final DueCases dueCases;
 
   SlaWatch(
       CaseRepository cases,
@@ -122,8 +107,10 @@ public class SlaWatch {
       List<EscalationMail> mail,
       JdbcClient jdbc,
       TransactionTemplate transactions,
-      BulkRows database) {
+      BulkRows database,
+      DueCases dueCases) {
     this.database = database;
+    this.dueCases = dueCases;
     this.cases = cases;
     this.service = service;
     this.history = history;
@@ -154,7 +141,6 @@ public class SlaWatch {
     Map<UserId, Optional<UserId>> supervisors = new HashMap<>();
     Map<UserId, String> names = new HashMap<>();
     Map<UserId, List<EscalationMail.Escalation>> escalated = new HashMap<>();
-    boolean skipLocked = database.postgres();
     while (true) {
       int[] batchCounts = new int[3];
       int[] sizes = new int[2]; // cases taken, cases still due after their check
@@ -162,23 +148,20 @@ public class SlaWatch {
         transactions.executeWithoutResult(
             tx -> {
               // on PostgreSQL a second node running a pass at the same moment takes other cases
-              List<UUID> due =
-                  jdbc.sql(skipLocked ? DUE_SKIP_LOCKED : DUE)
-                      .param("now", SqlTime.utc(now))
-                      .param("limit", BATCH)
-                      .query(UUID.class)
-                      .list();
+              List<DueCase> due = dueCases.take(now, BATCH);
               sizes[0] = due.size();
               if (due.isEmpty()) {
                 return;
               }
+              // a batch lost in a crash is lost whole (marks, history, notices) and done again
+              database.commitWithoutWaiting();
               Batch batch = new Batch(now, rule, supervisors, names, new HashMap<>());
-              List<SupportCase> loaded = cases.findAllById(due);
-              for (SupportCase c : loaded) {
+              for (DueCase c : due) {
                 check(c, batch, batchCounts);
-                sizes[1] += c.refreshSlaNext(now) ? 1 : 0;
+                Instant next = c.marks().next(false);
+                sizes[1] += next != null && !next.isAfter(now) ? 1 : 0;
               }
-              cases.saveAllAndFlush(loaded);
+              dueCases.note(due, now);
               history.addAll(batch.events);
               interaction.notifyAll(batch.notices);
               batch.mails.forEach(
@@ -242,40 +225,38 @@ public class SlaWatch {
     }
   }
 
-  private void check(SupportCase c, Batch b, int[] counts) {
+  private void check(DueCase c, Batch b, int[] counts) {
     Instant now = b.now;
-    if (c.status().paused()) {
-      return;
-    }
-    int levelBefore = c.escalationLevel();
-    boolean unanswered = c.firstRespondedAt() == null;
-    if (unanswered && !now.isBefore(c.firstResponseDueAt())) {
-      if (c.noteResponseBreached(now, secondLevelAt(c, c.firstResponseDueAt(), b.rule))) {
+    SlaMarks marks = c.marks();
+    int levelBefore = marks.escalationLevel();
+    boolean unanswered = marks.firstRespondedAt() == null;
+    if (unanswered && !now.isBefore(marks.firstResponseDueAt())) {
+      if (marks.noteResponseBreached(now, secondLevelAt(c, marks.firstResponseDueAt(), b.rule))) {
         breached(c, "first-response", b, counts);
       }
-    } else if (unanswered && !now.isBefore(c.firstResponseWarnAt())) {
-      if (c.noteResponseWarned(now)) {
+    } else if (unanswered && !now.isBefore(marks.firstResponseWarnAt())) {
+      if (marks.noteResponseWarned(now)) {
         warned(c, "first-response", b, counts);
       }
     }
-    if (!now.isBefore(c.resolutionDueAt())) {
-      if (c.noteResolutionBreached(now, secondLevelAt(c, c.resolutionDueAt(), b.rule))) {
+    if (!now.isBefore(marks.resolutionDueAt())) {
+      if (marks.noteResolutionBreached(now, secondLevelAt(c, marks.resolutionDueAt(), b.rule))) {
         breached(c, "resolution", b, counts);
       }
-    } else if (!now.isBefore(c.resolutionWarnAt())) {
-      if (c.noteResolutionWarned(now)) {
+    } else if (!now.isBefore(marks.resolutionWarnAt())) {
+      if (marks.noteResolutionWarned(now)) {
         warned(c, "resolution", b, counts);
       }
     }
-    boolean firstBreach = levelBefore == 0 && c.escalationLevel() == 1;
+    boolean firstBreach = levelBefore == 0 && marks.escalationLevel() == 1;
     if (firstBreach && c.assigneeId() != null) {
       escalate(c, supervisor(b, new UserId(c.assigneeId())), 1, b, counts);
     }
-    if (justBreached(c, b.now) && b.rule.team() != null) {
+    if (marks.breachedAt(now) && b.rule.team() != null) {
       toBreachTeam(c, b);
     }
-    Instant second = c.secondEscalationAt();
-    if (c.escalationLevel() == 1 && second != null && !now.isBefore(second)) {
+    Instant second = marks.secondEscalationAt();
+    if (marks.escalationLevel() == 1 && second != null && !now.isBefore(second)) {
       secondLevel(c, b, counts);
     }
   }
@@ -287,22 +268,17 @@ public class SlaWatch {
   /**
    * When a breach at {@code breachAt} goes to the second level; null where breaches don't escalate.
    */
-  private Instant secondLevelAt(SupportCase c, Instant breachAt, CaseSla.BreachRule rule) {
+  private Instant secondLevelAt(DueCase c, Instant breachAt, CaseSla.BreachRule rule) {
     return rule.escalate()
         ? sla.clockFor(c.orgUnitId()).plus(breachAt, rule.secondLevelAfter())
         : null;
-  }
-
-  /** Whether a deadline of {@code c} was first noted as breached in this pass. */
-  private static boolean justBreached(SupportCase c, Instant now) {
-    return now.equals(c.responseBreachedAt()) || now.equals(c.resolutionBreachedAt());
   }
 
   /**
    * A breached case goes to the breach team's queue, unassigned for the team to take it; it keeps
    * its deadlines (the first escalation has gone to the former assignee's supervisor already).
    */
-  private void toBreachTeam(SupportCase c, Batch b) {
+  private void toBreachTeam(DueCase c, Batch b) {
     if (b.rule.team().equals(c.orgUnitId())) {
       return;
     }
@@ -313,36 +289,39 @@ public class SlaWatch {
                 identity.orgUnitNames(List.of(new OrgUnitId(from), new OrgUnitId(b.rule.team()))));
     b.events.add(
         new CaseHistory.Entry(
-            c,
+            c.id(),
+            c.customerId(),
             CaseEventKind.ASSIGNED,
             units.getOrDefault(new OrgUnitId(c.orgUnitId()), "-"),
             units.getOrDefault(new OrgUnitId(b.rule.team()), "-"),
             "sla-breach",
             null,
             b.now));
-    c.assign(null, b.rule.team(), b.now);
+    c.toTeam(b.rule.team());
   }
 
-  private void warned(SupportCase c, String target, Batch b, int[] counts) {
+  private void warned(DueCase c, String target, Batch b, int[] counts) {
     b.events.add(
-        new CaseHistory.Entry(c, CaseEventKind.SLA_WARNING, null, target, null, null, b.now));
+        new CaseHistory.Entry(
+            c.id(), c.customerId(), CaseEventKind.SLA_WARNING, null, target, null, null, b.now));
     counts[0]++;
     if (c.assigneeId() != null) {
       b.notices.add(notice(new UserId(c.assigneeId()), StaffNotice.SLA_WARNING, c));
     }
   }
 
-  private void breached(SupportCase c, String target, Batch b, int[] counts) {
+  private void breached(DueCase c, String target, Batch b, int[] counts) {
     b.events.add(
-        new CaseHistory.Entry(c, CaseEventKind.SLA_BREACH, null, target, null, null, b.now));
+        new CaseHistory.Entry(
+            c.id(), c.customerId(), CaseEventKind.SLA_BREACH, null, target, null, null, b.now));
     counts[1]++;
     if (c.assigneeId() != null) {
       b.notices.add(notice(new UserId(c.assigneeId()), StaffNotice.SLA_BREACH, c));
     }
   }
 
-  private void secondLevel(SupportCase c, Batch b, int[] counts) {
-    if (!c.noteSecondEscalation()) {
+  private void secondLevel(DueCase c, Batch b, int[] counts) {
+    if (!c.marks().noteSecondEscalation()) {
       return;
     }
     Optional<UserId> first =
@@ -350,7 +329,7 @@ public class SlaWatch {
     escalate(c, first.flatMap(u -> supervisor(b, u)), 2, b, counts);
   }
 
-  private void escalate(SupportCase c, Optional<UserId> to, int level, Batch b, int[] counts) {
+  private void escalate(DueCase c, Optional<UserId> to, int level, Batch b, int[] counts) {
     String name =
         to.map(
                 u ->
@@ -359,7 +338,14 @@ public class SlaWatch {
             .orElse(null);
     b.events.add(
         new CaseHistory.Entry(
-            c, CaseEventKind.ESCALATED, null, String.valueOf(level), name, null, b.now));
+            c.id(),
+            c.customerId(),
+            CaseEventKind.ESCALATED,
+            null,
+            String.valueOf(level),
+            name,
+            null,
+            b.now));
     counts[2]++;
     to.ifPresent(
         u -> {
@@ -370,7 +356,7 @@ public class SlaWatch {
         });
   }
 
-  private static InteractionApi.Notice notice(UserId to, StaffNotice kind, SupportCase c) {
+  private static InteractionApi.Notice notice(UserId to, StaffNotice kind, DueCase c) {
     return new InteractionApi.Notice(
         to, kind, new CustomerId(c.customerId()), c.code() + " " + c.subject(), "/cases/" + c.id());
   }

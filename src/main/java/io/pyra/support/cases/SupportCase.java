@@ -321,41 +321,23 @@ public class SupportCase {
    * The next instant at which the SLA job has something to do for this case: a warning or a breach
    * not yet noted, or the second escalation; none while the case stands still or is done.
    */
-  /**
-   * Keeps the next SLA instant by today's rule (a row kept by an earlier rule may point at a
-   * warning that will never come); answers whether it is still at or before {@code now}.
-   */
-  boolean refreshSlaNext(Instant now) {
-    slaNextAt = nextSlaInstant();
-    return slaNextAt != null && !slaNextAt.isAfter(now);
-  }
-
   Instant nextSlaInstant() {
-    if (status.paused()) {
-      return null;
-    }
-    Instant next = null;
-    // a warning no longer comes once its deadline is breached: a case first looked at after its
-    // deadline (the job stopped for a while) is breached without a warning, never warned later
-    if (firstRespondedAt == null && responseBreachedAt == null) {
-      next = earliest(next, responseWarnedAt == null ? firstResponseWarnAt : null);
-      next = earliest(next, firstResponseDueAt);
-    }
-    if (resolutionBreachedAt == null) {
-      next = earliest(next, resolutionWarnedAt == null ? resolutionWarnAt : null);
-      next = earliest(next, resolutionDueAt);
-    }
-    if (escalationLevel == 1) {
-      next = earliest(next, secondEscalationAt);
-    }
-    return next;
+    return slaMarks().next(status.paused());
   }
 
-  private static Instant earliest(Instant a, Instant b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.isBefore(b) ? a : b;
+  /** Where the case's SLA clock stands, as the SLA job reads it. */
+  SlaMarks slaMarks() {
+    return new SlaMarks(
+        firstRespondedAt,
+        new SlaMarks.Targets(
+            firstResponseWarnAt, firstResponseDueAt, resolutionWarnAt, resolutionDueAt),
+        new SlaMarks.Noted(
+            responseWarnedAt,
+            responseBreachedAt,
+            resolutionWarnedAt,
+            resolutionBreachedAt,
+            escalationLevel,
+            secondEscalationAt));
   }
 
   /** An imported case keeps its reference in the system it came from (a ticket id). */
@@ -372,7 +354,7 @@ public class SupportCase {
   public java.util.List<SlaEventNoted> notePastSlaEvents(Instant until) {
     java.util.List<SlaEventNoted> noted = new java.util.ArrayList<>();
     boolean unanswered = firstRespondedAt == null;
-    Instant responseEnd = unanswered ? until : earliest(until, firstRespondedAt);
+    Instant responseEnd = unanswered ? until : SlaMarks.earliest(until, firstRespondedAt);
     if (responseWarnedAt == null && firstResponseWarnAt.isBefore(responseEnd)) {
       responseWarnedAt = firstResponseWarnAt;
       noted.add(
@@ -397,63 +379,6 @@ public class SupportCase {
 
   /** An SLA event an import noted as history: its kind, target and instant. */
   public record SlaEventNoted(CaseEventKind kind, String target, Instant at) {}
-
-  // SLA job notes: each returns whether the event is new.
-
-  public boolean noteResponseWarned(Instant now) {
-    if (responseWarnedAt != null || firstRespondedAt != null) {
-      return false;
-    }
-    responseWarnedAt = now;
-    slaNextAt = nextSlaInstant();
-    return true;
-  }
-
-  public boolean noteResolutionWarned(Instant now) {
-    if (resolutionWarnedAt != null) {
-      return false;
-    }
-    resolutionWarnedAt = now;
-    slaNextAt = nextSlaInstant();
-    return true;
-  }
-
-  /** A breach escalates to level 1 (once) and sets when level 2 comes. */
-  public boolean noteResponseBreached(Instant now, Instant secondLevelAt) {
-    if (responseBreachedAt != null || firstRespondedAt != null) {
-      return false;
-    }
-    responseBreachedAt = now;
-    escalate(secondLevelAt);
-    return true;
-  }
-
-  public boolean noteResolutionBreached(Instant now, Instant secondLevelAt) {
-    if (resolutionBreachedAt != null) {
-      return false;
-    }
-    resolutionBreachedAt = now;
-    escalate(secondLevelAt);
-    return true;
-  }
-
-  /** Escalates to the first level, the second due at {@code secondLevelAt}; null: no escalation. */
-  private void escalate(Instant secondLevelAt) {
-    if (escalationLevel == 0 && secondLevelAt != null) {
-      escalationLevel = 1;
-      secondEscalationAt = secondLevelAt;
-    }
-    slaNextAt = nextSlaInstant();
-  }
-
-  public boolean noteSecondEscalation() {
-    if (escalationLevel != 1) {
-      return false;
-    }
-    escalationLevel = 2;
-    slaNextAt = nextSlaInstant();
-    return true;
-  }
 
   public UUID id() {
     return id;
