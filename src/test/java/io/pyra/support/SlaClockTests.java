@@ -56,6 +56,7 @@ class SlaClockTests {
   @Autowired UserService users;
   @Autowired RoleService roles;
   @Autowired JdbcClient jdbc;
+  @Autowired javax.sql.DataSource dataSource;
   @Autowired SlaWatch watch;
 
   ApiClient admin;
@@ -335,6 +336,89 @@ class SlaClockTests {
             .single();
     // next: the second level, 4 working hours after the deadline, by this test's own count
     assertThat(next.toInstant()).isCloseTo(plus(due.toInstant(), Duration.ofHours(4)), MS);
+  }
+
+  @Test
+  void twoPassesAtOnceNoteEachWarningOnceOverSeveralBatches() throws Exception {
+    UUID customer = customer();
+    JsonNode c = open(customer, "MINOR");
+    String path = "/api/v1/cases/" + c.get("id").asString();
+    move(path, "IN_PROGRESS");
+    // more cases than three batches, copied from this one, their resolution warning passed
+    int copies = SlaWatch.BATCH * 2 + 137;
+    Instant now = Instant.now();
+    java.time.OffsetDateTime warn = SqlTime.utc(now.minusSeconds(60));
+    java.time.OffsetDateTime due = SqlTime.utc(now.plusSeconds(86_400));
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      rows.add(new Object[] {UUID.randomUUID(), "TW" + tag + i, warn, due, warn, "Twin " + tag});
+    }
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+        .batchUpdate(
+            """
+            insert into support_case (id, code, customer_id, type, severity, channel, subject,
+                   assignee_id, org_unit_id, status, grade, priority, response_target_s,
+                   resolution_target_s, first_responded_at, first_response_warn_at,
+                   first_response_due_at, resolution_warn_at, resolution_due_at, sla_next_at,
+                   created_by, created_at, updated_at, version)
+            select ?, ?, customer_id, type, severity, channel, ?, assignee_id, org_unit_id,
+                   status, grade, priority, response_target_s, resolution_target_s,
+                   first_responded_at, first_response_warn_at, first_response_due_at, ?, ?, ?,
+                   created_by, created_at, updated_at, 0
+              from support_case where id = ?""",
+            rows.stream()
+                .map(r -> new Object[] {r[0], r[1], r[5], r[2], r[3], r[4], c.get("id").asString()})
+                .map(r -> withUuid(r, 6))
+                .toList());
+
+    java.util.concurrent.ExecutorService nodes =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      List<java.util.concurrent.Future<SlaWatch.Pass>> passes = new ArrayList<>();
+      for (int n = 0; n < 2; n++) {
+        passes.add(
+            nodes.submit(
+                () -> {
+                  together.await();
+                  return watch.run(now);
+                }));
+      }
+      int warned = 0;
+      for (var pass : passes) {
+        warned += pass.get(2, java.util.concurrent.TimeUnit.MINUTES).warnings();
+      }
+      assertThat(warned).isGreaterThanOrEqualTo(copies);
+    } finally {
+      nodes.shutdownNow();
+    }
+    // every copy warned once on its history and once in the assistant's notifications
+    List<Map<String, Object>> perCase =
+        jdbc.sql(
+                """
+                select k.id,
+                       (select count(*) from support_case_event e
+                         where e.case_id = k.id and e.kind = 'SLA_WARNING') as events,
+                       (select count(*) from interaction_notification n
+                         where n.link = concat('/cases/', cast(k.id as varchar(36)))
+                           and n.kind = 'SLA_WARNING' and n.user_id = k.assignee_id) as notices
+                  from support_case k where k.subject = ?""")
+            .params("Twin " + tag)
+            .query()
+            .listOfRows();
+    assertThat(perCase).hasSize(copies);
+    assertThat(perCase)
+        .allSatisfy(
+            row -> {
+              assertThat(((Number) row.get("events")).intValue()).as("events").isEqualTo(1);
+              assertThat(((Number) row.get("notices")).intValue()).as("notices").isEqualTo(1);
+            });
+  }
+
+  static Object[] withUuid(Object[] row, int index) {
+    row[index] = UUID.fromString((String) row[index]);
+    return row;
   }
 
   // --- this test's own count of working time: Monday to Friday 09:00-18:00 London, one holiday

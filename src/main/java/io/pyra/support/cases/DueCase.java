@@ -1,5 +1,6 @@
 package io.pyra.support.cases;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,7 @@ final class DueCase {
   private final SlaMarks marks;
   private UUID assigneeId;
   private UUID orgUnitId;
-  private boolean reassigned;
+  private Instant reassignedAt;
 
   DueCase(
       UUID id,
@@ -37,11 +38,11 @@ final class DueCase {
     this.marks = marks;
   }
 
-  /** The case goes to {@code team}'s queue, unassigned. */
-  void toTeam(UUID team) {
+  /** The case goes to {@code team}'s queue, unassigned, at {@code now}. */
+  void toTeam(UUID team, Instant now) {
     this.assigneeId = null;
     this.orgUnitId = team;
-    this.reassigned = true;
+    this.reassignedAt = now;
   }
 
   UUID id() {
@@ -76,7 +77,8 @@ final class DueCase {
     return marks;
   }
 
-  boolean reassigned() {
-    return reassigned;
+  /** When the pass gave the case to another team; null: it did not. */
+  Instant reassignedAt() {
+    return reassignedAt;
   }
 }

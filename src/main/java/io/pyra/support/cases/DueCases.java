@@ -2,12 +2,15 @@ package io.pyra.support.cases;
 
 import io.pyra.platform.SqlTime;
 import io.pyra.platform.bulk.BulkRows;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +49,41 @@ class DueCases {
              version = version + 1
        where id = ? and version = ?""";
 
+  /** The same on PostgreSQL as one statement over the batch's rows, passed as arrays. */
+  private static final String NOTE_ALL =
+      """
+      update support_case k
+         set response_warned_at = d.response_warned_at, response_breached_at = d.response_breached_at,
+             resolution_warned_at = d.resolution_warned_at,
+             resolution_breached_at = d.resolution_breached_at, escalation_level = d.escalation_level,
+             second_escalation_at = d.second_escalation_at, sla_next_at = d.sla_next_at,
+             assignee_id = d.assignee_id, org_unit_id = d.org_unit_id,
+             updated_at = coalesce(d.updated_at, k.updated_at), version = k.version + 1
+        from unnest(?::text[]::uuid[], ?::text[]::bigint[], ?::text[]::timestamptz[],
+                    ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
+                    ?::text[]::int[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
+                    ?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::timestamptz[])
+             as d(id, version, response_warned_at, response_breached_at, resolution_warned_at,
+                  resolution_breached_at, escalation_level, second_escalation_at, sla_next_at,
+                  assignee_id, org_unit_id, updated_at)
+       where k.id = d.id and k.version = d.version""";
+
+  /** The columns of {@link #NOTE_ALL}, in its order, as text. */
+  private static final List<Function<DueCase, Object>> NOTE_COLUMNS =
+      List.of(
+          DueCase::id,
+          DueCase::version,
+          c -> c.marks().noted().responseWarnedAt(),
+          c -> c.marks().noted().responseBreachedAt(),
+          c -> c.marks().noted().resolutionWarnedAt(),
+          c -> c.marks().noted().resolutionBreachedAt(),
+          c -> c.marks().escalationLevel(),
+          c -> c.marks().secondEscalationAt(),
+          c -> c.marks().next(false),
+          DueCase::assigneeId,
+          DueCase::orgUnitId,
+          DueCase::reassignedAt);
+
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final BulkRows database;
@@ -66,11 +104,17 @@ class DueCases {
   }
 
   /**
-   * Writes the marks of {@code cases} and their next SLA instants, as of {@code now}; fails (for
-   * the caller's transaction to roll back) when one of them changed since it was read.
+   * Writes the marks of {@code cases}, their next SLA instants and new teams; fails (for the
+   * caller's transaction to roll back) when one of them changed since it was read.
    */
-  void note(List<DueCase> cases, Instant now) {
-    OffsetDateTime at = SqlTime.utc(now);
+  void note(List<DueCase> cases) {
+    if (cases.isEmpty()) {
+      return;
+    }
+    if (database.postgres()) {
+      noteAll(cases);
+      return;
+    }
     int[][] counts =
         batch.batchUpdate(
             NOTE,
@@ -87,7 +131,7 @@ class DueCases {
               ps.setObject(7, SqlTime.utc(c.marks().next(false)));
               ps.setObject(8, c.assigneeId());
               ps.setObject(9, c.orgUnitId());
-              ps.setObject(10, c.reassigned() ? at : null);
+              ps.setObject(10, SqlTime.utc(c.reassignedAt()));
               ps.setObject(11, c.id());
               ps.setLong(12, c.version());
             });
@@ -97,6 +141,28 @@ class DueCases {
           throw new OptimisticLockingFailureException("a due case changed since it was read");
         }
       }
+    }
+  }
+
+  private void noteAll(List<DueCase> cases) {
+    int updated =
+        batch.execute(
+            (Connection connection) -> {
+              try (PreparedStatement ps = connection.prepareStatement(NOTE_ALL)) {
+                for (int i = 0; i < NOTE_COLUMNS.size(); i++) {
+                  Function<DueCase, Object> column = NOTE_COLUMNS.get(i);
+                  String[] values =
+                      cases.stream()
+                          .map(column)
+                          .map(v -> v == null ? null : v.toString())
+                          .toArray(String[]::new);
+                  ps.setArray(i + 1, connection.createArrayOf("text", values));
+                }
+                return ps.executeUpdate();
+              }
+            });
+    if (updated != cases.size()) {
+      throw new OptimisticLockingFailureException("a due case changed since it was read");
     }
   }
 

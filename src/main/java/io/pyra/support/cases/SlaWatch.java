@@ -161,7 +161,7 @@ public class SlaWatch {
                 Instant next = c.marks().next(false);
                 sizes[1] += next != null && !next.isAfter(now) ? 1 : 0;
               }
-              dueCases.note(due, now);
+              dueCases.note(due);
               history.addAll(batch.events);
               interaction.notifyAll(batch.notices);
               batch.mails.forEach(
@@ -297,7 +297,7 @@ public class SlaWatch {
             "sla-breach",
             null,
             b.now));
-    c.toTeam(b.rule.team());
+    c.toTeam(b.rule.team(), b.now);
   }
 
   private void warned(DueCase c, String target, Batch b, int[] counts) {
