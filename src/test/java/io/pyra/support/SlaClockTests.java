@@ -339,6 +339,43 @@ class SlaClockTests {
   }
 
   @Test
+  void theDailyLookFindsACaseHeldToAGradeItsCustomerNoLongerHas() {
+    UUID customer = customer();
+    JsonNode c = open(customer, "SERIOUS"); // C serious: resolve in 36 h
+    Instant created = Instant.parse(c.get("createdAt").asString());
+    String path = "/api/v1/cases/" + c.get("id").asString();
+    // held to grade A without an event (as when an override ran out overnight)
+    jdbc.sql("update support_case set grade = 'A' where id = ?")
+        .params(UUID.fromString(c.get("id").asString()))
+        .update();
+
+    assertThat(watch.regradeAll()).isGreaterThanOrEqualTo(1);
+
+    JsonNode after = service.get(path).json();
+    assertThat(after.get("grade").asString()).isEqualTo("C");
+    assertThat(Instant.parse(after.get("resolutionDueAt").asString()))
+        .isCloseTo(plus(created, Duration.ofHours(36)), MS);
+    List<String> lines = new ArrayList<>();
+    service
+        .get(path + "/history")
+        .json()
+        .forEach(
+            e ->
+                lines.add(
+                    e.get("kind").asString()
+                        + " "
+                        + e.get("from").asString()
+                        + ">"
+                        + e.get("to").asString()
+                        + " "
+                        + e.get("detail").asString()));
+    assertThat(lines).contains("PRIORITY A>C grade");
+    // looked at again, nothing is left to change for this case
+    watch.regradeAll();
+    assertThat(count(kinds(path), "PRIORITY")).isEqualTo(1);
+  }
+
+  @Test
   void twoPassesAtOnceNoteEachWarningOnceOverSeveralBatches() throws Exception {
     UUID customer = customer();
     JsonNode c = open(customer, "MINOR");

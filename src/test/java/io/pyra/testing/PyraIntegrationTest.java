@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD,
       // the SLA clocks run when a test says, at the instant it chooses, never on their own
-      "pyra.support.sla-cron=-"
+      "pyra.support.sla-cron=-",
+      "pyra.support.regrade-cron=-"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {

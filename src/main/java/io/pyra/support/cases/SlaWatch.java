@@ -8,15 +8,12 @@ import io.pyra.interaction.InteractionApi;
 import io.pyra.interaction.StaffNotice;
 import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +32,7 @@ public class SlaWatch {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlaWatch.class);
 
-  public static final int BATCH = 500;
+  public static final int BATCH = 2000;
   private static final int MAX_CONFLICTS = 20;
 
   /** What one batch writes after its cases are noted, in its transaction. */
@@ -82,9 +79,6 @@ public class SlaWatch {
        order by k.id
        limit :limit""";
 
-  /** The day (UTC) of the last scan of every open case for a changed grade. */
-  private final AtomicReference<LocalDate> regradedOn = new AtomicReference<>();
-
   private final CaseRepository cases;
   private final CaseService service;
   private final CaseHistory history;
@@ -123,18 +117,12 @@ public class SlaWatch {
   }
 
   /** The numbers of one pass. */
-  public record Pass(int regraded, int warnings, int breaches, int escalations) {}
+  public record Pass(int warnings, int breaches, int escalations) {}
 
   /** Runs the clocks up to {@code now}; answers what it did. */
   public Pass run(Instant now) {
-    // grades change by events (see GradeChanges); an override that ran out changes one with none,
-    // so every open case is looked at once a day
-    LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-    LocalDate last = regradedOn.get();
-    int regraded = 0;
-    if (!today.equals(last) && regradedOn.compareAndSet(last, today)) {
-      regraded = regrade(null);
-    }
+    // where the pass spends its time (debug log): take, check, note, history, notices, commit, mail
+    long[] spent = new long[7];
     CaseSla.BreachRule rule = sla.breachRule();
     int[] counts = new int[3];
     int conflicts = 0;
@@ -144,11 +132,13 @@ public class SlaWatch {
     while (true) {
       int[] batchCounts = new int[3];
       int[] sizes = new int[2]; // cases taken, cases still due after their check
+      long[] at = {System.nanoTime()};
       try {
         transactions.executeWithoutResult(
             tx -> {
               // on PostgreSQL a second node running a pass at the same moment takes other cases
               List<DueCase> due = dueCases.take(now, BATCH);
+              at[0] = lap(spent, 0, at[0]);
               sizes[0] = due.size();
               if (due.isEmpty()) {
                 return;
@@ -161,12 +151,17 @@ public class SlaWatch {
                 Instant next = c.marks().next(false);
                 sizes[1] += next != null && !next.isAfter(now) ? 1 : 0;
               }
+              at[0] = lap(spent, 1, at[0]);
               dueCases.note(due);
+              at[0] = lap(spent, 2, at[0]);
               history.addAll(batch.events);
+              at[0] = lap(spent, 3, at[0]);
               interaction.notifyAll(batch.notices);
+              at[0] = lap(spent, 4, at[0]);
               batch.mails.forEach(
                   (to, list) -> escalated.computeIfAbsent(to, k -> new ArrayList<>()).addAll(list));
             });
+        lap(spent, 5, at[0]);
         for (int i = 0; i < 3; i++) {
           counts[i] += batchCounts[i];
         }
@@ -188,8 +183,31 @@ public class SlaWatch {
       }
     }
     // one mail per supervisor, of what this node noted and committed
+    long mark = System.nanoTime();
     escalated.forEach((to, list) -> mail.forEach(m -> m.escalated(to, list)));
-    return new Pass(regraded, counts[0], counts[1], counts[2]);
+    spent[6] = System.nanoTime() - mark;
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "SLA pass in ms: take {}, check {}, note {}, history {}, notices {}, commit {}, mail {}",
+          java.util.Arrays.stream(spent).map(n -> n / 1_000_000).boxed().toArray());
+    }
+    return new Pass(counts[0], counts[1], counts[2]);
+  }
+
+  /** Adds the time since {@code from} to {@code spent[step]}; answers now. */
+  private static long lap(long[] spent, int step, long from) {
+    long now = System.nanoTime();
+    spent[step] += now - from;
+    return now;
+  }
+
+  /**
+   * Holds every open case whose customer's grade changed since to its new grade's targets. Grades
+   * change by events (see GradeChanges), but an override that runs out changes one without any: the
+   * daily job looks at every open case.
+   */
+  public int regradeAll() {
+    return regrade(null);
   }
 
   /**

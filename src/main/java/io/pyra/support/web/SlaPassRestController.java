@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('support.configure')")
 class SlaPassRestController {
 
-  record PassJson(int regraded, int warnings, int breaches, int escalations, long millis) {}
+  record PassJson(int warnings, int breaches, int escalations, long millis) {}
 
   private final SlaWatch watch;
 
@@ -35,7 +35,6 @@ class SlaPassRestController {
     Instant start = Instant.now();
     SlaWatch.Pass pass = watch.run(start);
     return new PassJson(
-        pass.regraded(),
         pass.warnings(),
         pass.breaches(),
         pass.escalations(),
