@@ -39,7 +39,7 @@ start_node() { # port log
   # shellcheck disable=SC2086
   PYRA_DB_URL="jdbc:postgresql://localhost:5432/$db" PYRA_DB_USER=postgres PYRA_PORT=$1 \
     PYRA_ADMIN_PASSWORD=Bench-Password-1 java ${PYRA_JVM_CACHE:-} ${PYRA_BENCH_JVM_OPTS:-} -Xmx1g -jar target/app/pyra.jar \
-    --pyra.support.sla-cron=- >"$2" 2>&1 &
+    --pyra.support.sla-cron=- --logging.level.io.pyra.support.cases.SlaWatch=DEBUG >"$2" 2>&1 &
 }
 wait_started() {
   for _ in $(seq 1 900); do grep -q 'Started PyraApplication' "$1" && return 0; sleep 0.2; done
@@ -77,9 +77,12 @@ select md5('sb-user-' || t)::uuid, r.id from generate_series(0, 9) t cross join 
 insert into identity_user_role (user_id, role_id)
 select md5('sb-lead')::uuid, id from identity_role where code = 'CENTRE_PRINCIPAL';
 
-insert into customer_customer (id, code, kind, name, name_key, stage, owner_id, org_unit_id, version, created_at, updated_at)
+-- (a Latin name has an empty pinyin key, as Pyra writes it: else a starting node would fill in 100,000 keys during
+-- the measurements)
+insert into customer_customer (id, code, kind, name, name_key, name_pinyin, stage, owner_id, org_unit_id, version,
+                               created_at, updated_at)
 select md5('sbc' || i)::uuid, 'SB-' || lpad(i::text, 7, '0'), 'PERSON', 'Service customer ' || i,
-       'servicecustomer' || i, 'ACTIVE', md5('sb-user-' || (i % 10))::uuid, md5('sb-team-' || (i % 10))::uuid,
+       'servicecustomer' || i, '', 'ACTIVE', md5('sb-user-' || (i % 10))::uuid, md5('sb-team-' || (i % 10))::uuid,
        0, now() - interval '800 days', now()
   from generate_series(1, $customers) i;
 
@@ -117,6 +120,8 @@ select md5('sbk' || i)::uuid, 'CS-' || lpad(i::text, 7, '0'),
                     else now() - interval '2 days' end as d
           from generate_series(1, $cases) i) s;
 vacuum analyze;
+-- the seed's write-ahead log is written out now, not during the first measurement
+checkpoint;
 SQL
 
 token_of() { # username -> bearer token
@@ -215,6 +220,8 @@ SQL
 echo "bench: the SLA work in plain SQL (rolled back)"
 raw_sla=$( { /usr/bin/time -f '%e' psql -q -v ON_ERROR_STOP=1 "$pg_url/$db" -f "$work/sla.sql" >/dev/null; } 2>&1 | tail -n1)
 echo "bench: plain SQL ${raw_sla}s; starting the second node"
+# the rolled-back rows of the plain SQL are cleared and written out, so that the pass starts from the same state
+psql_db -c "vacuum analyze support_case, support_case_event, interaction_notification" -c "checkpoint"
 start_node "$port2" "$work/app2.log"; app2_pid=$!
 wait_started "$work/app2.log"
 sleep 2
@@ -229,6 +236,7 @@ wait $p1 $p2
 t1=$(date +%s.%N)
 pass_seconds=$(echo "$t1 - $t0" | bc -l | awk '{printf "%.2f", $1}')
 echo "SLA passes: node 1 $(cat "$work/pass1"); node 2 $(cat "$work/pass2")"
+grep -h "SLA pass in ms" "$work/app.log" "$work/app2.log" | sed 's/.*SLA pass in ms/bench: where each pass spent its time (ms)/' || true
 expected_warn=$((due / 2)); expected_breach=$((due - due / 2))
 read -r warns breaches escalations twice notices < <(psql_db -Atc "
   select (select count(*) from support_case_event where kind = 'SLA_WARNING'),

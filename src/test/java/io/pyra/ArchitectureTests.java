@@ -5,8 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -255,4 +257,32 @@ class ArchitectureTests {
 
   @ArchTest
   static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);
+
+  /**
+   * OpenAPI names a body's schema by the record's simple name: two REST controllers with a record
+   * of the same name would share one schema, and one endpoint's documentation (and the robustness
+   * run's requests) would describe the other's body.
+   */
+  @ArchTest
+  static void apiRecordsHaveNamesOfTheirOwn(JavaClasses classes) {
+    Map<String, List<String>> byName =
+        classes.stream()
+            .filter(JavaClass::isRecord)
+            .filter(c -> !c.getModifiers().contains(JavaModifier.PRIVATE))
+            .filter(
+                c ->
+                    c.getEnclosingClass()
+                        .map(outer -> outer.isAnnotatedWith(RestController.class))
+                        .orElse(false))
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    JavaClass::getSimpleName,
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.mapping(
+                        JavaClass::getName, java.util.stream.Collectors.toList())));
+    assertThat(byName).isNotEmpty();
+    assertThat(byName.entrySet().stream().filter(e -> e.getValue().size() > 1).toList())
+        .as("records of REST controllers sharing a name (one OpenAPI schema for both)")
+        .isEmpty();
+  }
 }

@@ -55,7 +55,7 @@ class GradeOverrideRestController {
   }
 
   /** A manager's grade for the customer. */
-  record OverrideRequest(
+  record GradeOverrideRequest(
       @Schema(description = "A, B or C") @Size(max = 10) String grade,
       @Size(max = GradeOverrides.REASON_MAX) String reason,
       @Schema(description = "the last day it holds (not in the past); none: until removed")
@@ -72,7 +72,7 @@ class GradeOverrideRestController {
           "grade A, B or C, a reason (up to 500 characters) and an optional last day, not in the"
               + " past; audited; the automatic grade stays beside it; needs value.manage")
   Map<String, Object> override(
-      @PathVariable String id, @Valid @RequestBody OverrideRequest request) {
+      @PathVariable String id, @Valid @RequestBody GradeOverrideRequest request) {
     CustomerRef customer = manageable(id);
     GradeOverrides.Override set =
         overrides.set(
