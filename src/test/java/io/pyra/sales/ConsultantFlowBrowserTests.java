@@ -137,7 +137,21 @@ class ConsultantFlowBrowserTests {
     page.locator("#username").fill(user.username());
     page.locator("#password").fill(SalesStaff.PASSWORD);
     page.locator("#sign-in").click();
-    assertThat(page.locator("#welcome")).isVisible();
+    try {
+      assertThat(page.locator("#welcome")).isVisible();
+    } catch (AssertionError e) {
+      // what the person saw instead of their home page (the sign-in was lost inside the full suite
+      // a few times, never alone): the address and the start of the page's text
+      String text = page.locator("body").innerText();
+      throw new AssertionError(
+          "signed in as "
+              + user.username()
+              + ", the browser shows "
+              + page.url()
+              + ": "
+              + text.substring(0, Math.min(600, text.length())),
+          e);
+    }
     page.waitForLoadState(LoadState.LOAD);
   }
 
