@@ -14,7 +14,6 @@ import io.pyra.platform.error.StaleVersionException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, changes and moves campaigns and their actual costs for the signed-in user: checks every
- * field (a 422 naming each broken one, nothing written), who may see and change the campaign, and
- * the version the user read.
+ * Records, changes and moves campaigns for the signed-in user (their actual costs: {@link
+ * CampaignCosts}): checks every field (a 422 naming each broken one, nothing written), who may see
+ * and change the campaign, and the version the user read.
  */
 @Service
 @Transactional
@@ -36,10 +35,7 @@ public class CampaignService {
   public static final int CODE_MAX = 40;
   public static final int NAME_MAX = 200;
   public static final int AUDIENCE_MAX = 500;
-  public static final int NOTE_MAX = 300;
   private static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9_-]{0,39}";
-  private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1000000000000000");
-  private static final int AMOUNT_DECIMALS = 2;
 
   private final CampaignRepository campaigns;
   private final CampaignAccess access;
@@ -115,39 +111,6 @@ public class CampaignService {
     return campaign;
   }
 
-  /** Records an actual cost of the campaign (at most {@link Campaign#MAX_COSTS}). */
-  public CampaignCost spend(UUID id, RecordCost command) {
-    writable(id);
-    Campaign campaign =
-        campaigns.findLocked(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    List<RuleViolation> violations = new ArrayList<>();
-    if (command.spentOn() == null) {
-      violations.add(new RuleViolation("spentOn", "required", "campaign.cost.spentOn.required"));
-    }
-    BigDecimal amount = amount("amount", command.amount(), violations);
-    String currency = currency("currency", command.currency(), violations);
-    String note = clean(command.note());
-    if (note != null && note.length() > NOTE_MAX) {
-      violations.add(new RuleViolation("note", "size", "campaign.cost.note.size", NOTE_MAX));
-    }
-    refuse(violations);
-    CampaignCost cost =
-        campaign.spend(command.spentOn(), amount, currency, note, access.me(), Instant.now());
-    campaigns.saveAndFlush(campaign);
-    return cost;
-  }
-
-  /** Removes one actual cost of the campaign. */
-  public void removeCost(UUID id, UUID costId) {
-    writable(id);
-    Campaign campaign =
-        campaigns.findLocked(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    campaign
-        .removeCost(costId)
-        .orElseThrow(() -> new RecordNotFoundException("campaign cost", costId));
-    campaigns.saveAndFlush(campaign);
-  }
-
   /** The campaign, when the current user may see it; otherwise not found. */
   @Transactional(readOnly = true)
   public Campaign get(UUID id) {
@@ -205,8 +168,8 @@ public class CampaignService {
         channelId = found.get().id();
       }
     }
-    BigDecimal budget = amount("budgetAmount", command.budgetAmount(), violations);
-    String currency = currency("budgetCurrency", command.budgetCurrency(), violations);
+    BigDecimal budget = MoneyInput.amount("budgetAmount", command.budgetAmount(), violations);
+    String currency = MoneyInput.currency("budgetCurrency", command.budgetCurrency(), violations);
     if (command.startsOn() == null) {
       violations.add(new RuleViolation("startsOn", "required", "campaign.startsOn.required"));
     } else if (command.endsOn() != null && command.endsOn().isBefore(command.startsOn())) {
@@ -276,45 +239,6 @@ public class CampaignService {
       return null;
     }
     return unit;
-  }
-
-  private static BigDecimal amount(
-      String field, BigDecimal amount, List<RuleViolation> violations) {
-    if (amount == null) {
-      violations.add(new RuleViolation(field, "required", "campaign.amount.required", field));
-      return null;
-    }
-    if (amount.signum() < 0) {
-      violations.add(new RuleViolation(field, "negative", "campaign.amount.negative", field));
-      return null;
-    }
-    if (amount.compareTo(AMOUNT_LIMIT) >= 0
-        || amount.stripTrailingZeros().scale() > AMOUNT_DECIMALS) {
-      violations.add(new RuleViolation(field, "range", "campaign.amount.range", field));
-      return null;
-    }
-    return amount;
-  }
-
-  private static String currency(String field, String code, List<RuleViolation> violations) {
-    String currency = isoCurrency(code);
-    if (currency == null) {
-      violations.add(new RuleViolation(field, "iso-4217", "campaign.currency.invalid", field));
-    }
-    return currency;
-  }
-
-  /** An ISO 4217 code in capitals, or null when {@code code} is not one. */
-  static String isoCurrency(String code) {
-    String clean = clean(code);
-    if (clean == null || !clean.matches("[A-Za-z]{3}")) {
-      return null;
-    }
-    try {
-      return Currency.getInstance(clean.toUpperCase(Locale.ROOT)).getCurrencyCode();
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
   }
 
   private static String clean(String value) {

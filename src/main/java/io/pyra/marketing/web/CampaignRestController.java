@@ -2,6 +2,7 @@ package io.pyra.marketing.web;
 
 import io.pyra.marketing.campaign.Campaign;
 import io.pyra.marketing.campaign.CampaignAccess;
+import io.pyra.marketing.campaign.CampaignCosts;
 import io.pyra.marketing.campaign.CampaignDirectory;
 import io.pyra.marketing.campaign.CampaignFilter;
 import io.pyra.marketing.campaign.CampaignRow;
@@ -103,6 +104,7 @@ class CampaignRestController {
   record CampaignCostList(List<CampaignCostJson> items, CampaignSpendingJson spending) {}
 
   private final CampaignService campaigns;
+  private final CampaignCosts costs;
   private final CampaignDirectory directory;
   private final CampaignAccess access;
   private final Channels channels;
@@ -110,11 +112,13 @@ class CampaignRestController {
 
   CampaignRestController(
       CampaignService campaigns,
+      CampaignCosts costs,
       CampaignDirectory directory,
       CampaignAccess access,
       Channels channels,
       IdempotentRequests idempotency) {
     this.campaigns = campaigns;
+    this.costs = costs;
     this.directory = directory;
     this.access = access;
     this.channels = channels;
@@ -227,7 +231,7 @@ class CampaignRestController {
   ResponseEntity<CampaignCostJson> addCost(
       @PathVariable UUID id, @RequestBody CampaignCostRequest request) {
     var cost =
-        campaigns.spend(
+        costs.spend(
             id,
             new RecordCost(
                 request.spentOn(), request.amount(), request.currency(), request.note()));
@@ -245,7 +249,7 @@ class CampaignRestController {
   @DeleteMapping("/{id}/costs/{costId}")
   @PreAuthorize("hasAuthority('campaign.write')")
   ResponseEntity<Void> removeCost(@PathVariable UUID id, @PathVariable UUID costId) {
-    campaigns.removeCost(id, costId);
+    costs.removeCost(id, costId);
     return ResponseEntity.noContent().build();
   }
 

@@ -3,6 +3,7 @@ package io.pyra.marketing.web;
 import io.pyra.identity.IdentityApi;
 import io.pyra.marketing.campaign.Campaign;
 import io.pyra.marketing.campaign.CampaignAccess;
+import io.pyra.marketing.campaign.CampaignCosts;
 import io.pyra.marketing.campaign.CampaignDirectory;
 import io.pyra.marketing.campaign.CampaignRow;
 import io.pyra.marketing.campaign.CampaignService;
@@ -45,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignWebController {
 
   private final CampaignService campaigns;
+  private final CampaignCosts costs;
   private final CampaignDirectory directory;
   private final CampaignAccess access;
   private final Channels channels;
@@ -56,6 +58,7 @@ class CampaignWebController {
 
   CampaignWebController(
       CampaignService campaigns,
+      CampaignCosts costs,
       CampaignDirectory directory,
       CampaignAccess access,
       Channels channels,
@@ -65,6 +68,7 @@ class CampaignWebController {
       @Value("${pyra.sales.base-currency:CNY}") String baseCurrency,
       @Value("${pyra.time-zone:Asia/Shanghai}") String zone) {
     this.campaigns = campaigns;
+    this.costs = costs;
     this.directory = directory;
     this.access = access;
     this.channels = channels;
@@ -195,7 +199,7 @@ class CampaignWebController {
     campaigns.writable(id);
     if (!binding.hasErrors()) {
       try {
-        campaigns.spend(id, form.command());
+        costs.spend(id, form.command());
         redirect.addFlashAttribute("success", problems.messageOf("campaign.cost.added", locale));
         return "redirect:/campaigns/" + id + "#costs";
       } catch (BusinessRuleException e) {
@@ -213,7 +217,7 @@ class CampaignWebController {
       @PathVariable UUID costId,
       Locale locale,
       RedirectAttributes redirect) {
-    campaigns.removeCost(id, costId);
+    costs.removeCost(id, costId);
     redirect.addFlashAttribute("success", problems.messageOf("campaign.cost.removed", locale));
     return "redirect:/campaigns/" + id + "#costs";
   }
