@@ -45,6 +45,33 @@ final class RobustnessFixtures {
     if (contact.status() != 201) {
       throw new IllegalStateException("contact not created: " + contact.body());
     }
+    // a campaign starting last of all is the first its list gives, with a cost to remove
+    ApiClient.Response campaign =
+        admin.post(
+            "/api/v1/campaigns",
+            Map.of(
+                "code",
+                "ROBUST-" + UUID.randomUUID().toString().substring(0, 8),
+                "name",
+                "Robust campaign",
+                "channel",
+                "EVENTS",
+                "budgetAmount",
+                "1000",
+                "budgetCurrency",
+                "CNY",
+                "startsOn",
+                "2099-01-01"));
+    if (campaign.status() != 201) {
+      throw new IllegalStateException("campaign not created: " + campaign.body());
+    }
+    ApiClient.Response cost =
+        admin.post(
+            "/api/v1/campaigns/" + campaign.json().get("id").asString() + "/costs",
+            Map.of("spentOn", "2099-01-02", "amount", "10", "currency", "CNY"));
+    if (cost.status() != 201) {
+      throw new IllegalStateException("campaign cost not created: " + cost.body());
+    }
   }
 
   /** The template with each path id replaced by a real one. */

@@ -762,6 +762,17 @@ final class VisibilityEndpoints {
         CaseEndpoints.attachmentsPanel(),
         CaseEndpoints.customerPanel(),
         CaseEndpoints.timeline(),
+        // marketing: campaigns (a campaign's own owner and org unit decide; see CampaignEndpoints)
+        CampaignEndpoints.read(),
+        CampaignEndpoints.listed(),
+        CampaignEndpoints.update(),
+        CampaignEndpoints.status(),
+        CampaignEndpoints.costs(),
+        CampaignEndpoints.addCost(),
+        CampaignEndpoints.removeCost(),
+        CampaignEndpoints.page(),
+        CampaignEndpoints.listPage(),
+        CampaignEndpoints.editForm(),
         // service reports: the delay report lists late cases (assignee and team like the target's
         // owner and org unit, named only where customer.read reaches); the others count
         listed(
