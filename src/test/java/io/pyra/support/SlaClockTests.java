@@ -405,8 +405,17 @@ class SlaClockTests {
                    created_by, created_at, updated_at, 0
               from support_case where id = ?""",
             rows.stream()
-                .map(r -> new Object[] {r[0], r[1], r[5], r[2], r[3], r[4], c.get("id").asString()})
-                .map(r -> withUuid(r, 6))
+                .map(
+                    r ->
+                        new Object[] {
+                          r[0],
+                          r[1],
+                          r[5],
+                          r[2],
+                          r[3],
+                          r[4],
+                          UUID.fromString(c.get("id").asString())
+                        })
                 .toList());
 
     java.util.concurrent.ExecutorService nodes =
@@ -451,11 +460,6 @@ class SlaClockTests {
               assertThat(((Number) row.get("events")).intValue()).as("events").isEqualTo(1);
               assertThat(((Number) row.get("notices")).intValue()).as("notices").isEqualTo(1);
             });
-  }
-
-  static Object[] withUuid(Object[] row, int index) {
-    row[index] = UUID.fromString((String) row[index]);
-    return row;
   }
 
   // --- this test's own count of working time: Monday to Friday 09:00-18:00 London, one holiday

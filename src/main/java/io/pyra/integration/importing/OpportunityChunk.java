@@ -3,6 +3,7 @@ package io.pyra.integration.importing;
 import io.pyra.customer.CustomerId;
 import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
+import io.pyra.platform.IsoCurrency;
 import io.pyra.platform.error.Problems;
 import io.pyra.sales.ImportedOpportunity;
 import io.pyra.sales.OpportunityImportApi;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,10 +210,10 @@ class OpportunityChunk {
 
     String currency = r.baseCurrency;
     if (v.get("currency") != null) {
-      String given = v.get("currency").toUpperCase(Locale.ROOT);
-      try {
-        currency = Currency.getInstance(given).getCurrencyCode();
-      } catch (IllegalArgumentException e) {
+      java.util.Optional<String> iso = IsoCurrency.of(v.get("currency"));
+      if (iso.isPresent()) {
+        currency = iso.get();
+      } else {
         p.add("currency", "currency", "import.opportunity.currency-unknown", v.get("currency"));
       }
     }

@@ -1,5 +1,6 @@
 package io.pyra.integration.importing;
 
+import io.pyra.platform.IsoCurrency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,18 +156,7 @@ final class SalesCells {
 
   /** The ISO 4217 code the text names (any case), null when it names none. */
   static String currency(String text) {
-    if (text == null) {
-      return null;
-    }
-    String code = text.strip().toUpperCase(Locale.ROOT);
-    if (code.length() != 3) {
-      return null;
-    }
-    try {
-      return Currency.getInstance(code).getCurrencyCode();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return IsoCurrency.of(text).orElse(null);
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.pyra.marketing.campaign;
 
+import io.pyra.platform.IsoCurrency;
 import io.pyra.platform.error.RuleViolation;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The checks of an amount and its currency as a user typed them: an amount is given, not negative,
@@ -46,14 +45,6 @@ final class MoneyInput {
 
   /** An ISO 4217 code in capitals, or null when {@code code} is not one. */
   static String isoCurrency(String code) {
-    String clean = code == null ? "" : code.strip();
-    if (!clean.matches("[A-Za-z]{3}")) {
-      return null;
-    }
-    try {
-      return Currency.getInstance(clean.toUpperCase(Locale.ROOT)).getCurrencyCode();
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
+    return IsoCurrency.of(code).orElse(null);
   }
 }

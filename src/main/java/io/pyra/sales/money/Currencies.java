@@ -1,7 +1,7 @@
 package io.pyra.sales.money;
 
+import io.pyra.platform.IsoCurrency;
 import io.pyra.platform.error.BusinessRuleException;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Currency codes as ISO 4217 has them (three capital letters of a currency Java knows). */
@@ -11,15 +11,7 @@ public final class Currencies {
 
   /** Whether {@code code} is an ISO 4217 currency code (in any case, around blanks). */
   public static boolean isIso(String code) {
-    if (code == null || !code.strip().matches("[A-Za-z]{3}")) {
-      return false;
-    }
-    try {
-      Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return IsoCurrency.of(code).isPresent();
   }
 
   /**

@@ -5,6 +5,7 @@ import io.pyra.customer.CustomerId;
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
+import io.pyra.platform.IsoCurrency;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
@@ -27,9 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -346,16 +345,7 @@ public class OpportunityService {
 
   /** An ISO 4217 code in capitals, or null when {@code code} is not one. */
   static String currency(String code) {
-    String clean = clean(code);
-    if (clean == null || !clean.matches("[A-Za-z]{3}")) {
-      return null;
-    }
-    String upper = clean.toUpperCase(Locale.ROOT);
-    try {
-      return Currency.getInstance(upper).getCurrencyCode();
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
+    return IsoCurrency.of(code).orElse(null);
   }
 
   private static <T extends TaxonomyTerm> Optional<T> term(

@@ -5,6 +5,7 @@ import io.pyra.identity.CurrentUser;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.Ids;
+import io.pyra.platform.IsoCurrency;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.error.StaleVersionException;
@@ -17,7 +18,6 @@ import io.pyra.support.cases.SupportCase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -291,14 +291,9 @@ public class Compensations {
     if (code == null || code.isBlank()) {
       return base;
     }
-    String upper = code.strip().toUpperCase(Locale.ROOT);
-    if (upper.length() == 3 && upper.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
-      try {
-        Currency.getInstance(upper);
-        return upper;
-      } catch (IllegalArgumentException e) {
-        // not an ISO 4217 code
-      }
+    Optional<String> iso = IsoCurrency.of(code);
+    if (iso.isPresent()) {
+      return iso.get();
     }
     violations.add(new RuleViolation("currency", "unknown", "complaint.currency.unknown"));
     return null;
