@@ -4,7 +4,6 @@ import io.pyra.customer.CustomerId;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A visit was booked (or rescheduled: the same appointment with a new time) for a lead ({@code
@@ -12,10 +11,10 @@ import java.util.UUID;
  * consultant, by an agent.
  */
 public record AppointmentBooked(
-    UUID appointmentId,
-    UUID leadId,
+    AppointmentId appointmentId,
+    LeadId leadId,
     CustomerId customerId,
-    UUID campaignId,
+    CampaignId campaignId,
     OrgUnitId centreId,
     UserId consultantId,
     UserId bookedBy,

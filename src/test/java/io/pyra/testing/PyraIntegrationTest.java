@@ -22,7 +22,11 @@ import org.springframework.test.context.ContextConfiguration;
       "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD,
       // the SLA clocks run when a test says, at the instant it chooses, never on their own
       "pyra.support.sla-cron=-",
-      "pyra.support.regrade-cron=-"
+      "pyra.support.regrade-cron=-",
+      // every test client connects from this machine: as if through a load balancer here, each
+      // test's form posts name their own client address (X-Forwarded-For)
+      "pyra.marketing.form.trusted-proxies=127.0.0.1,::1",
+      "pyra.marketing.form.per-address=5"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {

@@ -1,6 +1,7 @@
 package io.pyra.platform.web;
 
 import io.pyra.platform.LocalizedName;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +21,24 @@ public class LocaleConfig implements WebMvcConfigurer {
 
   public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
+  /**
+   * A request attribute holding the {@link Locale} to render this request in, whatever the session
+   * or the browser says: set by public pages that take the language as a parameter and must not
+   * open a session for it.
+   */
+  public static final String REQUEST_LOCALE = LocaleConfig.class.getName() + ".requestLocale";
+
   @Bean
   LocaleResolver localeResolver() {
-    SessionLocaleResolver resolver = new SessionLocaleResolver();
+    SessionLocaleResolver resolver =
+        new SessionLocaleResolver() {
+          @Override
+          public Locale resolveLocale(HttpServletRequest request) {
+            return request.getAttribute(REQUEST_LOCALE) instanceof Locale chosen
+                ? chosen
+                : super.resolveLocale(request);
+          }
+        };
     resolver.setDefaultLocaleFunction(
         request -> {
           String header = request.getHeader("Accept-Language");
@@ -50,6 +66,8 @@ public class LocaleConfig implements WebMvcConfigurer {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
+    // a public form is rendered in the language it is asked in, for that request only: a visitor's
+    // choice never opens a session
+    registry.addInterceptor(change).excludePathPatterns("/forms/**");
   }
 }
