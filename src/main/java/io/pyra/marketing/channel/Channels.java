@@ -1,7 +1,6 @@
 package io.pyra.marketing.channel;
 
 import io.pyra.platform.taxonomy.Taxonomy;
-import io.pyra.platform.taxonomy.TermNode;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,17 +41,6 @@ public class Channels extends Taxonomy<Channel> {
         .param("id", channel.id())
         .query(Long.class)
         .single();
-  }
-
-  /** Every channel, each followed by its sub-channels, siblings in their order. */
-  public List<TermNode<Channel>> tree() {
-    return hierarchy().nodes();
-  }
-
-  /** The node of the channel with this code (for its parent's code and depth). */
-  public TermNode<Channel> node(String code) {
-    Channel channel = getByCode(code);
-    return hierarchy().node(channel.id()).orElseThrow();
   }
 
   /** The active channels, each followed by its sub-channels. */

@@ -4,11 +4,10 @@ import io.pyra.marketing.channel.Channel;
 import io.pyra.marketing.channel.Channels;
 import io.pyra.platform.taxonomy.CreateTermRequest;
 import io.pyra.platform.taxonomy.PatchTermRequest;
+import io.pyra.platform.taxonomy.TermEndpoints;
 import io.pyra.platform.taxonomy.TermJson;
-import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,36 +31,29 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('campaign.read')")
 class ChannelRestController {
 
-  private static final String RECORD = "channel";
-
-  private final Channels terms;
+  private final TermEndpoints<Channel> terms;
 
   ChannelRestController(Channels terms) {
-    this.terms = terms;
+    this.terms = new TermEndpoints<>(terms, "/api/v1/marketing/channels", "channel");
   }
 
   @Operation(summary = "Every channel in tree order (each followed by its sub-channels)")
   @GetMapping
   List<TermJson> list() {
-    return terms.tree().stream().map(TermJson::of).toList();
+    return terms.list();
   }
 
   @Operation(summary = "One channel by its code")
   @GetMapping("/{code}")
   ResponseEntity<TermJson> get(@PathVariable String code) {
-    TermJson json = TermJson.of(terms.node(code));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.get(code);
   }
 
   @Operation(summary = "Add a channel, at the top or below a parent (by code)")
   @PostMapping
   @PreAuthorize("hasAuthority('campaign.write')")
   ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
-    Channel term = terms.create(request.command());
-    TermJson json = TermJson.of(terms.node(term.code()));
-    return ResponseEntity.created(URI.create("/api/v1/marketing/channels/" + json.code()))
-        .eTag(ETags.of(json.version()))
-        .body(json);
+    return terms.create(request);
   }
 
   @Operation(
@@ -74,11 +66,7 @@ class ChannelRestController {
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PatchTermRequest request) {
-    var current = terms.node(code);
-    long version = ETags.required(ifMatch, RECORD);
-    Channel saved = terms.update(current.term().id(), request.command(current, version));
-    TermJson json = TermJson.of(terms.node(saved.code()));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.patch(code, ifMatch, request);
   }
 
   @Operation(
@@ -90,8 +78,6 @@ class ChannelRestController {
   ResponseEntity<Void> delete(
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    Channel term = terms.getByCode(code);
-    terms.delete(term.id(), ETags.required(ifMatch, RECORD));
-    return ResponseEntity.noContent().build();
+    return terms.delete(code, ifMatch);
   }
 }

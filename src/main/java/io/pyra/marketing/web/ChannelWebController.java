@@ -61,7 +61,7 @@ class ChannelWebController {
   @PreAuthorize("hasAuthority('campaign.read')")
   String list(Model model) {
     model.addAttribute("page", PAGE);
-    model.addAttribute("nodes", terms.tree());
+    model.addAttribute("nodes", terms.nodes());
     return "marketing/channels/list";
   }
 
@@ -131,7 +131,7 @@ class ChannelWebController {
     model.addAttribute("termForm", form);
     model.addAttribute("term", term);
     List<List<String>> parents =
-        terms.tree().stream()
+        terms.nodes().stream()
             .filter(n -> n.depth() == 0)
             .filter(n -> term == null || !n.term().id().equals(term.id()))
             .map(n -> List.of(n.term().code(), n.term().name(locale)))

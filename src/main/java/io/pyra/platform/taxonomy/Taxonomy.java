@@ -111,6 +111,17 @@ public abstract class Taxonomy<T extends TaxonomyTerm> {
     return TermTree.of(store.findAll());
   }
 
+  /** Every term as a node of the tree (with its depth and parent's code), in tree order. */
+  public List<TermNode<T>> nodes() {
+    return hierarchy().nodes();
+  }
+
+  /** The node of the term with this code (for its parent's code and depth). */
+  public TermNode<T> node(String code) {
+    T term = getByCode(code);
+    return hierarchy().node(term.id()).orElseThrow();
+  }
+
   // ----- changing
 
   @Transactional

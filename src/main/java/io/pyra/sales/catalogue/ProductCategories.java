@@ -1,8 +1,6 @@
 package io.pyra.sales.catalogue;
 
 import io.pyra.platform.taxonomy.Taxonomy;
-import io.pyra.platform.taxonomy.TermNode;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,17 +40,6 @@ public class ProductCategories extends Taxonomy<ProductCategory> {
         .param("id", category.id())
         .query(Long.class)
         .single();
-  }
-
-  /** Every category, each followed by its subtree, siblings in their sort order. */
-  public List<TermNode<ProductCategory>> tree() {
-    return hierarchy().nodes();
-  }
-
-  /** The node of the category with this code (for its parent's code and depth). */
-  public TermNode<ProductCategory> node(String code) {
-    ProductCategory category = getByCode(code);
-    return hierarchy().node(category.id()).orElseThrow();
   }
 
   /** The ids of the category with this code and of all below it; empty when there is none. */

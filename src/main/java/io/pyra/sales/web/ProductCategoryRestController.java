@@ -2,13 +2,12 @@ package io.pyra.sales.web;
 
 import io.pyra.platform.taxonomy.CreateTermRequest;
 import io.pyra.platform.taxonomy.PatchTermRequest;
+import io.pyra.platform.taxonomy.TermEndpoints;
 import io.pyra.platform.taxonomy.TermJson;
-import io.pyra.platform.web.ETags;
 import io.pyra.sales.catalogue.ProductCategories;
 import io.pyra.sales.catalogue.ProductCategory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,36 +30,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/product-categories")
 class ProductCategoryRestController {
 
-  private final ProductCategories categories;
+  private final TermEndpoints<ProductCategory> terms;
 
   ProductCategoryRestController(ProductCategories categories) {
-    this.categories = categories;
+    this.terms = new TermEndpoints<>(categories, "/api/v1/product-categories", "product category");
   }
 
   @Operation(summary = "Every product category in tree order (each followed by its subtree)")
   @GetMapping
   @PreAuthorize("hasAuthority('catalogue.read')")
   List<TermJson> list() {
-    return categories.tree().stream().map(TermJson::of).toList();
+    return terms.list();
   }
 
   @Operation(summary = "One product category by its code")
   @GetMapping("/{code}")
   @PreAuthorize("hasAuthority('catalogue.read')")
   ResponseEntity<TermJson> get(@PathVariable String code) {
-    TermJson json = TermJson.of(categories.node(code));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.get(code);
   }
 
   @Operation(summary = "Add a product category, at the top or below a parent (by code)")
   @PostMapping
   @PreAuthorize("hasAuthority('catalogue.manage')")
   ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
-    ProductCategory category = categories.create(request.command());
-    TermJson json = TermJson.of(categories.node(category.code()));
-    return ResponseEntity.created(URI.create("/api/v1/product-categories/" + json.code()))
-        .eTag(ETags.of(json.version()))
-        .body(json);
+    return terms.create(request);
   }
 
   @Operation(
@@ -73,12 +67,7 @@ class ProductCategoryRestController {
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PatchTermRequest request) {
-    var current = categories.node(code);
-    long version = ETags.required(ifMatch, "product category");
-    ProductCategory saved =
-        categories.update(current.term().id(), request.command(current, version));
-    TermJson json = TermJson.of(categories.node(saved.code()));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.patch(code, ifMatch, request);
   }
 
   @Operation(
@@ -90,8 +79,6 @@ class ProductCategoryRestController {
   ResponseEntity<Void> delete(
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    ProductCategory category = categories.getByCode(code);
-    categories.delete(category.id(), ETags.required(ifMatch, "product category"));
-    return ResponseEntity.noContent().build();
+    return terms.delete(code, ifMatch);
   }
 }

@@ -59,7 +59,7 @@ class ProductCategoryWebController {
   @PreAuthorize("hasAuthority('catalogue.read')")
   String list(Model model) {
     model.addAttribute("page", PAGE);
-    model.addAttribute("nodes", categories.tree());
+    model.addAttribute("nodes", categories.nodes());
     return "sales/categories/list";
   }
 
@@ -131,7 +131,7 @@ class ProductCategoryWebController {
     model.addAttribute("categoryForm", form);
     model.addAttribute("category", category);
     List<List<String>> parents =
-        categories.tree().stream()
+        categories.nodes().stream()
             .filter(n -> category == null || !n.term().id().equals(category.id()))
             .map(n -> List.of(n.term().code(), "— ".repeat(n.depth()) + n.term().name(locale)))
             .toList();

@@ -183,7 +183,7 @@ class ProductWebController {
 
   /** The categories as [code, name indented by depth] pairs, for a select. */
   private List<List<String>> categoryOptions(Locale locale) {
-    return categories.tree().stream()
+    return categories.nodes().stream()
         .map(n -> List.of(n.term().code(), "— ".repeat(n.depth()) + n.term().name(locale)))
         .toList();
   }

@@ -1,8 +1,6 @@
 package io.pyra.support.knowledge;
 
 import io.pyra.platform.taxonomy.Taxonomy;
-import io.pyra.platform.taxonomy.TermNode;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,17 +40,6 @@ public class ArticleCategories extends Taxonomy<ArticleCategory> {
         .param("id", category.id())
         .query(Long.class)
         .single();
-  }
-
-  /** Every category, each followed by its subtree, siblings in their sort order. */
-  public List<TermNode<ArticleCategory>> tree() {
-    return hierarchy().nodes();
-  }
-
-  /** The node of the category with this code. */
-  public TermNode<ArticleCategory> node(String code) {
-    ArticleCategory category = getByCode(code);
-    return hierarchy().node(category.id()).orElseThrow();
   }
 
   /** The ids of the category with this code and of all below it; empty when there is none. */

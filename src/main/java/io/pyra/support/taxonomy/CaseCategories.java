@@ -1,8 +1,6 @@
 package io.pyra.support.taxonomy;
 
 import io.pyra.platform.taxonomy.Taxonomy;
-import io.pyra.platform.taxonomy.TermNode;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -44,17 +42,6 @@ public class CaseCategories extends Taxonomy<CaseCategory> {
   @Override
   protected String messageKey(String rule) {
     return "delete.in-use".equals(rule) ? "caseTerm.delete.in-use" : super.messageKey(rule);
-  }
-
-  /** Every category, each followed by its subtree, siblings in their sort order. */
-  public List<TermNode<CaseCategory>> tree() {
-    return hierarchy().nodes();
-  }
-
-  /** The node of the category with this code (for its parent's code and depth). */
-  public TermNode<CaseCategory> node(String code) {
-    CaseCategory category = getByCode(code);
-    return hierarchy().node(category.id()).orElseThrow();
   }
 
   /** The ids of the category with this code and of all below it; empty when there is none. */

@@ -1,8 +1,6 @@
 package io.pyra.support.taxonomy;
 
 import io.pyra.platform.taxonomy.Taxonomy;
-import io.pyra.platform.taxonomy.TermNode;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -44,17 +42,6 @@ public class RootCauses extends Taxonomy<RootCause> {
   @Override
   protected String messageKey(String rule) {
     return "delete.in-use".equals(rule) ? "caseTerm.delete.in-use" : super.messageKey(rule);
-  }
-
-  /** Every cause, each followed by its subtree, siblings in their sort order. */
-  public List<TermNode<RootCause>> tree() {
-    return hierarchy().nodes();
-  }
-
-  /** The node of the cause with this code (for its parent's code and depth). */
-  public TermNode<RootCause> node(String code) {
-    RootCause cause = getByCode(code);
-    return hierarchy().node(cause.id()).orElseThrow();
   }
 
   /** The ids of the cause with this code and of all below it; empty when there is none. */

@@ -2,13 +2,12 @@ package io.pyra.support.web;
 
 import io.pyra.platform.taxonomy.CreateTermRequest;
 import io.pyra.platform.taxonomy.PatchTermRequest;
+import io.pyra.platform.taxonomy.TermEndpoints;
 import io.pyra.platform.taxonomy.TermJson;
-import io.pyra.platform.web.ETags;
 import io.pyra.support.knowledge.ArticleCategories;
 import io.pyra.support.knowledge.ArticleCategory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,36 +30,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/knowledge/categories")
 class ArticleCategoryRestController {
 
-  private final ArticleCategories categories;
+  private final TermEndpoints<ArticleCategory> terms;
 
   ArticleCategoryRestController(ArticleCategories categories) {
-    this.categories = categories;
+    this.terms =
+        new TermEndpoints<>(categories, "/api/v1/knowledge/categories", "article category");
   }
 
   @Operation(summary = "Every article category in tree order (each followed by its subtree)")
   @GetMapping
   @PreAuthorize("hasAuthority('knowledge.read')")
   List<TermJson> list() {
-    return categories.tree().stream().map(TermJson::of).toList();
+    return terms.list();
   }
 
   @Operation(summary = "One article category by its code")
   @GetMapping("/{code}")
   @PreAuthorize("hasAuthority('knowledge.read')")
   ResponseEntity<TermJson> get(@PathVariable String code) {
-    TermJson json = TermJson.of(categories.node(code));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.get(code);
   }
 
   @Operation(summary = "Add a article category, at the top or below a parent (by code)")
   @PostMapping
   @PreAuthorize("hasAuthority('knowledge.write')")
   ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
-    ArticleCategory category = categories.create(request.command());
-    TermJson json = TermJson.of(categories.node(category.code()));
-    return ResponseEntity.created(URI.create("/api/v1/knowledge/categories/" + json.code()))
-        .eTag(ETags.of(json.version()))
-        .body(json);
+    return terms.create(request);
   }
 
   @Operation(
@@ -73,12 +68,7 @@ class ArticleCategoryRestController {
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PatchTermRequest request) {
-    var current = categories.node(code);
-    long version = ETags.required(ifMatch, "article category");
-    ArticleCategory saved =
-        categories.update(current.term().id(), request.command(current, version));
-    TermJson json = TermJson.of(categories.node(saved.code()));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.patch(code, ifMatch, request);
   }
 
   @Operation(
@@ -90,8 +80,6 @@ class ArticleCategoryRestController {
   ResponseEntity<Void> delete(
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    ArticleCategory category = categories.getByCode(code);
-    categories.delete(category.id(), ETags.required(ifMatch, "article category"));
-    return ResponseEntity.noContent().build();
+    return terms.delete(code, ifMatch);
   }
 }

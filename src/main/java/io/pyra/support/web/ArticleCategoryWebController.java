@@ -59,7 +59,7 @@ class ArticleCategoryWebController {
   @PreAuthorize("hasAuthority('knowledge.read')")
   String list(Model model) {
     model.addAttribute("page", PAGE);
-    model.addAttribute("nodes", categories.tree());
+    model.addAttribute("nodes", categories.nodes());
     return "support/knowledge/categories/list";
   }
 
@@ -132,7 +132,7 @@ class ArticleCategoryWebController {
     model.addAttribute("categoryForm", form);
     model.addAttribute("category", category);
     List<List<String>> parents =
-        categories.tree().stream()
+        categories.nodes().stream()
             .filter(n -> category == null || !n.term().id().equals(category.id()))
             .map(n -> List.of(n.term().code(), "— ".repeat(n.depth()) + n.term().name(locale)))
             .toList();

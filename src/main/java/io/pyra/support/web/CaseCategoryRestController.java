@@ -2,13 +2,12 @@ package io.pyra.support.web;
 
 import io.pyra.platform.taxonomy.CreateTermRequest;
 import io.pyra.platform.taxonomy.PatchTermRequest;
+import io.pyra.platform.taxonomy.TermEndpoints;
 import io.pyra.platform.taxonomy.TermJson;
-import io.pyra.platform.web.ETags;
 import io.pyra.support.taxonomy.CaseCategories;
 import io.pyra.support.taxonomy.CaseCategory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,38 +30,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/support/case-categories")
 class CaseCategoryRestController {
 
-  private static final String RECORD = "case category";
-
-  private final CaseCategories terms;
+  private final TermEndpoints<CaseCategory> terms;
 
   CaseCategoryRestController(CaseCategories terms) {
-    this.terms = terms;
+    this.terms = new TermEndpoints<>(terms, "/api/v1/support/case-categories", "case category");
   }
 
   @Operation(summary = "Every case category in tree order (each followed by its subtree)")
   @GetMapping
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   List<TermJson> list() {
-    return terms.tree().stream().map(TermJson::of).toList();
+    return terms.list();
   }
 
   @Operation(summary = "One case category by its code")
   @GetMapping("/{code}")
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   ResponseEntity<TermJson> get(@PathVariable String code) {
-    TermJson json = TermJson.of(terms.node(code));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.get(code);
   }
 
   @Operation(summary = "Add a case category, at the top or below a parent (by code)")
   @PostMapping
   @PreAuthorize("hasAuthority('support.configure')")
   ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
-    CaseCategory term = terms.create(request.command());
-    TermJson json = TermJson.of(terms.node(term.code()));
-    return ResponseEntity.created(URI.create("/api/v1/support/case-categories/" + json.code()))
-        .eTag(ETags.of(json.version()))
-        .body(json);
+    return terms.create(request);
   }
 
   @Operation(
@@ -75,11 +67,7 @@ class CaseCategoryRestController {
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PatchTermRequest request) {
-    var current = terms.node(code);
-    long version = ETags.required(ifMatch, RECORD);
-    CaseCategory saved = terms.update(current.term().id(), request.command(current, version));
-    TermJson json = TermJson.of(terms.node(saved.code()));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.patch(code, ifMatch, request);
   }
 
   @Operation(
@@ -91,8 +79,6 @@ class CaseCategoryRestController {
   ResponseEntity<Void> delete(
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    CaseCategory term = terms.getByCode(code);
-    terms.delete(term.id(), ETags.required(ifMatch, RECORD));
-    return ResponseEntity.noContent().build();
+    return terms.delete(code, ifMatch);
   }
 }

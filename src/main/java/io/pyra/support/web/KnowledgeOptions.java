@@ -24,7 +24,7 @@ class KnowledgeOptions {
 
   /** The usable categories, indented by depth. */
   List<List<String>> categories(Locale locale) {
-    return categories.tree().stream()
+    return categories.nodes().stream()
         .filter(n -> n.usable())
         .map(n -> List.of(n.term().code(), "— ".repeat(n.depth()) + n.term().name(locale)))
         .toList();

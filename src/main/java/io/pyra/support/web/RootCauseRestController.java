@@ -2,13 +2,12 @@ package io.pyra.support.web;
 
 import io.pyra.platform.taxonomy.CreateTermRequest;
 import io.pyra.platform.taxonomy.PatchTermRequest;
+import io.pyra.platform.taxonomy.TermEndpoints;
 import io.pyra.platform.taxonomy.TermJson;
-import io.pyra.platform.web.ETags;
 import io.pyra.support.taxonomy.RootCause;
 import io.pyra.support.taxonomy.RootCauses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,38 +30,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/support/root-causes")
 class RootCauseRestController {
 
-  private static final String RECORD = "root cause";
-
-  private final RootCauses terms;
+  private final TermEndpoints<RootCause> terms;
 
   RootCauseRestController(RootCauses terms) {
-    this.terms = terms;
+    this.terms = new TermEndpoints<>(terms, "/api/v1/support/root-causes", "root cause");
   }
 
   @Operation(summary = "Every root cause in tree order (each followed by its subtree)")
   @GetMapping
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   List<TermJson> list() {
-    return terms.tree().stream().map(TermJson::of).toList();
+    return terms.list();
   }
 
   @Operation(summary = "One root cause by its code")
   @GetMapping("/{code}")
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   ResponseEntity<TermJson> get(@PathVariable String code) {
-    TermJson json = TermJson.of(terms.node(code));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.get(code);
   }
 
   @Operation(summary = "Add a root cause, at the top or below a parent (by code)")
   @PostMapping
   @PreAuthorize("hasAuthority('support.configure')")
   ResponseEntity<TermJson> create(@RequestBody CreateTermRequest request) {
-    RootCause term = terms.create(request.command());
-    TermJson json = TermJson.of(terms.node(term.code()));
-    return ResponseEntity.created(URI.create("/api/v1/support/root-causes/" + json.code()))
-        .eTag(ETags.of(json.version()))
-        .body(json);
+    return terms.create(request);
   }
 
   @Operation(
@@ -75,11 +67,7 @@ class RootCauseRestController {
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PatchTermRequest request) {
-    var current = terms.node(code);
-    long version = ETags.required(ifMatch, RECORD);
-    RootCause saved = terms.update(current.term().id(), request.command(current, version));
-    TermJson json = TermJson.of(terms.node(saved.code()));
-    return ResponseEntity.ok().eTag(ETags.of(json.version())).body(json);
+    return terms.patch(code, ifMatch, request);
   }
 
   @Operation(
@@ -91,8 +79,6 @@ class RootCauseRestController {
   ResponseEntity<Void> delete(
       @PathVariable String code,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    RootCause term = terms.getByCode(code);
-    terms.delete(term.id(), ETags.required(ifMatch, RECORD));
-    return ResponseEntity.noContent().build();
+    return terms.delete(code, ifMatch);
   }
 }

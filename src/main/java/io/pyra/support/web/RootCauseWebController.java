@@ -61,7 +61,7 @@ class RootCauseWebController {
   @PreAuthorize("hasAnyAuthority('case.read', 'support.configure')")
   String list(Model model) {
     model.addAttribute("page", PAGE);
-    model.addAttribute("nodes", terms.tree());
+    model.addAttribute("nodes", terms.nodes());
     return "support/taxonomy/list";
   }
 
@@ -131,7 +131,7 @@ class RootCauseWebController {
     model.addAttribute("termForm", form);
     model.addAttribute("term", term);
     List<List<String>> parents =
-        terms.tree().stream()
+        terms.nodes().stream()
             .filter(n -> term == null || !n.term().id().equals(term.id()))
             .map(n -> List.of(n.term().code(), "— ".repeat(n.depth()) + n.term().name(locale)))
             .toList();

@@ -40,7 +40,7 @@ class ProductCategoryWebControllerTests {
   void aSmallTree() {
     ProductCategory courses = ProductFixtures.category(null, "COURSES");
     ProductCategory english = ProductFixtures.category(courses.id(), "ENGLISH");
-    when(categories.tree())
+    when(categories.nodes())
         .thenReturn(
             List.of(
                 new TermNode<>(courses, null, 0, true), new TermNode<>(english, courses, 1, true)));

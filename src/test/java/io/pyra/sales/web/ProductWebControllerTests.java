@@ -71,7 +71,7 @@ class ProductWebControllerTests {
                     row("IELTS-7", "IELTS band 7", "12800.000000", true),
                     row("TOEFL-100", "TOEFL 100", null, false)),
                 "next-cursor"));
-    when(categories.tree()).thenReturn(List.of());
+    when(categories.nodes()).thenReturn(List.of());
     when(products.get(ielts.id())).thenReturn(ielts);
     when(products.categoryOf(ielts)).thenReturn(Optional.empty());
     when(products.baseCurrency()).thenReturn("CNY");
