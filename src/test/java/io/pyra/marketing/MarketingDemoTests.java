@@ -130,12 +130,11 @@ class MarketingDemoTests {
   }
 
   private double arrivalRate(String condition, Instant at) {
-    record Rate(long arrived, long all) {}
+    record Rate(long arrived, long total) {}
     Rate rate =
         jdbc.sql(
-                "select sum(case when a.status = 'ARRIVED' then 1 else 0 end) as arrived, count(*) as all_ "
-                        .replace("as all_", "as \"all\"")
-                    + "from marketing_appointment a where a.status <> 'CANCELLED' and "
+                "select sum(case when a.status = 'ARRIVED' then 1 else 0 end), count(*)"
+                    + " from marketing_appointment a where a.status <> 'CANCELLED' and "
                     + condition)
             .param(at.atOffset(java.time.ZoneOffset.UTC))
             .query((rs, n) -> new Rate(rs.getLong(1), rs.getLong(2)))
