@@ -64,7 +64,7 @@ select md5('fk' || k || '-' || m)::uuid, md5('fc' || k)::uuid, (date '$from' + (
 
 create temp table seed as
 select i, md5('fl' || i)::uuid as lead_id,
-       timestamptz '$from 00:00:00+08' + (i::float8 / $leads) * interval '365 days' + (i % 7) * interval '1 minute' as at,
+       timestamptz '$from 00:00:00+08' + ((i - 1)::float8 / $leads) * interval '365 days' + (i % 7) * interval '1 minute' as at,
        case when i % 10 = 0 then null else md5('fc' || (i % 40))::uuid end as campaign_id,
        i % 2 = 0 as booked, (i / 2) % 10 as fate, i % 3 = 0 as converts
   from generate_series(1, $leads) i;
@@ -146,7 +146,7 @@ measure_api() { # groupBy -> median seconds
   curl -s -o /dev/null -H "Authorization: Bearer $token" "$base$path"
   for _ in $(seq 1 "$runs"); do
     curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$base$path"
-  done | median
+  done | median | awk '{printf "%.3f\n", $1}'
 }
 
 echo "bench: the funnel by campaign"
