@@ -43,6 +43,34 @@
     };
   }
 
+  // A funnel: the categories from the top down, each band as wide as its value (steps of a funnel)
+  function funnel(chart) {
+    var max = Math.max.apply(null, [1].concat(chart.series[0].values));
+    return {
+      animation: false,
+      color: COLORS,
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
+      tooltip: { trigger: "item", renderMode: "richText", formatter: "{b}: {c}" },
+      series: [{
+        name: chart.series[0].name,
+        type: "funnel",
+        sort: "none",
+        left: "10%",
+        width: "80%",
+        top: 8,
+        bottom: 8,
+        min: 0,
+        max: max,
+        minSize: "4%",
+        gap: 2,
+        label: { show: true, position: "inside", formatter: "{b}: {c}" },
+        data: chart.categories.map(function (c, i) {
+          return { name: c, value: chart.series[0].values[i] };
+        })
+      }]
+    };
+  }
+
   // A heatmap: a row per series, a column per category, each cell shaded by its value and labelled
   function heatmap(chart) {
     var data = [];
@@ -96,6 +124,9 @@
   function option(element, chart) {
     if (chart.kind === "pyramid") {
       return pyramid(chart);
+    }
+    if (chart.kind === "funnel") {
+      return funnel(chart);
     }
     if (chart.kind === "heatmap") {
       return heatmap(chart);

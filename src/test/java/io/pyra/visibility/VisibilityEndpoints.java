@@ -773,6 +773,21 @@ final class VisibilityEndpoints {
         CampaignEndpoints.page(),
         CampaignEndpoints.listPage(),
         CampaignEndpoints.editForm(),
+        // marketing: the funnel and the centres' figures count leads and appointments (no customer
+        // text), within lead.read and appointment.read
+        silent(
+            "GET /api/v1/marketing/funnel?groupBy=agent",
+            apiGet(c -> "/api/v1/marketing/funnel?groupBy=agent")),
+        silent(
+            "GET /api/v1/marketing/funnel?groupBy=consultant",
+            apiGet(c -> "/api/v1/marketing/funnel?groupBy=consultant")),
+        silent(
+            "GET /api/v1/marketing/centre-figures",
+            apiGet(c -> "/api/v1/marketing/centre-figures")),
+        silent("GET /marketing/funnel", page(c -> "/marketing/funnel?groupBy=centre")),
+        silent(
+            "GET /marketing/funnel/export",
+            page(c -> "/marketing/funnel/export?format=csv&groupBy=campaign")),
         // service reports: the delay report lists late cases (assignee and team like the target's
         // owner and org unit, named only where customer.read reaches); the others count
         listed(

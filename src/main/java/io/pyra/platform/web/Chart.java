@@ -42,7 +42,12 @@ public record Chart(Kind kind, List<String> categories, List<Series> series) {
      * data-chart-rows} and {@code data-chart-columns} on the element, a click on a cell opens the
      * link with {@code {row}} and {@code {column}} filled in.
      */
-    HEATMAP
+    HEATMAP,
+    /**
+     * One series as a funnel: the categories from the top down, each band as wide as its value (the
+     * steps from leads to contracts), labelled with it.
+     */
+    FUNNEL
   }
 
   /** A named series of values (the name shows in the legend when there is more than one). */
