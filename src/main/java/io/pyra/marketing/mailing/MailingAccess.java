@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees and who changes audiences and mailings: identity's one rule over their owner and org
- * unit. Audiences and mailings are seen with {@code campaign.read}; audiences are written with
+ * unit. SavedAudiences and mailings are seen with {@code campaign.read}; audiences are written with
  * {@code campaign.write}; mailings are written, started and cancelled with {@code mailing.send}.
  */
 @Component

@@ -25,14 +25,14 @@ public class MailingStart {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final Mailings mailings;
-  private final Audiences audiences;
+  private final SavedAudiences audiences;
   private final AudiencePeople people;
 
   MailingStart(
       JdbcClient jdbc,
       JdbcTemplate batch,
       Mailings mailings,
-      Audiences audiences,
+      SavedAudiences audiences,
       AudiencePeople people) {
     this.jdbc = jdbc;
     this.batch = batch;

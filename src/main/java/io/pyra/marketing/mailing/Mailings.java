@@ -50,10 +50,10 @@ public class Mailings {
 
   private final JdbcClient jdbc;
   private final MailingAccess access;
-  private final Audiences audiences;
+  private final SavedAudiences audiences;
   private final AudiencePeople people;
 
-  Mailings(JdbcClient jdbc, MailingAccess access, Audiences audiences, AudiencePeople people) {
+  Mailings(JdbcClient jdbc, MailingAccess access, SavedAudiences audiences, AudiencePeople people) {
     this.jdbc = jdbc;
     this.access = access;
     this.audiences = audiences;

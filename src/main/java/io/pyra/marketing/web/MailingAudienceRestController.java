@@ -1,9 +1,9 @@
 package io.pyra.marketing.web;
 
 import io.pyra.marketing.mailing.AudienceRow;
-import io.pyra.marketing.mailing.Audiences;
 import io.pyra.marketing.mailing.MailingAccess;
 import io.pyra.marketing.mailing.SaveAudience;
+import io.pyra.marketing.mailing.SavedAudiences;
 import io.pyra.platform.idempotency.IdempotentRequests;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * parameters, as on {@code /customers}) and/or the leads of a campaign. Read with campaign.read,
  * written with campaign.write; changes and removals need {@code If-Match}.
  */
-@Tag(name = "Audiences")
+@Tag(name = "SavedAudiences")
 @RestController
 @RequestMapping("/api/v1/marketing/audiences")
 @PreAuthorize("hasAuthority('campaign.read')")
@@ -83,12 +83,12 @@ class MailingAudienceRestController {
 
   record AudienceList(List<AudienceJson> items, String nextCursor) {}
 
-  private final Audiences audiences;
+  private final SavedAudiences audiences;
   private final MailingAccess access;
   private final IdempotentRequests idempotency;
 
   MailingAudienceRestController(
-      Audiences audiences, MailingAccess access, IdempotentRequests idempotency) {
+      SavedAudiences audiences, MailingAccess access, IdempotentRequests idempotency) {
     this.audiences = audiences;
     this.access = access;
     this.idempotency = idempotency;
@@ -137,7 +137,7 @@ class MailingAudienceRestController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody AudienceRequest request) {
     audiences.writable(id);
-    long version = ETags.required(ifMatch, Audiences.RECORD_TYPE);
+    long version = ETags.required(ifMatch, SavedAudiences.RECORD_TYPE);
     AudienceRow audience = audiences.update(id, version, request.command());
     return ResponseEntity.ok().eTag(ETags.of(audience.version())).body(AudienceJson.of(audience));
   }
@@ -149,7 +149,7 @@ class MailingAudienceRestController {
   ResponseEntity<Void> delete(
       @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     audiences.writable(id);
-    audiences.delete(id, ETags.required(ifMatch, Audiences.RECORD_TYPE));
+    audiences.delete(id, ETags.required(ifMatch, SavedAudiences.RECORD_TYPE));
     return ResponseEntity.noContent().build();
   }
 

@@ -3,7 +3,7 @@ package io.pyra.marketing.web;
 import io.pyra.marketing.campaign.CampaignDirectory;
 import io.pyra.marketing.campaign.CampaignFilter;
 import io.pyra.marketing.mailing.AudienceRow;
-import io.pyra.marketing.mailing.Audiences;
+import io.pyra.marketing.mailing.SavedAudiences;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.StaleVersionException;
@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Audiences as pages: the list (by name, paged), and the form that saves a customer filter (the
- * query of a {@code /customers} page, or the whole address pasted) and/or a campaign's leads.
+ * SavedAudiences as pages: the list (by name, paged), and the form that saves a customer filter
+ * (the query of a {@code /customers} page, or the whole address pasted) and/or a campaign's leads.
  */
 @Controller
 @PreAuthorize("hasAuthority('campaign.read')")
@@ -34,13 +34,16 @@ class MailingAudienceWebController {
 
   private static final int PAGE_SIZE = 50;
 
-  private final Audiences audiences;
+  private final SavedAudiences audiences;
   private final CampaignDirectory campaigns;
   private final FormErrors formErrors;
   private final Problems problems;
 
   MailingAudienceWebController(
-      Audiences audiences, CampaignDirectory campaigns, FormErrors formErrors, Problems problems) {
+      SavedAudiences audiences,
+      CampaignDirectory campaigns,
+      FormErrors formErrors,
+      Problems problems) {
     this.audiences = audiences;
     this.campaigns = campaigns;
     this.formErrors = formErrors;

@@ -2,7 +2,6 @@ package io.pyra.marketing.web;
 
 import io.pyra.marketing.campaign.CampaignDirectory;
 import io.pyra.marketing.campaign.CampaignFilter;
-import io.pyra.marketing.mailing.Audiences;
 import io.pyra.marketing.mailing.CampaignCounters;
 import io.pyra.marketing.mailing.MailingAccess;
 import io.pyra.marketing.mailing.MailingChannel;
@@ -12,6 +11,7 @@ import io.pyra.marketing.mailing.MailingStart;
 import io.pyra.marketing.mailing.MailingStatus;
 import io.pyra.marketing.mailing.Mailings;
 import io.pyra.marketing.mailing.RecipientRow;
+import io.pyra.marketing.mailing.SavedAudiences;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.query.Slice;
@@ -45,7 +45,7 @@ class MailingWebController {
   private final Mailings mailings;
   private final MailingStart start;
   private final MailingLog log;
-  private final Audiences audiences;
+  private final SavedAudiences audiences;
   private final CampaignDirectory campaigns;
   private final CampaignCounters counters;
   private final MailingAccess access;
@@ -56,7 +56,7 @@ class MailingWebController {
       Mailings mailings,
       MailingStart start,
       MailingLog log,
-      Audiences audiences,
+      SavedAudiences audiences,
       CampaignDirectory campaigns,
       CampaignCounters counters,
       MailingAccess access,
@@ -156,7 +156,7 @@ class MailingWebController {
   private String edit(MailingForm form, Model model) {
     model.addAttribute("mailingForm", form);
     model.addAttribute("campaigns", campaigns.search(CampaignFilter.none(), null, 200).items());
-    model.addAttribute("audiences", audiences.list(null, Audiences.MAX_LIMIT).items());
+    model.addAttribute("audiences", audiences.list(null, SavedAudiences.MAX_LIMIT).items());
     model.addAttribute("channels", MailingChannel.values());
     return "marketing/mailings/edit";
   }

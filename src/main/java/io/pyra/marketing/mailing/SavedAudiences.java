@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Audiences {
+public class SavedAudiences {
 
   public static final String RECORD_TYPE = "audience";
   public static final int NAME_MAX = 200;
@@ -51,7 +51,7 @@ public class Audiences {
   private final MailingAccess access;
   private final CustomerApi customers;
 
-  Audiences(JdbcClient jdbc, MailingAccess access, CustomerApi customers) {
+  SavedAudiences(JdbcClient jdbc, MailingAccess access, CustomerApi customers) {
     this.jdbc = jdbc;
     this.access = access;
     this.customers = customers;
@@ -78,7 +78,7 @@ public class Audiences {
     List<AudienceRow> rows =
         where
             .query(jdbc, SELECT, "order by a.name, a.id limit :limit")
-            .query(Audiences::row)
+            .query(SavedAudiences::row)
             .list();
     return Slice.of(rows, size, last -> CURSOR.encode(last.name(), last.id()));
   }
@@ -90,7 +90,7 @@ public class Audiences {
         .and("a.id = :id", "id", id)
         .and(access.condition(MailingAccess.READ, "a.owner_id", "a.org_unit_id"))
         .query(jdbc, SELECT)
-        .query(Audiences::row)
+        .query(SavedAudiences::row)
         .optional();
   }
 
