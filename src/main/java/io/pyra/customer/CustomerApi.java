@@ -70,8 +70,8 @@ public class CustomerApi {
 
   /**
    * Checks a customer filter written as the customer list's query parameters ({@code
-   * stage=CUSTOMER&tag=vip&q=wang}, as on {@code /customers}): a 422 naming {@code filter} when it
-   * is longer than {@value #FILTER_MAX}, or naming the parameter that is wrong.
+   * stage=ACTIVE&tag=vip&q=wang}, as on {@code /customers}): a 422 naming {@code filter} when it is
+   * longer than {@value #FILTER_MAX}, or naming the parameter that is wrong.
    */
   public void checkFilter(String query) {
     filterOf(query);

@@ -3,7 +3,7 @@
 -- through the owning module's API when written.
 
 -- An audience: the customers matching a saved customer filter (customers = true; filter_query holds the
--- /customers page's query parameters, e.g. "stage=CUSTOMER&tag=vip", empty for all customers), and/or the
+-- /customers page's query parameters, e.g. "stage=ACTIVE&tag=vip", empty for all customers), and/or the
 -- leads of a campaign (lead_campaign_id). Evaluated with the reach of whoever uses it, when it is used.
 CREATE TABLE marketing_audience (
     id                UUID           NOT NULL,

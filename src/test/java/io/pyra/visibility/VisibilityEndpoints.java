@@ -773,6 +773,13 @@ final class VisibilityEndpoints {
         CampaignEndpoints.page(),
         CampaignEndpoints.listPage(),
         CampaignEndpoints.editForm(),
+        // marketing: audiences and mailings (their own owner and org unit; see MailingEndpoints)
+        MailingEndpoints.audience(),
+        MailingEndpoints.updateAudience(),
+        MailingEndpoints.audienceForm(),
+        MailingEndpoints.mailing(),
+        MailingEndpoints.recipients(),
+        MailingEndpoints.mailingPage(),
         // service reports: the delay report lists late cases (assignee and team like the target's
         // owner and org unit, named only where customer.read reaches); the others count
         listed(

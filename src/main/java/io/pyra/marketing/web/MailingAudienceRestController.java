@@ -40,7 +40,7 @@ class MailingAudienceRestController {
 
   /**
    * An audience: {@code customers} includes the customers matching {@code filterQuery} (e.g. {@code
-   * stage=CUSTOMER&tag=vip}; empty: all you may read); {@code leadCampaignId} adds that campaign's
+   * stage=ACTIVE&tag=vip}; empty: all you may read); {@code leadCampaignId} adds that campaign's
    * leads.
    */
   record AudienceRequest(
