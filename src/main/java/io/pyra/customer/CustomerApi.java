@@ -79,13 +79,14 @@ public class CustomerApi {
 
   /**
    * The customers matching a filter written as the customer list's query parameters that the
-   * current user may read ({@code customer.read}), in the order of their ids after {@code afterId}
+   * current user may read ({@code customer.read}), in the order of their ids after {@code after}
    * ({@code null}: from the first), at most {@code limit} (≤ 1000): an audience a page at a time,
    * with each one's address, phone and consents.
    */
   @Transactional(readOnly = true)
-  public List<AudienceMember> audience(String filterQuery, UUID afterId, int limit) {
-    List<UUID> ids = directory.idsAfter(filterOf(filterQuery), afterId, limit);
+  public List<AudienceMember> audience(String filterQuery, CustomerId after, int limit) {
+    List<UUID> ids =
+        directory.idsAfter(filterOf(filterQuery), after == null ? null : after.value(), limit);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -189,12 +190,16 @@ public class CustomerApi {
           .param("source", note)
           .update();
     }
+    auditWithdrawal(id, channel, before);
+    return true;
+  }
+
+  private void auditWithdrawal(CustomerId id, ConsentChannel channel, String before) {
     audit.appendByCurrentActor(
         "UPDATE",
         AUDIT_RECORD_TYPE,
         id.value().toString(),
         List.of(new FieldChange("consent." + channel.name(), before, "false")));
-    return true;
   }
 
   private static CustomerFilter filterOf(String query) {

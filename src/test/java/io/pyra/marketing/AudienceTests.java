@@ -105,6 +105,27 @@ class AudienceTests {
     assertThat(other.get("/api/v1/marketing/audiences/" + audience).status()).isEqualTo(404);
     assertThat(other.get("/api/v1/mailings/" + mailing).status()).isEqualTo(404);
 
+    // the campaign's target audience: chosen by the marketer, unseen by the other branch
+    String target = "/api/v1/campaigns/" + campaign + "/target-audience";
+    assertThat(api.get(target).json().get("audienceId").isNull()).isTrue();
+    ApiClient.Response chosen = api.put(target, Map.of("audienceId", audience.toString()));
+    assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+    assertThat(api.get(target).json().get("audienceName").asString()).isEqualTo("Tagged " + tag);
+    assertThat(other.put(target, Map.of("audienceId", audience.toString())).status())
+        .isEqualTo(404);
+    assertThat(api.put(target, Map.of("audienceId", UUID.randomUUID().toString())).refusedFields())
+        .containsKey("audienceId");
+    assertThat(staff.pages(marketer).get("/campaigns/" + campaign + "/target-audience").body())
+        .contains("Tagged " + tag);
+    assertThat(
+            staff
+                .pages(marketer)
+                .get("/mailings/new?campaignId=" + campaign)
+                .document()
+                .select("#audienceId option[selected]")
+                .val())
+        .isEqualTo(audience.toString());
+
     // in use: not removed
     String etag = api.get("/api/v1/marketing/audiences/" + audience).header("ETag");
     ApiClient.Response inUse = api.delete("/api/v1/marketing/audiences/" + audience, etag);

@@ -120,7 +120,7 @@ class MailingPageTests {
     assertThat(zh.get("/mailings/new").document().select("h1").text()).isEqualTo("新建群发");
     PageClient.Page refused = zh.post("/mailings", mailingFields("", "", "", ""));
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.document().select("#campaignId-error").text()).isEqualTo("请选择您可见的活动。");
+    assertThat(refused.document().select("#campaignId-error").text()).isEqualTo("请选择您可见的市场活动。");
 
     PageClient.Page bad = new PageClient(port).get("/unsubscribe/forged.token?lang=zh-CN");
     assertThat(bad.status()).isEqualTo(400);

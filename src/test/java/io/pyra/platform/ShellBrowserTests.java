@@ -78,6 +78,7 @@ class ShellBrowserTests {
           "nav-business-calendars",
           "nav-quarantine",
           "nav-campaigns",
+          "nav-mailings",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",

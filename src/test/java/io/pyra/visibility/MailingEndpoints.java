@@ -117,7 +117,7 @@ final class MailingEndpoints {
                   values (:id, :name, true, :filter, :owner, :unit, 0, :now, :now)""")
               .param("id", id)
               .param("name", name(target))
-              .param("filter", "q=" + target.code())
+              .param("filter", "tag=probe")
               .param("owner", target.ownerId())
               .param("unit", target.orgUnitId())
               .param("now", now)

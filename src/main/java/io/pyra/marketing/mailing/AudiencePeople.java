@@ -2,6 +2,7 @@ package io.pyra.marketing.mailing;
 
 import io.pyra.customer.AudienceMember;
 import io.pyra.customer.CustomerApi;
+import io.pyra.customer.CustomerId;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.query.Where;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class AudiencePeople {
     List<Candidate> people = new ArrayList<>();
     Set<UUID> customerIds = new HashSet<>();
     if (audience.customers()) {
-      UUID after = null;
+      CustomerId after = null;
       while (true) {
         List<AudienceMember> page = customers.audience(audience.filterQuery(), after, PAGE);
         for (AudienceMember m : page) {
@@ -60,7 +61,7 @@ class AudiencePeople {
         if (page.size() < PAGE) {
           break;
         }
-        after = page.getLast().id().value();
+        after = page.getLast().id();
       }
     }
     if (audience.leadCampaignId() != null && access.has("lead.read")) {

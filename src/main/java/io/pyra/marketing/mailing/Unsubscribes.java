@@ -49,7 +49,7 @@ public class Unsubscribes {
       return Optional.empty();
     }
     UnsubscribeTokens.Subject s = subject.get();
-    String source = "unsubscribe link of mailing " + s.mailingId();
+    String source = source(s);
     if (s.kind() == PersonKind.CUSTOMER) {
       customers.withdrawConsent(new CustomerId(s.personId()), s.channel().consent(), source);
     } else {
@@ -84,6 +84,10 @@ public class Unsubscribes {
           .ifPresent(campaign -> counters.add(campaign, Kind.UNSUBSCRIBED, 1));
     }
     return Optional.of(new Link(s.channel(), language(s)));
+  }
+
+  private static String source(UnsubscribeTokens.Subject s) {
+    return "unsubscribe link of mailing " + s.mailingId();
   }
 
   private String language(UnsubscribeTokens.Subject s) {

@@ -43,7 +43,7 @@ class MailingAudienceRestController {
    * stage=ACTIVE&tag=vip}; empty: all you may read); {@code leadCampaignId} adds that campaign's
    * leads.
    */
-  record AudienceRequest(
+  record MarketingAudienceRequest(
       @Size(max = 200) String name,
       Boolean customers,
       @Size(max = 2000) String filterQuery,
@@ -54,7 +54,7 @@ class MailingAudienceRestController {
     }
   }
 
-  record AudienceJson(
+  record MarketingAudienceJson(
       UUID id,
       String name,
       boolean customers,
@@ -66,8 +66,8 @@ class MailingAudienceRestController {
       Instant createdAt,
       Instant updatedAt) {
 
-    static AudienceJson of(AudienceRow a) {
-      return new AudienceJson(
+    static MarketingAudienceJson of(AudienceRow a) {
+      return new MarketingAudienceJson(
           a.id(),
           a.name(),
           a.customers(),
@@ -81,7 +81,7 @@ class MailingAudienceRestController {
     }
   }
 
-  record AudienceList(List<AudienceJson> items, String nextCursor) {}
+  record MarketingAudienceList(List<MarketingAudienceJson> items, String nextCursor) {}
 
   private final SavedAudiences audiences;
   private final MailingAccess access;
@@ -96,26 +96,28 @@ class MailingAudienceRestController {
 
   @Operation(summary = "List the audiences you may see, by name; limit (max 200), cursor")
   @GetMapping
-  AudienceList list(
+  MarketingAudienceList list(
       @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
     Slice<AudienceRow> slice = audiences.list(cursor, limit);
-    return new AudienceList(
-        slice.items().stream().map(AudienceJson::of).toList(), slice.nextCursor());
+    return new MarketingAudienceList(
+        slice.items().stream().map(MarketingAudienceJson::of).toList(), slice.nextCursor());
   }
 
   @Operation(summary = "Read one audience you may see")
   @GetMapping("/{id}")
-  ResponseEntity<AudienceJson> get(@PathVariable UUID id) {
+  ResponseEntity<MarketingAudienceJson> get(@PathVariable UUID id) {
     AudienceRow audience = audiences.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(audience.version())).body(AudienceJson.of(audience));
+    return ResponseEntity.ok()
+        .eTag(ETags.of(audience.version()))
+        .body(MarketingAudienceJson.of(audience));
   }
 
   @Operation(
       summary = "Save an audience; an Idempotency-Key makes a retried create return the first")
   @PostMapping
   @PreAuthorize("hasAuthority('campaign.write')")
-  ResponseEntity<AudienceJson> create(
-      @RequestBody AudienceRequest request,
+  ResponseEntity<MarketingAudienceJson> create(
+      @RequestBody MarketingAudienceRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
@@ -132,14 +134,16 @@ class MailingAudienceRestController {
   @Operation(summary = "Change an audience (If-Match required: a stale version is 412)")
   @PutMapping("/{id}")
   @PreAuthorize("hasAuthority('campaign.write')")
-  ResponseEntity<AudienceJson> update(
+  ResponseEntity<MarketingAudienceJson> update(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody AudienceRequest request) {
+      @RequestBody MarketingAudienceRequest request) {
     audiences.writable(id);
     long version = ETags.required(ifMatch, SavedAudiences.RECORD_TYPE);
     AudienceRow audience = audiences.update(id, version, request.command());
-    return ResponseEntity.ok().eTag(ETags.of(audience.version())).body(AudienceJson.of(audience));
+    return ResponseEntity.ok()
+        .eTag(ETags.of(audience.version()))
+        .body(MarketingAudienceJson.of(audience));
   }
 
   @Operation(
@@ -153,9 +157,9 @@ class MailingAudienceRestController {
     return ResponseEntity.noContent().build();
   }
 
-  private static ResponseEntity<AudienceJson> created(AudienceRow audience) {
+  private static ResponseEntity<MarketingAudienceJson> created(AudienceRow audience) {
     return ResponseEntity.created(URI.create("/api/v1/marketing/audiences/" + audience.id()))
         .eTag(ETags.of(audience.version()))
-        .body(AudienceJson.of(audience));
+        .body(MarketingAudienceJson.of(audience));
   }
 }

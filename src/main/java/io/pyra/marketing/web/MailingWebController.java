@@ -2,6 +2,7 @@ package io.pyra.marketing.web;
 
 import io.pyra.marketing.campaign.CampaignDirectory;
 import io.pyra.marketing.campaign.CampaignFilter;
+import io.pyra.marketing.mailing.CampaignAudiences;
 import io.pyra.marketing.mailing.CampaignCounters;
 import io.pyra.marketing.mailing.MailingAccess;
 import io.pyra.marketing.mailing.MailingChannel;
@@ -14,6 +15,7 @@ import io.pyra.marketing.mailing.RecipientRow;
 import io.pyra.marketing.mailing.SavedAudiences;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
+import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +53,7 @@ class MailingWebController {
   private final MailingAccess access;
   private final FormErrors formErrors;
   private final Problems problems;
+  private final CampaignAudiences targets;
 
   MailingWebController(
       Mailings mailings,
@@ -61,7 +64,9 @@ class MailingWebController {
       CampaignCounters counters,
       MailingAccess access,
       FormErrors formErrors,
-      Problems problems) {
+      Problems problems,
+      CampaignAudiences targets) {
+    this.targets = targets;
     this.mailings = mailings;
     this.start = start;
     this.log = log;
@@ -84,6 +89,9 @@ class MailingWebController {
   String createForm(@RequestParam(required = false) UUID campaignId, Model model) {
     MailingForm form = new MailingForm();
     form.setCampaignId(campaignId);
+    if (campaignId != null) {
+      targets.of(campaignId).ifPresent(target -> form.setAudienceId(target.id()));
+    }
     return edit(form, model);
   }
 
@@ -151,6 +159,32 @@ class MailingWebController {
       redirect.addFlashAttribute("error", problems.message(e.violations().getFirst(), locale));
     }
     return "redirect:/mailings/" + id;
+  }
+
+  @GetMapping("/campaigns/{id}/target-audience")
+  String targetAudience(@PathVariable UUID id, Model model) {
+    model.addAttribute(
+        "campaign",
+        campaigns.find(id).orElseThrow(() -> new RecordNotFoundException("campaign", id)));
+    model.addAttribute("target", targets.of(id).orElse(null));
+    model.addAttribute("audiences", audiences.list(null, SavedAudiences.MAX_LIMIT).items());
+    return "marketing/mailings/target";
+  }
+
+  @PostMapping("/campaigns/{id}/target-audience")
+  @PreAuthorize("hasAuthority('campaign.write')")
+  String chooseTargetAudience(
+      @PathVariable UUID id,
+      @RequestParam(required = false) UUID audienceId,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      targets.choose(id, audienceId);
+      redirect.addFlashAttribute("success", problems.messageOf("mailing.target.saved", locale));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("error", problems.message(e.violations().getFirst(), locale));
+    }
+    return "redirect:/campaigns/" + id + "/target-audience";
   }
 
   private String edit(MailingForm form, Model model) {
