@@ -1,12 +1,22 @@
 package io.pyra.customer;
 
+import io.pyra.customer.directory.CustomerDirectory;
+import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.profile.CustomerAccess;
+import io.pyra.customer.web.CustomerQueryParams;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.EmailAddress;
+import io.pyra.platform.SqlTime;
+import io.pyra.platform.audit.AuditLog;
+import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.AccessRefusedException;
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.query.QueryPart;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +28,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * What other modules may use of the customer module: a customer by id, and whether the current user
@@ -40,12 +53,179 @@ public class CustomerApi {
   /** Where customers are written to in Simplified Chinese (see {@link #language}). */
   private static final Set<String> CHINESE_SPEAKING = Set.of("CN", "HK", "MO", "TW");
 
+  /** The longest saved customer filter ({@link #checkFilter}) in characters. */
+  public static final int FILTER_MAX = 2000;
+
   private final CustomerAccess access;
   private final JdbcClient jdbc;
+  private final CustomerDirectory directory;
+  private final AuditLog audit;
 
-  CustomerApi(CustomerAccess access, JdbcClient jdbc) {
+  CustomerApi(CustomerAccess access, JdbcClient jdbc, CustomerDirectory directory, AuditLog audit) {
     this.access = access;
     this.jdbc = jdbc;
+    this.directory = directory;
+    this.audit = audit;
+  }
+
+  /**
+   * Checks a customer filter written as the customer list's query parameters ({@code
+   * stage=ACTIVE&tag=vip&q=wang}, as on {@code /customers}): a 422 naming {@code filter} when it is
+   * longer than {@value #FILTER_MAX}, or naming the parameter that is wrong.
+   */
+  public void checkFilter(String query) {
+    filterOf(query);
+  }
+
+  /**
+   * The customers matching a filter written as the customer list's query parameters that the
+   * current user may read ({@code customer.read}), in the order of their ids after {@code after}
+   * ({@code null}: from the first), at most {@code limit} (≤ 1000): an audience a page at a time,
+   * with each one's address, phone and consents.
+   */
+  @Transactional(readOnly = true)
+  public List<AudienceMember> audience(String filterQuery, CustomerId after, int limit) {
+    List<UUID> ids =
+        directory.idsAfter(filterOf(filterQuery), after == null ? null : after.value(), limit);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, String> emails = new HashMap<>();
+    jdbc.sql(
+            """
+            select customer_id, address from customer_email where customer_id in (:ids)
+             order by customer_id, position""")
+        .param("ids", ids)
+        .query((rs, n) -> emails.putIfAbsent(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
+    Map<UUID, String> phones = new HashMap<>();
+    jdbc.sql(
+            """
+            select customer_id, number from customer_phone where customer_id in (:ids)
+             order by customer_id, position""")
+        .param("ids", ids)
+        .query((rs, n) -> phones.putIfAbsent(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
+    Map<UUID, Set<String>> consents = new HashMap<>();
+    jdbc.sql(
+            """
+            select customer_id, channel from customer_consent
+             where customer_id in (:ids) and granted = true""")
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                consents
+                    .computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>())
+                    .add(rs.getString(2)))
+        .list();
+    Map<UUID, AudienceMember> members = new HashMap<>();
+    jdbc.sql("select id, name, country from customer_customer where id in (:ids)")
+        .param("ids", ids)
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject(1, UUID.class);
+              Set<String> granted = consents.getOrDefault(id, Set.of());
+              return members.put(
+                  id,
+                  new AudienceMember(
+                      new CustomerId(id),
+                      rs.getString(2),
+                      emails.get(id),
+                      phones.get(id),
+                      granted.contains(ConsentChannel.EMAIL.name()),
+                      granted.contains(ConsentChannel.SMS.name()),
+                      languageOf(rs.getString(3), rs.getString(2))));
+            })
+        .list();
+    return ids.stream().map(members::get).filter(m -> m != null).toList();
+  }
+
+  /**
+   * Records at once that the customer withdrew their consent to {@code channel} (e.g. by a
+   * mailing's unsubscribe link), noting {@code source} (≤ 200 characters), and audits it; the
+   * customer's version moves on, so that an edit form opened before cannot grant it back unnoticed.
+   * False when no live customer has this id.
+   */
+  @Transactional
+  public boolean withdrawConsent(CustomerId id, ConsentChannel channel, String source) {
+    int touched =
+        jdbc.sql(
+                """
+                update customer_customer set version = version + 1, updated_at = :now
+                 where id = :id and deleted_at is null and merged_into_id is null""")
+            .param("id", id.value())
+            .param("now", SqlTime.utc(Instant.now()))
+            .update();
+    if (touched == 0) {
+      return false;
+    }
+    String before =
+        jdbc.sql(
+                "select granted from customer_consent where customer_id = :id and channel = :channel")
+            .param("id", id.value())
+            .param("channel", channel.name())
+            .query(Boolean.class)
+            .optional()
+            .map(String::valueOf)
+            .orElse(null);
+    String note = source == null ? null : source.substring(0, Math.min(200, source.length()));
+    int updated =
+        jdbc.sql(
+                """
+                update customer_consent set granted = false, recorded_at = :now, source = :source
+                 where customer_id = :id and channel = :channel""")
+            .param("id", id.value())
+            .param("channel", channel.name())
+            .param("now", SqlTime.utc(Instant.now()))
+            .param("source", note)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              """
+              insert into customer_consent (customer_id, channel, granted, recorded_at, source)
+              values (:id, :channel, false, :now, :source)""")
+          .param("id", id.value())
+          .param("channel", channel.name())
+          .param("now", SqlTime.utc(Instant.now()))
+          .param("source", note)
+          .update();
+    }
+    auditWithdrawal(id, channel, before);
+    return true;
+  }
+
+  private void auditWithdrawal(CustomerId id, ConsentChannel channel, String before) {
+    audit.appendByCurrentActor(
+        "UPDATE",
+        AUDIT_RECORD_TYPE,
+        id.value().toString(),
+        List.of(new FieldChange("consent." + channel.name(), before, "false")));
+  }
+
+  private static CustomerFilter filterOf(String query) {
+    if (query == null || query.isBlank()) {
+      return CustomerFilter.NONE;
+    }
+    if (query.length() > FILTER_MAX) {
+      throw new BusinessRuleException("filter", "size", "validation.size", "filter", 0, FILTER_MAX);
+    }
+    MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+    for (String pair : query.strip().replaceFirst("^\\?", "").split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      try {
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        params.add(name, value);
+      } catch (IllegalArgumentException e) {
+        throw new BusinessRuleException("filter", "format", "validation.type", "filter");
+      }
+    }
+    return CustomerQueryParams.filter(params);
   }
 
   /**

@@ -72,6 +72,13 @@ final class RobustnessFixtures {
     if (cost.status() != 201) {
       throw new IllegalStateException("campaign cost not created: " + cost.body());
     }
+    ApiClient.Response audience =
+        admin.post(
+            "/api/v1/marketing/audiences",
+            Map.of("name", "Robust audience", "customers", true, "filterQuery", "stage=ACTIVE"));
+    if (audience.status() != 201) {
+      throw new IllegalStateException("audience not created: " + audience.body());
+    }
   }
 
   /** The template with each path id replaced by a real one. */

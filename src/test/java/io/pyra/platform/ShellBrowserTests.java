@@ -79,6 +79,7 @@ class ShellBrowserTests {
           "nav-quarantine",
           "nav-campaigns",
           "nav-funnel",
+          "nav-mailings",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",

@@ -167,7 +167,7 @@ final class CampaignEndpoints {
   }
 
   /** The target's campaign, recorded and started by the administrator for the target's owner. */
-  private static String campaign(Cell cell) {
+  static String campaign(Cell cell) {
     Target target = cell.t();
     return CAMPAIGNS.computeIfAbsent(
         target.id(),

@@ -788,6 +788,13 @@ final class VisibilityEndpoints {
         silent(
             "GET /marketing/funnel/export",
             page(c -> "/marketing/funnel/export?format=csv&groupBy=campaign")),
+        // marketing: audiences and mailings (their own owner and org unit; see MailingEndpoints)
+        MailingEndpoints.audience(),
+        MailingEndpoints.updateAudience(),
+        MailingEndpoints.audienceForm(),
+        MailingEndpoints.mailing(),
+        MailingEndpoints.recipients(),
+        MailingEndpoints.mailingPage(),
         // service reports: the delay report lists late cases (assignee and team like the target's
         // owner and org unit, named only where customer.read reaches); the others count
         listed(

@@ -51,6 +51,9 @@ public class CustomerDirectory {
 
   public static final int MAX_LIMIT = 200;
 
+  /** The most ids {@link #idsAfter} answers at once. */
+  public static final int MAX_IDS = 1000;
+
   /** How many matches of a text inside names a page is chosen from (see {@link #page}). */
   static final int MATCH_WINDOW = 2000;
 
@@ -162,6 +165,24 @@ public class CustomerDirectory {
     } catch (DataAccessException | NumberFormatException e) {
       return CustomerCount.moreThan(cap);
     }
+  }
+
+  /**
+   * The ids of the live customers matching the filter (names exactly, never by similarity) that the
+   * viewer may read, in the order of their ids after {@code afterId} ({@code null}: from the
+   * first), at most {@code limit} (≤ {@value #MAX_IDS}): an audience read a page at a time.
+   */
+  public List<UUID> idsAfter(CustomerFilter filter, UUID afterId, int limit) {
+    Where where = new Where();
+    conditions(filter, READ, false, where);
+    if (afterId != null) {
+      where.and("c.id > :afterId", "afterId", afterId);
+    }
+    where.param("limit", Math.clamp(limit, 1, MAX_IDS));
+    return where
+        .query(jdbc, "select c.id from customer_customer c where ", "order by c.id limit :limit")
+        .query(UUID.class)
+        .list();
   }
 
   private boolean fuzzyPossible(CustomerFilter filter) {

@@ -23,11 +23,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * LOW), {@code grade} (A, B, C) and {@code segment} (an RFM segment's code): the last three need
  * value.read.
  */
-final class CustomerQueryParams {
+public final class CustomerQueryParams {
 
   private CustomerQueryParams() {}
 
-  static CustomerFilter filter(MultiValueMap<String, String> params) {
+  /** The filter these parameters describe; a 422 naming the parameter for a bad one. */
+  public static CustomerFilter filter(MultiValueMap<String, String> params) {
     List<String> tags = new ArrayList<>();
     params.getOrDefault("tag", List.of()).forEach(t -> tags.addAll(Arrays.asList(t.split(","))));
     Map<String, String[]> fields = new LinkedHashMap<>();

@@ -155,6 +155,27 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * A mailing's unsubscribe link answers anyone: the recipient is not a user. Its signed token is
+   * the proof, so the one-click POST a mail client sends (RFC 8058), which cannot carry a CSRF
+   * token, is accepted on this path only; nothing else is reachable through this chain.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain unsubscribe(HttpSecurity http) throws Exception {
+    http.securityMatcher("/unsubscribe/*")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(
+            h ->
+                h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                    .frameOptions(f -> f.deny()));
+    return http.build();
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
