@@ -124,6 +124,19 @@ class WebFormTests {
     assertThat(lead.get("consent_phone")).isEqualTo(true);
     assertThat(lead.get("owner_id")).isEqualTo(marketer.id());
     assertThat(lead.get("org_unit_id")).isEqualTo(branch.id());
+    // the campaign counts the sign-up (and the form's page was opened once here: the thanks page is
+    // not the form)
+    assertThat(counter("SIGNED_UP")).isEqualTo(1);
+    get("/forms/leads/" + campaignCode, "en", address());
+    assertThat(counter("LANDING_PAGE_OPENED")).isEqualTo(1);
+  }
+
+  private long counter(String kind) {
+    return jdbc.sql(
+            "select coalesce(sum(count), 0) from marketing_campaign_counter where campaign_id = ? and kind = ?")
+        .params(campaignId, kind)
+        .query(Long.class)
+        .single();
   }
 
   @Test

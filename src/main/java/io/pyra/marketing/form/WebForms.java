@@ -1,5 +1,6 @@
 package io.pyra.marketing.form;
 
+import io.pyra.marketing.mailing.CampaignCounters;
 import io.pyra.platform.error.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public lead forms, one per open campaign: what a visitor sees and what becomes of a post. A
@@ -26,6 +28,7 @@ public class WebForms {
   private final AddressThrottle throttle;
   private final ClientAddress addresses;
   private final FormLeads leads;
+  private final CampaignCounters counters;
   private final Clock clock;
 
   WebForms(
@@ -34,13 +37,15 @@ public class WebForms {
       FormCheck check,
       AddressThrottle throttle,
       ClientAddress addresses,
-      FormLeads leads) {
+      FormLeads leads,
+      CampaignCounters counters) {
     this.campaigns = campaigns;
     this.centres = centres;
     this.check = check;
     this.throttle = throttle;
     this.addresses = addresses;
     this.leads = leads;
+    this.counters = counters;
     this.clock = Clock.systemUTC();
   }
 
@@ -65,6 +70,14 @@ public class WebForms {
   /** The form of an open campaign, if it has one. */
   public Optional<Form> form(String campaignCode) {
     return campaigns.open(campaignCode, LocalDate.now(clock)).map(this::form);
+  }
+
+  /** The form of an open campaign as a visitor opens it: counted as an opening of the page. */
+  @Transactional
+  public Optional<Form> open(String campaignCode) {
+    Optional<FormCampaign> campaign = campaigns.open(campaignCode, LocalDate.now(clock));
+    campaign.ifPresent(c -> counters.add(c.id(), CampaignCounters.Kind.LANDING_PAGE_OPENED, 1));
+    return campaign.map(this::form);
   }
 
   /** Takes a post; empty when the campaign has no open form. */

@@ -50,7 +50,7 @@ class LeadFormWebController {
       HttpServletResponse response,
       Model model) {
     Locale locale = use(request, language);
-    Optional<WebForms.Form> form = forms.form(campaignCode);
+    Optional<WebForms.Form> form = forms.open(campaignCode);
     if (form.isEmpty()) {
       return closed(response, model, locale);
     }
