@@ -1,5 +1,5 @@
 /** Campaigns, leads, appointments and the funnel. */
-@ApplicationModule(allowedDependencies = {"platform", "customer", "identity"})
+@ApplicationModule(allowedDependencies = {"platform", "customer", "identity", "interaction"})
 package io.pyra.marketing;
 
 import org.springframework.modulith.ApplicationModule;
