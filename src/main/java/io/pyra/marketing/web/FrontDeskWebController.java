@@ -90,8 +90,13 @@ class FrontDeskWebController {
   }
 
   @PostMapping("/front-desk/{id}/arrival")
-  String arrival(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
-    return row(id, () -> service.arrive(id, null), locale, model, response);
+  String arrival(
+      @PathVariable UUID id,
+      HtmxRequest htmx,
+      Locale locale,
+      Model model,
+      HttpServletResponse response) {
+    return row(id, htmx, () -> service.arrive(id, null), locale, model, response);
   }
 
   @PostMapping("/front-desk/{id}/no-show")
