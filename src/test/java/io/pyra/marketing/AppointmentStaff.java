@@ -170,6 +170,56 @@ final class AppointmentStaff {
         .update();
   }
 
+  /**
+   * A real time zone in which it is now between 10:00 and 14:00, so that an hour before and after
+   * now are still today there.
+   */
+  static String middayZone() {
+    for (String zone :
+        List.of(
+            "Pacific/Honolulu",
+            "America/Anchorage",
+            "America/Los_Angeles",
+            "America/Denver",
+            "America/Chicago",
+            "America/New_York",
+            "America/Sao_Paulo",
+            "Atlantic/South_Georgia",
+            "Atlantic/Azores",
+            "Europe/London",
+            "Europe/Berlin",
+            "Europe/Athens",
+            "Europe/Moscow",
+            "Asia/Dubai",
+            "Asia/Karachi",
+            "Asia/Dhaka",
+            "Asia/Bangkok",
+            "Asia/Shanghai",
+            "Asia/Tokyo",
+            "Australia/Brisbane",
+            "Pacific/Noumea",
+            "Pacific/Auckland",
+            "Pacific/Tongatapu",
+            "Pacific/Kiritimati")) {
+      int hour = java.time.ZonedDateTime.now(ZoneId.of(zone)).getHour();
+      if (hour >= 10 && hour < 14) {
+        return zone;
+      }
+    }
+    throw new IllegalStateException("no zone at midday");
+  }
+
+  /** Moves an appointment to {@code minutes} from now (negative: begun that long ago). */
+  void startsIn(UUID appointmentId, long minutes) {
+    Instant start =
+        Instant.now().plusSeconds(minutes * 60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    jdbc.sql("update marketing_appointment set starts_at = :s, ends_at = :e where id = :id")
+        .param("s", SqlTime.utc(start))
+        .param("e", SqlTime.utc(start.plusSeconds(3600)))
+        .param("id", appointmentId)
+        .update();
+  }
+
   long appointments() {
     return jdbc.sql("select count(*) from marketing_appointment").query(Long.class).single();
   }
