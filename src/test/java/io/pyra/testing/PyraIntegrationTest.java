@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
       "pyra.admin.password=" + PyraIntegrationTest.ADMIN_PASSWORD,
       // the SLA clocks run when a test says, at the instant it chooses, never on their own
       "pyra.support.sla-cron=-",
-      "pyra.support.regrade-cron=-"
+      "pyra.support.regrade-cron=-",
+      // the visitors' reminders go out when a test runs a pass, never on their own
+      "pyra.marketing.appointments.reminder-cron=-"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {

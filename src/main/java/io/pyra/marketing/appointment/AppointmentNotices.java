@@ -135,23 +135,25 @@ public class AppointmentNotices {
   }
 
   private void send(UUID id, String kind) {
-    Optional<Visit> found =
-        jdbc.sql(VISIT)
-            .param("id", id)
-            .query(
-                (rs, n) ->
-                    new Visit(
-                        SqlTime.instant(rs.getObject(1, OffsetDateTime.class)),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getString(4),
-                        ZoneId.of(rs.getString(5)),
-                        rs.getString(6)))
-            .optional();
-    if (found.isEmpty()) {
-      return;
-    }
-    Visit visit = found.get();
+    visit(id).ifPresent(visit -> deliver(id, kind, visit));
+  }
+
+  private Optional<Visit> visit(UUID id) {
+    return jdbc.sql(VISIT)
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Visit(
+                    SqlTime.instant(rs.getObject(1, OffsetDateTime.class)),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    ZoneId.of(rs.getString(5)),
+                    rs.getString(6)))
+        .optional();
+  }
+
+  private void deliver(UUID id, String kind, Visit visit) {
     Visitor visitor = visitor(visit);
     String when = TIME.format(visit.startsAt().atZone(visit.zone()));
     Object[] args = {visit.centre(), when, visit.consultant()};

@@ -78,7 +78,7 @@ public class CentreHours {
         centres.find(centreId).orElseThrow(() -> new RecordNotFoundException("centre", centreId));
     Visibility write = currentUser.visibility(AppointmentAccess.WRITE);
     if (!write.allows(null, new OrgUnitId(centre.id()))) {
-      throw new AccessRefusedException("appointment.write does not reach centre " + centre.code());
+      throw refused(centre);
     }
     List<RuleViolation> violations = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
@@ -111,6 +111,10 @@ public class CentreHours {
           .param("closes", Time.valueOf(day.closesAt().withNano(0)))
           .update();
     }
+  }
+
+  private static AccessRefusedException refused(Centre centre) {
+    return new AccessRefusedException("appointment.write does not reach centre " + centre.code());
   }
 
   private List<OpeningHours> own(UUID centreId) {
