@@ -136,6 +136,9 @@ public class AppointmentService {
       UUID id, Long version, Instant startsAt, UUID consultantId, String note) {
     Appointment appointment = reachable(id, AppointmentAccess.WRITE);
     checkVersion(appointment, version);
+    if (startsAt == null && consultantId == null) {
+      throw new BusinessRuleException("startsAt", "required", "appointment.reschedule.nothing");
+    }
     Instant starts = startsAt == null ? appointment.startsAt() : startsAt;
     UUID consultant = consultantId == null ? appointment.consultantId() : consultantId;
     List<RuleViolation> violations = new ArrayList<>();
@@ -170,11 +173,15 @@ public class AppointmentService {
     return appointment;
   }
 
+  /** Cancels a booked visit, saying why. */
   public Appointment cancel(UUID id, Long version, String note) {
     Appointment appointment = reachable(id, AppointmentAccess.WRITE);
     checkVersion(appointment, version);
     List<RuleViolation> violations = new ArrayList<>();
     String reason = note(note, violations);
+    if (reason == null) {
+      violations.add(new RuleViolation("note", "required", "appointment.cancel.reason"));
+    }
     refuse(violations);
     Instant now = Instant.now();
     appointment.cancel(now);

@@ -1,5 +1,7 @@
 package io.pyra.marketing.web;
 
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.UserId;
 import io.pyra.marketing.appointment.Appointment;
 import io.pyra.marketing.appointment.AppointmentAccess;
 import io.pyra.marketing.appointment.AppointmentDirectory;
@@ -68,7 +70,7 @@ class AppointmentRestController {
   record AppointmentRescheduleRequest(
       OffsetDateTime startsAt, UUID consultantId, @Size(max = 1000) String note) {}
 
-  /** Why an appointment is cancelled. */
+  /** Why an appointment is cancelled (required). */
   record AppointmentCancellationRequest(@Size(max = 1000) String note) {}
 
   /** The consultation's outcome and notes. */
@@ -93,6 +95,7 @@ class AppointmentRestController {
   private final Centres centres;
   private final FreeSlots freeSlots;
   private final IdempotentRequests idempotency;
+  private final IdentityApi identity;
 
   AppointmentRestController(
       AppointmentService service,
@@ -100,7 +103,9 @@ class AppointmentRestController {
       AppointmentAccess access,
       Centres centres,
       FreeSlots freeSlots,
-      IdempotentRequests idempotency) {
+      IdempotentRequests idempotency,
+      IdentityApi identity) {
+    this.identity = identity;
     this.service = service;
     this.directory = directory;
     this.access = access;
@@ -137,7 +142,7 @@ class AppointmentRestController {
       summary =
           "The appointments you may see (you booked or receive them, or your scope reaches their"
               + " centre), earliest first. Filters: centre, consultant, day (on the centre's clock"
-              + " when centre is given, else yours), status (BOOKED, ARRIVED, NO_SHOW, CANCELLED;"
+              + " when centre is given, else on your org unit's), status (BOOKED, ARRIVED, NO_SHOW, CANCELLED;"
               + " repeatable or comma-separated), bookedBy; limit (max 200); cursor")
   @GetMapping
   AppointmentList list(
@@ -149,7 +154,15 @@ class AppointmentRestController {
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) String cursor) {
     AppointmentFilter filter =
-        filter(centres, access, centre, consultant, day, status, bookedBy, null);
+        filter(
+            centres,
+            access,
+            centre,
+            consultant,
+            day,
+            status,
+            bookedBy,
+            identity.timeZone(new UserId(access.me())));
     Slice<AppointmentRow> slice = directory.search(filter, cursor, limit);
     return new AppointmentList(
         slice.items().stream().map(a -> AppointmentJson.of(a, null)).toList(), slice.nextCursor());
@@ -227,18 +240,14 @@ class AppointmentRestController {
                 request.note()));
   }
 
-  @Operation(summary = "Cancel a booked appointment. If-Match required")
+  @Operation(summary = "Cancel a booked appointment, saying why (note). If-Match required")
   @PostMapping("/{id}/cancellation")
   @PreAuthorize("hasAuthority('appointment.write')")
   ResponseEntity<AppointmentJson> cancellation(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody(required = false) AppointmentCancellationRequest request) {
-    return move(
-        id,
-        AppointmentAccess.WRITE,
-        ifMatch,
-        v -> service.cancel(id, v, request == null ? null : request.note()));
+      @RequestBody AppointmentCancellationRequest request) {
+    return move(id, AppointmentAccess.WRITE, ifMatch, v -> service.cancel(id, v, request.note()));
   }
 
   @Operation(

@@ -5,6 +5,7 @@ import io.pyra.marketing.appointment.CentreHours;
 import io.pyra.marketing.appointment.Centres;
 import io.pyra.marketing.appointment.Consultant;
 import io.pyra.marketing.appointment.OpeningHours;
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +38,10 @@ class CentreHoursRestController {
   record CentreHoursJson(
       UUID centreId, String timeZone, boolean own, List<CentreDayHoursJson> days) {}
 
-  /** The week to set: each day at most once; a day left out is closed; none: the defaults. */
+  /**
+   * The week to set (required): each day at most once; a day left out is closed; an empty list: the
+   * default hours.
+   */
   record CentreHoursRequest(@Size(max = 7) List<CentreDayHoursJson> days) {}
 
   record CentreJson(UUID id, String code, String name, String timeZone) {}
@@ -83,7 +87,10 @@ class CentreHoursRestController {
   @PreAuthorize("hasAuthority('appointment.write')")
   CentreHoursJson set(@PathVariable UUID id, @RequestBody CentreHoursRequest request) {
     Centre centre = find(id);
-    List<CentreDayHoursJson> days = request.days() == null ? List.of() : request.days();
+    if (request.days() == null) {
+      throw new BusinessRuleException("days", "required", "appointment.hours.days.required");
+    }
+    List<CentreDayHoursJson> days = request.days();
     hours.set(
         centre.id(),
         days.stream().map(d -> new OpeningHours(d.weekday(), d.opensAt(), d.closesAt())).toList());
