@@ -17,6 +17,7 @@ import io.pyra.marketing.appointment.FreeSlots;
 import io.pyra.marketing.appointment.Slot;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.idempotency.IdempotentRequests;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +123,22 @@ class AppointmentRestController {
               + " appointments and the slots already begun")
   @GetMapping("/free-slots")
   AppointmentSlotList freeSlots(
-      @RequestParam UUID centre, @RequestParam UUID consultant, @RequestParam LocalDate date) {
+      @RequestParam(required = false) UUID centre,
+      @RequestParam(required = false) UUID consultant,
+      @RequestParam(required = false) LocalDate date) {
+    List<RuleViolation> missing = new ArrayList<>();
+    if (centre == null) {
+      missing.add(new RuleViolation("centre", "required", "appointment.centre.required"));
+    }
+    if (consultant == null) {
+      missing.add(new RuleViolation("consultant", "required", "appointment.consultant.required"));
+    }
+    if (date == null) {
+      missing.add(new RuleViolation("date", "required", "appointment.date.required"));
+    }
+    if (!missing.isEmpty()) {
+      throw new BusinessRuleException(missing);
+    }
     Centre found = centre(centres, centre);
     if (!centres.isConsultantOf(consultant, centre)) {
       throw new BusinessRuleException(

@@ -7,10 +7,14 @@ import io.pyra.marketing.appointment.Consultant;
 import io.pyra.marketing.appointment.OpeningHours;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CentreHoursRestController {
 
   /** One weekday's hours (1 Monday … 7 Sunday) on the centre's clock. */
-  record CentreDayHoursJson(int weekday, LocalTime opensAt, LocalTime closesAt) {}
+  record CentreDayHoursJson(
+      int weekday,
+      @Schema(example = "09:00", description = "HH:mm") @Size(max = 8) String opensAt,
+      @Schema(example = "21:00", description = "HH:mm") @Size(max = 8) String closesAt) {}
 
   /** A centre's week; {@code own} false when the configured default hours apply. */
   record CentreHoursJson(
@@ -91,10 +98,32 @@ class CentreHoursRestController {
       throw new BusinessRuleException("days", "required", "appointment.hours.days.required");
     }
     List<CentreDayHoursJson> days = request.days();
-    hours.set(
-        centre.id(),
-        days.stream().map(d -> new OpeningHours(d.weekday(), d.opensAt(), d.closesAt())).toList());
+    List<RuleViolation> violations = new ArrayList<>();
+    List<OpeningHours> week = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      CentreDayHoursJson day = days.get(i);
+      if (day == null) {
+        violations.add(new RuleViolation("days", "required", "appointment.hours.required"));
+        continue;
+      }
+      LocalTime opens = time(day.opensAt(), "days[" + i + "].opensAt", violations);
+      LocalTime closes = time(day.closesAt(), "days[" + i + "].closesAt", violations);
+      week.add(new OpeningHours(day.weekday(), opens, closes));
+    }
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+    hours.set(centre.id(), week);
     return read(centre);
+  }
+
+  private static LocalTime time(String value, String field, List<RuleViolation> violations) {
+    try {
+      return LocalTime.parse(value == null ? "" : value.strip());
+    } catch (DateTimeParseException e) {
+      violations.add(new RuleViolation(field, "time", "appointment.hours.time"));
+      return null;
+    }
   }
 
   private Centre find(UUID id) {
@@ -107,7 +136,10 @@ class CentreHoursRestController {
         centre.zone().getId(),
         hours.hasOwn(centre.id()),
         hours.week(centre.id()).stream()
-            .map(h -> new CentreDayHoursJson(h.weekday(), h.opensAt(), h.closesAt()))
+            .map(
+                h ->
+                    new CentreDayHoursJson(
+                        h.weekday(), h.opensAt().toString(), h.closesAt().toString()))
             .toList());
   }
 }

@@ -134,7 +134,7 @@ class FrontDeskWebController {
     model.addAttribute("v", row);
     model.addAttribute("zone", row.centreZone());
     model.addAttribute("now", Instant.now());
-    return "marketing/front-desk/view :: row";
+    return "marketing/front-desk/row :: row";
   }
 
   /** The centres the user's appointment.receive reaches (their own first when it is one). */
