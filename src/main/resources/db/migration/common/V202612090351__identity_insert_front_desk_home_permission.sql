@@ -8,3 +8,8 @@ INSERT INTO identity_permission (code, resource, action, sort_order) VALUES
 INSERT INTO identity_role_permission (role_id, permission_code, scope)
 SELECT r.id, p.code, 'ORG_UNIT' FROM identity_role r CROSS JOIN identity_permission p
  WHERE r.code = 'FRONT_DESK' AND p.code = 'appointment.desk';
+
+-- The administrator holds every permission at ALL (identity keeps it so on every change of the role).
+INSERT INTO identity_role_permission (role_id, permission_code, scope)
+SELECT r.id, p.code, 'ALL' FROM identity_role r CROSS JOIN identity_permission p
+ WHERE r.code = 'ADMINISTRATOR' AND p.code = 'appointment.desk';
