@@ -313,6 +313,17 @@ public class CustomerApi {
         .optional();
   }
 
+  /** The customer's first phone number (E.164, the one listed first), if it has one. */
+  public Optional<String> primaryPhone(CustomerId id) {
+    return jdbc.sql(
+            """
+            select number from customer_phone where customer_id = :id
+             order by position fetch first 1 rows only""")
+        .param("id", id.value())
+        .query(String.class)
+        .optional();
+  }
+
   /**
    * The language to write to the customer in: Simplified Chinese for a customer in mainland China,
    * Hong Kong, Macao or Taiwan, or (where no country is known) one whose name is written in Chinese

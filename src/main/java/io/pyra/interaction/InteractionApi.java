@@ -136,6 +136,22 @@ public class InteractionApi {
     return new TaskId(id);
   }
 
+  /**
+   * A consultation the customer had in person (a visit at a centre), logged as the {@code author}'s
+   * inbound visit of type CONSULTATION at {@code occurredAt}, in the caller's transaction; the
+   * caller has checked who may record it. Title and notes are cut to their maximum lengths. Answers
+   * the record's id.
+   *
+   * @throws io.pyra.platform.error.BusinessRuleException when the record would break a rule (the
+   *     consultation type switched off)
+   */
+  @Transactional
+  public ContactRecordId recordVisit(
+      CustomerId customer, UserId author, String title, String notes, Instant occurredAt) {
+    return new ContactRecordId(
+        records.logVisit(customer.value(), author.value(), title, notes, occurredAt).id());
+  }
+
   /** Whether a task made by {@link #createTask} is done (false for an unknown one). */
   public boolean taskDone(TaskId taskId) {
     return jdbc.sql("select status from interaction_task where id = :id")

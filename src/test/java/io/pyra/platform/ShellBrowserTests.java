@@ -80,6 +80,8 @@ class ShellBrowserTests {
           "nav-campaigns",
           "nav-funnel",
           "nav-mailings",
+          "nav-appointments",
+          "nav-front-desk",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -107,7 +109,8 @@ class ShellBrowserTests {
           "nav-root-causes");
 
   // front desk: customers (read, create, update) in its unit, contact records, tasks, the
-  // catalogue (to tell a visitor about the courses), colleagues
+  // catalogue (to tell a visitor about the courses), colleagues, the appointments and today's
+  // visitors
   private static final List<String> FRONT_DESK_ENTRIES =
       List.of(
           "nav-my-day",
@@ -122,6 +125,8 @@ class ShellBrowserTests {
           "nav-cases",
           "nav-triage",
           "nav-knowledge",
+          "nav-appointments",
+          "nav-front-desk",
           "nav-support-reports",
           "nav-users");
 
@@ -189,6 +194,7 @@ class ShellBrowserTests {
             "menu-group-customers",
             "menu-group-sales",
             "menu-group-service",
+            "menu-group-marketing",
             "menu-group-reports",
             "menu-group-administration"),
         FRONT_DESK_ENTRIES);

@@ -26,7 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
       // every test client connects from this machine: as if through a load balancer here, each
       // test's form posts name their own client address (X-Forwarded-For)
       "pyra.marketing.form.trusted-proxies=127.0.0.1,::1",
-      "pyra.marketing.form.per-address=5"
+      "pyra.marketing.form.per-address=5",
+      // the visitors' reminders go out when a test runs a pass, never on their own
+      "pyra.marketing.appointments.reminder-cron=-"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {

@@ -795,6 +795,11 @@ final class VisibilityEndpoints {
         MailingEndpoints.mailing(),
         MailingEndpoints.recipients(),
         MailingEndpoints.mailingPage(),
+        // marketing: appointments (booked by the target's owner at its unit; see
+        // AppointmentEndpoints)
+        AppointmentEndpoints.read(),
+        AppointmentEndpoints.listed(),
+        AppointmentEndpoints.page(),
         // service reports: the delay report lists late cases (assignee and team like the target's
         // owner and org unit, named only where customer.read reaches); the others count
         listed(

@@ -1,6 +1,9 @@
 package io.pyra.interaction.myday;
 
 import io.pyra.identity.CurrentUser;
+import io.pyra.identity.UserId;
+import io.pyra.interaction.MyDayContribution;
+import io.pyra.interaction.MyDayEntry;
 import io.pyra.interaction.notification.NotificationRow;
 import io.pyra.interaction.notification.Notifications;
 import io.pyra.interaction.task.TaskAccess;
@@ -18,12 +21,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +60,11 @@ public class MyDay {
       long unreadCount,
       List<TaskRow> newlyAssigned,
       Map<UUID, String> tiers,
-      Map<UUID, String> grades) {}
+      Map<UUID, String> grades,
+      List<Section> sections) {}
+
+  /** A section another module contributed, with its entries of the day (only when it has any). */
+  public record Section(String id, String titleKey, List<MyDayEntry> entries) {}
 
   /**
    * A customer to contact today: the user has a task for them due by tonight ({@code mine}), or
@@ -71,6 +80,7 @@ public class MyDay {
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
   private final CustomerValueMarks valueMarks;
+  private final List<MyDayContribution> contributions;
 
   MyDay(
       TaskDirectory tasks,
@@ -79,8 +89,11 @@ public class MyDay {
       UserClock clock,
       CurrentUser currentUser,
       JdbcClient jdbc,
-      CustomerValueMarks valueMarks) {
+      CustomerValueMarks valueMarks,
+      List<MyDayContribution> contributions) {
     this.valueMarks = valueMarks;
+    this.contributions =
+        contributions.stream().sorted(Comparator.comparingInt(MyDayContribution::order)).toList();
     this.currentUser = currentUser;
     this.tasks = tasks;
     this.access = access;
@@ -129,7 +142,25 @@ public class MyDay {
         notifications.unread(me),
         newlyAssigned,
         tiers,
-        grades);
+        grades,
+        sections(me, day, now));
+  }
+
+  private List<Section> sections(UUID me, UserClock.Day day, Instant now) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return contributions.stream()
+        .map(
+            c -> {
+              List<MyDayEntry> entries = c.entries(new UserId(me), day.start(), day.end(), locale);
+              return new Section(
+                  c.id(),
+                  c.titleKey(),
+                  entries.size() > MyDayContribution.LIMIT
+                      ? entries.subList(0, MyDayContribution.LIMIT)
+                      : entries);
+            })
+        .filter(s -> !s.entries().isEmpty())
+        .toList();
   }
 
   /**

@@ -49,6 +49,8 @@ public class ContactRecordService {
   /** The type of a customer's mail logged as a contact record. */
   static final String INBOUND_MAIL_TYPE = "INQUIRY";
 
+  static final String VISIT_TYPE = "CONSULTATION";
+
   private static final int SUBJECT_MAX = 300;
   private static final int NOTES_MAX = 8000;
 
@@ -144,6 +146,46 @@ public class ContactRecordService {
             null,
             null,
             receivedAt == null || receivedAt.isAfter(now) ? now : receivedAt,
+            null,
+            null,
+            null,
+            null);
+    RecordDetails details = validator.check(command, customerId, now);
+    UUID orgUnitId = identity.user(new UserId(authorId)).orElseThrow().orgUnitId().value();
+    ContactRecord record = new ContactRecord(customerId, authorId, orgUnitId, details, now);
+    inserts.insert(record, QueryPart.of("1 = 1"), null);
+    TypeCatalogue.Entry type = types.catalogue().id(details.typeId()).orElseThrow();
+    events.publishEvent(
+        new ContactRecordLogged(
+            new ContactRecordId(record.id()),
+            new CustomerId(customerId),
+            new UserId(authorId),
+            details.occurredAt(),
+            type.code()));
+    return record;
+  }
+
+  /**
+   * A consultation in person at a centre (another module's visit), logged for {@code authorId} as
+   * an inbound visit of type CONSULTATION; the calling module checked who may record it.
+   */
+  public ContactRecord logVisit(
+      UUID customerId, UUID authorId, String title, String text, Instant occurredAt) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String subject = title == null || title.isBlank() ? "-" : title.strip();
+    LogContactRecord command =
+        new LogContactRecord(
+            customerId,
+            null,
+            null,
+            VISIT_TYPE,
+            ContactChannel.VISIT.name(),
+            ContactDirection.INBOUND.name(),
+            subject.length() > SUBJECT_MAX ? subject.substring(0, SUBJECT_MAX) : subject,
+            text == null || text.length() <= NOTES_MAX ? text : text.substring(0, NOTES_MAX),
+            null,
+            null,
+            occurredAt == null || occurredAt.isAfter(now) ? now : occurredAt,
             null,
             null,
             null,

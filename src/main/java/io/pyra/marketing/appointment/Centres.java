@@ -1,0 +1,88 @@
+package io.pyra.marketing.appointment;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The centres (BRANCH org units) and their staff, read from identity's published views: a centre's
+ * time zone, and the active users of the centre (who may receive visitors there).
+ */
+@Component
+@Transactional(readOnly = true)
+public class Centres {
+
+  /** The most centres and consultants a list offers. */
+  public static final int MAX = 500;
+
+  private final JdbcClient jdbc;
+
+  Centres(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Centre> find(UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            select id, code, name, time_zone from identity_org_unit_view
+             where id = :id and kind = 'BRANCH'""")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Centre(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    ZoneId.of(rs.getString(4))))
+        .optional();
+  }
+
+  /** All centres by name. */
+  public List<Centre> all() {
+    return jdbc.sql(
+            """
+            select id, code, name, time_zone from identity_org_unit_view
+             where kind = 'BRANCH' order by name, id fetch first 500 rows only""")
+        .query(
+            (rs, n) ->
+                new Centre(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    ZoneId.of(rs.getString(4))))
+        .list();
+  }
+
+  /** The active staff of a centre, by name. */
+  public List<Consultant> consultants(UUID centreId) {
+    return jdbc.sql(
+            """
+            select id, display_name from identity_user_view
+             where org_unit_id = :centre and active
+             order by display_name, id fetch first 500 rows only""")
+        .param("centre", centreId)
+        .query((rs, n) -> new Consultant(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
+  }
+
+  /** Whether the user is active staff of the centre. */
+  public boolean isConsultantOf(UUID userId, UUID centreId) {
+    return userId != null
+        && jdbc.sql(
+                    """
+                    select count(*) from identity_user_view
+                     where id = :id and org_unit_id = :centre and active""")
+                .param("id", userId)
+                .param("centre", centreId)
+                .query(Long.class)
+                .single()
+            > 0;
+  }
+}

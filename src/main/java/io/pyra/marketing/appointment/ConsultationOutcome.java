@@ -1,0 +1,9 @@
+package io.pyra.marketing.appointment;
+
+/** What came of the consultation at the visit. */
+public enum ConsultationOutcome {
+  ENROLLED,
+  THINKING,
+  NOT_INTERESTED,
+  OTHER
+}

@@ -1,0 +1,29 @@
+package io.pyra.marketing.web;
+
+import io.pyra.marketing.appointment.AppointmentConflictException;
+import io.pyra.platform.error.Problems;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A step an appointment already took (an arrival recorded twice) is a 409 naming the field. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class AppointmentProblemAdvice {
+
+  private final Problems problems;
+
+  AppointmentProblemAdvice(Problems problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(AppointmentConflictException.class)
+  ProblemDetail conflict(AppointmentConflictException e, Locale locale) {
+    return problems.invalid(HttpStatus.CONFLICT, e.violations(), locale);
+  }
+}
