@@ -90,8 +90,8 @@ public class AppointmentNotices {
   /** The confirmation of a new booking (once per appointment). */
   @ApplicationModuleListener
   void on(AppointmentBooked booked) {
-    if (claim("confirmation_sent_at", booked.appointmentId(), Instant.now())) {
-      send(booked.appointmentId(), "confirmation");
+    if (claim("confirmation_sent_at", booked.appointmentId().value(), Instant.now())) {
+      send(booked.appointmentId().value(), "confirmation");
     }
   }
 

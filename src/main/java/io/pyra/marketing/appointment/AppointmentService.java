@@ -5,6 +5,9 @@ import io.pyra.customer.CustomerId;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.marketing.AppointmentBooked;
+import io.pyra.marketing.AppointmentId;
+import io.pyra.marketing.CampaignId;
+import io.pyra.marketing.LeadId;
 import io.pyra.marketing.VisitorArrived;
 import io.pyra.marketing.VisitorMissed;
 import io.pyra.marketing.appointment.AppointmentHistory.Kind;
@@ -200,7 +203,12 @@ public class AppointmentService {
     appointments.saveAndFlush(appointment);
     history.record(id, Kind.ARRIVED, me, null, now);
     events.publishEvent(
-        new VisitorArrived(id, appointment.leadId(), customer(appointment), new UserId(me), now));
+        new VisitorArrived(
+            new AppointmentId(id),
+            LeadId.ofNullable(appointment.leadId()),
+            customer(appointment),
+            new UserId(me),
+            now));
     return appointment;
   }
 
@@ -216,8 +224,8 @@ public class AppointmentService {
     callBacks.afterNoShow(appointment, now);
     events.publishEvent(
         new VisitorMissed(
-            id,
-            appointment.leadId(),
+            new AppointmentId(id),
+            LeadId.ofNullable(appointment.leadId()),
             customer(appointment),
             new UserId(appointment.bookedBy()),
             new UserId(me),
@@ -324,10 +332,10 @@ public class AppointmentService {
 
   private static AppointmentBooked booked(Appointment appointment) {
     return new AppointmentBooked(
-        appointment.id(),
-        appointment.leadId(),
+        new AppointmentId(appointment.id()),
+        LeadId.ofNullable(appointment.leadId()),
         customer(appointment),
-        appointment.campaignId(),
+        CampaignId.ofNullable(appointment.campaignId()),
         new OrgUnitId(appointment.centreId()),
         new UserId(appointment.consultantId()),
         new UserId(appointment.bookedBy()),

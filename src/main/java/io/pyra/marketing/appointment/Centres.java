@@ -60,25 +60,32 @@ public class Centres {
         .list();
   }
 
-  /** The active staff of a centre, by name. */
+  /**
+   * The active staff of a centre and of its teams, by name (paths are ids and "/": nothing in them
+   * for {@code like} to read as a wildcard).
+   */
   public List<Consultant> consultants(UUID centreId) {
     return jdbc.sql(
             """
-            select id, display_name from identity_user_view
-             where org_unit_id = :centre and active
-             order by display_name, id fetch first 500 rows only""")
+            select u.id, u.display_name from identity_user_view u
+              join identity_org_unit_view o on o.id = u.org_unit_id
+              join identity_org_unit_view c on c.id = :centre
+             where u.active and o.path like c.path || '%'
+             order by u.display_name, u.id fetch first 500 rows only""")
         .param("centre", centreId)
         .query((rs, n) -> new Consultant(rs.getObject(1, UUID.class), rs.getString(2)))
         .list();
   }
 
-  /** Whether the user is active staff of the centre. */
+  /** Whether the user is active staff of the centre or of one of its teams. */
   public boolean isConsultantOf(UUID userId, UUID centreId) {
     return userId != null
         && jdbc.sql(
                     """
-                    select count(*) from identity_user_view
-                     where id = :id and org_unit_id = :centre and active""")
+                    select count(*) from identity_user_view u
+                      join identity_org_unit_view o on o.id = u.org_unit_id
+                      join identity_org_unit_view c on c.id = :centre
+                     where u.id = :id and u.active and o.path like c.path || '%'""")
                 .param("id", userId)
                 .param("centre", centreId)
                 .query(Long.class)

@@ -27,14 +27,14 @@ class AppointmentMenu implements ModuleMenu, ModuleHomePages {
             "nav.appointments",
             "/appointments",
             "appointment.read",
-            20),
+            30),
         new MenuEntry(
             MenuGroup.MARKETING,
             "nav-front-desk",
             "nav.frontDesk",
             "/front-desk",
             "appointment.receive",
-            30));
+            40));
   }
 
   @Override

@@ -19,6 +19,6 @@ class FunnelMenu implements ModuleMenu {
             "nav.funnel",
             "/marketing/funnel",
             "campaign.read",
-            20));
+            60));
   }
 }

@@ -14,6 +14,6 @@ class MailingMenu implements ModuleMenu {
   public List<MenuEntry> entries() {
     return List.of(
         new MenuEntry(
-            MenuGroup.MARKETING, "nav-mailings", "nav.mailings", "/mailings", "campaign.read", 20));
+            MenuGroup.MARKETING, "nav-mailings", "nav.mailings", "/mailings", "campaign.read", 50));
   }
 }
