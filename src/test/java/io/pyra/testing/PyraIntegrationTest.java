@@ -28,7 +28,9 @@ import org.springframework.test.context.ContextConfiguration;
       "pyra.marketing.form.trusted-proxies=127.0.0.1,::1",
       "pyra.marketing.form.per-address=5",
       // the visitors' reminders go out when a test runs a pass, never on their own
-      "pyra.marketing.appointments.reminder-cron=-"
+      "pyra.marketing.appointments.reminder-cron=-",
+      // and mailings are sent when a test runs a sending pass
+      "pyra.marketing.mailing.enabled=false"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {
