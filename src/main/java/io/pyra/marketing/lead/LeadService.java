@@ -125,6 +125,34 @@ public class LeadService {
     return lead;
   }
 
+  /**
+   * Records a checked lead of an import for the current user (who must hold {@code lead.write}), in
+   * the caller's transaction; {@code duplicateNote} (not null) says it was imported despite likely
+   * duplicates.
+   */
+  Lead imported(LeadDetails details, UUID ownerId, UUID orgUnitId, String duplicateNote) {
+    Instant now = Instant.now();
+    Lead lead = leads.saveAndFlush(new Lead(details, ownerId, orgUnitId, access.me(), now));
+    history.record(
+        lead.id(), LeadEventKind.CREATED, null, LeadStatus.NEW, access.me(), "import", now);
+    if (duplicateNote != null) {
+      history.record(
+          lead.id(),
+          LeadEventKind.DUPLICATES_IGNORED,
+          null,
+          null,
+          access.me(),
+          duplicateNote,
+          now.plusNanos(1_000));
+    }
+    return lead;
+  }
+
+  /** The likely duplicates of a checked lead (for an import). */
+  List<LeadDuplicate> duplicatesOf(LeadDetails details) {
+    return duplicatesOf(details, null);
+  }
+
   /** Changes what the lead is (not its status) against the version the user read. */
   public Lead update(UUID id, long version, SaveLead command) {
     Lead lead = writable(id);

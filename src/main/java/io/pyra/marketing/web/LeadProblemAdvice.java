@@ -44,7 +44,7 @@ class LeadProblemAdvice {
     return problem;
   }
 
-  private static Map<String, Object> describe(LeadDuplicate duplicate) {
+  static Map<String, Object> describe(LeadDuplicate duplicate) {
     Map<String, Object> shown = new LinkedHashMap<>();
     shown.put("kind", duplicate.kind().name());
     if (duplicate.visible()) {
