@@ -68,7 +68,7 @@ public class SalesApi {
             .query(
                 (rs, n) ->
                     new CatalogueItem(
-                        rs.getObject(1, UUID.class),
+                        new CatalogueItemId(rs.getObject(1, UUID.class)),
                         true,
                         rs.getString(2),
                         new LocalizedName(rs.getString(3), rs.getString(4))))
@@ -81,7 +81,7 @@ public class SalesApi {
             .query(
                 (rs, n) ->
                     new CatalogueItem(
-                        rs.getObject(1, UUID.class),
+                        new CatalogueItemId(rs.getObject(1, UUID.class)),
                         false,
                         rs.getString(2),
                         new LocalizedName(rs.getString(3), rs.getString(3))))
@@ -90,17 +90,18 @@ public class SalesApi {
   }
 
   /** The catalogue's product or category with this id (active or not), if there is one. */
-  public Optional<CatalogueItem> catalogueItem(UUID id) {
-    if (id == null) {
+  public Optional<CatalogueItem> catalogueItem(CatalogueItemId item) {
+    if (item == null) {
       return Optional.empty();
     }
+    UUID id = item.value();
     Optional<CatalogueItem> product =
         jdbc.sql("select id, code, name from sales_product where id = :id")
             .param("id", id)
             .query(
                 (rs, n) ->
                     new CatalogueItem(
-                        rs.getObject(1, UUID.class),
+                        new CatalogueItemId(rs.getObject(1, UUID.class)),
                         false,
                         rs.getString(2),
                         new LocalizedName(rs.getString(3), rs.getString(3))))
@@ -113,7 +114,7 @@ public class SalesApi {
         .query(
             (rs, n) ->
                 new CatalogueItem(
-                    rs.getObject(1, UUID.class),
+                    new CatalogueItemId(rs.getObject(1, UUID.class)),
                     true,
                     rs.getString(2),
                     new LocalizedName(rs.getString(3), rs.getString(4))))

@@ -266,14 +266,17 @@ class LeadApiTests {
     api.post(path + "/status", Map.of("status", "CONTACTED"));
 
     ApiClient.Response stale =
-        send(path + "/conversion", Map.of("opportunityTitle", "General English"), etag);
+        send(
+            path + "/conversion",
+            Map.of("customer", "NEW", "opportunityTitle", "General English"),
+            etag);
     assertThat(stale.status()).isEqualTo(412);
     assertThat(staff.status(id)).isEqualTo("CONTACTED");
 
     ApiClient.Response converted =
         send(
             path + "/conversion",
-            Map.of("opportunityTitle", "General English"),
+            Map.of("customer", "NEW", "opportunityTitle", "General English"),
             api.get(path).header("ETag"));
     assertThat(converted.status()).as(converted.body()).isEqualTo(200);
     JsonNode lead = converted.json();
@@ -286,7 +289,7 @@ class LeadApiTests {
     assertThat(opportunity.get("title").asString()).isEqualTo("General English");
     assertThat(opportunity.get("customerId").asString()).isEqualTo(customerId);
 
-    ApiClient.Response again = api.post(path + "/conversion", Map.of());
+    ApiClient.Response again = api.post(path + "/conversion", Map.of("customer", "NEW"));
     assertThat(again.refusedFields()).containsEntry("status", "converted");
 
     JsonNode timeline =
@@ -313,7 +316,9 @@ class LeadApiTests {
     UUID id = staff.record(principal, name("Linked"));
 
     ApiClient.Response converted =
-        api.post("/api/v1/leads/" + id + "/conversion", Map.of("customerId", customerId));
+        api.post(
+            "/api/v1/leads/" + id + "/conversion",
+            Map.of("customer", "EXISTING", "customerId", customerId));
 
     assertThat(converted.status()).as(converted.body()).isEqualTo(200);
     assertThat(converted.json().get("customerId").asString()).isEqualTo(customerId);
@@ -328,7 +333,10 @@ class LeadApiTests {
     ApiClient.Response unknown =
         api.post(
             "/api/v1/leads/" + other + "/conversion",
-            Map.of("customerId", UUID.randomUUID().toString()));
+            Map.of("customer", "EXISTING", "customerId", UUID.randomUUID().toString()));
+    assertThat(unknown.refusedFields()).containsEntry("customerId", "not-found");
+    assertThat(api.post("/api/v1/leads/" + other + "/conversion", Map.of()).refusedFields())
+        .containsEntry("customer", "one-of");
     assertThat(unknown.refusedFields()).containsEntry("customerId", "not-found");
     assertThat(staff.status(other)).isEqualTo("NEW");
   }

@@ -137,7 +137,7 @@ class LeadPageTests {
     assertThat(chinese.get("/leads").document().select("h1").first().text()).isEqualTo("线索");
     chinese.get("/leads/new");
     Document zh = chinese.post("/leads", fields(name("Mute"), "", "")).document();
-    assertThat(zh.select("#phone-error").text()).isEqualTo("电话：线索需要电话或电子邮箱才能联系，请至少填写一项。");
+    assertThat(zh.select("#phone-error").text()).isEqualTo("电话：线索需要电话或邮箱才能联系，请至少填写一项。");
     assertThat(zh.select("label[for=name]").text()).isEqualTo("姓名");
     assertThat(staff.leadCount()).isEqualTo(before);
   }

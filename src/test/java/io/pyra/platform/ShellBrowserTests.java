@@ -78,6 +78,7 @@ class ShellBrowserTests {
           "nav-business-calendars",
           "nav-quarantine",
           "nav-campaigns",
+          "nav-leads",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -105,7 +106,7 @@ class ShellBrowserTests {
           "nav-root-causes");
 
   // front desk: customers (read, create, update) in its unit, contact records, tasks, the
-  // catalogue (to tell a visitor about the courses), colleagues
+  // catalogue (to tell a visitor about the courses), the leads of its centre, colleagues
   private static final List<String> FRONT_DESK_ENTRIES =
       List.of(
           "nav-my-day",
@@ -120,6 +121,7 @@ class ShellBrowserTests {
           "nav-cases",
           "nav-triage",
           "nav-knowledge",
+          "nav-leads",
           "nav-support-reports",
           "nav-users");
 

@@ -7,6 +7,7 @@ import io.pyra.platform.query.Slice;
 import io.pyra.platform.query.SortKey;
 import io.pyra.platform.query.Where;
 import io.pyra.sales.CatalogueItem;
+import io.pyra.sales.CatalogueItemId;
 import io.pyra.sales.SalesApi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,7 +94,7 @@ public class LeadDirectory {
                     ? row
                     : row.withInterestName(
                         sales
-                            .catalogueItem(row.interestId())
+                            .catalogueItem(new CatalogueItemId(row.interestId()))
                             .map(CatalogueItem::name)
                             .orElse(null)));
   }

@@ -69,12 +69,17 @@ public class LeadDuplicates {
         found.add(
             new LeadDuplicate(
                 LeadDuplicate.Kind.LEAD, match.id(), null, match.name(), match.reason(), unit));
-      } else if (hiddenShown.add(match.orgUnitId() + "/" + match.reason())) {
+      } else if (hiddenShown.add(hiddenKey(match))) {
         found.add(
             new LeadDuplicate(LeadDuplicate.Kind.LEAD, null, null, null, match.reason(), unit));
       }
     }
     return found;
+  }
+
+  /** One line per unit and reason: how many of a unit's leads match is not the user's to count. */
+  private static String hiddenKey(Match match) {
+    return match.orgUnitId() + "/" + match.reason();
   }
 
   private List<Match> leads(String name, List<String> phones, String email, UUID self) {

@@ -152,7 +152,7 @@ public class LeadImport {
               new RowProblem(
                   line, "interest", "lead.import.interest.unknown", new Object[] {interest}));
         } else {
-          interestId = item.id();
+          interestId = item.id().value();
         }
       }
       String source = cell(record, "source");

@@ -5,6 +5,7 @@ import io.pyra.platform.EmailAddress;
 import io.pyra.platform.PhoneNumbers;
 import io.pyra.platform.error.RuleViolation;
 import io.pyra.sales.CatalogueItem;
+import io.pyra.sales.CatalogueItemId;
 import io.pyra.sales.SalesApi;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +77,13 @@ public class LeadRules {
     UUID productId = null;
     UUID categoryId = null;
     if (command.interestId() != null) {
-      Optional<CatalogueItem> item = sales.catalogueItem(command.interestId());
+      Optional<CatalogueItem> item = sales.catalogueItem(new CatalogueItemId(command.interestId()));
       if (item.isEmpty()) {
         violations.add(new RuleViolation("interestId", "not-found", "lead.interest.not-found"));
       } else if (item.get().category()) {
-        categoryId = item.get().id();
+        categoryId = item.get().id().value();
       } else {
-        productId = item.get().id();
+        productId = item.get().id().value();
       }
     }
     UUID centreId = command.centreId();

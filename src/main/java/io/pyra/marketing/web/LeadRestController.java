@@ -19,6 +19,7 @@ import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.EnumSet;
@@ -101,11 +102,12 @@ class LeadRestController {
   record LeadDisqualifyRequest(@Size(max = 20) String reason, @Size(max = 500) String note) {}
 
   /**
-   * A conversion: {@code customerId} links an existing customer, otherwise a new one is made from
-   * the lead ({@code duplicateReason} saves it despite likely duplicates); {@code opportunityTitle}
-   * opens an opportunity.
+   * A conversion: {@code customer} NEW makes a new customer from the lead ({@code duplicateReason}
+   * saves it despite likely duplicates), EXISTING links the customer {@code customerId}; {@code
+   * opportunityTitle} opens an opportunity.
    */
   record LeadConversionRequest(
+      @NotBlank @Size(max = 8) String customer,
       UUID customerId,
       @Size(max = 500) String duplicateReason,
       @Size(max = 200) String opportunityTitle) {}
@@ -232,7 +234,8 @@ class LeadRestController {
 
   @Operation(
       summary =
-          "Convert an open lead: link customerId or make a new customer from the lead, optionally"
+          "Convert an open lead: customer NEW makes a customer from the lead, EXISTING links"
+              + " customerId; optionally"
               + " open an opportunity (opportunityTitle); the lead becomes CONVERTED. Converting"
               + " twice is a 422; a stale If-Match is 412")
   @PostMapping("/{id}/conversion")
