@@ -115,7 +115,7 @@ class LeadApiTests {
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "zh-CN")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    assertThat(chinese.body()).contains("线索需要电话或电子邮箱");
+    assertThat(chinese.body()).contains("线索需要电话或邮箱");
     Map<String, Object> badPhone = lead(name("Bad"), "12", null);
     assertThat(api.post("/api/v1/leads", badPhone).refusedFields())
         .containsEntry("phone", "format");
@@ -336,6 +336,10 @@ class LeadApiTests {
             Map.of("customer", "EXISTING", "customerId", UUID.randomUUID().toString()));
     assertThat(unknown.refusedFields()).containsEntry("customerId", "not-found");
     assertThat(api.post("/api/v1/leads/" + other + "/conversion", Map.of()).refusedFields())
+        .containsKey("customer");
+    assertThat(
+            api.post("/api/v1/leads/" + other + "/conversion", Map.of("customer", "MAYBE"))
+                .refusedFields())
         .containsEntry("customer", "one-of");
     assertThat(unknown.refusedFields()).containsEntry("customerId", "not-found");
     assertThat(staff.status(other)).isEqualTo("NEW");
