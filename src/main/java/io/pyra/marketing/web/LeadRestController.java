@@ -245,11 +245,22 @@ class LeadRestController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody LeadConversionRequest request) {
     leads.writable(id);
+    String customer =
+        request.customer() == null ? "" : request.customer().strip().toUpperCase(Locale.ROOT);
+    if (!customer.equals("NEW") && !customer.equals("EXISTING")) {
+      throw new BusinessRuleException("customer", "one-of", "lead.conversion.customer.one-of");
+    }
+    if (customer.equals("EXISTING") && request.customerId() == null) {
+      throw new BusinessRuleException(
+          "customerId", "required", "lead.conversion.customer.required");
+    }
     conversion.convert(
         id,
         version(ifMatch),
         new ConvertLead(
-            request.customerId(), request.duplicateReason(), request.opportunityTitle()));
+            customer.equals("EXISTING") ? request.customerId() : null,
+            request.duplicateReason(),
+            request.opportunityTitle()));
     return current(id);
   }
 
