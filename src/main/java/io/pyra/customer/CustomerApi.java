@@ -4,6 +4,8 @@ import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.web.CustomerQueryParams;
+import io.pyra.customer.profile.CustomerService;
+import io.pyra.customer.profile.SaveCustomer;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.EmailAddress;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,11 +64,19 @@ public class CustomerApi {
   private final CustomerDirectory directory;
   private final AuditLog audit;
 
-  CustomerApi(CustomerAccess access, JdbcClient jdbc, CustomerDirectory directory, AuditLog audit) {
+  private final ObjectProvider<CustomerService> service;
+
+  CustomerApi(
+      CustomerAccess access,
+      JdbcClient jdbc,
+      CustomerDirectory directory,
+      AuditLog audit,
+      ObjectProvider<CustomerService> service) {
     this.access = access;
     this.jdbc = jdbc;
     this.directory = directory;
     this.audit = audit;
+    this.service = service;
   }
 
   /**
@@ -226,6 +237,58 @@ public class CustomerApi {
       }
     }
     return CustomerQueryParams.filter(params);
+  }
+
+
+  /**
+   * The customers likely to be the person with this name, E.164 phones and lower-case e-mails (the
+   * customer module's matching: the same phone or e-mail, or a similar name), at most 10; one the
+   * current user may not read is given without its id, code and name.
+   */
+  public List<CustomerDuplicate> likelyDuplicates(
+      String name, List<String> phones, List<String> emails) {
+    return service.getObject().likelyDuplicates(name, phones, emails).stream()
+        .map(
+            c ->
+                new CustomerDuplicate(
+                    c.id() == null ? null : new CustomerId(c.id()),
+                    c.code(),
+                    c.name(),
+                    c.reason(),
+                    c.orgUnit()))
+        .toList();
+  }
+
+  /**
+   * Records a person customer for the current user, with the customer form's rules (a 422 naming
+   * each broken field; likely duplicates refuse it with the customer module's 409 unless {@code
+   * duplicateReason} is given), in the caller's transaction.
+   */
+  public CustomerId createPerson(NewPerson person) {
+    List<SaveCustomer.ConsentInput> consents = new ArrayList<>();
+    for (ConsentChannel channel : ConsentChannel.values()) {
+      consents.add(
+          new SaveCustomer.ConsentInput(
+              channel.name(), person.consents().contains(channel), person.consentSource()));
+    }
+    SaveCustomer command =
+        new SaveCustomer(
+            CustomerKind.PERSON.name(),
+            person.name(),
+            null,
+            UserId.valueOrNull(person.ownerId()),
+            person.orgUnitId() == null ? null : person.orgUnitId().value(),
+            null,
+            person.phones().stream().map(p -> new SaveCustomer.PhoneInput(p, null)).toList(),
+            person.emails().stream().map(e -> new SaveCustomer.EmailInput(e, null)).toList(),
+            null,
+            null,
+            null,
+            consents,
+            null,
+            person.duplicateReason(),
+            null);
+    return new CustomerId(service.getObject().create(command).id());
   }
 
   /**

@@ -285,6 +285,15 @@ public class IdentityApi {
         this::orgUnitPath);
   }
 
+  /** The branches (org units of kind BRANCH: the centres), in tree order. */
+  public List<OrgUnitSummary> branches() {
+    return jdbc.sql(
+            "select id, parent_id, code, name, path from identity_org_unit where kind = 'BRANCH'"
+                + " order by path")
+        .query(IdentityApi::orgUnitSummary)
+        .list();
+  }
+
   /** All org units in tree order. */
   public List<OrgUnitSummary> orgUnits() {
     return jdbc.sql("select id, parent_id, code, name, path from identity_org_unit order by path")

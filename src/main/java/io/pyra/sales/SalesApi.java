@@ -1,14 +1,23 @@
 package io.pyra.sales;
 
 import io.pyra.customer.CustomerId;
+import io.pyra.identity.UserId;
+import io.pyra.platform.LocalizedName;
 import io.pyra.sales.figures.CustomerSalesFiguresQuery;
 import io.pyra.sales.money.BaseCurrency;
+import io.pyra.sales.opportunity.OpportunityService;
+import io.pyra.sales.opportunity.SaveOpportunity;
 import io.pyra.sales.payment.RefundService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,16 +33,121 @@ public class SalesApi {
   private final BaseCurrency baseCurrency;
   private final RefundService refunds;
   private final ZoneId zone;
+  private final JdbcClient jdbc;
+  private final ObjectProvider<OpportunityService> opportunities;
 
   SalesApi(
       CustomerSalesFiguresQuery figures,
       BaseCurrency baseCurrency,
       RefundService refunds,
-      @Value("${pyra.time-zone:Asia/Shanghai}") String zone) {
+      @Value("${pyra.time-zone:Asia/Shanghai}") String zone,
+      JdbcClient jdbc,
+      ObjectProvider<OpportunityService> opportunities) {
     this.figures = figures;
     this.baseCurrency = baseCurrency;
     this.refunds = refunds;
     this.zone = ZoneId.of(zone);
+    this.jdbc = jdbc;
+    this.opportunities = opportunities;
+  }
+
+  /** The most catalogue items {@link #catalogueItems} gives of each kind. */
+  public static final int CATALOGUE_ITEMS_MAX = 500;
+
+  /**
+   * The active categories (in their order) and then the active products (by code) of the catalogue,
+   * at most {@link #CATALOGUE_ITEMS_MAX} of each: what a lead may be interested in.
+   */
+  public List<CatalogueItem> catalogueItems() {
+    List<CatalogueItem> items = new ArrayList<>();
+    items.addAll(
+        jdbc.sql(
+                """
+                select id, code, name_en, name_zh from sales_product_category where active = true
+                 order by sort_order, code fetch first 500 rows only""")
+            .query(
+                (rs, n) ->
+                    new CatalogueItem(
+                        new CatalogueItemId(rs.getObject(1, UUID.class)),
+                        true,
+                        rs.getString(2),
+                        new LocalizedName(rs.getString(3), rs.getString(4))))
+            .list());
+    items.addAll(
+        jdbc.sql(
+                """
+                select id, code, name from sales_product where active = true
+                 order by code fetch first 500 rows only""")
+            .query(
+                (rs, n) ->
+                    new CatalogueItem(
+                        new CatalogueItemId(rs.getObject(1, UUID.class)),
+                        false,
+                        rs.getString(2),
+                        new LocalizedName(rs.getString(3), rs.getString(3))))
+            .list());
+    return items;
+  }
+
+  /** The catalogue's product or category with this id (active or not), if there is one. */
+  public Optional<CatalogueItem> catalogueItem(CatalogueItemId item) {
+    if (item == null) {
+      return Optional.empty();
+    }
+    UUID id = item.value();
+    Optional<CatalogueItem> product =
+        jdbc.sql("select id, code, name from sales_product where id = :id")
+            .param("id", id)
+            .query(
+                (rs, n) ->
+                    new CatalogueItem(
+                        new CatalogueItemId(rs.getObject(1, UUID.class)),
+                        false,
+                        rs.getString(2),
+                        new LocalizedName(rs.getString(3), rs.getString(3))))
+            .optional();
+    if (product.isPresent()) {
+      return product;
+    }
+    return jdbc.sql("select id, code, name_en, name_zh from sales_product_category where id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new CatalogueItem(
+                    new CatalogueItemId(rs.getObject(1, UUID.class)),
+                    true,
+                    rs.getString(2),
+                    new LocalizedName(rs.getString(3), rs.getString(4))))
+        .optional();
+  }
+
+  /**
+   * Opens an opportunity for the current user (who needs {@code opportunity.write}) on a customer
+   * they may read: {@code title} (at most 200), owner (null: the current user), in the first stage
+   * of the first active pipeline, amount zero in the base currency, with {@code notes} (at most
+   * 2000). Answers its id; a broken field is a 422 naming it. In the caller's transaction.
+   */
+  public OpportunityId openOpportunity(
+      CustomerId customerId, String title, UserId ownerId, String notes) {
+    var opened =
+        opportunities
+            .getObject()
+            .create(
+                new SaveOpportunity(
+                    title,
+                    customerId.value(),
+                    null,
+                    UserId.valueOrNull(ownerId),
+                    null,
+                    null,
+                    null,
+                    baseCurrency(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    notes));
+    return new OpportunityId(opened.id());
   }
 
   /** The company's base currency (ISO 4217 code, e.g. CNY), in which figures are counted. */

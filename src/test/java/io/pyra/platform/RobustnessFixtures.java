@@ -79,6 +79,22 @@ final class RobustnessFixtures {
     if (audience.status() != 201) {
       throw new IllegalStateException("audience not created: " + audience.body());
     }
+    // a lead recorded last is the first its list gives
+    ApiClient.Response lead =
+        admin.post(
+            "/api/v1/leads",
+            Map.of(
+                "source",
+                "PHONE",
+                "name",
+                ApiRobustnessTests.unique("Robust lead"),
+                "email",
+                "robust-" + UUID.randomUUID().toString().substring(0, 8) + "@leads.example",
+                "duplicateReason",
+                "robustness fixture"));
+    if (lead.status() != 201) {
+      throw new IllegalStateException("lead not created: " + lead.body());
+    }
   }
 
   /** The template with each path id replaced by a real one. */

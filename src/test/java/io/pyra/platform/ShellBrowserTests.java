@@ -78,6 +78,7 @@ class ShellBrowserTests {
           "nav-business-calendars",
           "nav-quarantine",
           "nav-campaigns",
+          "nav-leads",
           "nav-appointments",
           "nav-front-desk",
           "nav-mailings",
@@ -109,8 +110,8 @@ class ShellBrowserTests {
           "nav-root-causes");
 
   // front desk: customers (read, create, update) in its unit, contact records, tasks, the
-  // catalogue (to tell a visitor about the courses), colleagues, the appointments and today's
-  // visitors
+  // catalogue (to tell a visitor about the courses), the leads of its centre, colleagues, the
+  // appointments and today's visitors
   private static final List<String> FRONT_DESK_ENTRIES =
       List.of(
           "nav-my-day",
@@ -125,6 +126,7 @@ class ShellBrowserTests {
           "nav-cases",
           "nav-triage",
           "nav-knowledge",
+          "nav-leads",
           "nav-appointments",
           "nav-front-desk",
           "nav-support-reports",

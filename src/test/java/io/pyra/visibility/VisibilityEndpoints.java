@@ -800,6 +800,14 @@ final class VisibilityEndpoints {
         AppointmentEndpoints.read(),
         AppointmentEndpoints.listed(),
         AppointmentEndpoints.page(),
+        // marketing: leads (a lead's own owner and org unit decide; see LeadEndpoints)
+        LeadEndpoints.read(),
+        LeadEndpoints.listed(),
+        LeadEndpoints.update(),
+        LeadEndpoints.status(),
+        LeadEndpoints.page(),
+        LeadEndpoints.listPage(),
+        LeadEndpoints.editForm(),
         // service reports: the delay report lists late cases (assignee and team like the target's
         // owner and org unit, named only where customer.read reaches); the others count
         listed(

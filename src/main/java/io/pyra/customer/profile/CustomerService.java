@@ -140,6 +140,16 @@ public class CustomerService {
     return duplicates.find(details, self);
   }
 
+  /**
+   * The likely duplicates of a person known by a name, E.164 phones and lower-case e-mails (a lead
+   * of the marketing module), under the same visibility rules as {@link #duplicates}.
+   */
+  @Transactional(readOnly = true)
+  public List<DuplicateCandidate> likelyDuplicates(
+      String name, List<String> phones, List<String> emails) {
+    return duplicates.find(name, phones, emails);
+  }
+
   /** Soft delete; refused while the customer has orders (later modules register theirs). */
   public void delete(UUID id, Long version) {
     Customer customer = writable(id, "customer.delete");

@@ -47,9 +47,39 @@ class DuplicateFinder {
       UUID orgUnitId) {}
 
   List<DuplicateCandidate> find(CustomerDetails details, UUID excluding) {
+    return shown(matches(details, excluding));
+  }
+
+  /**
+   * The likely duplicates of a person known only by a name, E.164 phones and lower-case e-mails (a
+   * lead): the same phone or e-mail, or a similar name in any city; same visibility rules.
+   */
+  List<DuplicateCandidate> find(String name, List<String> phones, List<String> emails) {
+    Map<UUID, Match> found = new LinkedHashMap<>();
+    UUID self = new UUID(0, 0);
+    phones.forEach(p -> add(found, byPhone(p, self)));
+    emails.forEach(e -> add(found, byEmail(e, self)));
+    String key = NameKey.of(name);
+    if (key.length() >= 2) {
+      List<Match> named =
+          jdbc.sql(
+                  """
+              select c.id, c.code, c.name, c.city, 'name' as reason, c.owner_id, c.org_unit_id from customer_customer c
+               where c.deleted_at is null and (c.name_key = :key or c.name_key like :prefix)
+               order by c.id fetch first 200 rows only""")
+              .param("key", key)
+              .param("prefix", Like.startsWith(key.substring(0, Math.min(key.length(), 4))))
+              .query(Match.class)
+              .list();
+      add(found, named.stream().filter(c -> similar(key, NameKey.of(c.name()))).toList());
+    }
+    return shown(found.values().stream().limit(LIMIT).toList());
+  }
+
+  private List<DuplicateCandidate> shown(List<Match> matches) {
     List<DuplicateCandidate> shown = new ArrayList<>();
     Set<String> hiddenShown = new HashSet<>();
-    for (Match match : matches(details, excluding)) {
+    for (Match match : matches) {
       String unit =
           identity
               .orgUnit(OrgUnitId.ofNullable(match.orgUnitId()))
@@ -82,30 +112,10 @@ class DuplicateFinder {
     Map<UUID, Match> found = new LinkedHashMap<>();
     UUID self = excluding == null ? new UUID(0, 0) : excluding;
     for (Phone phone : details.phones()) {
-      add(
-          found,
-          jdbc.sql(
-                  """
-              select c.id, c.code, c.name, c.city, 'phone' as reason, c.owner_id, c.org_unit_id from customer_customer c
-                join customer_phone p on p.customer_id = c.id
-               where p.number = :number and c.id <> :self and c.deleted_at is null""")
-              .param("number", phone.number())
-              .param("self", self)
-              .query(Match.class)
-              .list());
+      add(found, byPhone(phone.number(), self));
     }
     for (Email email : details.emails()) {
-      add(
-          found,
-          jdbc.sql(
-                  """
-              select c.id, c.code, c.name, c.city, 'email' as reason, c.owner_id, c.org_unit_id from customer_customer c
-                join customer_email e on e.customer_id = c.id
-               where e.address = :address and c.id <> :self and c.deleted_at is null""")
-              .param("address", email.address())
-              .param("self", self)
-              .query(Match.class)
-              .list());
+      add(found, byEmail(email.address(), self));
     }
     String key = NameKey.of(details.name());
     if (key.length() >= 2 && details.address().city() != null) {
@@ -124,6 +134,30 @@ class DuplicateFinder {
       add(found, sameCity.stream().filter(c -> similar(key, NameKey.of(c.name()))).toList());
     }
     return found.values().stream().limit(LIMIT).toList();
+  }
+
+  private List<Match> byPhone(String number, UUID self) {
+    return jdbc.sql(
+            """
+        select c.id, c.code, c.name, c.city, 'phone' as reason, c.owner_id, c.org_unit_id from customer_customer c
+          join customer_phone p on p.customer_id = c.id
+         where p.number = :number and c.id <> :self and c.deleted_at is null""")
+        .param("number", number)
+        .param("self", self)
+        .query(Match.class)
+        .list();
+  }
+
+  private List<Match> byEmail(String address, UUID self) {
+    return jdbc.sql(
+            """
+        select c.id, c.code, c.name, c.city, 'email' as reason, c.owner_id, c.org_unit_id from customer_customer c
+          join customer_email e on e.customer_id = c.id
+         where e.address = :address and c.id <> :self and c.deleted_at is null""")
+        .param("address", address)
+        .param("self", self)
+        .query(Match.class)
+        .list();
   }
 
   /** Equal, or one edit apart per five characters (typos, a dropped word ending). */
