@@ -3,9 +3,9 @@ package io.pyra.customer;
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerFilter;
 import io.pyra.customer.profile.CustomerAccess;
-import io.pyra.customer.web.CustomerQueryParams;
 import io.pyra.customer.profile.CustomerService;
 import io.pyra.customer.profile.SaveCustomer;
+import io.pyra.customer.web.CustomerQueryParams;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.platform.EmailAddress;
@@ -238,7 +238,6 @@ public class CustomerApi {
     }
     return CustomerQueryParams.filter(params);
   }
-
 
   /**
    * The customers likely to be the person with this name, E.164 phones and lower-case e-mails (the

@@ -348,12 +348,13 @@ class LeadApiTests {
   @Test
   void appointmentEventsMoveTheLeadEachOnce() {
     UUID id = staff.record(principal, name("Visitor"));
-    UUID appointment = UUID.randomUUID();
+    AppointmentId appointment = new AppointmentId(UUID.randomUUID());
+    LeadId lead = new LeadId(id);
     Instant startsAt = Instant.parse("2027-05-01T02:00:00Z");
     AppointmentBooked booked =
         new AppointmentBooked(
             appointment,
-            id,
+            lead,
             null,
             null,
             new OrgUnitId(branch.id()),
@@ -368,7 +369,7 @@ class LeadApiTests {
     publish(
         new VisitorMissed(
             appointment,
-            id,
+            lead,
             null,
             new UserId(principal.id()),
             new UserId(principal.id()),
@@ -376,11 +377,11 @@ class LeadApiTests {
     awaitHistory(id, 3);
     assertThat(staff.status(id)).isEqualTo("CONTACTED");
 
-    UUID second = UUID.randomUUID();
+    AppointmentId second = new AppointmentId(UUID.randomUUID());
     publish(
         new AppointmentBooked(
             second,
-            id,
+            lead,
             null,
             null,
             new OrgUnitId(branch.id()),
@@ -390,7 +391,7 @@ class LeadApiTests {
     awaitHistory(id, 4);
     VisitorArrived arrived =
         new VisitorArrived(
-            second, id, (CustomerId) null, new UserId(principal.id()), Instant.now());
+            second, lead, (CustomerId) null, new UserId(principal.id()), Instant.now());
     publish(arrived);
     awaitHistory(id, 5);
     publish(arrived);

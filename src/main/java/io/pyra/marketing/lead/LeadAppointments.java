@@ -2,6 +2,7 @@ package io.pyra.marketing.lead;
 
 import io.pyra.identity.UserId;
 import io.pyra.marketing.AppointmentBooked;
+import io.pyra.marketing.LeadId;
 import io.pyra.marketing.VisitorArrived;
 import io.pyra.marketing.VisitorMissed;
 import java.time.Instant;
@@ -62,12 +63,13 @@ class LeadAppointments {
   }
 
   private void apply(
-      UUID leadId,
+      LeadId id,
       LeadEventKind kind,
       String note,
       Set<LeadStatus> movesFrom,
       LeadStatus target,
       UserId actor) {
+    UUID leadId = id == null ? null : id.value();
     if (leadId == null) {
       return;
     }
