@@ -58,7 +58,7 @@ cat >"$work/post.lua" <<'LUA'
 local path = os.getenv("BENCH_PATH")
 local body = "name=Bench+visitor&phone=13812345678&email=visitor%40example.com&contactConsent=true" ..
              "&message=Spring+term+for+my+son&website="
-math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 request = function()
   local ip = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
   return wrk.format("POST", path, {["Content-Type"] = "application/x-www-form-urlencoded",
@@ -72,17 +72,16 @@ done = function(summary, latency, requests)
 end
 LUA
 cat >"$work/insert.sql" <<SQL
-\set n random(1, 1000000000)
 begin;
-insert into marketing_lead (id, campaign_id, source, name, phone, email, notes, status, consent_email, consent_sms,
-                            consent_phone, consent_at, owner_id, org_unit_id, version, created_at, updated_at)
-values (md5('raw' || :n || clock_timestamp())::uuid, '$campaign', 'WEB_FORM', 'Bench visitor', '+8613812345678',
-        'visitor@example.com', 'Spring term for my son', 'NEW', false, false, true, now(),
-        (select owner_id from marketing_campaign where id = '$campaign'),
-        (select org_unit_id from marketing_campaign where id = '$campaign'), 0, now(), now());
+with lead as (
+  insert into marketing_lead (id, campaign_id, source, name, phone, email, notes, status, consent_email, consent_sms,
+                              consent_phone, consent_at, owner_id, org_unit_id, version, created_at, updated_at)
+  select gen_random_uuid(), c.id, 'WEB_FORM', 'Bench visitor', '+8613812345678', 'visitor@example.com',
+         'Spring term for my son', 'NEW', false, false, true, now(), c.owner_id, c.org_unit_id, 0, now(), now()
+    from marketing_campaign c where c.id = '$campaign'
+  returning id)
 insert into marketing_lead_event (id, lead_id, at, kind, to_status, note)
-values (md5('rawe' || :n || clock_timestamp())::uuid, md5('raw' || :n || clock_timestamp())::uuid, now(), 'CREATED',
-        'NEW', 'web form from 10.0.0.1');
+select gen_random_uuid(), id, now(), 'CREATED', 'NEW', 'web form from 10.0.0.1' from lead;
 rollback;
 SQL
 
