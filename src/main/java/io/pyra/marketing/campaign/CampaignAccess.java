@@ -18,7 +18,7 @@ public class CampaignAccess extends OwnedReach {
   public static final String WRITE = "campaign.write";
 
   CampaignAccess(CurrentUser currentUser, IdentityApi identity) {
-    super(currentUser, identity, READ, WRITE);
+    super(currentUser, identity, READ, WRITE, "campaign");
   }
 
   /** The visibility rule as a condition on {@code marketing_campaign m}. */

@@ -18,7 +18,7 @@ public class LeadAccess extends OwnedReach {
   public static final String WRITE = "lead.write";
 
   LeadAccess(CurrentUser currentUser, IdentityApi identity) {
-    super(currentUser, identity, READ, WRITE);
+    super(currentUser, identity, READ, WRITE, "lead");
   }
 
   /** The visibility rule as a condition on {@code marketing_lead l}. */

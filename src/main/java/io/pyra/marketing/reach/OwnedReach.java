@@ -7,15 +7,18 @@ import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.identity.Visibility;
+import io.pyra.platform.error.RuleViolation;
 import io.pyra.platform.query.QueryPart;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who sees and who changes a record of marketing that has an owner and an org unit (a lead, a
- * campaign): the reach of a read and a write permission over them, by identity's visibility rule.
- * Each kind of record names its permissions and the columns of its table.
+ * campaign): the reach of a read and a write permission over them, by identity's visibility rule,
+ * and where a new or changed record may be placed. Each kind of record names its permissions, the
+ * columns of its table and the prefix of its messages ({@code lead.owner.not-allowed}).
  */
 public abstract class OwnedReach {
 
@@ -23,12 +26,15 @@ public abstract class OwnedReach {
   private final IdentityApi identity;
   private final String read;
   private final String write;
+  private final String messages;
 
-  protected OwnedReach(CurrentUser currentUser, IdentityApi identity, String read, String write) {
+  protected OwnedReach(
+      CurrentUser currentUser, IdentityApi identity, String read, String write, String messages) {
     this.currentUser = currentUser;
     this.identity = identity;
     this.read = read;
     this.write = write;
+    this.messages = messages;
   }
 
   public UUID me() {
@@ -85,5 +91,49 @@ public abstract class OwnedReach {
             Comparator.comparing((UserSummary u) -> !u.id().value().equals(me))
                 .thenComparing(UserSummary::displayName))
         .toList();
+  }
+
+  /**
+   * The owner of a new or changed record: the one asked for, else the current one, else the writer;
+   * a new owner must be active and within the writer's reach. Null, with a violation of {@code
+   * ownerId}, when not allowed.
+   */
+  public UserSummary owner(UUID requested, UUID current, List<RuleViolation> violations) {
+    UUID ownerId = requested != null ? requested : current != null ? current : me();
+    Optional<UserSummary> owner = identity.user(new UserId(ownerId));
+    boolean unchanged = ownerId.equals(current);
+    if (owner.isEmpty()
+        || owner.get().orgUnitId() == null
+        || (!unchanged && !mayOwn(owner.get()))) {
+      violations.add(new RuleViolation("ownerId", "not-allowed", messages + ".owner.not-allowed"));
+      return null;
+    }
+    return owner.get();
+  }
+
+  /**
+   * The record's org unit: the one asked for, else the current one, else the owner's; it must exist
+   * and, with the owner, be within the writer's reach. Null, with a violation of {@code orgUnitId},
+   * when not.
+   */
+  public UUID orgUnit(
+      UUID requested, UUID current, UserSummary owner, List<RuleViolation> violations) {
+    UUID unit =
+        requested != null
+            ? requested
+            : current != null ? current : owner == null ? null : owner.orgUnitId().value();
+    if (unit == null) {
+      return null;
+    }
+    if (identity.orgUnit(new OrgUnitId(unit)).isEmpty()) {
+      violations.add(new RuleViolation("orgUnitId", "not-found", messages + ".orgUnit.not-found"));
+      return null;
+    }
+    if (owner != null && !mayPlace(owner.id().value(), unit)) {
+      violations.add(
+          new RuleViolation("orgUnitId", "not-allowed", messages + ".orgUnit.not-allowed"));
+      return null;
+    }
+    return unit;
   }
 }
