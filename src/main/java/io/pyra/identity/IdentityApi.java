@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -157,6 +159,18 @@ public class IdentityApi {
         .list();
   }
 
+  /** The users who hold the role. */
+  public Set<UserId> holders(RoleId roleId) {
+    if (roleId == null) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        jdbc.sql("select user_id from identity_user_role where role_id = ?")
+            .param(roleId.value())
+            .query((rs, n) -> new UserId(rs.getObject(1, UUID.class)))
+            .list());
+  }
+
   public List<UserSummary> activeUsers() {
     return jdbc.sql(
             "select id, username, display_name, org_unit_id, active from identity_user where active order by display_name, id")
@@ -283,6 +297,16 @@ public class IdentityApi {
         OrgUnitId.ofNullable(grants.getFirst().orgUnitId()),
         grants.getFirst().path(),
         this::orgUnitPath);
+  }
+
+  /** The time zone of each branch (an org unit of kind BRANCH: a centre). */
+  public Map<OrgUnitId, ZoneId> branchTimeZones() {
+    return jdbc
+        .sql("select id, time_zone from identity_org_unit where kind = 'BRANCH'")
+        .query((rs, n) -> Map.entry(new OrgUnitId(rs.getObject(1, UUID.class)), rs.getString(2)))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> ZoneId.of(e.getValue())));
   }
 
   /** The branches (org units of kind BRANCH: the centres), in tree order. */

@@ -1,7 +1,11 @@
 package io.pyra.marketing.appointment;
 
+import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The centres (BRANCH org units) and their staff, read from identity's published views: a centre's
- * time zone, and the active users of the centre (who may receive visitors there).
+ * The centres (BRANCH org units) and their staff: a centre's name and time zone as identity's API
+ * gives them, and the active users of the centre (who may receive visitors there) from identity's
+ * published views.
  */
 @Component
 @Transactional(readOnly = true)
@@ -20,44 +25,34 @@ public class Centres {
   public static final int MAX = 500;
 
   private final JdbcClient jdbc;
+  private final IdentityApi identity;
 
-  Centres(JdbcClient jdbc) {
+  Centres(JdbcClient jdbc, IdentityApi identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   public Optional<Centre> find(UUID id) {
     if (id == null) {
       return Optional.empty();
     }
-    return jdbc.sql(
-            """
-            select id, code, name, time_zone from identity_org_unit_view
-             where id = :id and kind = 'BRANCH'""")
-        .param("id", id)
-        .query(
-            (rs, n) ->
-                new Centre(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ZoneId.of(rs.getString(4))))
-        .optional();
+    OrgUnitId unit = new OrgUnitId(id);
+    ZoneId zone = identity.branchTimeZones().get(unit);
+    if (zone == null) {
+      return Optional.empty();
+    }
+    return identity.orgUnit(unit).map(b -> new Centre(id, b.code(), b.name(), zone));
   }
 
   /** All centres by name. */
   public List<Centre> all() {
-    return jdbc.sql(
-            """
-            select id, code, name, time_zone from identity_org_unit_view
-             where kind = 'BRANCH' order by name, id fetch first 500 rows only""")
-        .query(
-            (rs, n) ->
-                new Centre(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ZoneId.of(rs.getString(4))))
-        .list();
+    Map<OrgUnitId, ZoneId> zones = identity.branchTimeZones();
+    return identity.branches().stream()
+        .filter(b -> zones.containsKey(b.id()))
+        .map(b -> new Centre(b.id().value(), b.code(), b.name(), zones.get(b.id())))
+        .sorted(Comparator.comparing(Centre::name).thenComparing(Centre::id))
+        .limit(MAX)
+        .toList();
   }
 
   /**

@@ -2,7 +2,6 @@ package io.pyra.marketing.campaign;
 
 import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
-import io.pyra.identity.UserId;
 import io.pyra.identity.UserSummary;
 import io.pyra.marketing.channel.Channel;
 import io.pyra.marketing.channel.Channels;
@@ -67,8 +66,8 @@ public class CampaignService {
       violations.add(new RuleViolation("code", "unique", "campaign.code.unique", code));
     }
     CampaignDetails details = details(command, violations);
-    UserSummary owner = owner(command.ownerId(), null, violations);
-    UUID orgUnitId = orgUnit(command.orgUnitId(), null, owner, violations);
+    UserSummary owner = access.owner(command.ownerId(), null, violations);
+    UUID orgUnitId = access.orgUnit(command.orgUnitId(), null, owner, violations);
     refuse(violations);
     Campaign campaign =
         new Campaign(code, details, owner.id().value(), orgUnitId, access.me(), Instant.now());
@@ -87,8 +86,8 @@ public class CampaignService {
     }
     List<RuleViolation> violations = new ArrayList<>();
     CampaignDetails details = details(command, violations);
-    UserSummary owner = owner(command.ownerId(), campaign.ownerId(), violations);
-    UUID orgUnitId = orgUnit(command.orgUnitId(), campaign.orgUnitId(), owner, violations);
+    UserSummary owner = access.owner(command.ownerId(), campaign.ownerId(), violations);
+    UUID orgUnitId = access.orgUnit(command.orgUnitId(), campaign.orgUnitId(), owner, violations);
     refuse(violations);
     campaign.describe(details, Instant.now());
     campaign.assign(owner.id().value(), orgUnitId);
@@ -202,43 +201,6 @@ public class CampaignService {
     } catch (IllegalArgumentException notAnId) {
       return channels.byCode(reference);
     }
-  }
-
-  private UserSummary owner(UUID requested, UUID current, List<RuleViolation> violations) {
-    UUID ownerId = requested != null ? requested : current != null ? current : access.me();
-    Optional<UserSummary> owner = identity.user(new UserId(ownerId));
-    boolean unchanged = ownerId.equals(current);
-    if (owner.isEmpty()
-        || owner.get().orgUnitId() == null
-        || (!unchanged && !access.mayOwn(owner.get()))) {
-      violations.add(new RuleViolation("ownerId", "not-allowed", "campaign.owner.not-allowed"));
-      return null;
-    }
-    return owner.get();
-  }
-
-  /**
-   * The campaign's org unit: the one asked for, else the current one, else the owner's; it must
-   * exist and, with the owner, be within the writer's reach of {@code campaign.write}.
-   */
-  private UUID orgUnit(
-      UUID requested, UUID current, UserSummary owner, List<RuleViolation> violations) {
-    UUID unit =
-        requested != null
-            ? requested
-            : current != null ? current : owner == null ? null : owner.orgUnitId().value();
-    if (unit == null) {
-      return null;
-    }
-    if (identity.orgUnit(new OrgUnitId(unit)).isEmpty()) {
-      violations.add(new RuleViolation("orgUnitId", "not-found", "campaign.orgUnit.not-found"));
-      return null;
-    }
-    if (owner != null && !access.mayPlace(owner.id().value(), unit)) {
-      violations.add(new RuleViolation("orgUnitId", "not-allowed", "campaign.orgUnit.not-allowed"));
-      return null;
-    }
-    return unit;
   }
 
   private static String clean(String value) {

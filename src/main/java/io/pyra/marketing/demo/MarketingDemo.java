@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,12 +115,16 @@ class MarketingDemo implements ApplicationRunner {
               .add(rs.getObject(3, UUID.class));
         });
     // consultants only: the course consultants of the centre's teams
-    var consultant = identity.roleByCode("COURSE_CONSULTANT").map(r -> r.id()).orElse(null);
+    Set<UserId> courseConsultants =
+        identity
+            .roleByCode("COURSE_CONSULTANT")
+            .map(r -> identity.holders(r.id()))
+            .orElse(Set.of());
     List<DemoFunnel.Centre> withConsultants = new ArrayList<>();
     for (DemoFunnel.Centre centre : centres.values()) {
       List<UUID> consultants =
           centre.consultants().stream()
-              .filter(u -> identity.roleIds(new UserId(u)).contains(consultant))
+              .filter(u -> courseConsultants.contains(new UserId(u)))
               .toList();
       if (!consultants.isEmpty()) {
         withConsultants.add(new DemoFunnel.Centre(centre.id(), centre.zone(), consultants));

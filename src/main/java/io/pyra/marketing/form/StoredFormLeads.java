@@ -2,7 +2,6 @@ package io.pyra.marketing.form;
 
 import static io.pyra.platform.SqlTime.utc;
 
-import io.pyra.marketing.mailing.CampaignCounters;
 import io.pyra.platform.Ids;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,18 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a form's lead as NEW, source WEB_FORM, owned by the campaign's owner in the campaign's org
- * unit, with its first history entry (the client address in its note), counted as a sign-up of the
- * campaign.
+ * unit, with its first history entry (the client address in its note): a sign-up of the campaign
+ * (the campaign's figures count its WEB_FORM leads).
  */
 @Component
 class StoredFormLeads implements FormLeads {
 
   private final JdbcClient jdbc;
-  private final CampaignCounters counters;
 
-  StoredFormLeads(JdbcClient jdbc, CampaignCounters counters) {
+  StoredFormLeads(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.counters = counters;
   }
 
   private static String note(FormLead lead) {
@@ -65,6 +62,5 @@ class StoredFormLeads implements FormLeads {
             values (?, ?, ?, 'CREATED', 'NEW', ?)""")
         .params(Ids.newId(), id, utc(now), note(lead))
         .update();
-    counters.add(lead.campaign().id(), CampaignCounters.Kind.SIGNED_UP, 1);
   }
 }

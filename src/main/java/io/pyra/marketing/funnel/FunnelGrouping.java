@@ -10,29 +10,39 @@ import java.util.Locale;
  */
 public enum FunnelGrouping {
   /** The lead's campaign. */
-  CAMPAIGN(FunnelSql.BY_CAMPAIGN),
+  CAMPAIGN(FunnelSql.BY_CAMPAIGN, FunnelSql.BY_CAMPAIGN_MONTHLY),
   /** The lead's source (web form, phone, walk-in …). */
-  SOURCE(FunnelSql.BY_SOURCE),
+  SOURCE(FunnelSql.BY_SOURCE, FunnelSql.BY_SOURCE_MONTHLY),
   /** The channel of the lead's campaign. */
-  CHANNEL(FunnelSql.BY_CAMPAIGN),
+  CHANNEL(FunnelSql.BY_CAMPAIGN, FunnelSql.BY_CAMPAIGN_MONTHLY),
   /** The lead's preferred centre. */
-  CENTRE(FunnelSql.BY_CENTRE),
+  CENTRE(FunnelSql.BY_CENTRE, FunnelSql.BY_CENTRE_MONTHLY),
   /** The lead's owner: the call-centre agent who works it. */
-  AGENT(FunnelSql.BY_AGENT),
+  AGENT(FunnelSql.BY_AGENT, FunnelSql.BY_AGENT_MONTHLY),
   /** The consultant of the lead's first appointment that was not cancelled. */
-  CONSULTANT(FunnelSql.BY_CONSULTANT),
+  CONSULTANT(FunnelSql.BY_CONSULTANT, FunnelSql.BY_CONSULTANT_MONTHLY),
   /** The month the lead was created, in the company's time zone. */
-  MONTH(FunnelSql.BY_MONTH);
+  MONTH(FunnelSql.BY_MONTH, null);
 
   private final String tail;
+  private final String monthlyTail;
 
-  FunnelGrouping(String tail) {
+  FunnelGrouping(String tail, String monthlyTail) {
     this.tail = tail;
+    this.monthlyTail = monthlyTail;
   }
 
   /** The statement after the leads' conditions: appointments, sales and the grouped select. */
   String tail() {
     return tail;
+  }
+
+  /**
+   * The same statement grouped by the month of the lead too (its 14th column), for the table and
+   * its trend in one run; none for MONTH, whose rows are the trend.
+   */
+  String monthlyTail() {
+    return monthlyTail;
   }
 
   /** Whether a campaign's costs are given to this grouping's rows whole (not shared by leads). */

@@ -44,6 +44,9 @@ public class FunnelReports {
   /** At most this many (row, campaign) pairs: more is refused, asking for a shorter period. */
   static final int MAX_PAIRS = 20_000;
 
+  /** At most this many (row, month, campaign) rows for a report with its trend. */
+  static final int MAX_MONTHLY_ROWS = 100_000;
+
   private static final int CHUNK = 1_000;
 
   private final JdbcClient jdbc;
@@ -72,12 +75,44 @@ public class FunnelReports {
     return zone;
   }
 
-  private record Pair(String key, UUID campaignId, FunnelFigures figures) {}
+  /** A row's key (and the leads' month, when read by month too) and a campaign's figures in it. */
+  private record Pair(String key, String month, UUID campaignId, FunnelFigures figures) {}
 
   private record Campaign(String code, String name, UUID channelId, LocalizedName channel) {}
 
+  /** The campaigns of the pairs, their costs in the period and the currencies left out. */
+  private record Spending(
+      String currency,
+      Map<UUID, Campaign> campaigns,
+      Map<UUID, Map<String, BigDecimal>> costs,
+      List<String> leftOut) {}
+
   public FunnelReport report(FunnelPeriod period, FunnelGrouping grouping, Locale locale) {
-    String currency = sales.baseCurrency();
+    List<Pair> pairs = pairs(period, grouping, false);
+    return report(period, grouping, pairs, spending(pairs, period), locale);
+  }
+
+  /**
+   * The report and the trend of the same leads by month, from one run of the statement (the page's
+   * table and its chart); the statement's rows are then per month too, at most {@value
+   * #MAX_MONTHLY_ROWS}.
+   */
+  public FunnelTrend reportWithTrend(FunnelPeriod period, FunnelGrouping grouping, Locale locale) {
+    if (grouping == FunnelGrouping.MONTH) {
+      FunnelReport months = report(period, grouping, locale);
+      return new FunnelTrend(months, months);
+    }
+    List<Pair> pairs = pairs(period, grouping, true);
+    Spending spending = spending(pairs, period);
+    List<Pair> byMonth =
+        pairs.stream().map(p -> new Pair(p.month(), null, p.campaignId(), p.figures())).toList();
+    return new FunnelTrend(
+        report(period, grouping, pairs, spending, locale),
+        report(period, FunnelGrouping.MONTH, byMonth, spending, locale));
+  }
+
+  private List<Pair> pairs(FunnelPeriod period, FunnelGrouping grouping, boolean monthly) {
+    int max = monthly ? MAX_MONTHLY_ROWS : MAX_PAIRS;
     Where where =
         new Where()
             .and(
@@ -92,14 +127,15 @@ public class FunnelReports {
             .param("fromDay", period.from())
             .param("toDay", period.to())
             .param("zone", zone.getId())
-            .param("limit", MAX_PAIRS + 1);
+            .param("limit", max + 1);
     List<Pair> pairs =
         where
-            .query(jdbc, FunnelSql.LEADS, grouping.tail())
+            .query(jdbc, FunnelSql.LEADS, monthly ? grouping.monthlyTail() : grouping.tail())
             .query(
                 (rs, n) ->
                     new Pair(
                         key(grouping, rs.getString(1)),
+                        monthly ? key(FunnelGrouping.MONTH, rs.getString(14)) : null,
                         rs.getObject(2, UUID.class),
                         new FunnelFigures(
                             rs.getLong(3),
@@ -115,15 +151,29 @@ public class FunnelReports {
                             rs.getDouble(12),
                             rs.getLong(13))))
             .list();
-    if (pairs.size() > MAX_PAIRS) {
-      throw new BusinessRuleException("from", "too-many-rows", "funnel.tooManyRows", MAX_PAIRS);
+    if (pairs.size() > max) {
+      throw new BusinessRuleException("from", "too-many-rows", "funnel.tooManyRows", max);
     }
+    return pairs;
+  }
+
+  private Spending spending(List<Pair> pairs, FunnelPeriod period) {
+    String currency = sales.baseCurrency();
     List<UUID> campaignIds =
         pairs.stream().map(Pair::campaignId).filter(Objects::nonNull).distinct().toList();
-    Map<UUID, Campaign> campaigns = campaigns(campaignIds);
     TreeSet<String> leftOut = new TreeSet<>();
     Map<UUID, Map<String, BigDecimal>> costs = costs(campaignIds, period, currency, leftOut);
+    return new Spending(currency, campaigns(campaignIds), costs, List.copyOf(leftOut));
+  }
 
+  private FunnelReport report(
+      FunnelPeriod period,
+      FunnelGrouping grouping,
+      List<Pair> pairs,
+      Spending spending,
+      Locale locale) {
+    Map<UUID, Campaign> campaigns = spending.campaigns();
+    Map<UUID, Map<String, BigDecimal>> costs = spending.costs();
     Map<String, FunnelFigures> rows = new LinkedHashMap<>();
     Map<UUID, Long> campaignLeads = new HashMap<>();
     for (Pair pair : pairs) {
@@ -182,10 +232,10 @@ public class FunnelReports {
         period.from(),
         period.to(),
         grouping,
-        currency,
+        spending.currency(),
         list,
         total.withCost(money(total.cost())),
-        List.copyOf(leftOut));
+        spending.leftOut());
   }
 
   private static String key(FunnelGrouping grouping, String value) {

@@ -59,7 +59,7 @@ final class FunnelSql {
                     and (b.starts_at < a.starts_at or (b.starts_at = a.starts_at and b.id < a.id)))
       )""";
 
-  private static final String SELECT =
+  private static final String FIGURES =
       """
        select x.k, x.campaign_id, count(*) as leads, sum(x.booked), sum(x.arrived), sum(x.consulted),
               sum(case when x.booked = 1 and x.kept = 0 then 1 else 0 end) as no_shows,
@@ -71,12 +71,18 @@ final class FunnelSql {
               sum(case when x.first_booked is not null and x.first_arrival is not null
                        then extract(epoch from x.first_arrival) - extract(epoch from x.first_booked) end),
               sum(case when x.first_booked is not null and x.first_arrival is not null
-                       then 1 else 0 end)
-         from (select\s""";
+                       then 1 else 0 end)""";
+
+  private static final String FROM = " from (select ";
+
+  /** The month a lead was created in the company's time zone, as {@code yyyyMM}. */
+  private static final String MONTH =
+      "cast(cast(extract(year from l.created_at at time zone :zone) * 100"
+          + " + extract(month from l.created_at at time zone :zone) as integer) as varchar(6))";
 
   private static final String COLUMNS =
       """
-      \sas k, l.campaign_id, l.created_at, coalesce(a.booked, 0) as booked,
+      \sl.campaign_id, l.created_at, coalesce(a.booked, 0) as booked,
                       coalesce(a.arrived, 0) as arrived, coalesce(a.kept, 0) as kept,
                       coalesce(a.consulted, 0) as consulted, a.first_booked, a.first_arrival,
                       s.sales, s.revenue
@@ -84,39 +90,81 @@ final class FunnelSql {
                  left join a on a.lead_id = l.id
                  left join s on s.lead_id = l.id""";
 
-  private static final String GROUP =
-      """
-      ) x
-        group by x.k, x.campaign_id
-        limit :limit""";
+  private static final String GROUP = ") x group by x.k, x.campaign_id limit :limit";
+
+  /** A row's key and the leads' figures per campaign. */
+  private static final String SELECT = FIGURES + FROM;
+
+  /** The same per campaign and month ({@code m}, the 14th column): the table and its trend. */
+  private static final String SELECT_MONTHLY = FIGURES + ", x.m" + FROM;
+
+  private static final String AS_KEY = " as k,";
+
+  private static final String AS_KEY_MONTHLY = " as k, " + MONTH + " as m,";
+
+  private static final String GROUP_MONTHLY = ") x group by x.k, x.m, x.campaign_id limit :limit";
 
   static final String BY_CAMPAIGN =
-      STEPS + SELECT + "cast(l.campaign_id as varchar(36))" + COLUMNS + GROUP;
+      STEPS + SELECT + "cast(l.campaign_id as varchar(36))" + AS_KEY + COLUMNS + GROUP;
 
-  static final String BY_SOURCE = STEPS + SELECT + "l.source" + COLUMNS + GROUP;
+  static final String BY_CAMPAIGN_MONTHLY =
+      STEPS
+          + SELECT_MONTHLY
+          + "cast(l.campaign_id as varchar(36))"
+          + AS_KEY_MONTHLY
+          + COLUMNS
+          + GROUP_MONTHLY;
+
+  static final String BY_SOURCE = STEPS + SELECT + "l.source" + AS_KEY + COLUMNS + GROUP;
+
+  static final String BY_SOURCE_MONTHLY =
+      STEPS + SELECT_MONTHLY + "l.source" + AS_KEY_MONTHLY + COLUMNS + GROUP_MONTHLY;
 
   static final String BY_CENTRE =
-      STEPS + SELECT + "cast(l.centre_id as varchar(36))" + COLUMNS + GROUP;
+      STEPS + SELECT + "cast(l.centre_id as varchar(36))" + AS_KEY + COLUMNS + GROUP;
+
+  static final String BY_CENTRE_MONTHLY =
+      STEPS
+          + SELECT_MONTHLY
+          + "cast(l.centre_id as varchar(36))"
+          + AS_KEY_MONTHLY
+          + COLUMNS
+          + GROUP_MONTHLY;
 
   static final String BY_AGENT =
-      STEPS + SELECT + "cast(l.owner_id as varchar(36))" + COLUMNS + GROUP;
+      STEPS + SELECT + "cast(l.owner_id as varchar(36))" + AS_KEY + COLUMNS + GROUP;
+
+  static final String BY_AGENT_MONTHLY =
+      STEPS
+          + SELECT_MONTHLY
+          + "cast(l.owner_id as varchar(36))"
+          + AS_KEY_MONTHLY
+          + COLUMNS
+          + GROUP_MONTHLY;
+
+  private static final String FIRST_CONSULTANT = " left join f on f.lead_id = l.id";
 
   static final String BY_CONSULTANT =
       STEPS
           + FIRST
           + SELECT
           + "cast(f.consultant_id as varchar(36))"
+          + AS_KEY
           + COLUMNS
-          + " left join f on f.lead_id = l.id"
+          + FIRST_CONSULTANT
           + GROUP;
 
-  static final String BY_MONTH =
+  static final String BY_CONSULTANT_MONTHLY =
       STEPS
-          + SELECT
-          + "cast(cast(extract(year from l.created_at at time zone :zone) * 100"
-          + " + extract(month from l.created_at at time zone :zone) as integer) as varchar(6))"
+          + FIRST
+          + SELECT_MONTHLY
+          + "cast(f.consultant_id as varchar(36))"
+          + AS_KEY_MONTHLY
           + COLUMNS
-          + GROUP;
+          + FIRST_CONSULTANT
+          + GROUP_MONTHLY;
+
+  static final String BY_MONTH = STEPS + SELECT + MONTH + AS_KEY + COLUMNS + GROUP;
 
   /** The costs of some campaigns spent in the period, per campaign, month and currency. */
   static final String COSTS =

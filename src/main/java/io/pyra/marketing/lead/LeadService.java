@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -64,8 +63,8 @@ public class LeadService {
     }
     List<RuleViolation> violations = new ArrayList<>();
     LeadDetails details = rules.details(command, violations);
-    UserSummary owner = owner(command.ownerId(), null, violations);
-    UUID orgUnitId = orgUnit(command.orgUnitId(), null, owner, violations);
+    UserSummary owner = access.owner(command.ownerId(), null, violations);
+    UUID orgUnitId = access.orgUnit(command.orgUnitId(), null, owner, violations);
     refuse(violations);
     String reason = LeadRules.clean(command.duplicateReason());
     if (reason == null) {
@@ -161,8 +160,8 @@ public class LeadService {
     }
     List<RuleViolation> violations = new ArrayList<>();
     LeadDetails details = rules.details(command, violations);
-    UserSummary owner = owner(command.ownerId(), lead.ownerId(), violations);
-    UUID orgUnitId = orgUnit(command.orgUnitId(), lead.orgUnitId(), owner, violations);
+    UserSummary owner = access.owner(command.ownerId(), lead.ownerId(), violations);
+    UUID orgUnitId = access.orgUnit(command.orgUnitId(), lead.orgUnitId(), owner, violations);
     refuse(violations);
     String reason = LeadRules.clean(command.duplicateReason());
     boolean newContact =
@@ -344,39 +343,6 @@ public class LeadService {
     if (!Objects.equals(before, after)) {
       names.add(name);
     }
-  }
-
-  private UserSummary owner(UUID requested, UUID current, List<RuleViolation> violations) {
-    UUID ownerId = requested != null ? requested : current != null ? current : access.me();
-    Optional<UserSummary> owner = identity.user(new UserId(ownerId));
-    boolean unchanged = ownerId.equals(current);
-    if (owner.isEmpty()
-        || owner.get().orgUnitId() == null
-        || (!unchanged && !access.mayOwn(owner.get()))) {
-      violations.add(new RuleViolation("ownerId", "not-allowed", "lead.owner.not-allowed"));
-      return null;
-    }
-    return owner.get();
-  }
-
-  private UUID orgUnit(
-      UUID requested, UUID current, UserSummary owner, List<RuleViolation> violations) {
-    UUID unit =
-        requested != null
-            ? requested
-            : current != null ? current : owner == null ? null : owner.orgUnitId().value();
-    if (unit == null) {
-      return null;
-    }
-    if (identity.orgUnit(new OrgUnitId(unit)).isEmpty()) {
-      violations.add(new RuleViolation("orgUnitId", "not-found", "lead.orgUnit.not-found"));
-      return null;
-    }
-    if (owner != null && !access.mayPlace(owner.id().value(), unit)) {
-      violations.add(new RuleViolation("orgUnitId", "not-allowed", "lead.orgUnit.not-allowed"));
-      return null;
-    }
-    return unit;
   }
 
   private static void refuse(List<RuleViolation> violations) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * A campaign's running figures ({@code marketing_campaign_counter}): mails and SMS sent, failed and
  * bounced and unsubscribes (kept by the mailings), and the hook for the public web form: {@code
- * add(campaignId, Kind.LANDING_PAGE_OPENED, 1)} when its landing page is opened and {@code
- * SIGNED_UP} when a visitor signs up.
+ * add(campaignId, Kind.LANDING_PAGE_OPENED, 1)} when its landing page is opened. The sign-ups are
+ * not counted but read: the campaign's leads that came by its web form.
  */
 @Component
 public class CampaignCounters {
@@ -23,6 +23,7 @@ public class CampaignCounters {
     BOUNCED,
     UNSUBSCRIBED,
     LANDING_PAGE_OPENED,
+    /** Read from the campaign's leads of source WEB_FORM, never added. */
     SIGNED_UP
   }
 
@@ -34,6 +35,9 @@ public class CampaignCounters {
 
   /** Adds {@code amount} to the campaign's count of {@code kind}, in the caller's transaction. */
   public void add(UUID campaignId, Kind kind, long amount) {
+    if (kind == Kind.SIGNED_UP) {
+      throw new IllegalArgumentException("sign-ups are read from the campaign's leads");
+    }
     if (amount == 0) {
       return;
     }
@@ -62,7 +66,7 @@ public class CampaignCounters {
     }
   }
 
-  /** Every count of the campaign, zero for those never counted. */
+  /** Every count of the campaign, zero for those never counted; the sign-ups from its leads. */
   public Map<Kind, Long> of(UUID campaignId) {
     Map<Kind, Long> counts = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
@@ -80,6 +84,15 @@ public class CampaignCounters {
               return null;
             })
         .list();
+    counts.put(
+        Kind.SIGNED_UP,
+        jdbc.sql(
+                """
+                select count(*) from marketing_lead
+                 where campaign_id = :campaign and source = 'WEB_FORM'""")
+            .param("campaign", campaignId)
+            .query(Long.class)
+            .single());
     return counts;
   }
 }

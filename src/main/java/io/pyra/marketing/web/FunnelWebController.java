@@ -7,6 +7,7 @@ import io.pyra.marketing.funnel.FunnelPeriod;
 import io.pyra.marketing.funnel.FunnelReport;
 import io.pyra.marketing.funnel.FunnelReports;
 import io.pyra.marketing.funnel.FunnelRow;
+import io.pyra.marketing.funnel.FunnelTrend;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.web.Chart;
@@ -70,7 +71,8 @@ class FunnelWebController {
       grouping = FunnelGrouping.CAMPAIGN;
       period = FunnelPeriod.parse(null, null, today);
     }
-    FunnelReport report = funnel.report(period, grouping, locale);
+    FunnelTrend trend = funnel.reportWithTrend(period, grouping, locale);
+    FunnelReport report = trend.report();
     model.addAttribute("report", report);
     model.addAttribute("groupings", FunnelGrouping.values());
     model.addAttribute(
@@ -101,10 +103,7 @@ class FunnelWebController {
                 .map(s -> messages.getMessage("funnel.column." + s, null, locale))
                 .toList(),
             counts));
-    FunnelReport months =
-        grouping == FunnelGrouping.MONTH
-            ? report
-            : funnel.report(period, FunnelGrouping.MONTH, locale);
+    FunnelReport months = trend.months();
     List<Chart.Series> series = new ArrayList<>();
     for (String step : List.of("leads", "appointments", "arrivals", "contracts")) {
       series.add(
