@@ -1,5 +1,7 @@
 package io.pyra.marketing.appointment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +33,10 @@ public class Centres {
     }
     return jdbc.sql(
             """
-            select id, code, name, time_zone from identity_org_unit_view
+            select id, code, name, time_zone, path from identity_org_unit_view
              where id = :id and kind = 'BRANCH'""")
         .param("id", id)
-        .query(
-            (rs, n) ->
-                new Centre(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ZoneId.of(rs.getString(4))))
+        .query(Centres::centre)
         .optional();
   }
 
@@ -48,15 +44,9 @@ public class Centres {
   public List<Centre> all() {
     return jdbc.sql(
             """
-            select id, code, name, time_zone from identity_org_unit_view
+            select id, code, name, time_zone, path from identity_org_unit_view
              where kind = 'BRANCH' order by name, id fetch first 500 rows only""")
-        .query(
-            (rs, n) ->
-                new Centre(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ZoneId.of(rs.getString(4))))
+        .query(Centres::centre)
         .list();
   }
 
@@ -91,5 +81,14 @@ public class Centres {
                 .query(Long.class)
                 .single()
             > 0;
+  }
+
+  private static Centre centre(ResultSet rs, int n) throws SQLException {
+    return new Centre(
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        rs.getString(3),
+        ZoneId.of(rs.getString(4)),
+        rs.getString(5));
   }
 }
