@@ -41,7 +41,7 @@ public class Centres {
     if (zone == null) {
       return Optional.empty();
     }
-    return identity.orgUnit(unit).map(b -> new Centre(id, b.code(), b.name(), zone));
+    return identity.orgUnit(unit).map(b -> new Centre(id, b.code(), b.name(), zone, b.path()));
   }
 
   /** All centres by name. */
@@ -49,7 +49,7 @@ public class Centres {
     Map<OrgUnitId, ZoneId> zones = identity.branchTimeZones();
     return identity.branches().stream()
         .filter(b -> zones.containsKey(b.id()))
-        .map(b -> new Centre(b.id().value(), b.code(), b.name(), zones.get(b.id())))
+        .map(b -> new Centre(b.id().value(), b.code(), b.name(), zones.get(b.id()), b.path()))
         .sorted(Comparator.comparing(Centre::name).thenComparing(Centre::id))
         .limit(MAX)
         .toList();

@@ -141,7 +141,7 @@ class FrontDeskWebController {
   private List<Centre> reachable() {
     Visibility receive = currentUser.visibility(AppointmentAccess.RECEIVE);
     return centres.all().stream()
-        .filter(c -> receive.allows(null, new OrgUnitId(c.id())) || isMine(c))
+        .filter(c -> receive.allows(null, new OrgUnitId(c.id()), c.path()) || isMine(c))
         .toList();
   }
 
