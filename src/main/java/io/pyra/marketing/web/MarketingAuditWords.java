@@ -6,6 +6,8 @@ import io.pyra.customer.CustomerRecordTypes;
 import io.pyra.customer.CustomerRef;
 import io.pyra.identity.IdentityRecordTypes;
 import io.pyra.platform.audit.AuditRecordWords;
+import io.pyra.sales.CatalogueItemId;
+import io.pyra.sales.SalesApi;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * log's words: a campaign by its code and name, a lead by its name, an appointment by its visitor
  * (the lead's name, else the customer's), a mailing by its campaign's code and its subject;
  * statuses, sources, reasons, outcomes, channels and languages by their labels; owners, centres,
- * consultants, customers, courses and consultation records by their names.
+ * consultants, customers and a lead's interest (a course or category) by their names.
  */
 @Component
 class MarketingAuditWords implements AuditRecordWords {
@@ -47,11 +49,14 @@ class MarketingAuditWords implements AuditRecordWords {
   private final JdbcClient jdbc;
   private final MessageSource messages;
   private final CustomerApi customers;
+  private final SalesApi sales;
 
-  MarketingAuditWords(JdbcClient jdbc, MessageSource messages, CustomerApi customers) {
+  MarketingAuditWords(
+      JdbcClient jdbc, MessageSource messages, CustomerApi customers, SalesApi sales) {
     this.jdbc = jdbc;
     this.messages = messages;
     this.customers = customers;
+    this.sales = sales;
   }
 
   @Override
@@ -138,8 +143,6 @@ class MarketingAuditWords implements AuditRecordWords {
       case LEAD ->
           Map.of(
               "campaignId", CAMPAIGN,
-              "interestProductId", "sales_product",
-              "interestCategoryId", "sales_product_category",
               "centreId", ORG_UNIT,
               "customerId", CUSTOMER,
               "ownerId", USER,
@@ -153,8 +156,7 @@ class MarketingAuditWords implements AuditRecordWords {
               "centreId", ORG_UNIT,
               "consultantId", USER,
               "bookedBy", USER,
-              "receivedBy", USER,
-              "consultationRecordId", "interaction_record");
+              "receivedBy", USER);
       case MAILING -> Map.of("campaignId", CAMPAIGN, "audienceId", AUDIENCE);
       default -> Map.of();
     };
@@ -162,6 +164,9 @@ class MarketingAuditWords implements AuditRecordWords {
 
   @Override
   public String value(String recordType, String field, String value, Locale locale) {
+    if (field.equals("interestProductId") || field.equals("interestCategoryId")) {
+      return interest(value, locale);
+    }
     String key =
         switch (field) {
           case "status" -> STATUS.get(recordType);
@@ -173,5 +178,17 @@ class MarketingAuditWords implements AuditRecordWords {
           default -> null;
         };
     return key == null ? null : messages.getMessage(key + value, null, null, locale);
+  }
+
+  /** A lead's interest (a course or a category of the catalogue) by its name. */
+  private String interest(String value, Locale locale) {
+    try {
+      return sales
+          .catalogueItem(new CatalogueItemId(UUID.fromString(value)))
+          .map(item -> item.name().in(locale))
+          .orElse(null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }
