@@ -92,7 +92,7 @@ class BookingVisitorTests {
         .containsExactly(family + " Lead");
     assertThat(
             pages
-                .get("/appointments/new/visitors?q=" + family + "Nobody", HTMX)
+                .get("/appointments/new/visitors?q=" + unique("Wx"), HTMX)
                 .document()
                 .select("#no-visitors"))
         .hasSize(1);
