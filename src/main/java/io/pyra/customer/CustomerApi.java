@@ -2,6 +2,7 @@ package io.pyra.customer;
 
 import io.pyra.customer.directory.CustomerDirectory;
 import io.pyra.customer.directory.CustomerFilter;
+import io.pyra.customer.directory.CustomerSort;
 import io.pyra.customer.profile.CustomerAccess;
 import io.pyra.customer.profile.CustomerService;
 import io.pyra.customer.profile.SaveCustomer;
@@ -303,6 +304,39 @@ public class CustomerApi {
       live = live.and(access.condition(permission));
     }
     return live.wrap("exists (select 1 from customer_customer c where ", ")");
+  }
+
+  /** The most customers {@link #suggest} answers. */
+  public static final int SUGGESTIONS_MAX = 20;
+
+  /**
+   * For a picker: the live customers the current user may read ({@code customer.read}) whose name,
+   * code, phone or e-mail matches {@code text} (as the global search), by name, at most {@code
+   * limit} (≤ {@value #SUGGESTIONS_MAX}); none for a blank text.
+   */
+  @Transactional(readOnly = true)
+  public List<CustomerRef> suggest(String text, int limit) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return directory
+        .search(
+            CustomerFilter.text(text.strip()),
+            CustomerSort.DEFAULT,
+            null,
+            Math.clamp(limit, 1, SUGGESTIONS_MAX))
+        .items()
+        .stream()
+        .map(
+            row ->
+                new CustomerRef(
+                    new CustomerId(row.id()),
+                    row.code(),
+                    row.name(),
+                    row.stage() == null ? null : row.stage().name(),
+                    UserId.ofNullable(row.ownerId()),
+                    OrgUnitId.ofNullable(row.orgUnitId())))
+        .toList();
   }
 
   /** The live (not deleted, not merged away) customer, whoever may see it. */

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * form (in Chinese, from the company's site behind a load balancer); a call-centre agent finds the
  * new lead, books its visit from the lead's page on a consultant's free slot (the centre's default
  * hours, 09:00 to 21:00 in hour slots: twelve free on an empty day), and the lead then stands as
- * booked.
+ * booked. An agent also finds the visitor from the booking form itself, by typing part of a name.
  */
 @BrowserTest
 class LeadFlowBrowserTests {
@@ -103,6 +103,37 @@ class LeadFlowBrowserTests {
                 .query(Long.class)
                 .single())
         .isOne();
+  }
+
+  @Test
+  void anAgentFindsTheVisitorByTypingOnTheBookingForm(Page page) {
+    CampaignStaff staff = new CampaignStaff(orgUnits, users, roles, jdbc, port);
+    OrgUnit branch = staff.org().branch();
+    UserAccount agent = staff.user(branch, "CALL_CENTRE_AGENT");
+    UserAccount consultant = staff.user(branch, "COURSE_CONSULTANT");
+    String name = MailingPeople.unique("Typed");
+    UUID lead =
+        new MailingPeople(staff, jdbc)
+            .lead(null, name, null, MailingPeople.phone(), false, false, agent, branch);
+
+    signIn(page, agent);
+    page.navigate(url("/appointments/new?centreId=" + branch.id()));
+    assertThat(page.locator("#no-visitor")).isVisible();
+    page.locator("#visitor-search").pressSequentially(name.substring(0, 12));
+    page.locator("#choice-" + lead).click();
+    assertThat(page.locator("#chosen-visitor .visitor-name")).hasText(name);
+    assertThat(page.locator("#leadId")).hasValue(lead.toString());
+    assertThat(page.locator(".visitor-choice")).hasCount(0);
+
+    LocalDate tomorrow = LocalDate.now(ZoneId.of(OrgFixtures.TIME_ZONE)).plusDays(1);
+    page.locator("#date").fill(tomorrow.toString());
+    page.locator("#date").dispatchEvent("change");
+    page.locator("#consultantId").selectOption(consultant.id().toString());
+    assertThat(page.locator("#free-slots .free-slot")).hasCount(FREE_SLOTS_OF_AN_EMPTY_DAY);
+    page.locator("#free-slots .free-slot input").first().check();
+    page.locator("#book").click();
+    assertThat(page).hasURL(Pattern.compile(".*/appointments/[0-9a-f-]{36}$"));
+    assertThat(page.locator("#appointment-visitor")).containsText(name);
   }
 
   private static void activate(ApiClient api, String code) {

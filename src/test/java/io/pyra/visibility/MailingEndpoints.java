@@ -84,6 +84,22 @@ final class MailingEndpoints {
         Endpoint.page(c -> "/mailings/" + mailing(c)));
   }
 
+  static Endpoint updateMailing() {
+    return record(
+        "PUT /api/v1/mailings/{id}",
+        "campaign.read,mailing.send",
+        200,
+        MailingEndpoints::updateMailing);
+  }
+
+  static Endpoint mailingForm() {
+    return record(
+        "GET /mailings/{id}/edit",
+        "campaign.read,mailing.send",
+        200,
+        Endpoint.page(c -> "/mailings/" + mailing(c) + "/edit"));
+  }
+
   static String name(Target target) {
     return "Aud" + target.code().replace("-", "");
   }
@@ -97,6 +113,22 @@ final class MailingEndpoints {
     body.put("name", a.get("name").asString());
     body.put("customers", true);
     body.put("filterQuery", a.get("filterQuery").asString());
+    String json = JSON.writeValueAsString(body);
+    return Answer.of(path + " " + json, cell.api().put(path, json, current.header("ETag")));
+  }
+
+  /** Sends the draft mailing back as it is, with its current version. */
+  private static Answer updateMailing(Cell cell) {
+    String path = "/api/v1/mailings/" + mailing(cell);
+    ApiClient.Response current = cell.world().admin().get(path);
+    JsonNode m = current.json();
+    Map<String, Object> body = new HashMap<>();
+    body.put("campaignId", m.get("campaignId").asString());
+    body.put("audienceId", m.get("audienceId").asString());
+    body.put("channel", m.get("channel").asString());
+    body.put("language", m.get("language").asString());
+    body.put("subject", m.get("subject").asString());
+    body.put("body", m.get("body").asString());
     String json = JSON.writeValueAsString(body);
     return Answer.of(path + " " + json, cell.api().put(path, json, current.header("ETag")));
   }

@@ -795,6 +795,20 @@ final class VisibilityEndpoints {
         MailingEndpoints.mailing(),
         MailingEndpoints.recipients(),
         MailingEndpoints.mailingPage(),
+        MailingEndpoints.updateMailing(),
+        MailingEndpoints.mailingForm(),
+        // marketing: the booking form's visitor picker names only the customers customer.read
+        // reaches
+        listed(
+            "GET /appointments/new/visitors?q=name",
+            "appointment.write,customer.read",
+            Target::code,
+            page(c -> "/appointments/new/visitors?q=" + enc(c.t().name()))),
+        listed(
+            "GET /appointments/new/visitor?customerId=",
+            "appointment.write,customer.read",
+            Target::name,
+            page(c -> "/appointments/new/visitor?customerId=" + c.t().id())),
         // marketing: appointments (booked by the target's owner at its unit; see
         // AppointmentEndpoints)
         AppointmentEndpoints.read(),

@@ -2,6 +2,7 @@ package io.pyra.customer.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.pyra.customer.CustomerKind;
+import io.pyra.customer.CustomerListAction;
 import io.pyra.customer.LifecycleStage;
 import io.pyra.customer.directory.CustomerCount;
 import io.pyra.customer.directory.CustomerDirectory;
@@ -20,9 +21,11 @@ import io.pyra.platform.query.Slice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +50,7 @@ class CustomerListWebController {
   private final SectorService sectors;
   private final CustomFieldService fields;
   private final CustomerValues values;
+  private final ObjectProvider<CustomerListAction> actions;
 
   CustomerListWebController(
       CustomerDirectory directory,
@@ -54,8 +58,10 @@ class CustomerListWebController {
       IdentityApi identity,
       SectorService sectors,
       CustomFieldService fields,
-      CustomerValues values) {
+      CustomerValues values,
+      ObjectProvider<CustomerListAction> actions) {
     this.directory = directory;
+    this.actions = actions;
     this.values = values;
     this.export = export;
     this.identity = identity;
@@ -123,6 +129,7 @@ class CustomerListWebController {
     model.addAttribute("csvUrl", CustomerQueryParams.url("/customers/export", query, noCursor));
     noCursor.put("format", "xlsx");
     model.addAttribute("xlsxUrl", CustomerQueryParams.url("/customers/export", query, noCursor));
+    model.addAttribute("listActions", listActions(query));
     response.addHeader("Vary", "HX-Request");
     if (htmx.isHtmxRequest()) {
       return "customer/customers/list :: results";
@@ -180,6 +187,23 @@ class CustomerListWebController {
                 .search(CustomerFilter.text(q), CustomerSort.DEFAULT, null, SUGGESTIONS)
                 .items());
     return "fragments/search :: suggestions";
+  }
+
+  /** An action another module adds to the list, with its address for the filter shown. */
+  record ListActionView(String id, String labelKey, String href) {}
+
+  private List<ListActionView> listActions(MultiValueMap<String, String> query) {
+    Map<String, String> filterOnly = new HashMap<>();
+    filterOnly.put("cursor", null);
+    filterOnly.put("page", null);
+    filterOnly.put("sort", null);
+    String filterQuery = CustomerQueryParams.url("", query, filterOnly).replaceFirst("^\\?", "");
+    return actions
+        .orderedStream()
+        .filter(CustomerListAction::shown)
+        .sorted(Comparator.comparingInt(CustomerListAction::order))
+        .map(a -> new ListActionView(a.id(), a.labelKey(), a.href(filterQuery)))
+        .toList();
   }
 
   /** A page number of the list: its address, and whether it is the page shown. */

@@ -27,13 +27,16 @@ public class MailingStart {
   private final Mailings mailings;
   private final SavedAudiences audiences;
   private final AudiencePeople people;
+  private final MailingAudit audit;
 
   MailingStart(
       JdbcClient jdbc,
       JdbcTemplate batch,
       Mailings mailings,
       SavedAudiences audiences,
-      AudiencePeople people) {
+      AudiencePeople people,
+      MailingAudit audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.batch = batch;
     this.mailings = mailings;
@@ -75,7 +78,7 @@ public class MailingStart {
           ps.setString(8, c.state(mailing.channel()).name());
           ps.setObject(9, now);
         });
-    return mailings.get(id);
+    return logged(mailing);
   }
 
   public MailingRow cancel(UUID id) {
@@ -100,7 +103,13 @@ public class MailingStart {
         .param("id", id)
         .param("now", now)
         .update();
-    return mailings.get(mailing.id());
+    return logged(mailing);
+  }
+
+  private MailingRow logged(MailingRow before) {
+    MailingRow after = mailings.get(before.id());
+    audit.updated(before, after);
+    return after;
   }
 
   static String cut(String text, int max) {

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mailings of a campaign to an audience: written (a 422 naming each broken field, nothing stored),
- * read with their progress, previewed (who would receive it and who is skipped, and why) and
- * started ({@link MailingStart}) or cancelled by a user with {@code mailing.send} whose reach
- * covers them.
+ * Mailings of a campaign to an audience: written (a 422 naming each broken field, nothing stored;
+ * changed while a draft by {@link MailingEdits}), read with their progress, previewed (who would
+ * receive it and who is skipped, and why) and started ({@link MailingStart}) or cancelled by a user
+ * with {@code mailing.send} whose reach covers them.
  */
 @Service
 @Transactional
@@ -52,12 +52,19 @@ public class Mailings {
   private final MailingAccess access;
   private final SavedAudiences audiences;
   private final AudiencePeople people;
+  private final MailingAudit audit;
 
-  Mailings(JdbcClient jdbc, MailingAccess access, SavedAudiences audiences, AudiencePeople people) {
+  Mailings(
+      JdbcClient jdbc,
+      MailingAccess access,
+      SavedAudiences audiences,
+      AudiencePeople people,
+      MailingAudit audit) {
     this.jdbc = jdbc;
     this.access = access;
     this.audiences = audiences;
     this.people = people;
+    this.audit = audit;
   }
 
   public MailingRow create(SaveMailing command) {
@@ -78,14 +85,15 @@ public class Mailings {
         .param("audience", command.audienceId())
         .param("channel", command.channel().name())
         .param("language", language(command.language()))
-        .param(
-            "subject", command.channel() == MailingChannel.EMAIL ? command.subject().strip() : null)
+        .param("subject", subject(command))
         .param("body", command.body().strip())
         .param("owner", access.me())
         .param("unit", access.myOrgUnit())
         .param("now", now)
         .update();
-    return get(id);
+    MailingRow created = get(id);
+    audit.created(created);
+    return created;
   }
 
   @Transactional(readOnly = true)
@@ -168,7 +176,7 @@ public class Mailings {
     return MailingCounts.of(byState, 0);
   }
 
-  private void check(SaveMailing command) {
+  void check(SaveMailing command) {
     List<RuleViolation> violations = new ArrayList<>();
     if (command.campaignId() == null || !audiences.campaignVisible(command.campaignId())) {
       violations.add(new RuleViolation("campaignId", "unknown", "mailing.campaign.unknown"));
@@ -213,6 +221,11 @@ public class Mailings {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
+  }
+
+  /** The subject as stored: an e-mail's, stripped; none for an SMS. */
+  static String subject(SaveMailing command) {
+    return command.channel() == MailingChannel.EMAIL ? command.subject().strip() : null;
   }
 
   static String language(String language) {

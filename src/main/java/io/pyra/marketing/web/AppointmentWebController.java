@@ -45,9 +45,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The appointment pages: the list (filters, htmx {@code results}), the booking form with the
- * consultant's free slots (htmx {@code parts} reloads the consultants of the centre and the slots
- * of the day), one appointment with its history and the moves its status allows.
+ * The appointment pages: the list (filters, htmx {@code results}), the booking form with its
+ * visitor picker ({@link BookingVisitorWebController}) and the consultant's free slots (htmx {@code
+ * parts} reloads the consultants of the centre and the slots of the day), one appointment with its
+ * history and the moves its status allows.
  */
 @Controller
 @PreAuthorize("hasAuthority('appointment.read')")
@@ -63,6 +64,7 @@ class AppointmentWebController {
   private final IdentityApi identity;
   private final FormErrors formErrors;
   private final Problems problems;
+  private final BookingVisitors visitors;
 
   AppointmentWebController(
       AppointmentService service,
@@ -72,7 +74,9 @@ class AppointmentWebController {
       FreeSlots freeSlots,
       IdentityApi identity,
       FormErrors formErrors,
-      Problems problems) {
+      Problems problems,
+      BookingVisitors visitors) {
+    this.visitors = visitors;
     this.service = service;
     this.directory = directory;
     this.access = access;
@@ -256,6 +260,7 @@ class AppointmentWebController {
       form.setCentreId(all.getFirst().id());
     }
     model.addAttribute("centres", all);
+    model.addAttribute("visitor", visitors.chosen(form.getLeadId(), form.getCustomerId()));
     parts(form, model);
     return "marketing/appointments/new";
   }

@@ -1,11 +1,12 @@
 package io.pyra.marketing.web;
 
 import io.pyra.marketing.mailing.MailingChannel;
+import io.pyra.marketing.mailing.MailingRow;
 import io.pyra.marketing.mailing.SaveMailing;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** The form of a new mailing. */
+/** The form of a mailing: a new one, or a draft being changed (with the version read). */
 public class MailingForm {
 
   private UUID campaignId;
@@ -20,6 +21,20 @@ public class MailingForm {
 
   @Size(max = 5000)
   private String body;
+
+  private Long version;
+
+  static MailingForm of(MailingRow row) {
+    MailingForm form = new MailingForm();
+    form.campaignId = row.campaignId();
+    form.audienceId = row.audienceId();
+    form.channel = row.channel();
+    form.language = row.language();
+    form.subject = row.subject();
+    form.body = row.body();
+    form.version = row.version();
+    return form;
+  }
 
   SaveMailing command() {
     return new SaveMailing(campaignId, audienceId, channel, language, subject, body);
@@ -71,5 +86,13 @@ public class MailingForm {
 
   public void setBody(String body) {
     this.body = body;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
   }
 }

@@ -3,6 +3,7 @@ package io.pyra.marketing.web;
 import io.pyra.marketing.mailing.MailingAccess;
 import io.pyra.marketing.mailing.MailingChannel;
 import io.pyra.marketing.mailing.MailingCounts;
+import io.pyra.marketing.mailing.MailingEdits;
 import io.pyra.marketing.mailing.MailingLog;
 import io.pyra.marketing.mailing.MailingRow;
 import io.pyra.marketing.mailing.MailingStart;
@@ -24,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,11 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Mailings over the API: write one (DRAFT, idempotent with an {@code Idempotency-Key}), read it
- * with its progress (before the start: the preview of who would receive it and who is skipped, and
- * why), start it ({@code POST /{id}/sending}), cancel it, page through its per-recipient log, and
- * report a bounce by the Message-ID a mail went out under. Seen with campaign.read; written,
- * started, cancelled and bounced with mailing.send.
+ * Mailings over the API: write one (DRAFT, idempotent with an {@code Idempotency-Key}), change it
+ * while it is a draft ({@code If-Match}; not a draft: 409), read it with its progress (before the
+ * start: the preview of who would receive it and who is skipped, and why), start it ({@code POST
+ * /{id}/sending}), cancel it, page through its per-recipient log, and report a bounce by the
+ * Message-ID a mail went out under. Seen with campaign.read; written, started, cancelled and
+ * bounced with mailing.send.
  */
 @Tag(name = "Mailings")
 @RestController
@@ -109,6 +112,7 @@ class MailingRestController {
   record MailingRecipientList(List<MailingRecipientJson> items, String nextCursor) {}
 
   private final Mailings mailings;
+  private final MailingEdits edits;
   private final MailingStart start;
   private final MailingLog log;
   private final MailingAccess access;
@@ -116,11 +120,13 @@ class MailingRestController {
 
   MailingRestController(
       Mailings mailings,
+      MailingEdits edits,
       MailingStart start,
       MailingLog log,
       MailingAccess access,
       IdempotentRequests idempotency) {
     this.mailings = mailings;
+    this.edits = edits;
     this.start = start;
     this.log = log;
     this.access = access;
@@ -153,6 +159,22 @@ class MailingRestController {
                 mailings.get(
                     UUID.fromString(
                         first.location().substring(first.location().lastIndexOf('/') + 1)))));
+  }
+
+  @Operation(
+      summary =
+          "Change a DRAFT mailing (If-Match required: missing 428, stale 412); sending, sent or"
+              + " cancelled: 409 naming status; nothing written")
+  @PutMapping("/{id}")
+  @PreAuthorize("hasAuthority('mailing.send')")
+  ResponseEntity<MailingJson> update(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody MailingRequest request) {
+    edits.editable(id);
+    long version = ETags.required(ifMatch, Mailings.RECORD_TYPE);
+    MailingJson body = json(edits.update(id, version, request.command()));
+    return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
   }
 
   @Operation(

@@ -6,7 +6,9 @@ import io.pyra.marketing.mailing.CampaignAudiences;
 import io.pyra.marketing.mailing.CampaignCounters;
 import io.pyra.marketing.mailing.MailingAccess;
 import io.pyra.marketing.mailing.MailingChannel;
+import io.pyra.marketing.mailing.MailingEdits;
 import io.pyra.marketing.mailing.MailingLog;
+import io.pyra.marketing.mailing.MailingNotDraftException;
 import io.pyra.marketing.mailing.MailingRow;
 import io.pyra.marketing.mailing.MailingStart;
 import io.pyra.marketing.mailing.MailingStatus;
@@ -16,6 +18,7 @@ import io.pyra.marketing.mailing.SavedAudiences;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.error.StaleVersionException;
 import io.pyra.platform.query.Slice;
 import io.pyra.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Mailings as pages: the latest ones, the form of a new one, and a mailing's page: before the start
- * the preview of who will receive it and who is skipped and why, with the button that starts it;
+ * Mailings as pages: the latest ones, the form of a new one and of a draft (a stale save, or a
+ * mailing started meanwhile, is a 409 with the reason), and a mailing's page: before the start the
+ * preview of who will receive it and who is skipped and why, with the button that starts it;
  * afterwards its progress, its campaign's counters and the per-recipient log (paged).
  */
 @Controller
@@ -45,6 +49,7 @@ class MailingWebController {
   private static final int LOG_PAGE = 50;
 
   private final Mailings mailings;
+  private final MailingEdits edits;
   private final MailingStart start;
   private final MailingLog log;
   private final SavedAudiences audiences;
@@ -57,6 +62,7 @@ class MailingWebController {
 
   MailingWebController(
       Mailings mailings,
+      MailingEdits edits,
       MailingStart start,
       MailingLog log,
       SavedAudiences audiences,
@@ -68,6 +74,7 @@ class MailingWebController {
       CampaignAudiences targets) {
     this.targets = targets;
     this.mailings = mailings;
+    this.edits = edits;
     this.start = start;
     this.log = log;
     this.audiences = audiences;
@@ -92,7 +99,7 @@ class MailingWebController {
     if (campaignId != null) {
       targets.of(campaignId).ifPresent(target -> form.setAudienceId(target.id()));
     }
-    return edit(form, model);
+    return edit(null, form, model);
   }
 
   @PostMapping("/mailings")
@@ -111,7 +118,51 @@ class MailingWebController {
       }
     }
     response.setStatus(422);
-    return edit(form, model);
+    return edit(null, form, model);
+  }
+
+  @GetMapping("/mailings/{id}/edit")
+  @PreAuthorize("hasAuthority('mailing.send')")
+  String editForm(@PathVariable UUID id, Model model, Locale locale, RedirectAttributes redirect) {
+    try {
+      MailingRow mailing = edits.editable(id);
+      return edit(mailing, MailingForm.of(mailing), model);
+    } catch (MailingNotDraftException e) {
+      redirect.addFlashAttribute("error", problems.message(e.violations().getFirst(), locale));
+      return "redirect:/mailings/" + id;
+    }
+  }
+
+  @PostMapping("/mailings/{id}")
+  @PreAuthorize("hasAuthority('mailing.send')")
+  String update(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("mailingForm") MailingForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    MailingRow mailing = mailings.sendable(id);
+    int status = 422;
+    if (!binding.hasErrors()) {
+      try {
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        edits.update(id, version, form.command());
+        redirect.addFlashAttribute("success", problems.messageOf("mailing.saved", locale));
+        return "redirect:/mailings/" + id;
+      } catch (MailingNotDraftException e) {
+        formErrors.bind(e, binding, locale);
+        status = HttpServletResponse.SC_CONFLICT;
+      } catch (BusinessRuleException e) {
+        formErrors.bind(e, binding, locale);
+      } catch (StaleVersionException e) {
+        formErrors.stale(binding, locale);
+        status = HttpServletResponse.SC_CONFLICT;
+      }
+    }
+    response.setStatus(status);
+    return edit(mailing, form, model);
   }
 
   @GetMapping("/mailings/{id}")
@@ -187,7 +238,8 @@ class MailingWebController {
     return "redirect:/campaigns/" + id + "/target-audience";
   }
 
-  private String edit(MailingForm form, Model model) {
+  private String edit(MailingRow mailing, MailingForm form, Model model) {
+    model.addAttribute("mailing", mailing);
     model.addAttribute("mailingForm", form);
     model.addAttribute("campaigns", campaigns.search(CampaignFilter.none(), null, 200).items());
     model.addAttribute("audiences", audiences.list(null, SavedAudiences.MAX_LIMIT).items());
