@@ -33,20 +33,26 @@ class BookingFactsReader {
     return jdbc.sql(BOOKING).param("id", bookingId).query(this::facts).optional();
   }
 
+  private List<Resource> held(UUID bookingId) {
+    return jdbc.sql(
+            """
+            select r.kind, r.name, r.user_id
+              from scheduling_booking_resource br
+              join scheduling_resource r on r.id = br.resource_id
+             where br.booking_id = :id
+             order by r.kind, r.name, r.id""")
+        .param("id", bookingId)
+        .query((r, n) -> new Resource(r.getString(1), r.getString(2), r.getObject(3, UUID.class)))
+        .list();
+  }
+
+  private static String location(List<String> place) {
+    return String.join(", ", place);
+  }
+
   private BookingFacts facts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     UUID id = rs.getObject(1, UUID.class);
-    List<Resource> held =
-        jdbc.sql(
-                """
-                select r.kind, r.name, r.user_id
-                  from scheduling_booking_resource br
-                  join scheduling_resource r on r.id = br.resource_id
-                 where br.booking_id = :id
-                 order by r.kind, r.name, r.id""")
-            .param("id", id)
-            .query(
-                (r, n) -> new Resource(r.getString(1), r.getString(2), r.getObject(3, UUID.class)))
-            .list();
+    List<Resource> held = held(id);
     List<String> place = new ArrayList<>();
     if (rs.getString(10) != null) {
       place.add(rs.getString(10));
@@ -69,7 +75,7 @@ class BookingFactsReader {
         SqlTime.instant(rs.getObject(7, OffsetDateTime.class)),
         "CANCELLED".equals(rs.getString(8)),
         rs.getObject(9, UUID.class),
-        String.join(", ", place),
+        location(place),
         rs.getObject(11, UUID.class),
         List.copyOf(instructors));
   }

@@ -107,11 +107,13 @@ class BookingNotices {
             found.bookedBy(),
             found.instructors());
     Map<String, Recipient> recipients = recipients(booking);
-    Recipient booker = recipients.values().stream().findFirst().orElse(null);
     Person organizer =
-        booker != null && booking.bookedBy() != null
-            ? new Person(booker.name(), booker.email())
-            : null;
+        booking.bookedBy() == null
+            ? null
+            : identity
+                .contact(new UserId(booking.bookedBy()))
+                .map(c -> new Person(c.displayName(), c.email()))
+                .orElse(null);
     List<Person> attendees =
         recipients.values().stream().map(r -> new Person(r.name(), r.email())).toList();
     String ics = Invitations.invitation(booking, organizer, attendees);

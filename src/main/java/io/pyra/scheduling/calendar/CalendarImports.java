@@ -161,7 +161,7 @@ public class CalendarImports {
         .param("ends", SqlTime.utc(event.endsAt()))
         .param("unit", orgUnitId)
         .param("by", by)
-        .param("ical", id + "@pyra")
+        .param("ical", icalUid(id))
         .param("uid", event.key())
         .param("now", SqlTime.utc(now))
         .update();
@@ -175,6 +175,11 @@ public class CalendarImports {
         .param("starts", SqlTime.utc(event.startsAt()))
         .param("ends", SqlTime.utc(event.endsAt()))
         .update();
+  }
+
+  /** The UID of a booking's invitations. */
+  static String icalUid(UUID bookingId) {
+    return bookingId + "@pyra";
   }
 
   /** Every event of {@code added} that overlaps another of them or a booking of the resource. */
