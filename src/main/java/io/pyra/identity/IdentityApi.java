@@ -217,6 +217,32 @@ public class IdentityApi {
   }
 
   /**
+   * The active users holding the role (by code) whose org unit is {@code unit} or below it, e.g.
+   * the technicians of a centre to tell of its bookings; at most 200, by name.
+   */
+  public List<UserId> activeUsersWithRole(String roleCode, OrgUnitId unit) {
+    if (roleCode == null || unit == null) {
+      return List.of();
+    }
+    return jdbc
+        .sql(
+            """
+            select u.id from identity_user u
+              join identity_org_unit o on o.id = u.org_unit_id
+              join identity_org_unit c on c.id = ?
+              join identity_user_role ur on ur.user_id = u.id
+              join identity_role r on r.id = ur.role_id and r.code = ?
+             where u.active and o.path like c.path || '%'
+             order by u.display_name, u.id fetch first 200 rows only""")
+        .params(unit.value(), roleCode)
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(UserId::new)
+        .toList();
+  }
+
+  /**
    * The time zone of the user's org unit, in which their times are shown; UTC for an unknown user.
    */
   public ZoneId timeZone(UserId userId) {

@@ -688,6 +688,10 @@ final class VisibilityEndpoints {
         // business calendars (issue 15): support configuration that names no customer
         silent("GET /api/v1/business-calendars", apiGet(c -> "/api/v1/business-calendars")),
         silent("GET /business-calendars", page(c -> "/business-calendars")),
+        // scheduling's calendars: imports, feeds (no customer data)
+        silent("GET /scheduling/imports", page(c -> "/scheduling/imports")),
+        silent("GET /scheduling/feeds", page(c -> "/scheduling/feeds")),
+        silent("GET /api/v1/scheduling/feeds", apiGet(c -> "/api/v1/scheduling/feeds")),
         // ABC grades: the report names customers the caller's value.read and customer.read reach
         silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
         silent("GET /analytics/grades", page(c -> "/analytics/grades")),

@@ -1,0 +1,216 @@
+package io.pyra.scheduling.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.pyra.identity.UserId;
+import io.pyra.identity.orgunit.OrgUnit;
+import io.pyra.identity.orgunit.OrgUnitService;
+import io.pyra.identity.role.RoleService;
+import io.pyra.identity.user.UserAccount;
+import io.pyra.identity.user.UserService;
+import io.pyra.scheduling.BookingCancelled;
+import io.pyra.scheduling.BookingChanged;
+import io.pyra.scheduling.BookingId;
+import io.pyra.scheduling.BookingMade;
+import io.pyra.testing.OrgFixtures;
+import io.pyra.testing.PyraIntegrationTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Confirmation notices (issue 17): a booking made, moved and cancelled mails its booker, its
+ * instructor and the technicians of its centre three times each, in their language, with the
+ * invitation attached (received here by GreenMail and read back with ical4j); a technician of
+ * another centre gets nothing, and an event delivered again mails nobody twice.
+ */
+@PyraIntegrationTest
+class BookingNoticeTests {
+
+  static final int SMTP_PORT = freePort();
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+          .withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @Autowired OrgUnitService orgUnits;
+  @Autowired UserService users;
+  @Autowired RoleService roles;
+  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired BookingNotices notices;
+
+  @Test
+  void everyoneInvolvedGetsTheInvitationItsChangeAndItsCancellation() throws Exception {
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    CalendarFixtures fixtures = new CalendarFixtures(jdbc);
+    OrgUnit centre = org.branch();
+    OrgUnit workshop = org.unit(centre);
+    OrgUnit otherCentre = org.branch();
+    UserAccount booker = org.member(centre.id()).roles("CENTRE_PRINCIPAL").create();
+    UserAccount teacher = org.member(centre.id()).roles("TEACHER").speaking("zh-CN").create();
+    UserAccount technician = org.member(workshop.id()).roles("TECHNICIAN").create();
+    UserAccount elsewhere = org.member(otherCentre.id()).roles("TECHNICIAN").create();
+    UUID room = fixtures.room(centre.id());
+    UUID instructor = fixtures.instructor(centre.id(), teacher.id());
+    Instant starts = Instant.parse("2031-05-06T01:00:00Z");
+    Instant ends = Instant.parse("2031-05-06T03:00:00Z");
+    String title = "Excel basics " + UUID.randomUUID().toString().substring(0, 6);
+    UUID booking =
+        fixtures.booking(title, centre.id(), booker.id(), starts, ends, room, instructor);
+    BookingId id = new BookingId(booking);
+    UserId by = new UserId(booker.id());
+    List<String> everyone = List.of(booker.email(), teacher.email(), technician.email());
+
+    publish(new BookingMade(id, 0, by));
+    awaitMails(everyone, 1);
+    fixtures.move(booking, starts.plusSeconds(3600), ends.plusSeconds(3600), 1);
+    publish(new BookingChanged(id, 1, by));
+    awaitMails(everyone, 2);
+    fixtures.cancel(booking, 2);
+    publish(new BookingCancelled(id, 2, by));
+    awaitMails(everyone, 3);
+
+    String uid = booking + "@pyra.test";
+    for (String address : everyone) {
+      List<MimeMessage> mails = mailsTo(address);
+      assertThat(mails).as(address).hasSize(3);
+      List<Calendar> invitations = mails.stream().map(BookingNoticeTests::invitation).toList();
+      assertThat(invitations.stream().map(c -> property(c, Property.METHOD)))
+          .containsExactly("REQUEST", "REQUEST", "CANCEL");
+      assertThat(invitations.stream().map(c -> eventProperty(c, Property.UID))).containsOnly(uid);
+      assertThat(invitations.stream().map(c -> eventProperty(c, Property.SEQUENCE)))
+          .containsExactly("0", "1", "2");
+      assertThat(invitations.stream().map(c -> eventProperty(c, Property.DTSTART)))
+          .containsExactly("20310506T010000Z", "20310506T020000Z", "20310506T020000Z");
+      assertThat(invitations.stream().map(c -> eventProperty(c, Property.STATUS)))
+          .containsExactly("CONFIRMED", "CONFIRMED", "CANCELLED");
+      assertThat(eventProperty(invitations.get(0), Property.SUMMARY)).isEqualTo(title);
+      assertThat(eventProperty(invitations.get(0), Property.LOCATION)).startsWith(centre.name());
+      assertThat(contentType(mails.get(2))).contains("method=CANCEL");
+    }
+    // in their language: the teacher reads Chinese, the others English
+    assertThat(mailsTo(teacher.email()).get(0).getSubject()).startsWith("已预订：" + title);
+    assertThat(mailsTo(booker.email()).get(0).getSubject()).startsWith("Booked: " + title);
+    // Shanghai's clock: 09:00 on 6 May
+    assertThat(mailsTo(booker.email()).get(0).getSubject()).endsWith("2031-05-06 09:00");
+    assertThat(mailsTo(elsewhere.email())).isEmpty();
+
+    // the same events delivered again mail nobody twice
+    notices.on(new BookingMade(id, 0, by));
+    notices.on(new BookingCancelled(id, 2, by));
+    for (String address : everyone) {
+      assertThat(mailsTo(address)).as(address).hasSize(3);
+    }
+    assertThat(
+            jdbc.sql("select count(*) from scheduling_notice where booking_id = :b")
+                .param("b", booking)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(9);
+  }
+
+  private void publish(Object event) {
+    new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(event));
+  }
+
+  private static void awaitMails(List<String> addresses, int each) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      if (addresses.stream().allMatch(a -> mailsTo(a).size() >= each)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(MAIL.getReceivedMessages())
+        .filter(m -> recipient(m).equalsIgnoreCase(address))
+        .toList();
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getRecipients(Message.RecipientType.TO)[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static BodyPart calendarPart(MimeMessage message) throws Exception {
+    MimeMultipart parts = (MimeMultipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      BodyPart part = parts.getBodyPart(i);
+      if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
+        return part;
+      }
+    }
+    throw new AssertionError("no text/calendar attachment");
+  }
+
+  private static String contentType(MimeMessage message) {
+    try {
+      return calendarPart(message).getContentType();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Calendar invitation(MimeMessage message) {
+    try (var in = calendarPart(message).getInputStream()) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new CalendarBuilder().build(new StringReader(text));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String property(Calendar calendar, String name) {
+    return calendar.getProperty(name).map(Property::getValue).orElse(null);
+  }
+
+  private static String eventProperty(Calendar calendar, String name) {
+    VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+    return event.getProperty(name).map(Property::getValue).orElse(null);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
