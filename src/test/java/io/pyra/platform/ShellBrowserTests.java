@@ -83,6 +83,7 @@ class ShellBrowserTests {
           "nav-front-desk",
           "nav-mailings",
           "nav-funnel",
+          "nav-bookings",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -129,6 +130,7 @@ class ShellBrowserTests {
           "nav-leads",
           "nav-appointments",
           "nav-front-desk",
+          "nav-bookings",
           "nav-support-reports",
           "nav-users");
 

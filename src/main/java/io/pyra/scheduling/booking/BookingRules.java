@@ -156,7 +156,7 @@ class BookingRules {
 
   /** The resources, by id order: each known, seen by the user and active. */
   private List<BookableResource> resources(List<UUID> ids, List<RuleViolation> violations) {
-    if (ids == null || ids.isEmpty() || ids.contains(null)) {
+    if (ids == null || ids.isEmpty() || ids.stream().anyMatch(java.util.Objects::isNull)) {
       violations.add(new RuleViolation("resourceIds", "required", "booking.resourceIds.required"));
       return List.of();
     }

@@ -39,7 +39,7 @@ class BookingStore {
         .param("by", bookedBy)
         .param("series", seriesId)
         .param("note", placed.note())
-        .param("uid", UUID.randomUUID() + "@pyra")
+        .param("uid", icalUid())
         .param("now", SqlTime.utc(now))
         .update();
     hold(id, placed.resourceIds(), placed.startsAt(), placed.endsAt());
@@ -123,6 +123,11 @@ class BookingStore {
           .param("day", day)
           .update();
     }
+  }
+
+  /** A new iCalendar UID: {@code <uuid>@pyra}, made once per booking. */
+  static String icalUid() {
+    return UUID.randomUUID() + "@pyra";
   }
 
   private void hold(UUID bookingId, List<UUID> resourceIds, Instant starts, Instant ends) {

@@ -1,5 +1,6 @@
 package io.pyra.scheduling.web;
 
+import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.idempotency.IdempotentRequests;
 import io.pyra.scheduling.booking.BookSeries;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +49,8 @@ class BookingSeriesRestController {
       Integer intervalWeeks,
       LocalDate firstDay,
       LocalDate lastDay,
-      LocalTime startTime,
-      LocalTime endTime,
+      @Size(max = 8) String startTime,
+      @Size(max = 8) String endTime,
       @Size(max = 200) List<LocalDate> exceptions) {}
 
   /** From which day (on the centre's clock) the rest of a series is cancelled, and why. */
@@ -152,8 +154,20 @@ class BookingSeriesRestController {
         r.intervalWeeks(),
         r.firstDay(),
         r.lastDay(),
-        r.startTime(),
-        r.endTime(),
+        time(r.startTime(), "startTime"),
+        time(r.endTime(), "endTime"),
         r.exceptions());
+  }
+
+  /** A time of day ({@code HH:mm}); null when not given, a 422 naming the field when not one. */
+  private static LocalTime time(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException(field, "invalid", "booking.time.invalid");
+    }
   }
 }
