@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the booking pages offer: the centres (BRANCH units) the user's {@code booking.read} reaches,
- * with their time zones, and the active resources of a centre and its units that the user sees.
+ * with their time zones, and the active resources of a centre and its units that the user sees (by
+ * kind, then name).
  */
 @Component
 @Transactional(readOnly = true)
@@ -64,7 +65,7 @@ public class BookingChoices {
               join identity_org_unit_view o on o.id = r.org_unit_id
               join identity_org_unit_view c on c.id = :centre
              where r.active and o.path like c.path || '%'
-             order by r.kind, r.code fetch first 500 rows only""")
+             order by r.kind, r.name, r.code fetch first 500 rows only""")
         .param("centre", centreId)
         .query(
             (rs, n) ->
