@@ -83,6 +83,7 @@ class ShellBrowserTests {
           "nav-front-desk",
           "nav-mailings",
           "nav-funnel",
+          "nav-bookings",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -129,6 +130,7 @@ class ShellBrowserTests {
           "nav-leads",
           "nav-appointments",
           "nav-front-desk",
+          "nav-bookings",
           "nav-support-reports",
           "nav-users");
 
@@ -175,6 +177,7 @@ class ShellBrowserTests {
             "menu-group-sales",
             "menu-group-service",
             "menu-group-marketing",
+            "menu-group-scheduling",
             "menu-group-value",
             "menu-group-reports",
             "menu-group-administration"),
@@ -197,6 +200,7 @@ class ShellBrowserTests {
             "menu-group-sales",
             "menu-group-service",
             "menu-group-marketing",
+            "menu-group-scheduling",
             "menu-group-reports",
             "menu-group-administration"),
         FRONT_DESK_ENTRIES);

@@ -818,6 +818,10 @@ final class VisibilityEndpoints {
         AppointmentEndpoints.read(),
         AppointmentEndpoints.listed(),
         AppointmentEndpoints.page(),
+        // scheduling: bookings (booked by the target's owner at its unit; see BookingEndpoints)
+        BookingEndpoints.read(),
+        BookingEndpoints.listed(),
+        BookingEndpoints.page(),
         // marketing: leads (a lead's own owner and org unit decide; see LeadEndpoints)
         LeadEndpoints.read(),
         LeadEndpoints.listed(),

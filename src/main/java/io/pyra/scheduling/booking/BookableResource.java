@@ -1,0 +1,18 @@
+package io.pyra.scheduling.booking;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * A resource as a booking needs it: its kind, code and name, whether active, its centre (org unit)
+ * with the unit's path and time zone, and whether it keeps hours of its own (an instructor).
+ */
+record BookableResource(
+    UUID id,
+    String kind,
+    String code,
+    String name,
+    boolean active,
+    UUID orgUnitId,
+    String unitPath,
+    ZoneId zone) {}

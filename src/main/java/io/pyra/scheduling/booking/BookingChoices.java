@@ -1,0 +1,76 @@
+package io.pyra.scheduling.booking;
+
+import io.pyra.identity.CurrentUser;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.Visibility;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the booking pages offer: the centres (BRANCH units) the user's {@code booking.read} reaches,
+ * with their time zones, and the active resources of a centre and its units that the user sees (by
+ * kind, then name).
+ */
+@Component
+@Transactional(readOnly = true)
+public class BookingChoices {
+
+  /** A centre to choose. */
+  public record Centre(UUID id, String name, String path, ZoneId zone) {}
+
+  /** A resource to choose. */
+  public record Resource(UUID id, String kind, String code, String name) {}
+
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+
+  BookingChoices(JdbcClient jdbc, CurrentUser currentUser) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+  }
+
+  /** The centres the user sees bookings of, by name (at most 500). */
+  public List<Centre> centres() {
+    Visibility read = currentUser.visibility(BookingAccess.READ);
+    return jdbc
+        .sql(
+            """
+            select id, name, path, time_zone from identity_org_unit_view
+             where kind = 'BRANCH' order by name, id fetch first 500 rows only""")
+        .query(
+            (rs, n) ->
+                new Centre(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    ZoneId.of(rs.getString(4))))
+        .list()
+        .stream()
+        .filter(c -> read.includesUnit(new OrgUnitId(c.id()), c.path()))
+        .toList();
+  }
+
+  /** The active resources of the centre and its units, by kind and code (at most 500). */
+  public List<Resource> resources(UUID centreId) {
+    if (centreId == null || centres().stream().noneMatch(c -> c.id().equals(centreId))) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select r.id, r.kind, r.code, r.name from scheduling_resource r
+              join identity_org_unit_view o on o.id = r.org_unit_id
+              join identity_org_unit_view c on c.id = :centre
+             where r.active and o.path like c.path || '%'
+             order by r.kind, r.name, r.code fetch first 500 rows only""")
+        .param("centre", centreId)
+        .query(
+            (rs, n) ->
+                new Resource(
+                    rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+}

@@ -1,0 +1,227 @@
+package io.pyra.scheduling.booking;
+
+import io.pyra.platform.error.BusinessRuleException;
+import io.pyra.platform.error.RuleViolation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of a booking, each broken one a violation naming its field (a 422, nothing stored): a
+ * purpose and title, a start ahead and an end after it within {@value #MAX_HOURS} hours, one to
+ * {@value #MAX_RESOURCES} active resources the user sees, all of one centre's subtree in which the
+ * user may book; and, against the resources' calendars, within their opening hours (but for
+ * external bookings) and on no closure.
+ */
+@Component
+class BookingRules {
+
+  static final int MAX_RESOURCES = 20;
+  static final int MAX_HOURS = 24;
+  static final int MAX_LIST_DAYS = 62;
+  static final int TITLE_MAX = 200;
+  static final int NOTE_MAX = 1000;
+  static final int REASON_MAX = 500;
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final ResourceCalendars calendars;
+  private final BookingAccess access;
+
+  BookingRules(ResourceCalendars calendars, BookingAccess access) {
+    this.calendars = calendars;
+    this.access = access;
+  }
+
+  /** The booking checked and placed (its org unit, when null, the resources' centre). */
+  Placed place(BookResources command, Instant now) {
+    return place(command, now, true);
+  }
+
+  /** The same without its times (a series' occurrences are timed afterwards). */
+  Placed placeUntimed(BookResources command) {
+    return place(command, null, false);
+  }
+
+  private Placed place(BookResources command, Instant now, boolean timed) {
+    List<RuleViolation> violations = new ArrayList<>();
+    if (command.purpose() == null) {
+      violations.add(new RuleViolation("purpose", "required", "booking.purpose.required"));
+    }
+    String title = text(command.title(), "title", TITLE_MAX, violations);
+    if (title == null) {
+      violations.add(new RuleViolation("title", "required", "booking.title.required"));
+    }
+    String note = text(command.note(), "note", NOTE_MAX, violations);
+    if (timed) {
+      times(command.startsAt(), command.endsAt(), now, violations);
+    }
+    List<BookableResource> resources = resources(command.resourceIds(), violations);
+    UUID unit = null;
+    ZoneId zone = null;
+    if (!resources.isEmpty()
+        && violations.stream().noneMatch(v -> "resourceIds".equals(v.field()))) {
+      Optional<String[]> found = unitOf(command.orgUnitId(), resources, violations);
+      if (found.isPresent()) {
+        unit = UUID.fromString(found.get()[2]);
+        zone = ZoneId.of(found.get()[1]);
+      }
+    }
+    refuse(violations);
+    return new Placed(
+        command.purpose(),
+        title,
+        command.startsAt(),
+        command.endsAt(),
+        resources,
+        unit,
+        zone,
+        note);
+  }
+
+  /** The interval's own rules: both given, the end after the start, not too long, not past. */
+  static void times(Instant starts, Instant ends, Instant now, List<RuleViolation> violations) {
+    if (starts == null) {
+      violations.add(new RuleViolation("startsAt", "required", "booking.startsAt.required"));
+    }
+    if (ends == null) {
+      violations.add(new RuleViolation("endsAt", "required", "booking.endsAt.required"));
+    }
+    if (starts == null || ends == null) {
+      return;
+    }
+    if (!ends.isAfter(starts)) {
+      violations.add(new RuleViolation("endsAt", "after-start", "booking.endsAt.after-start"));
+    } else if (Duration.between(starts, ends).compareTo(Duration.ofHours(MAX_HOURS)) > 0) {
+      violations.add(new RuleViolation("endsAt", "too-long", "booking.endsAt.too-long", MAX_HOURS));
+    }
+    if (starts.isBefore(now)) {
+      violations.add(new RuleViolation("startsAt", "past", "booking.startsAt.past"));
+    }
+  }
+
+  /**
+   * The rules read from the calendars: within every resource's hours (unless external) and on none
+   * of its closures; {@code field} names the field reported ({@code startsAt}, or {@code
+   * occurrences} for a series).
+   */
+  void available(
+      Placed placed,
+      Map<UUID, ResourceCalendar> loaded,
+      String field,
+      List<RuleViolation> violations) {
+    for (BookableResource resource : placed.resources()) {
+      ResourceCalendar calendar = loaded.get(resource.id());
+      String when = LOCAL.format(placed.startsAt().atZone(resource.zone()));
+      if (placed.purpose() != BookingPurpose.EXTERNAL
+          && !calendar.withinHours(placed.startsAt(), placed.endsAt())) {
+        violations.add(
+            new RuleViolation(
+                field,
+                "outside-hours",
+                "booking.startsAt.outside-hours",
+                resource.name(),
+                when,
+                resource.zone().getId()));
+      }
+      if (calendar.closed(placed.startsAt(), placed.endsAt())) {
+        violations.add(
+            new RuleViolation(field, "closed", "booking.startsAt.closed", resource.name(), when));
+      }
+    }
+  }
+
+  static String text(String value, String field, int max, List<RuleViolation> violations) {
+    String text = value == null || value.isBlank() ? null : value.strip();
+    if (text != null && text.length() > max) {
+      violations.add(new RuleViolation(field, "size", "booking.text.size", max));
+    }
+    return text;
+  }
+
+  static void refuse(List<RuleViolation> violations) {
+    if (!violations.isEmpty()) {
+      throw new BusinessRuleException(violations);
+    }
+  }
+
+  /** The resources, by id order: each known, seen by the user and active. */
+  private List<BookableResource> resources(List<UUID> ids, List<RuleViolation> violations) {
+    if (ids == null || ids.isEmpty() || ids.stream().anyMatch(java.util.Objects::isNull)) {
+      violations.add(new RuleViolation("resourceIds", "required", "booking.resourceIds.required"));
+      return List.of();
+    }
+    LinkedHashSet<UUID> distinct = new LinkedHashSet<>(ids);
+    if (distinct.size() > MAX_RESOURCES) {
+      violations.add(
+          new RuleViolation(
+              "resourceIds", "max-count", "booking.resourceIds.max-count", MAX_RESOURCES));
+      return List.of();
+    }
+    List<BookableResource> found = new ArrayList<>(calendars.find(distinct));
+    for (UUID id : distinct) {
+      Optional<BookableResource> resource =
+          found.stream().filter(r -> r.id().equals(id)).findFirst();
+      if (resource.isEmpty() || !access.sees(resource.get())) {
+        violations.add(
+            new RuleViolation(
+                "resourceIds", "not-found", "booking.resourceIds.not-found", id.toString()));
+      } else if (!resource.get().active()) {
+        violations.add(
+            new RuleViolation(
+                "resourceIds", "inactive", "booking.resourceIds.inactive", resource.get().name()));
+      }
+    }
+    found.sort(Comparator.comparing(BookableResource::id));
+    return found;
+  }
+
+  /**
+   * The booking's unit as {path, zone, id}: the given one, which every resource lies in or below,
+   * or else the unit of the resource above all others; the user must be allowed to book in it.
+   */
+  private Optional<String[]> unitOf(
+      UUID given, List<BookableResource> resources, List<RuleViolation> violations) {
+    UUID id = given;
+    if (id == null) {
+      id =
+          resources.stream()
+              .filter(
+                  top -> resources.stream().allMatch(r -> r.unitPath().startsWith(top.unitPath())))
+              .map(BookableResource::orgUnitId)
+              .findFirst()
+              .orElse(null);
+      if (id == null) {
+        violations.add(
+            new RuleViolation("resourceIds", "one-centre", "booking.resourceIds.one-centre"));
+        return Optional.empty();
+      }
+    }
+    Optional<String[]> unit = calendars.unit(id);
+    if (unit.isEmpty()) {
+      violations.add(new RuleViolation("orgUnitId", "not-found", "booking.orgUnitId.not-found"));
+      return Optional.empty();
+    }
+    String path = unit.get()[0];
+    if (!resources.stream().allMatch(r -> r.unitPath().startsWith(path))) {
+      violations.add(
+          new RuleViolation("resourceIds", "other-centre", "booking.resourceIds.other-centre"));
+      return Optional.empty();
+    }
+    if (!access.mayBookIn(id, path)) {
+      violations.add(
+          new RuleViolation("orgUnitId", "not-allowed", "booking.orgUnitId.not-allowed"));
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {path, unit.get()[1], id.toString()});
+  }
+}
