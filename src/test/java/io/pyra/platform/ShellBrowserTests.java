@@ -83,6 +83,7 @@ class ShellBrowserTests {
           "nav-front-desk",
           "nav-mailings",
           "nav-funnel",
+          "nav-resources",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -111,7 +112,7 @@ class ShellBrowserTests {
 
   // front desk: customers (read, create, update) in its unit, contact records, tasks, the
   // catalogue (to tell a visitor about the courses), the leads of its centre, colleagues, the
-  // appointments and today's visitors
+  // appointments and today's visitors, the resources of its centre
   private static final List<String> FRONT_DESK_ENTRIES =
       List.of(
           "nav-my-day",
@@ -129,6 +130,7 @@ class ShellBrowserTests {
           "nav-leads",
           "nav-appointments",
           "nav-front-desk",
+          "nav-resources",
           "nav-support-reports",
           "nav-users");
 
