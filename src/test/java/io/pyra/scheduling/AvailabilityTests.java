@@ -200,6 +200,7 @@ class AvailabilityTests {
         admin.send(
             admin
                 .builder("/api/v1/resources/" + room + "/deactivation")
+                .header("If-Match", admin.get("/api/v1/resources/" + room).header("ETag"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(off.status()).isEqualTo(200);
     assertThat(check(room, "2027-06-03T10:00:00Z", "2027-06-03T11:00:00Z").reason())

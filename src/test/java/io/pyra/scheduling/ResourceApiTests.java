@@ -102,7 +102,15 @@ class ResourceApiTests {
     assertThat(api.put(path, late, null).status()).isEqualTo(428);
 
     ApiClient.Response off =
-        api.send(api.builder(path + "/deactivation").POST(HttpRequest.BodyPublishers.noBody()));
+        api.send(
+            api.builder(path + "/deactivation")
+                .header("If-Match", api.get(path).header("ETag"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(
+            api.send(api.builder(path + "/activation").POST(HttpRequest.BodyPublishers.noBody()))
+                .status())
+        .as("without If-Match")
+        .isEqualTo(428);
     assertThat(off.status()).as(off.body()).isEqualTo(200);
     assertThat(off.json().get("active").asBoolean()).isFalse();
     assertThat(api.get("/api/v1/resources?active=true&q=" + code).json().get("items")).isEmpty();

@@ -80,7 +80,7 @@ public class Closures {
   /** Closes a centre: {@code kind} CLOSURE or HOLIDAY. */
   public Closure closeCentre(UUID orgUnitId, String kind, Instant start, Instant end, String why) {
     if (!access.manages(orgUnitId)) {
-      throw new AccessRefusedException("resource.manage does not reach org unit " + orgUnitId);
+      throw new AccessRefusedException("resource.manage does not reach the org unit");
     }
     ClosureKind k = checked(kind, start, end, why, ClosureKind.CLOSURE, ClosureKind.HOLIDAY);
     return insert(orgUnitId, null, k, start, end, why);
@@ -121,7 +121,7 @@ public class Closures {
     if (resourceId != null) {
       resources.writable(resourceId);
     } else if (orgUnitId != null ? !access.manages(orgUnitId) : !access.managesAll()) {
-      throw new AccessRefusedException("may not remove closure " + closure.id());
+      throw new AccessRefusedException("may not remove the closure");
     }
     jdbc.sql("delete from scheduling_closure where id = :id").param("id", closureId).update();
   }

@@ -72,7 +72,7 @@ public class SchedulingHours {
   /** Replaces a centre's week; an empty list goes back to the default hours. */
   public void setCentre(UUID orgUnitId, List<OpeningInterval> week) {
     if (!access.manages(orgUnitId)) {
-      throw new AccessRefusedException("resource.manage does not reach org unit " + orgUnitId);
+      throw new AccessRefusedException("resource.manage does not reach the org unit");
     }
     replace(orgUnitId, null, week);
   }

@@ -128,7 +128,7 @@ class ResourceRestController {
     return current(id);
   }
 
-  @Operation(summary = "Take a resource out of use: nothing books it any more (If-Match optional)")
+  @Operation(summary = "Take a resource out of use: nothing books it any more (If-Match required)")
   @PostMapping("/{id}/deactivation")
   @PreAuthorize("hasAuthority('resource.manage')")
   ResponseEntity<ResourceJson> deactivate(
@@ -136,7 +136,7 @@ class ResourceRestController {
     return activate(id, ifMatch, false);
   }
 
-  @Operation(summary = "Put a resource back into use (If-Match optional)")
+  @Operation(summary = "Put a resource back into use (If-Match required)")
   @PostMapping("/{id}/activation")
   @PreAuthorize("hasAuthority('resource.manage')")
   ResponseEntity<ResourceJson> reactivate(
@@ -146,10 +146,7 @@ class ResourceRestController {
 
   private ResponseEntity<ResourceJson> activate(UUID id, String ifMatch, boolean active) {
     resources.writable(id);
-    Long version =
-        ifMatch == null || ifMatch.isBlank()
-            ? null
-            : ETags.required(ifMatch, ResourceService.RECORD_TYPE);
+    long version = ETags.required(ifMatch, ResourceService.RECORD_TYPE);
     resources.activate(id, version, active);
     return current(id);
   }
