@@ -177,6 +177,7 @@ class ShellBrowserTests {
             "menu-group-sales",
             "menu-group-service",
             "menu-group-marketing",
+            "menu-group-scheduling",
             "menu-group-value",
             "menu-group-reports",
             "menu-group-administration"),
@@ -199,6 +200,7 @@ class ShellBrowserTests {
             "menu-group-sales",
             "menu-group-service",
             "menu-group-marketing",
+            "menu-group-scheduling",
             "menu-group-reports",
             "menu-group-administration"),
         FRONT_DESK_ENTRIES);
