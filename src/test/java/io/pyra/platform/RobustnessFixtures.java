@@ -95,6 +95,26 @@ final class RobustnessFixtures {
     if (lead.status() != 201) {
       throw new IllegalStateException("lead not created: " + lead.body());
     }
+    // a room with a closure, so that a resource's paths reach its validation
+    JsonNode units = admin.get("/api/v1/org-units").json();
+    JsonNode unit = units.isArray() ? units.get(0) : units.path("items").get(0);
+    ApiClient.Response room =
+        admin.post(
+            "/api/v1/resources",
+            Map.of(
+                "kind",
+                "ROOM",
+                "code",
+                "ROBUST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                "name",
+                "Robust room",
+                "capacity",
+                12,
+                "orgUnitId",
+                unit.get("id").asString()));
+    if (room.status() != 201) {
+      throw new IllegalStateException("room not created: " + room.body());
+    }
   }
 
   /** The template with each path id replaced by a real one. */

@@ -84,6 +84,7 @@ class ShellBrowserTests {
           "nav-mailings",
           "nav-funnel",
           "nav-bookings",
+          "nav-resources",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -112,7 +113,7 @@ class ShellBrowserTests {
 
   // front desk: customers (read, create, update) in its unit, contact records, tasks, the
   // catalogue (to tell a visitor about the courses), the leads of its centre, colleagues, the
-  // appointments and today's visitors
+  // appointments and today's visitors, the resources of its centre
   private static final List<String> FRONT_DESK_ENTRIES =
       List.of(
           "nav-my-day",
@@ -131,6 +132,7 @@ class ShellBrowserTests {
           "nav-appointments",
           "nav-front-desk",
           "nav-bookings",
+          "nav-resources",
           "nav-support-reports",
           "nav-users");
 

@@ -777,6 +777,14 @@ final class VisibilityEndpoints {
         CampaignEndpoints.page(),
         CampaignEndpoints.listPage(),
         CampaignEndpoints.editForm(),
+        // scheduling: resources (their centre decides; see ResourceEndpoints)
+        ResourceEndpoints.read(),
+        ResourceEndpoints.listed(),
+        ResourceEndpoints.hours(),
+        ResourceEndpoints.update(),
+        ResourceEndpoints.page(),
+        ResourceEndpoints.listPage(),
+        ResourceEndpoints.editForm(),
         // marketing: the funnel and the centres' figures count leads and appointments (no customer
         // text), within lead.read and appointment.read
         silent(

@@ -1,0 +1,126 @@
+package io.pyra.scheduling.resource;
+
+import io.pyra.platform.SqlTime;
+import io.pyra.scheduling.ResourceId;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether a resource may be booked over {@code [start, end)}, and why not: taken out of use, on a
+ * closure or holiday (its own, its centre's or a unit's above, the company's), an instructor on
+ * leave, or outside the opening hours (its own, else its centre's, else every day 08:00–22:00) on
+ * the clock of its centre's time zone. Not limited by the caller's visibility: the caller has
+ * checked that.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Availability {
+
+  private static final String RESOURCE =
+      """
+      select r.active, r.org_unit_id, ou.path, ou.time_zone
+        from scheduling_resource r
+        join identity_org_unit_view ou on ou.id = r.org_unit_id
+       where r.id = :id""";
+
+  private static final String CLOSURES =
+      """
+      select id, org_unit_id, resource_id, kind, starts_at, ends_at, reason from scheduling_closure
+       where starts_at < :end and ends_at > :start
+         and (resource_id = :resource or org_unit_id in (:units)
+              or (org_unit_id is null and resource_id is null))
+       order by case when kind = 'LEAVE' then 0 else 1 end, starts_at
+       fetch first 1 rows only""";
+
+  private record Place(boolean active, UUID orgUnitId, String path, ZoneId zone) {}
+
+  private final JdbcClient jdbc;
+  private final SchedulingHours hours;
+
+  Availability(JdbcClient jdbc, SchedulingHours hours) {
+    this.jdbc = jdbc;
+    this.hours = hours;
+  }
+
+  /** Whether the resource is available over {@code [start, end)} (end after start). */
+  public AvailabilityAnswer check(ResourceId resource, Instant start, Instant end) {
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("the end must come after the start");
+    }
+    Optional<Place> place =
+        jdbc.sql(RESOURCE)
+            .param("id", resource.value())
+            .query(
+                (rs, n) ->
+                    new Place(
+                        rs.getBoolean(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        ZoneId.of(rs.getString(4))))
+            .optional();
+    if (place.isEmpty()) {
+      return AvailabilityAnswer.not(Unavailability.UNKNOWN);
+    }
+    if (!place.get().active()) {
+      return AvailabilityAnswer.not(Unavailability.INACTIVE);
+    }
+    Optional<Closure> closure =
+        jdbc.sql(CLOSURES)
+            .param("start", SqlTime.utc(start))
+            .param("end", SqlTime.utc(end))
+            .param("resource", resource.value())
+            .param("units", units(place.get()))
+            .query(Closures::row)
+            .optional();
+    if (closure.isPresent()) {
+      Unavailability reason =
+          closure.get().kind() == ClosureKind.LEAVE
+              ? Unavailability.ON_LEAVE
+              : Unavailability.CLOSED;
+      return new AvailabilityAnswer(reason, closure.get());
+    }
+    if (!OpenTimes.covers(week(resource.value(), place.get()), place.get().zone(), start, end)) {
+      return AvailabilityAnswer.not(Unavailability.OUTSIDE_HOURS);
+    }
+    return AvailabilityAnswer.AVAILABLE;
+  }
+
+  /** The week that counts for the resource: its own, else its centre's, else the default. */
+  public List<OpeningInterval> week(ResourceId resource, UUID orgUnitId) {
+    List<OpeningInterval> own = hours.ofResource(resource.value());
+    if (!own.isEmpty()) {
+      return own;
+    }
+    List<OpeningInterval> centre = hours.ofCentre(orgUnitId);
+    return centre.isEmpty() ? SchedulingHours.defaultWeek() : centre;
+  }
+
+  private List<OpeningInterval> week(UUID resource, Place place) {
+    return week(new ResourceId(resource), place.orgUnitId());
+  }
+
+  /** The centre and the units above it, from its path ("/root/…/centre/"). */
+  private static List<UUID> units(Place place) {
+    List<UUID> units = new ArrayList<>();
+    units.add(place.orgUnitId());
+    if (place.path() != null) {
+      for (String part : place.path().split("/")) {
+        if (!part.isBlank()) {
+          try {
+            units.add(UUID.fromString(part));
+          } catch (IllegalArgumentException notAnId) {
+            // a path holds ids only; anything else names no unit
+          }
+        }
+      }
+    }
+    return units;
+  }
+}

@@ -1,0 +1,52 @@
+package io.pyra.scheduling.resource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A week of opening hours laid on the calendar of a time zone: whether an interval of instants lies
+ * wholly within open time. Each day's intervals are placed on that day's clock (so a DST change
+ * moves them with the clock), and touching intervals join (an interval may run from one into the
+ * next).
+ */
+final class OpenTimes {
+
+  private OpenTimes() {}
+
+  static boolean covers(List<OpeningInterval> week, ZoneId zone, Instant start, Instant end) {
+    LocalDate first = start.atZone(zone).toLocalDate();
+    LocalDate last = end.atZone(zone).toLocalDate();
+    List<Instant[]> open = new ArrayList<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      int weekday = day.getDayOfWeek().getValue();
+      for (OpeningInterval interval : week) {
+        if (interval.weekday() == weekday) {
+          open.add(
+              new Instant[] {
+                ZonedDateTime.of(day, interval.opensAt(), zone).toInstant(),
+                ZonedDateTime.of(day, interval.closesAt(), zone).toInstant()
+              });
+        }
+      }
+    }
+    open.sort(Comparator.comparing((Instant[] i) -> i[0]));
+    Instant reached = start;
+    for (Instant[] interval : open) {
+      if (interval[0].isAfter(reached)) {
+        return false;
+      }
+      if (interval[1].isAfter(reached)) {
+        reached = interval[1];
+      }
+      if (!reached.isBefore(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
