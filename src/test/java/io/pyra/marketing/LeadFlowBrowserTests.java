@@ -3,6 +3,7 @@ package io.pyra.marketing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitService;
@@ -75,9 +76,13 @@ class LeadFlowBrowserTests {
     page.locator("#book-visit").click();
     assertThat(page.locator("#centreId")).hasValue(branch.id().toString());
     LocalDate tomorrow = LocalDate.now(ZoneId.of(OrgFixtures.TIME_ZONE)).plusDays(1);
-    page.locator("#date").fill(tomorrow.toString());
-    page.locator("#date").dispatchEvent("change");
-    page.locator("#consultantId").selectOption(consultant.id().toString());
+    // the day's change reloads the consultants and their slots, and so does the consultant's: the
+    // agent waits for each to be shown, so no reload of the day comes back after the choice
+    page.locator("#date").evaluate("(input, day) => input.value = day", tomorrow.toString());
+    reloadingTheParts(page, () -> page.locator("#date").dispatchEvent("change"));
+    reloadingTheParts(
+        page, () -> page.locator("#consultantId").selectOption(consultant.id().toString()));
+    assertThat(page.locator("#consultantId")).hasValue(consultant.id().toString());
     assertThat(page.locator("#free-slots .free-slot")).hasCount(FREE_SLOTS_OF_AN_EMPTY_DAY);
     assertThat(page.locator("#free-slots .free-slot label").first()).containsText("09:00");
     page.locator("#free-slots .free-slot input").first().check();
@@ -126,9 +131,13 @@ class LeadFlowBrowserTests {
     assertThat(page.locator(".visitor-choice")).hasCount(0);
 
     LocalDate tomorrow = LocalDate.now(ZoneId.of(OrgFixtures.TIME_ZONE)).plusDays(1);
-    page.locator("#date").fill(tomorrow.toString());
-    page.locator("#date").dispatchEvent("change");
-    page.locator("#consultantId").selectOption(consultant.id().toString());
+    // the day's change reloads the consultants and their slots, and so does the consultant's: the
+    // agent waits for each to be shown, so no reload of the day comes back after the choice
+    page.locator("#date").evaluate("(input, day) => input.value = day", tomorrow.toString());
+    reloadingTheParts(page, () -> page.locator("#date").dispatchEvent("change"));
+    reloadingTheParts(
+        page, () -> page.locator("#consultantId").selectOption(consultant.id().toString()));
+    assertThat(page.locator("#consultantId")).hasValue(consultant.id().toString());
     assertThat(page.locator("#free-slots .free-slot")).hasCount(FREE_SLOTS_OF_AN_EMPTY_DAY);
     page.locator("#free-slots .free-slot input").first().check();
     page.locator("#book").click();
@@ -162,5 +171,12 @@ class LeadFlowBrowserTests {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Does what reloads the booking form's consultants and slots, and waits until they are shown. */
+  private static void reloadingTheParts(Page page, Runnable change) {
+    ElementHandle parts = page.locator("#booking-parts").elementHandle();
+    change.run();
+    page.waitForFunction("parts => !parts.isConnected", parts);
   }
 }
