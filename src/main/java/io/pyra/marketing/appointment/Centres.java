@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +45,22 @@ public class Centres {
     return identity.orgUnit(unit).map(b -> new Centre(id, b.code(), b.name(), zone, b.path()));
   }
 
-  /** All centres by name. */
+  /** All centres by name (the first {@link #MAX}). */
   public List<Centre> all() {
+    return all(centre -> true);
+  }
+
+  /**
+   * The centres that are {@code wanted} (a user's reach, say) by name, the first {@link #MAX} of
+   * them: chosen before the cut, so a company with more centres still lists every one of them a
+   * user may work at.
+   */
+  public List<Centre> all(Predicate<Centre> wanted) {
     Map<OrgUnitId, ZoneId> zones = identity.branchTimeZones();
     return identity.branches().stream()
         .filter(b -> zones.containsKey(b.id()))
         .map(b -> new Centre(b.id().value(), b.code(), b.name(), zones.get(b.id()), b.path()))
+        .filter(wanted)
         .sorted(Comparator.comparing(Centre::name).thenComparing(Centre::id))
         .limit(MAX)
         .toList();

@@ -140,9 +140,7 @@ class FrontDeskWebController {
   /** The centres the user's appointment.receive reaches (their own first when it is one). */
   private List<Centre> reachable() {
     Visibility receive = currentUser.visibility(AppointmentAccess.RECEIVE);
-    return centres.all().stream()
-        .filter(c -> receive.allows(null, new OrgUnitId(c.id()), c.path()) || isMine(c))
-        .toList();
+    return centres.all(c -> receive.allows(null, new OrgUnitId(c.id()), c.path()) || isMine(c));
   }
 
   private boolean isMine(Centre centre) {
