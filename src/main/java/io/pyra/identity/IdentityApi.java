@@ -325,6 +325,18 @@ public class IdentityApi {
         this::orgUnitPath);
   }
 
+  /** The time zone of the branch (an org unit of kind BRANCH: a centre); empty for another unit. */
+  public Optional<ZoneId> branchTimeZone(OrgUnitId id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select time_zone from identity_org_unit where id = ? and kind = 'BRANCH'")
+        .param(id.value())
+        .query(String.class)
+        .optional()
+        .map(ZoneId::of);
+  }
+
   /** The time zone of each branch (an org unit of kind BRANCH: a centre). */
   public Map<OrgUnitId, ZoneId> branchTimeZones() {
     return jdbc

@@ -38,11 +38,13 @@ public class Centres {
       return Optional.empty();
     }
     OrgUnitId unit = new OrgUnitId(id);
-    ZoneId zone = identity.branchTimeZones().get(unit);
-    if (zone == null) {
-      return Optional.empty();
-    }
-    return identity.orgUnit(unit).map(b -> new Centre(id, b.code(), b.name(), zone, b.path()));
+    return identity
+        .branchTimeZone(unit)
+        .flatMap(
+            zone ->
+                identity
+                    .orgUnit(unit)
+                    .map(b -> new Centre(id, b.code(), b.name(), zone, b.path())));
   }
 
   /** All centres by name (the first {@link #MAX}). */
