@@ -50,6 +50,18 @@ class ResourcePageTests {
   }
 
   @Test
+  void theInstructorPickerListsOnlyTheUsersOfThePrincipalsCentre() {
+    UserAccount ownTeacher = staff.user(centre, "TEACHER");
+    UserAccount otherTeacher = staff.user(staff.org().branch(), "TEACHER");
+
+    Document form = pages.get("/resources/new").document();
+
+    List<String> offered = form.select("#userId option").eachAttr("value");
+    assertThat(offered).contains(ownTeacher.id().toString());
+    assertThat(offered).doesNotContain(otherTeacher.id().toString());
+  }
+
+  @Test
   void aPrincipalAddsARoomAndAnInstructorWithHoursLeaveAndCourses() {
     Document form = pages.get("/resources/new").document();
     assertThat(form.select("#kind option")).hasSize(5);

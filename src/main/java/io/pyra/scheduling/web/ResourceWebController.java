@@ -1,6 +1,8 @@
 package io.pyra.scheduling.web;
 
 import io.pyra.identity.IdentityApi;
+import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.OrgUnitSummary;
 import io.pyra.identity.UserSummary;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
@@ -20,7 +22,9 @@ import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -173,10 +177,14 @@ class ResourceWebController {
     model.addAttribute("resourceForm", form);
     model.addAttribute("resource", row);
     model.addAttribute("kinds", ResourceKind.values());
-    model.addAttribute("orgUnits", access.manageableUnits());
+    List<OrgUnitSummary> units = access.manageableUnits();
+    Set<OrgUnitId> unitIds =
+        units.stream().map(OrgUnitSummary::id).collect(Collectors.toUnmodifiableSet());
+    model.addAttribute("orgUnits", units);
     model.addAttribute(
         "instructors",
         identity.activeUsers().stream()
+            .filter(user -> unitIds.contains(user.orgUnitId()))
             .sorted(Comparator.comparing(UserSummary::displayName))
             .limit(500)
             .toList());
