@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Real records for the robustness suite's path ids, so that a malformed request reaches the
  * validation of an existing record rather than stopping at 404: a customer of its own with a
- * contact, and for every other path id the first record its collection lists (a random id where the
- * collection is empty or not listable).
+ * contact, a centre (the org unit of a room of its own), and for every other path id the first
+ * record its collection lists (a random id where the collection is empty or not listable).
  */
 final class RobustnessFixtures {
 
@@ -23,6 +23,7 @@ final class RobustnessFixtures {
   private final ApiClient admin;
   private final Map<String, String> filled = new HashMap<>();
   private String customerId;
+  private String centreId;
 
   RobustnessFixtures(ApiClient admin) {
     this.admin = admin;
@@ -98,6 +99,7 @@ final class RobustnessFixtures {
     // a room with a closure, so that a resource's paths reach its validation
     JsonNode units = admin.get("/api/v1/org-units").json();
     JsonNode unit = units.isArray() ? units.get(0) : units.path("items").get(0);
+    centreId = unit.get("id").asString();
     ApiClient.Response room =
         admin.post(
             "/api/v1/resources",
@@ -139,6 +141,10 @@ final class RobustnessFixtures {
   private String idFrom(String collection, String name) {
     if (collection.equals("/api/v1/customers")) {
       return customerId;
+    }
+    // a centre's scheduling paths: the room's centre (the collection itself is not listable)
+    if (collection.equals("/api/v1/centres")) {
+      return centreId;
     }
     ApiClient.Response list = admin.get(collection);
     if (list.status() != 200) {
