@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -255,14 +256,25 @@ class AppointmentWebController {
   }
 
   private String booking(AppointmentForm form, Model model) {
-    List<Centre> all = centres.all();
-    if (form.getCentreId() == null && !all.isEmpty()) {
-      form.setCentreId(all.getFirst().id());
+    UUID chosen = form.getCentreId();
+    List<Centre> first = centres.all();
+    List<Centre> all = first;
+    if (chosen == null && !first.isEmpty()) {
+      form.setCentreId(first.getFirst().id());
+    } else if (chosen != null && first.stream().noneMatch(centre -> centre.id().equals(chosen))) {
+      // past the first centres by name: the chosen one is offered too
+      all = centres.find(chosen).map(centre -> append(first, centre)).orElse(first);
     }
     model.addAttribute("centres", all);
     model.addAttribute("visitor", visitors.chosen(form.getLeadId(), form.getCustomerId()));
     parts(form, model);
     return "marketing/appointments/new";
+  }
+
+  private static List<Centre> append(List<Centre> centres, Centre centre) {
+    List<Centre> longer = new ArrayList<>(centres);
+    longer.add(centre);
+    return longer;
   }
 
   private void parts(AppointmentForm form, Model model) {
