@@ -1,6 +1,5 @@
 package io.pyra.scheduling.web;
 
-import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.scheduling.resource.ClosureKind;
@@ -14,6 +13,7 @@ import io.pyra.scheduling.web.AvailabilityForms.ClosureForm;
 import io.pyra.scheduling.web.AvailabilityForms.HoursForm;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -70,15 +70,11 @@ class CentreSchedulingWebController {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     SchedulingCentre centre = centre(id);
-    try {
-      hours.setCentre(id, form.intervals());
-      redirect.addFlashAttribute("success", problems.messageOf("resource.hours.saved", locale));
-      return "redirect:/resources/centres/" + id;
-    } catch (BusinessRuleException e) {
-      response.setStatus(422);
-      model.addAttribute("hoursErrors", messages(e, locale));
-      return page(centre, form, null, model);
-    }
+    return reply(model, locale, redirect, response)
+        .hoursSaved(
+            () -> hours.setCentre(id, form.intervals()),
+            "/resources/centres/" + id,
+            () -> page(centre, form, null, model));
   }
 
   @PostMapping("/resources/centres/{id}/closures")
@@ -92,19 +88,15 @@ class CentreSchedulingWebController {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     SchedulingCentre centre = centre(id);
-    try {
-      if (binding.hasErrors()) {
-        throw new BusinessRuleException("startsAt", "date-time", "resource.closure.unreadable");
-      }
-      closures.closeCentre(
-          id, form.getKind(), form.start(centre.zone()), form.end(centre.zone()), form.getReason());
-      redirect.addFlashAttribute("success", problems.messageOf("resource.closure.added", locale));
-      return "redirect:/resources/centres/" + id + "#closures";
-    } catch (BusinessRuleException e) {
-      response.setStatus(422);
-      model.addAttribute("closureErrors", messages(e, locale));
-      return page(centre, null, form, model);
-    }
+    ZoneId zone = centre.zone();
+    return reply(model, locale, redirect, response)
+        .closureAdded(
+            binding,
+            () ->
+                closures.closeCentre(
+                    id, form.getKind(), form.start(zone), form.end(zone), form.getReason()),
+            "/resources/centres/" + id,
+            () -> page(centre, null, form, model));
   }
 
   @PostMapping("/resources/centres/{id}/closures/{closureId}/delete")
@@ -115,9 +107,13 @@ class CentreSchedulingWebController {
       Locale locale,
       RedirectAttributes redirect) {
     centre(id);
-    closures.remove(id, null, closureId);
-    redirect.addFlashAttribute("success", problems.messageOf("resource.closure.removed", locale));
-    return "redirect:/resources/centres/" + id + "#closures";
+    return reply(null, locale, redirect, null)
+        .closureRemoved(() -> closures.remove(id, null, closureId), "/resources/centres/" + id);
+  }
+
+  private AvailabilityReply reply(
+      Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    return new AvailabilityReply(problems, model, locale, redirect, response);
   }
 
   private String page(
@@ -138,10 +134,6 @@ class CentreSchedulingWebController {
         .fill(model, hoursForm, closureForm);
     model.addAttribute("centre", centre);
     return "scheduling/centres/hours";
-  }
-
-  private List<String> messages(BusinessRuleException e, Locale locale) {
-    return e.violations().stream().map(v -> problems.message(v, locale)).toList();
   }
 
   private SchedulingCentre centre(UUID id) {

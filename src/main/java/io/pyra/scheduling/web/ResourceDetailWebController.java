@@ -1,6 +1,5 @@
 package io.pyra.scheduling.web;
 
-import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.Problems;
 import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.scheduling.ResourceId;
@@ -82,15 +81,11 @@ class ResourceDetailWebController {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     resources.writable(id);
-    try {
-      hours.setResource(id, form.intervals());
-      redirect.addFlashAttribute("success", problems.messageOf("resource.hours.saved", locale));
-      return "redirect:/resources/" + id + "#hours";
-    } catch (BusinessRuleException e) {
-      response.setStatus(422);
-      model.addAttribute("hoursErrors", messages(e, locale));
-      return detail(row(id), form, null, model);
-    }
+    return reply(model, locale, redirect, response)
+        .hoursSaved(
+            () -> hours.setResource(id, form.intervals()),
+            "/resources/" + id + "#hours",
+            () -> detail(row(id), form, null, model));
   }
 
   @PostMapping("/resources/{id}/closures")
@@ -106,19 +101,14 @@ class ResourceDetailWebController {
     ResourceRow row = row(id);
     resources.writable(id);
     ZoneId zone = centres.zoneOf(row.orgUnitId());
-    try {
-      if (binding.hasErrors()) {
-        throw new BusinessRuleException("startsAt", "date-time", "resource.closure.unreadable");
-      }
-      closures.closeResource(
-          id, form.getKind(), form.start(zone), form.end(zone), form.getReason());
-      redirect.addFlashAttribute("success", problems.messageOf("resource.closure.added", locale));
-      return "redirect:/resources/" + id + "#closures";
-    } catch (BusinessRuleException e) {
-      response.setStatus(422);
-      model.addAttribute("closureErrors", messages(e, locale));
-      return detail(row, null, form, model);
-    }
+    return reply(model, locale, redirect, response)
+        .closureAdded(
+            binding,
+            () ->
+                closures.closeResource(
+                    id, form.getKind(), form.start(zone), form.end(zone), form.getReason()),
+            "/resources/" + id,
+            () -> detail(row, null, form, model));
   }
 
   @PostMapping("/resources/{id}/closures/{closureId}/delete")
@@ -128,9 +118,13 @@ class ResourceDetailWebController {
       @PathVariable UUID closureId,
       Locale locale,
       RedirectAttributes redirect) {
-    closures.remove(null, id, closureId);
-    redirect.addFlashAttribute("success", problems.messageOf("resource.closure.removed", locale));
-    return "redirect:/resources/" + id + "#closures";
+    return reply(null, locale, redirect, null)
+        .closureRemoved(() -> closures.remove(null, id, closureId), "/resources/" + id);
+  }
+
+  private AvailabilityReply reply(
+      Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    return new AvailabilityReply(problems, model, locale, redirect, response);
   }
 
   private String detail(
@@ -151,10 +145,6 @@ class ResourceDetailWebController {
     model.addAttribute("courses", directory.courses(row.id()));
     model.addAttribute("mayChange", mayChange);
     return "scheduling/resources/detail";
-  }
-
-  private List<String> messages(BusinessRuleException e, Locale locale) {
-    return e.violations().stream().map(v -> problems.message(v, locale)).toList();
   }
 
   private ResourceRow row(UUID id) {
