@@ -1,7 +1,9 @@
 package io.pyra.scheduling.calendar;
 
 import io.pyra.identity.CurrentUser;
+import io.pyra.identity.IdentityApi;
 import io.pyra.identity.OrgUnitId;
+import io.pyra.identity.UserId;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * token (32 random bytes) is shown once when the feed is made; only its SHA-256 is kept. A feed
  * shows the bookings from {@value #DAYS_BACK} days back to {@value #DAYS_AHEAD} days ahead
  * (cancelled ones as cancelled), at most {@value #MAX_EVENTS}; a wrong or revoked token, or one
- * whose maker left, finds nothing.
+ * whose maker left, lost {@code booking.read} or its reach over the feed's resource or centre,
+ * finds nothing.
  */
 @Service
 public class CalendarFeeds {
@@ -48,14 +51,19 @@ public class CalendarFeeds {
 
   private record Stored(String kind, UUID userId, UUID resourceId, UUID orgUnitId) {}
 
+  private record Served(Stored feed, UUID maker) {}
+
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
   private final BookingFactsReader bookings;
+  private final IdentityApi identity;
 
-  CalendarFeeds(JdbcClient jdbc, CurrentUser currentUser, BookingFactsReader bookings) {
+  CalendarFeeds(
+      JdbcClient jdbc, CurrentUser currentUser, BookingFactsReader bookings, IdentityApi identity) {
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.bookings = bookings;
+    this.identity = identity;
   }
 
   /** The current user's feeds that are not revoked, newest first. */
@@ -148,22 +156,59 @@ public class CalendarFeeds {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
-    Optional<Stored> feed =
+    Optional<Served> feed =
         jdbc.sql(
                 """
-                select f.kind, f.user_id, f.resource_id, f.org_unit_id
+                select f.kind, f.user_id, f.resource_id, f.org_unit_id, f.created_by
                   from scheduling_feed f join identity_user_view u on u.id = f.created_by
                  where f.token_hash = :hash and f.revoked_at is null and u.active""")
             .param("hash", hash(token))
             .query(
                 (rs, n) ->
-                    new Stored(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class)))
+                    new Served(
+                        new Stored(
+                            rs.getString(1),
+                            rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class),
+                            rs.getObject(4, UUID.class)),
+                        rs.getObject(5, UUID.class)))
             .optional();
-    return feed.map(f -> Invitations.feed(bookingsOf(f, now)));
+    // what the maker may read today: a maker who lost booking.read, or the target's reach, finds
+    // nothing
+    return feed.filter(
+            f -> reaches(identity.visibility(new UserId(f.maker()), PERMISSION), f.feed()))
+        .map(f -> Invitations.feed(bookingsOf(f.feed(), now)));
+  }
+
+  private boolean reaches(Visibility read, Stored feed) {
+    if (!read.granted()) {
+      return false;
+    }
+    return switch (feed.kind()) {
+      case "RESOURCE" ->
+          resourceUnit(feed.resourceId())
+              .filter(centre -> read.allows(null, new OrgUnitId(centre)))
+              .isPresent();
+      case "CENTRE" ->
+          unitPath(feed.orgUnitId())
+              .filter(path -> read.includesUnit(new OrgUnitId(feed.orgUnitId()), path))
+              .isPresent();
+      default -> true;
+    };
+  }
+
+  private Optional<UUID> resourceUnit(UUID resource) {
+    return jdbc.sql("select org_unit_id from scheduling_resource where id = :id")
+        .param("id", resource)
+        .query(UUID.class)
+        .optional();
+  }
+
+  private Optional<String> unitPath(UUID unit) {
+    return jdbc.sql("select path from identity_org_unit_view where id = :id")
+        .param("id", unit)
+        .query(String.class)
+        .optional();
   }
 
   private List<BookingFacts> bookingsOf(Stored feed, Instant now) {
@@ -218,20 +263,14 @@ public class CalendarFeeds {
       case "USER" -> new Stored("USER", me, null, null);
       case "RESOURCE" -> {
         UUID resource = required(targetId);
-        jdbc.sql("select org_unit_id from scheduling_resource where id = :id")
-            .param("id", resource)
-            .query(UUID.class)
-            .optional()
+        resourceUnit(resource)
             .filter(centre -> read.allows(null, new OrgUnitId(centre)))
             .orElseThrow(() -> new RecordNotFoundException("resource", targetId));
         yield new Stored("RESOURCE", null, resource, null);
       }
       case "CENTRE" -> {
         UUID centre = required(targetId);
-        jdbc.sql("select path from identity_org_unit_view where id = :id")
-            .param("id", centre)
-            .query(String.class)
-            .optional()
+        unitPath(centre)
             .filter(path -> read.includesUnit(new OrgUnitId(centre), path))
             .orElseThrow(() -> new RecordNotFoundException("org unit", targetId));
         yield new Stored("CENTRE", null, null, centre);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
+import io.pyra.identity.user.SaveUser;
 import io.pyra.identity.user.UserAccount;
 import io.pyra.identity.user.UserService;
 import io.pyra.testing.ApiClient;
@@ -149,6 +150,25 @@ class CalendarFeedTests {
         .containsEntry("kind", "one-of");
     assertThat(manager.post(FEEDS, Map.of("kind", "USER", "name", " ")).refusedFields())
         .containsEntry("name", "required");
+
+    // a maker who moves to another centre loses the room's reach: its feed finds nothing
+    String roomPath = URI.create(roomUrl).getPath();
+    UserAccount moved = users.get(principal.id());
+    users.update(
+        moved.id(),
+        new SaveUser(
+            moved.username(),
+            moved.displayName(),
+            moved.email(),
+            moved.phone(),
+            other.id(),
+            moved.supervisorId(),
+            moved.locale(),
+            moved.roleIds(),
+            true,
+            null,
+            null));
+    assertThat(anonymous(roomPath).statusCode()).isEqualTo(404);
 
     // revoked: the address answers 404, as does a made-up token
     String id = made.json().get("id").asString();
