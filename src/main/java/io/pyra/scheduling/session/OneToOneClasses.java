@@ -24,18 +24,27 @@ public class OneToOneClasses {
 
   @Transactional
   public Booked book(ScheduleSession command, UUID customerId, UUID contractId) {
-    ScheduleSession one =
-        new ScheduleSession(
-            command.productId(),
-            command.startsAt(),
-            command.endsAt(),
-            command.roomId(),
-            command.pcSetId(),
-            command.projectorId(),
-            command.instructorId(),
-            1,
-            command.setupProfileId());
-    UUID sessionId = sessions.schedule(one, SessionKind.ONE_TO_ONE);
+    UUID sessionId = sessions.schedule(one(command), SessionKind.ONE_TO_ONE);
     return new Booked(sessionId, enrolments.enrol(sessionId, customerId, contractId));
+  }
+
+  /** As {@link #book(ScheduleSession, UUID, UUID)}, the contract given by its number. */
+  @Transactional
+  public Booked book(ScheduleSession command, UUID customerId, String contractNumber) {
+    UUID sessionId = sessions.schedule(one(command), SessionKind.ONE_TO_ONE);
+    return new Booked(sessionId, enrolments.enrol(sessionId, customerId, contractNumber));
+  }
+
+  private static ScheduleSession one(ScheduleSession command) {
+    return new ScheduleSession(
+        command.productId(),
+        command.startsAt(),
+        command.endsAt(),
+        command.roomId(),
+        command.pcSetId(),
+        command.projectorId(),
+        command.instructorId(),
+        1,
+        command.setupProfileId());
   }
 }

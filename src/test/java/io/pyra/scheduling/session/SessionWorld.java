@@ -71,6 +71,18 @@ final class SessionWorld {
     return created.json().get("id").asString();
   }
 
+  /** Pages for a new service assistant of the centre who reads Chinese. */
+  io.pyra.testing.PageClient chinesePages() {
+    UserAccount reader =
+        scheduling
+            .org()
+            .member(centre)
+            .roles("CUSTOMER_SERVICE_ASSISTANT")
+            .speaking("zh-CN")
+            .create();
+    return scheduling.pages(reader).language("zh-CN");
+  }
+
   /** A customer of the centre. */
   UUID customer(String name) {
     return sales.customer(name, null, staff);
