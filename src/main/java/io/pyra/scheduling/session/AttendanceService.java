@@ -46,7 +46,6 @@ public class AttendanceService {
       throw new StaleVersionException(
           SessionService.RECORD_TYPE, expectedVersion, session.version());
     }
-    List<RuleViolation> violations = new ArrayList<>();
     if (marks == null || marks.isEmpty()) {
       throw new BusinessRuleException("marks", "required", "session.attendance.required");
     }
@@ -54,28 +53,7 @@ public class AttendanceService {
       throw new BusinessRuleException(
           "marks", "size", "session.attendance.size", SessionRoster.MAX);
     }
-    Set<UUID> enrolled = new HashSet<>(enrolled(sessionId));
-    Set<UUID> seen = new HashSet<>();
-    for (int i = 0; i < marks.size(); i++) {
-      Mark mark = marks.get(i);
-      String at = "marks[" + i + "].";
-      if (mark == null
-          || mark.enrolmentId() == null
-          || !enrolled.contains(mark.enrolmentId())
-          || !seen.add(mark.enrolmentId())) {
-        violations.add(
-            new RuleViolation(at + "enrolmentId", "unknown", "session.attendance.enrolment"));
-        continue;
-      }
-      if (mark.attendance() == null) {
-        violations.add(
-            new RuleViolation(at + "attendance", "required", "session.attendance.value"));
-      }
-      if (mark.note() != null && mark.note().length() > NOTE_MAX) {
-        violations.add(
-            new RuleViolation(at + "note", "length", "session.attendance.note", NOTE_MAX));
-      }
-    }
+    List<RuleViolation> violations = check(marks, new HashSet<>(enrolled(sessionId)));
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(violations);
     }
@@ -107,6 +85,33 @@ public class AttendanceService {
           .param("session", sessionId)
           .update();
     }
+  }
+
+  /** Each broken mark, naming {@code marks[i].field}. */
+  private static List<RuleViolation> check(List<Mark> marks, Set<UUID> enrolled) {
+    List<RuleViolation> violations = new ArrayList<>();
+    Set<UUID> seen = new HashSet<>();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark mark = marks.get(i);
+      String at = "marks[" + i + "].";
+      if (mark == null
+          || mark.enrolmentId() == null
+          || !enrolled.contains(mark.enrolmentId())
+          || !seen.add(mark.enrolmentId())) {
+        violations.add(
+            new RuleViolation(at + "enrolmentId", "unknown", "session.attendance.enrolment"));
+        continue;
+      }
+      if (mark.attendance() == null) {
+        violations.add(
+            new RuleViolation(at + "attendance", "required", "session.attendance.value"));
+      }
+      if (mark.note() != null && mark.note().length() > NOTE_MAX) {
+        violations.add(
+            new RuleViolation(at + "note", "length", "session.attendance.note", NOTE_MAX));
+      }
+    }
+    return violations;
   }
 
   private List<UUID> enrolled(UUID sessionId) {
