@@ -1,5 +1,6 @@
 package io.pyra.scheduling.web;
 
+import io.pyra.platform.error.RecordNotFoundException;
 import io.pyra.platform.web.ETags;
 import io.pyra.scheduling.session.AttendanceService;
 import io.pyra.scheduling.session.EnrolmentService;
@@ -43,6 +44,9 @@ class SessionEnrolmentRestController {
       UUID enrolmentId,
       io.pyra.scheduling.session.Attendance attendance,
       @Size(max = AttendanceService.NOTE_MAX) String note) {}
+
+  /** The attendance of some of the session's enrolled customers. */
+  record AttendanceRequest(@Size(max = SessionRoster.MAX) List<@Valid AttendanceMark> marks) {}
 
   record EnrolmentList(List<EnrolmentBody> items, List<SeatsBody> seats) {}
 
@@ -111,14 +115,16 @@ class SessionEnrolmentRestController {
 
   @Operation(
       summary =
-          "Record attendance (PRESENT, LATE, ABSENT; note at most 500) of enrolled customers of"
-              + " the session, at most 500 marks. If-Match (the session's ETag) required")
+          "Record attendance ({marks: [{enrolmentId, attendance: PRESENT, LATE or ABSENT, note at"
+              + " most 500}]}, at most 500 marks) of enrolled customers of the session. If-Match"
+              + " (the session's ETag) required")
   @PutMapping("/api/v1/sessions/{id}/attendance")
   @PreAuthorize("hasAuthority('attendance.record')")
   ResponseEntity<EnrolmentList> attendance(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody @Size(max = 500) List<@Valid AttendanceMark> marks) {
+      @RequestBody AttendanceRequest request) {
+    List<AttendanceMark> marks = request == null ? null : request.marks();
     sessions.reachable(id, AttendanceService.RECORD);
     long version = ETags.required(ifMatch, SessionService.RECORD_TYPE);
     attendance.record(
@@ -138,10 +144,15 @@ class SessionEnrolmentRestController {
 
   @Operation(
       summary =
-          "The seats of a contract per course it has been enrolled on: seats, used, remaining and"
-              + " the value of one seat in the base currency")
+          "The seats of a contract of a customer you may see, per course it has been enrolled on:"
+              + " seats, used, remaining and the value of one seat in the base currency; 404 before"
+              + " its first enrolment")
   @GetMapping("/api/v1/contracts/{id}/seats")
   SeatsList seats(@PathVariable UUID id) {
-    return new SeatsList(id, roster.ofContract(id).stream().map(SeatsBody::of).toList());
+    List<SeatsBody> seats = roster.ofContract(id).stream().map(SeatsBody::of).toList();
+    if (seats.isEmpty()) {
+      throw new RecordNotFoundException("contract", id);
+    }
+    return new SeatsList(id, seats);
   }
 }

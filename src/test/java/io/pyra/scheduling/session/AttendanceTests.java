@@ -62,16 +62,21 @@ class AttendanceTests {
     }
     ApiClient teacher = world.scheduling.api(world.scheduling.user(world.centre, "TEACHER"));
     String etag = teacher.get("/api/v1/sessions/" + session).header("ETag");
-    List<Map<String, Object>> marks =
-        List.of(
-            mark(enrolments[0], "PRESENT", null),
-            mark(enrolments[1], "LATE", "Bus was late"),
-            mark(enrolments[2], "ABSENT", null));
+    Map<String, Object> marks =
+        Map.of(
+            "marks",
+            List.of(
+                mark(enrolments[0], "PRESENT", null),
+                mark(enrolments[1], "LATE", "Bus was late"),
+                mark(enrolments[2], "ABSENT", null)));
 
     assertThat(teacher.put("/api/v1/sessions/" + session + "/attendance", marks).status())
         .isEqualTo(428);
-    List<Map<String, Object>> broken =
-        List.of(mark(enrolments[0], null, null), mark(UUID.randomUUID().toString(), "LATE", null));
+    Map<String, Object> broken =
+        Map.of(
+            "marks",
+            List.of(
+                mark(enrolments[0], null, null), mark(UUID.randomUUID().toString(), "LATE", null)));
     assertThat(
             teacher
                 .put("/api/v1/sessions/" + session + "/attendance", broken, etag)

@@ -97,6 +97,9 @@ class VipClassReminderTests {
     // the booking's invitation reaches the enrolled customer, in their language
     await(chineseMail, 1);
     assertThat(mailsTo(chineseMail).get(0).getSubject()).startsWith("已预订：" + world.courseName);
+    assertThat(GreenMailUtil.getWholeMessage(mailsTo(chineseMail).get(0)))
+        .contains("text/calendar")
+        .contains("METHOD:REQUEST");
     await(englishMail, 1);
     assertThat(mailsTo(englishMail).get(0).getSubject()).startsWith("Booked: " + world.courseName);
 
