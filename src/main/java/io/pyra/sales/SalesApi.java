@@ -150,6 +150,106 @@ public class SalesApi {
     return new OpportunityId(opened.id());
   }
 
+  /** The catalogue's product with this id (active or not), if there is one. */
+  public Optional<Course> course(ProductId id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select id, code, name, active from sales_product where id = :id")
+        .param("id", id.value())
+        .query(
+            (rs, n) ->
+                new Course(
+                    new ProductId(rs.getObject(1, UUID.class)),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4)))
+        .optional();
+  }
+
+  /** The active products of the catalogue by code, at most {@link #CATALOGUE_ITEMS_MAX}. */
+  public List<Course> activeCourses() {
+    return jdbc.sql(
+            """
+            select id, code, name, active from sales_product where active = true
+             order by code fetch first 500 rows only""")
+        .query(
+            (rs, n) ->
+                new Course(
+                    new ProductId(rs.getObject(1, UUID.class)),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4)))
+        .list();
+  }
+
+  /**
+   * What the order (of any kind) gives for the product, see {@link ContractCourse}; empty when
+   * there is no such order. Whoever may see orders: the caller checks its own permission and that
+   * the customer is the one it expects.
+   */
+  public Optional<ContractCourse> contractCourse(OrderId orderId, ProductId productId) {
+    if (orderId == null || productId == null) {
+      return Optional.empty();
+    }
+    return contractCourse(CONTRACT_COURSE_BY_ID, orderId.value(), productId);
+  }
+
+  /**
+   * As {@link #contractCourse(OrderId, ProductId)}, the order found by its number (case ignored).
+   */
+  public Optional<ContractCourse> contractCourse(String orderNumber, ProductId productId) {
+    if (orderNumber == null || orderNumber.isBlank() || productId == null) {
+      return Optional.empty();
+    }
+    return contractCourse(
+        CONTRACT_COURSE_BY_NUMBER,
+        orderNumber.strip().toUpperCase(java.util.Locale.ROOT),
+        productId);
+  }
+
+  private static final String CONTRACT_COURSE =
+      """
+      select o.id, o.number, o.customer_id, o.kind, o.status, o.exchange_rate,
+             coalesce(sum(l.quantity), 0), coalesce(sum(l.amount), 0)
+        from sales_order o
+        left join sales_order_line l on l.order_id = o.id and l.product_id = :product
+       where\s""";
+
+  private static final String CONTRACT_COURSE_GROUP =
+      " group by o.id, o.number, o.customer_id, o.kind, o.status, o.exchange_rate";
+
+  private static final String CONTRACT_COURSE_BY_ID =
+      CONTRACT_COURSE + "o.id = :order" + CONTRACT_COURSE_GROUP;
+
+  private static final String CONTRACT_COURSE_BY_NUMBER =
+      CONTRACT_COURSE + "upper(o.number) = :order" + CONTRACT_COURSE_GROUP;
+
+  private Optional<ContractCourse> contractCourse(String sql, Object order, ProductId productId) {
+    return jdbc.sql(sql)
+        .param("order", order)
+        .param("product", productId.value())
+        .query(
+            (rs, n) -> {
+              UUID customer = rs.getObject(3, UUID.class);
+              boolean usable =
+                  "CONTRACT".equals(rs.getString(4))
+                      && ("SIGNED".equals(rs.getString(5)) || "ACTIVE".equals(rs.getString(5)));
+              BigDecimal amountBase =
+                  rs.getBigDecimal(8)
+                      .multiply(rs.getBigDecimal(6))
+                      .setScale(6, java.math.RoundingMode.HALF_UP);
+              return new ContractCourse(
+                  new OrderId(rs.getObject(1, UUID.class)),
+                  rs.getString(2),
+                  customer == null ? null : new CustomerId(customer),
+                  usable,
+                  rs.getBigDecimal(7).setScale(0, java.math.RoundingMode.DOWN).intValueExact(),
+                  amountBase);
+            })
+        .optional();
+  }
+
   /** The company's base currency (ISO 4217 code, e.g. CNY), in which figures are counted. */
   public String baseCurrency() {
     return baseCurrency.code();

@@ -85,6 +85,7 @@ class ShellBrowserTests {
           "nav-funnel",
           "nav-bookings",
           "nav-resources",
+          "nav-sessions",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -133,6 +134,7 @@ class ShellBrowserTests {
           "nav-front-desk",
           "nav-bookings",
           "nav-resources",
+          "nav-sessions",
           "nav-support-reports",
           "nav-users");
 

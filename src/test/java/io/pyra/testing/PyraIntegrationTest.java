@@ -29,6 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
       "pyra.marketing.form.per-address=5",
       // the visitors' reminders go out when a test runs a pass, never on their own
       "pyra.marketing.appointments.reminder-cron=-",
+      // and the class reminders likewise
+      "pyra.scheduling.sessions.reminder-cron=-",
       // and mailings are sent when a test runs a sending pass
       "pyra.marketing.mailing.enabled=false"
     })

@@ -830,6 +830,12 @@ final class VisibilityEndpoints {
         BookingEndpoints.read(),
         BookingEndpoints.listed(),
         BookingEndpoints.page(),
+        // scheduling: class sessions with the target enrolled (see SessionEndpoints)
+        SessionEndpoints.read(),
+        SessionEndpoints.listed(),
+        SessionEndpoints.enrolments(),
+        SessionEndpoints.page(),
+        SessionEndpoints.learning(),
         // marketing: leads (a lead's own owner and org unit decide; see LeadEndpoints)
         LeadEndpoints.read(),
         LeadEndpoints.listed(),
