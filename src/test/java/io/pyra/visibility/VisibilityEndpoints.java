@@ -830,6 +830,10 @@ final class VisibilityEndpoints {
         BookingEndpoints.read(),
         BookingEndpoints.listed(),
         BookingEndpoints.page(),
+        // scheduling: set-up requests (given to the target's owner at its unit; see SetupEndpoints)
+        SetupEndpoints.read(),
+        SetupEndpoints.listed(),
+        SetupEndpoints.page(),
         // marketing: leads (a lead's own owner and org unit decide; see LeadEndpoints)
         LeadEndpoints.read(),
         LeadEndpoints.listed(),
