@@ -9,6 +9,7 @@ import io.pyra.platform.query.Slice;
 import io.pyra.scheduling.setup.MachineState;
 import io.pyra.scheduling.setup.SetupChecklist;
 import io.pyra.scheduling.setup.SetupDirectory;
+import io.pyra.scheduling.setup.SetupProfiles;
 import io.pyra.scheduling.setup.SetupRequest;
 import io.pyra.scheduling.setup.SetupRequestFilter;
 import io.pyra.scheduling.setup.SetupRequests;
@@ -43,6 +44,7 @@ class SetupRequestWebController {
   private final SetupDirectory directory;
   private final SetupRequests requests;
   private final SetupChecklist checklist;
+  private final SetupProfiles profiles;
   private final IdentityApi identity;
   private final Problems problems;
 
@@ -50,11 +52,13 @@ class SetupRequestWebController {
       SetupDirectory directory,
       SetupRequests requests,
       SetupChecklist checklist,
+      SetupProfiles profiles,
       IdentityApi identity,
       Problems problems) {
     this.directory = directory;
     this.requests = requests;
     this.checklist = checklist;
+    this.profiles = profiles;
     this.identity = identity;
     this.problems = problems;
   }
@@ -98,6 +102,7 @@ class SetupRequestWebController {
   @GetMapping("/setup-requests/{id}")
   String detail(@PathVariable UUID id, Model model) {
     SetupRequest request = directory.get(id);
+    model.addAttribute("profile", profiles.find(request.profileId()).orElse(null));
     model.addAttribute(
         "technicians",
         requests.technicians(request).stream()
