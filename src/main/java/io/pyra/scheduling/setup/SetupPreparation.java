@@ -79,6 +79,9 @@ public class SetupPreparation {
         .update();
     List<PcSet> held = bookings.pcSets(booking.id());
     cancel(booking.id(), held.stream().map(PcSet::id).toList(), now);
+    for (PcSet pcSet : held) {
+      reopen(booking.id(), pcSet.id(), now);
+    }
     if (booking.profileId() == null) {
       return;
     }
@@ -89,6 +92,23 @@ public class SetupPreparation {
         requests.insert(booking, pcSet, booking.profileId(), now);
       }
     }
+  }
+
+  /** A PC set held again: its cancelled request is open (or ready) again, as its machines are. */
+  private void reopen(UUID bookingId, UUID resourceId, Instant now) {
+    jdbc.sql(
+            """
+            update scheduling_setup_request
+               set status = case when (select count(*) from scheduling_setup_machine m
+                                        where m.request_id = scheduling_setup_request.id
+                                          and m.state = 'VERIFIED') = machines
+                                 then 'READY' else 'OPEN' end,
+                   version = version + 1, updated_at = :now
+             where booking_id = :booking and resource_id = :resource and status = 'CANCELLED'""")
+        .param("now", SqlTime.utc(now))
+        .param("booking", bookingId)
+        .param("resource", resourceId)
+        .update();
   }
 
   /** Cancels the booking's requests but those of the PC sets {@code kept}. */

@@ -118,8 +118,15 @@ class SetupRequestTests {
         .extracting(r -> r.get("status"))
         .containsExactly("OPEN");
 
+    // back onto both sets: the back set's request is open again
+    fixtures.move(booking, later, ends.plusSeconds(3600), 3, front, back, room);
+    rows =
+        fixtures.awaitRequests(
+            booking, r -> r.stream().allMatch(x -> "OPEN".equals(x.get("status"))));
+    assertThat(rows).extracting(r -> r.get("status")).containsOnly("OPEN");
+
     // the booking cancelled: every request is
-    fixtures.cancel(booking, 3);
+    fixtures.cancel(booking, 4);
     rows =
         fixtures.awaitRequests(
             booking, r -> r.stream().allMatch(x -> "CANCELLED".equals(x.get("status"))));
