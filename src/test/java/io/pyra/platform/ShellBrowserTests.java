@@ -86,6 +86,7 @@ class ShellBrowserTests {
           "nav-bookings",
           "nav-resources",
           "nav-sessions",
+          "nav-setup",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",

@@ -836,6 +836,10 @@ final class VisibilityEndpoints {
         SessionEndpoints.enrolments(),
         SessionEndpoints.page(),
         SessionEndpoints.learning(),
+        // scheduling: set-up requests (given to the target's owner at its unit; see SetupEndpoints)
+        SetupEndpoints.read(),
+        SetupEndpoints.listed(),
+        SetupEndpoints.page(),
         // marketing: leads (a lead's own owner and org unit decide; see LeadEndpoints)
         LeadEndpoints.read(),
         LeadEndpoints.listed(),

@@ -16,6 +16,7 @@ import io.pyra.scheduling.booking.BookingDirectory;
 import io.pyra.scheduling.booking.BookingFilter;
 import io.pyra.scheduling.booking.BookingService;
 import io.pyra.scheduling.booking.BookingStatus;
+import io.pyra.scheduling.setup.SetupDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,6 +54,7 @@ class BookingWebController {
   private final BookingChoices choices;
   private final IdentityApi identity;
   private final Problems problems;
+  private final SetupDirectory setups;
 
   BookingWebController(
       BookingService service,
@@ -60,13 +62,15 @@ class BookingWebController {
       BookingAccess access,
       BookingChoices choices,
       IdentityApi identity,
-      Problems problems) {
+      Problems problems,
+      SetupDirectory setups) {
     this.service = service;
     this.directory = directory;
     this.access = access;
     this.choices = choices;
     this.identity = identity;
     this.problems = problems;
+    this.setups = setups;
   }
 
   @GetMapping("/bookings")
@@ -143,6 +147,7 @@ class BookingWebController {
         "mayChange",
         booking.status() == BookingStatus.CONFIRMED
             && access.reaches(BookingAccess.WRITE, booking.bookedBy(), booking.orgUnitId()));
+    model.addAttribute("setups", setups.ofBooking(id));
     return "scheduling/bookings/detail";
   }
 
