@@ -87,6 +87,7 @@ class ShellBrowserTests {
           "nav-resources",
           "nav-sessions",
           "nav-setup",
+          "nav-scheduling-reports",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",

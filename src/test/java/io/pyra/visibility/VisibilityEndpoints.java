@@ -785,6 +785,13 @@ final class VisibilityEndpoints {
         ResourceEndpoints.page(),
         ResourceEndpoints.listPage(),
         ResourceEndpoints.editForm(),
+        // scheduling reports: the target's centre (see SchedulingReportEndpoints)
+        SchedulingReportEndpoints.occupancy(),
+        SchedulingReportEndpoints.instructorUtilisation(),
+        SchedulingReportEndpoints.fillRate(),
+        SchedulingReportEndpoints.classRevenue(),
+        SchedulingReportEndpoints.page(),
+        SchedulingReportEndpoints.file(),
         // marketing: the funnel and the centres' figures count leads and appointments (no customer
         // text), within lead.read and appointment.read
         silent(

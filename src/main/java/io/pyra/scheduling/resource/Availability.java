@@ -95,10 +95,15 @@ public class Availability {
   /** The week that counts for the resource: its own, else its centre's, else the default. */
   public List<OpeningInterval> week(ResourceId resource, UUID orgUnitId) {
     List<OpeningInterval> own = hours.ofResource(resource.value());
+    return own.isEmpty() ? weekOf(own, hours.ofCentre(orgUnitId)) : own;
+  }
+
+  /** The rule for the week that counts: the resource's own, else its centre's, else the default. */
+  public static List<OpeningInterval> weekOf(
+      List<OpeningInterval> own, List<OpeningInterval> centre) {
     if (!own.isEmpty()) {
       return own;
     }
-    List<OpeningInterval> centre = hours.ofCentre(orgUnitId);
     return centre.isEmpty() ? SchedulingHours.defaultWeek() : centre;
   }
 
@@ -108,10 +113,18 @@ public class Availability {
 
   /** The centre and the units above it, from its path ("/root/…/centre/"). */
   private static List<UUID> units(Place place) {
+    return unitsOf(place.orgUnitId(), place.path());
+  }
+
+  /**
+   * The unit and the units above it, whose closures and holidays close its resources, from its path
+   * ("/root/…/centre/").
+   */
+  public static List<UUID> unitsOf(UUID orgUnitId, String path) {
     List<UUID> units = new ArrayList<>();
-    units.add(place.orgUnitId());
-    if (place.path() != null) {
-      for (String part : place.path().split("/")) {
+    units.add(orgUnitId);
+    if (path != null) {
+      for (String part : path.split("/")) {
         if (!part.isBlank()) {
           try {
             units.add(UUID.fromString(part));

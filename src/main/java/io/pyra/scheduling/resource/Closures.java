@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -75,6 +76,33 @@ public class Closures {
   @Transactional(readOnly = true)
   public List<Closure> ofCompany(Instant from) {
     return list(OF_COMPANY, null, from);
+  }
+
+  /** The most closures {@link #overlapping} reads at once. */
+  public static final int OVERLAPPING_MAX = 10_000;
+
+  /**
+   * The closures over part of {@code [from, to)} of the company, of the units, and of the
+   * resources, in one statement (at most {@link #OVERLAPPING_MAX}, first first).
+   */
+  @Transactional(readOnly = true)
+  public List<Closure> overlapping(
+      Collection<UUID> units, Collection<UUID> resourceIds, Instant from, Instant to) {
+    List<UUID> none = List.of(new UUID(0, 0));
+    return jdbc.sql(
+            COLUMNS
+                + " "
+                + """
+                 where starts_at < :to and ends_at > :from
+                   and ((org_unit_id is null and resource_id is null) or org_unit_id in (:units)
+                        or resource_id in (:resources))
+                 order by starts_at, id fetch first 10000 rows only""")
+        .param("from", SqlTime.utc(from))
+        .param("to", SqlTime.utc(to))
+        .param("units", units.isEmpty() ? none : units)
+        .param("resources", resourceIds.isEmpty() ? none : resourceIds)
+        .query(Closures::row)
+        .list();
   }
 
   /** Closes a centre: {@code kind} CLOSURE or HOLIDAY. */

@@ -19,8 +19,29 @@ final class OpenTimes {
   private OpenTimes() {}
 
   static boolean covers(List<OpeningInterval> week, ZoneId zone, Instant start, Instant end) {
-    LocalDate first = start.atZone(zone).toLocalDate();
-    LocalDate last = end.atZone(zone).toLocalDate();
+    List<Instant[]> open =
+        placed(week, zone, start.atZone(zone).toLocalDate(), end.atZone(zone).toLocalDate());
+    Instant reached = start;
+    for (Instant[] interval : open) {
+      if (interval[0].isAfter(reached)) {
+        return false;
+      }
+      if (interval[1].isAfter(reached)) {
+        reached = interval[1];
+      }
+      if (!reached.isBefore(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The week's intervals laid on each day from {@code first} to {@code last} (both included) on the
+   * zone's clock, as {@code [opens, closes)} instants, earliest first.
+   */
+  static List<Instant[]> placed(
+      List<OpeningInterval> week, ZoneId zone, LocalDate first, LocalDate last) {
     List<Instant[]> open = new ArrayList<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       int weekday = day.getDayOfWeek().getValue();
@@ -35,18 +56,6 @@ final class OpenTimes {
       }
     }
     open.sort(Comparator.comparing((Instant[] i) -> i[0]));
-    Instant reached = start;
-    for (Instant[] interval : open) {
-      if (interval[0].isAfter(reached)) {
-        return false;
-      }
-      if (interval[1].isAfter(reached)) {
-        reached = interval[1];
-      }
-      if (!reached.isBefore(end)) {
-        return true;
-      }
-    }
-    return false;
+    return open;
   }
 }

@@ -7,8 +7,11 @@ import io.pyra.platform.error.RuleViolation;
 import java.sql.Time;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,6 +60,33 @@ public class SchedulingHours {
   @Transactional(readOnly = true)
   public List<OpeningInterval> ofResource(UUID resourceId) {
     return read(OF_RESOURCE, resourceId);
+  }
+
+  /**
+   * The own hours of each of the resources that have some, Monday first, in one statement (at most
+   * {@link #MAX_INTERVALS} per resource are kept by {@link #setResource}).
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, List<OpeningInterval>> ofResources(Collection<UUID> resourceIds) {
+    Map<UUID, List<OpeningInterval>> weeks = new HashMap<>();
+    if (resourceIds.isEmpty()) {
+      return weeks;
+    }
+    jdbc.sql(
+            "select resource_id, weekday, opens_at, closes_at from scheduling_hours"
+                + " where resource_id in (:owners) order by resource_id, weekday, opens_at")
+        .param("owners", resourceIds)
+        .query(
+            rs -> {
+              weeks
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(
+                      new OpeningInterval(
+                          rs.getInt(2),
+                          rs.getObject(3, LocalTime.class),
+                          rs.getObject(4, LocalTime.class)));
+            });
+    return weeks;
   }
 
   /** The default week: every day 08:00–22:00. */
