@@ -30,7 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
       // the visitors' reminders go out when a test runs a pass, never on their own
       "pyra.marketing.appointments.reminder-cron=-",
       // and mailings are sent when a test runs a sending pass
-      "pyra.marketing.mailing.enabled=false"
+      "pyra.marketing.mailing.enabled=false",
+      // hand-off targets run when a test says
+      "pyra.scheduling.handoff.cron=-"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {
