@@ -85,6 +85,7 @@ class ShellBrowserTests {
           "nav-funnel",
           "nav-bookings",
           "nav-resources",
+          "nav-handoff",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",

@@ -1,12 +1,13 @@
 package io.pyra.scheduling.handoff;
 
 import io.pyra.scheduling.calendar.BookingFacts;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * A booking of a target's horizon as it is handed off: its facts (for the iCalendar event), its
  * purpose, centre and resources (for the CSV), the hash of all that, and what the target was last
- * sent of it ({@code sentHash} {@code null}: never).
+ * sent of it ({@code sentHash} {@code null}: never); {@code zone} is its centre's time zone.
  */
 record HandedOffBooking(
     BookingFacts facts,
@@ -14,7 +15,8 @@ record HandedOffBooking(
     String centre,
     List<String> resources,
     String hash,
-    String sentHash) {
+    String sentHash,
+    ZoneId zone) {
 
   enum Change {
     NEW,

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -46,13 +47,14 @@ class HandoffBookings {
     this.jdbc = jdbc;
   }
 
-  List<HandedOffBooking> of(HandoffTarget target, Instant now) {
+  /** The bookings; times of a centre without a time zone of its own are in {@code zone}. */
+  List<HandedOffBooking> of(HandoffTarget target, Instant now, ZoneId zone) {
     Instant until = now.plus(Duration.ofDays(target.horizonDays()));
     Map<UUID, List<Held>> held = held(target, now, until);
     return jdbc.sql(
             """
             select b.id, b.ical_uid, b.sequence, b.title, b.note, b.starts_at, b.ends_at,
-                   b.status, b.org_unit_id, ou.name, b.booked_by, b.purpose, s.content_hash
+                   b.status, b.org_unit_id, ou.name, b.booked_by, b.purpose, s.content_hash, ou.time_zone
             """
                 + WHERE
                 + " order by b.starts_at, b.id fetch first 2000 rows only")
@@ -61,7 +63,7 @@ class HandoffBookings {
         .param("everywhere", target.orgUnitId() == null)
         .param("since", SqlTime.utc(now))
         .param("until", SqlTime.utc(until))
-        .query((rs, n) -> booking(rs, held))
+        .query((rs, n) -> booking(rs, held, zone))
         .list();
   }
 
@@ -86,8 +88,8 @@ class HandoffBookings {
     return held;
   }
 
-  private static HandedOffBooking booking(java.sql.ResultSet rs, Map<UUID, List<Held>> held)
-      throws java.sql.SQLException {
+  private static HandedOffBooking booking(
+      java.sql.ResultSet rs, Map<UUID, List<Held>> held, ZoneId zone) throws java.sql.SQLException {
     UUID id = rs.getObject(1, UUID.class);
     String centre = rs.getString(10);
     List<String> place = new ArrayList<>();
@@ -117,7 +119,13 @@ class HandoffBookings {
             List.of());
     String purpose = rs.getString(12);
     return new HandedOffBooking(
-        facts, purpose, centre, resources, hash(facts, purpose, resources), rs.getString(13));
+        facts,
+        purpose,
+        centre,
+        resources,
+        hash(facts, purpose, resources),
+        rs.getString(13),
+        rs.getString(14) == null ? zone : ZoneId.of(rs.getString(14)));
   }
 
   /** The SHA-256 of everything a target is sent of the booking. */

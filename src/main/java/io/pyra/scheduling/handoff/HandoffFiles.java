@@ -4,7 +4,6 @@ import io.pyra.scheduling.calendar.Invitations;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -17,8 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The files of a run: an iCalendar feed (one VEVENT per booking with its UID and SEQUENCE,
  * cancelled ones with STATUS:CANCELLED, written by scheduling's {@link Invitations}) and a CSV with
- * a header, times in ISO-8601 with their offset in the company's time zone; named {@code
- * bookings-<run time UTC>-<run id>.ics/.csv}.
+ * a header, times in ISO-8601 with the offset of the booking's centre; named {@code bookings-<run
+ * time UTC>-<run id>.ics/.csv}.
  */
 final class HandoffFiles {
 
@@ -36,7 +35,7 @@ final class HandoffFiles {
           "resources");
 
   private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
   /** A file's name, its media type and its text. */
   record File(String name, String mediaType, String text) {}
@@ -45,8 +44,9 @@ final class HandoffFiles {
 
   /** The files the target takes, in its formats. */
   static List<File> of(
-      HandoffTarget target, List<HandedOffBooking> bookings, UUID runId, Instant at, ZoneId zone) {
-    String base = "bookings-" + STAMP.format(at) + "-" + runId.toString().substring(0, 8);
+      HandoffTarget target, List<HandedOffBooking> bookings, UUID runId, Instant at) {
+    String id = runId.toString();
+    String base = "bookings-" + STAMP.format(at) + "-" + id.substring(id.length() - 8);
     Map<String, File> files = new LinkedHashMap<>();
     if (target.ics()) {
       files.put(
@@ -57,12 +57,12 @@ final class HandoffFiles {
               Invitations.feed(bookings.stream().map(HandedOffBooking::facts).toList())));
     }
     if (target.csv()) {
-      files.put("csv", new File(base + ".csv", "text/csv", csv(bookings, zone)));
+      files.put("csv", new File(base + ".csv", "text/csv", csv(bookings)));
     }
     return List.copyOf(files.values());
   }
 
-  static String csv(List<HandedOffBooking> bookings, ZoneId zone) {
+  static String csv(List<HandedOffBooking> bookings) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer =
         new CSVPrinter(
@@ -75,8 +75,10 @@ final class HandoffFiles {
             booking.status(),
             booking.facts().title(),
             booking.purpose(),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(booking.facts().startsAt().atZone(zone)),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(booking.facts().endsAt().atZone(zone)),
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                booking.facts().startsAt().atZone(booking.zone())),
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                booking.facts().endsAt().atZone(booking.zone())),
             booking.centre(),
             String.join("; ", booking.resources()));
       }

@@ -123,13 +123,13 @@ public class HandoffRuns {
     HandoffLog.Entry entry = new HandoffLog.Entry(runId, target.id(), trigger, startedBy, now);
     try {
       List<HandedOffBooking> changed =
-          bookings.of(target, now).stream()
+          bookings.of(target, now, zone).stream()
               .filter(b -> b.change() != HandedOffBooking.Change.NONE)
               .toList();
       if (changed.isEmpty()) {
         return runLog.write(entry, "NOTHING", null, List.of(), List.of(), clock.instant());
       }
-      List<HandoffFiles.File> files = HandoffFiles.of(target, changed, runId, now, zone);
+      List<HandoffFiles.File> files = HandoffFiles.of(target, changed, runId, now);
       delivery.deliver(target, token(target.id()), files);
       return transaction.execute(
           tx -> {
