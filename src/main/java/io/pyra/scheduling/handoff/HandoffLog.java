@@ -38,7 +38,7 @@ class HandoffLog {
       List<HandedOffBooking> sent,
       List<HandoffFiles.File> files,
       Instant finishedAt) {
-    String names = String.join(", ", files.stream().map(HandoffFiles.File::name).toList());
+    String names = names(files);
     String shortReason =
         reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX);
     jdbc.sql(
@@ -87,6 +87,10 @@ class HandoffLog {
     return jdbc.sql(SELECT + " order by r.started_at desc, r.id fetch first 100 rows only")
         .query(HandoffLog::run)
         .list();
+  }
+
+  private static String names(List<HandoffFiles.File> files) {
+    return String.join(", ", files.stream().map(HandoffFiles.File::name).toList());
   }
 
   private static int count(List<HandedOffBooking> sent, HandedOffBooking.Change change) {
