@@ -117,6 +117,19 @@ final class RobustnessFixtures {
     if (room.status() != 201) {
       throw new IllegalStateException("room not created: " + room.body());
     }
+    // an inactive hand-off target, so that its paths reach their validation (and nothing runs)
+    Map<String, Object> handoff = new HashMap<>();
+    handoff.put("name", "Robust hand-off");
+    handoff.put("kind", "FOLDER");
+    handoff.put("folder", java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toString());
+    handoff.put("horizonDays", 7);
+    handoff.put("scheduleKind", "DAILY");
+    handoff.put("dailyAt", "06:00");
+    handoff.put("active", false);
+    ApiClient.Response target = admin.post("/api/v1/scheduling/handoff-targets", handoff);
+    if (target.status() != 201) {
+      throw new IllegalStateException("hand-off target not created: " + target.body());
+    }
   }
 
   /** The template with each path id replaced by a real one. */

@@ -88,6 +88,7 @@ class ShellBrowserTests {
           "nav-sessions",
           "nav-setup",
           "nav-scheduling-reports",
+          "nav-handoff",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",

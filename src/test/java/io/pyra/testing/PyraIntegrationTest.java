@@ -32,7 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
       // and the class reminders likewise
       "pyra.scheduling.sessions.reminder-cron=-",
       // and mailings are sent when a test runs a sending pass
-      "pyra.marketing.mailing.enabled=false"
+      "pyra.marketing.mailing.enabled=false",
+      // hand-off targets run when a test says
+      "pyra.scheduling.handoff.cron=-"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PyraIntegrationTest {

@@ -692,6 +692,11 @@ final class VisibilityEndpoints {
         silent("GET /scheduling/imports", page(c -> "/scheduling/imports")),
         silent("GET /scheduling/feeds", page(c -> "/scheduling/feeds")),
         silent("GET /api/v1/scheduling/feeds", apiGet(c -> "/api/v1/scheduling/feeds")),
+        // scheduling's hand-off to another scheduling system (no customer data)
+        silent("GET /scheduling/handoff", page(c -> "/scheduling/handoff")),
+        silent(
+            "GET /api/v1/scheduling/handoff-targets",
+            apiGet(c -> "/api/v1/scheduling/handoff-targets")),
         // ABC grades: the report names customers the caller's value.read and customer.read reach
         silent("GET /api/v1/analytics/grades", apiGet(c -> "/api/v1/analytics/grades?limit=500")),
         silent("GET /analytics/grades", page(c -> "/analytics/grades")),
