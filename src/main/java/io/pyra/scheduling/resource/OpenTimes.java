@@ -19,8 +19,45 @@ final class OpenTimes {
   private OpenTimes() {}
 
   static boolean covers(List<OpeningInterval> week, ZoneId zone, Instant start, Instant end) {
-    LocalDate first = start.atZone(zone).toLocalDate();
-    LocalDate last = end.atZone(zone).toLocalDate();
+    List<Instant[]> open =
+        laid(week, zone, start.atZone(zone).toLocalDate(), end.atZone(zone).toLocalDate());
+    Instant reached = start;
+    for (Instant[] interval : open) {
+      if (interval[0].isAfter(reached)) {
+        return false;
+      }
+      if (interval[1].isAfter(reached)) {
+        reached = interval[1];
+      }
+      if (!reached.isBefore(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The open windows of one day on the zone's clock, first first, intervals that touch or overlap
+   * joined into one (so a time {@link #covers} accepts lies within one window).
+   */
+  static List<OpenWindow> windows(List<OpeningInterval> week, ZoneId zone, LocalDate day) {
+    List<OpenWindow> windows = new ArrayList<>();
+    for (Instant[] interval : laid(week, zone, day, day)) {
+      OpenWindow last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && !interval[0].isAfter(last.closes())) {
+        if (interval[1].isAfter(last.closes())) {
+          windows.set(windows.size() - 1, new OpenWindow(last.opens(), interval[1]));
+        }
+      } else {
+        windows.add(new OpenWindow(interval[0], interval[1]));
+      }
+    }
+    return windows;
+  }
+
+  /** The week's intervals laid on the days from {@code first} to {@code last}, by opening. */
+  private static List<Instant[]> laid(
+      List<OpeningInterval> week, ZoneId zone, LocalDate first, LocalDate last) {
     List<Instant[]> open = new ArrayList<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       int weekday = day.getDayOfWeek().getValue();
@@ -35,18 +72,6 @@ final class OpenTimes {
       }
     }
     open.sort(Comparator.comparing((Instant[] i) -> i[0]));
-    Instant reached = start;
-    for (Instant[] interval : open) {
-      if (interval[0].isAfter(reached)) {
-        return false;
-      }
-      if (interval[1].isAfter(reached)) {
-        reached = interval[1];
-      }
-      if (!reached.isBefore(end)) {
-        return true;
-      }
-    }
-    return false;
+    return open;
   }
 }
