@@ -209,7 +209,13 @@ class BookingRules {
         return Optional.empty();
       }
     }
-    Optional<String[]> unit = calendars.unit(id);
+    UUID wanted = id;
+    Optional<String[]> unit =
+        resources.stream()
+            .filter(r -> r.orgUnitId().equals(wanted))
+            .findFirst()
+            .map(r -> new String[] {r.unitPath(), r.zone().getId()})
+            .or(() -> calendars.unit(wanted));
     if (unit.isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "not-found", "booking.orgUnitId.not-found"));
       return Optional.empty();

@@ -96,12 +96,7 @@ public class Availability {
 
   /** The week that counts for the resource: its own, else its centre's, else the default. */
   public List<OpeningInterval> week(ResourceId resource, UUID orgUnitId) {
-    List<OpeningInterval> own = hours.ofResource(resource.value());
-    if (!own.isEmpty()) {
-      return own;
-    }
-    List<OpeningInterval> centre = hours.ofCentre(orgUnitId);
-    return centre.isEmpty() ? SchedulingHours.defaultWeek() : centre;
+    return hours.weekOf(resource.value(), orgUnitId);
   }
 
   /** The centre and the units above it, from its path ("/root/…/centre/"). */
