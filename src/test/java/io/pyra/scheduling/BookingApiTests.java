@@ -416,6 +416,84 @@ class BookingApiTests {
   }
 
   @Test
+  void bookingAvailabilityAndFreeSlotsFollowOneRuleOfOpeningHours() {
+    // 09:00–12:00 and 12:00–15:00 touch (one stretch of open time), 16:00–18:00 after a gap
+    OrgUnit branch = fixtures.org().branch(ZONE.getId());
+    UserAccount coordinator = fixtures.user(branch, "CUSTOMER_SERVICE_ASSISTANT");
+    ApiClient client = fixtures.api(coordinator);
+    UUID hall = fixtures.resource(branch, "ROOM", "Hall");
+    for (LocalTime[] interval :
+        List.of(
+            new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(12, 0)},
+            new LocalTime[] {LocalTime.of(12, 0), LocalTime.of(15, 0)},
+            new LocalTime[] {LocalTime.of(16, 0), LocalTime.of(18, 0)})) {
+      for (int weekday = 1; weekday <= 7; weekday++) {
+        jdbc.sql(
+                """
+                insert into scheduling_hours (id, org_unit_id, weekday, opens_at, closes_at)
+                values (:id, :unit, :day, :opens, :closes)""")
+            .param("id", UUID.randomUUID())
+            .param("unit", branch.id())
+            .param("day", weekday)
+            .param("opens", interval[0])
+            .param("closes", interval[1])
+            .update();
+      }
+    }
+    // the room is closed 13:00–13:30
+    fixtures.closure(null, hall, "CLOSURE", at(day, 13, 0, ZONE), at(day, 13, 30, ZONE));
+
+    // across the touching intervals: made (the booking's own check once wanted one interval)
+    ApiClient.Response across =
+        client.post(
+            "/api/v1/bookings",
+            booking("Across", at(day, 11, 0, ZONE), at(day, 12, 30, ZONE), hall));
+    assertThat(across.status()).as(across.body()).isEqualTo(201);
+    assertThat(availability(client, hall, at(day, 11, 0, ZONE), at(day, 12, 30, ZONE)))
+        .as("free of hours and closures; the booking is not availability's concern")
+        .isEqualTo("none");
+    // across the gap: refused by both
+    assertThat(
+            client
+                .post(
+                    "/api/v1/bookings",
+                    booking("Gap", at(day, 14, 30, ZONE), at(day, 16, 30, ZONE), hall))
+                .refusedFields())
+        .containsEntry("startsAt", "outside-hours");
+    assertThat(availability(client, hall, at(day, 14, 30, ZONE), at(day, 16, 30, ZONE)))
+        .isEqualTo("OUTSIDE_HOURS");
+    // on the closure: refused by both
+    assertThat(
+            client
+                .post(
+                    "/api/v1/bookings",
+                    booking("Closed", at(day, 13, 0, ZONE), at(day, 14, 0, ZONE), hall))
+                .refusedFields())
+        .containsEntry("startsAt", "closed");
+    assertThat(availability(client, hall, at(day, 13, 0, ZONE), at(day, 14, 0, ZONE)))
+        .isEqualTo("CLOSED");
+
+    // free: 09:00–15:00 as one window less the booking (11:00–12:30) and the closure (13:00–13:30)
+    List<String> free = new ArrayList<>();
+    client
+        .get("/api/v1/resources/" + hall + "/free-slots?date=" + day + "&minutes=30")
+        .json()
+        .get("slots")
+        .forEach(s -> free.add(s.get("from").asString() + "-" + s.get("to").asString()));
+    assertThat(free)
+        .containsExactly(
+            "09:00:00-11:00:00", "12:30:00-13:00:00", "13:30:00-15:00:00", "16:00:00-18:00:00");
+  }
+
+  private static String availability(ApiClient client, UUID resource, Instant from, Instant to) {
+    ApiClient.Response answer =
+        client.get("/api/v1/resources/" + resource + "/availability?start=" + from + "&end=" + to);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode reason = answer.json().get("reason");
+    return reason == null || reason.isNull() ? "none" : reason.asString();
+  }
+
+  @Test
   void aWeeklySeriesKeepsItsLocalTimeAcrossDaylightSavingAndIsAllOrNothing() {
     ZoneId london = ZoneId.of("Europe/London");
     OrgUnit branch = fixtures.org().branch(london.getId());

@@ -2,6 +2,7 @@ package io.pyra.scheduling.booking;
 
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.scheduling.resource.Unavailability;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -110,9 +111,10 @@ class BookingRules {
   }
 
   /**
-   * The rules read from the calendars: within every resource's hours (unless external) and on none
-   * of its closures; {@code field} names the field reported ({@code startsAt}, or {@code
-   * occurrences} for a series).
+   * The rules read from the calendars, as {@link io.pyra.scheduling.resource.Availability} answers
+   * them (one rule): within every resource's hours (unless external) and on none of its closures or
+   * leave; {@code field} names the field reported ({@code startsAt}, or {@code occurrences} for a
+   * series).
    */
   void available(
       Placed placed,
@@ -120,10 +122,11 @@ class BookingRules {
       String field,
       List<RuleViolation> violations) {
     for (BookableResource resource : placed.resources()) {
-      ResourceCalendar calendar = loaded.get(resource.id());
+      List<Unavailability> reasons =
+          loaded.get(resource.id()).reasons(placed.startsAt(), placed.endsAt());
       String when = LOCAL.format(placed.startsAt().atZone(resource.zone()));
       if (placed.purpose() != BookingPurpose.EXTERNAL
-          && !calendar.withinHours(placed.startsAt(), placed.endsAt())) {
+          && reasons.contains(Unavailability.OUTSIDE_HOURS)) {
         violations.add(
             new RuleViolation(
                 field,
@@ -133,7 +136,7 @@ class BookingRules {
                 when,
                 resource.zone().getId()));
       }
-      if (calendar.closed(placed.startsAt(), placed.endsAt())) {
+      if (reasons.contains(Unavailability.CLOSED) || reasons.contains(Unavailability.ON_LEAVE)) {
         violations.add(
             new RuleViolation(field, "closed", "booking.startsAt.closed", resource.name(), when));
       }
@@ -206,7 +209,13 @@ class BookingRules {
         return Optional.empty();
       }
     }
-    Optional<String[]> unit = calendars.unit(id);
+    UUID wanted = id;
+    Optional<String[]> unit =
+        resources.stream()
+            .filter(r -> r.orgUnitId().equals(wanted))
+            .findFirst()
+            .map(r -> new String[] {r.unitPath(), r.zone().getId()})
+            .or(() -> calendars.unit(wanted));
     if (unit.isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "not-found", "booking.orgUnitId.not-found"));
       return Optional.empty();

@@ -1,38 +1,28 @@
 package io.pyra.scheduling.booking;
 
+import io.pyra.scheduling.resource.ResourceTime;
+import io.pyra.scheduling.resource.Unavailability;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * One resource's time over a period, loaded once: its opening hours per ISO weekday on its centre's
- * clock (an instructor's own, else the centre's, else every day 08:00–22:00), the closures that
- * concern it (its own, its centre's and the centre's parents', the company's) and its active
- * bookings. Every check of a booking, a series, the alternatives and the free slots reads it.
+ * One resource's time over a period, loaded once: its hours and closures as {@link ResourceTime}
+ * (read by {@link io.pyra.scheduling.resource.Availability}, the one rule of when a resource is
+ * open) and its active bookings. Every check of a booking, a series, the alternatives and the free
+ * slots reads it.
  */
 final class ResourceCalendar {
 
-  static final LocalTime DEFAULT_OPENS = LocalTime.of(8, 0);
-  static final LocalTime DEFAULT_CLOSES = LocalTime.of(22, 0);
-
   private final BookableResource resource;
-  private final Map<Integer, List<LocalTime[]>> hours;
-  private final List<Interval> closures;
+  private final ResourceTime time;
   private final List<Taken> taken;
 
-  ResourceCalendar(
-      BookableResource resource,
-      Map<Integer, List<LocalTime[]>> hours,
-      List<Interval> closures,
-      List<Taken> taken) {
+  ResourceCalendar(BookableResource resource, ResourceTime time, List<Taken> taken) {
     this.resource = resource;
-    this.hours = hours;
-    this.closures = closures;
+    this.time = time;
     this.taken = taken;
   }
 
@@ -40,30 +30,23 @@ final class ResourceCalendar {
     return resource;
   }
 
-  /** The opening windows of a day on the resource's clock (none: closed that weekday). */
-  List<Interval> windows(LocalDate day) {
-    List<LocalTime[]> rows =
-        hours.isEmpty()
-            ? List.<LocalTime[]>of(new LocalTime[] {DEFAULT_OPENS, DEFAULT_CLOSES})
-            : hours.getOrDefault(day.getDayOfWeek().getValue(), List.of());
-    List<Interval> windows = new ArrayList<>();
-    for (LocalTime[] row : rows) {
-      windows.add(
-          new Interval(
-              ZonedDateTime.of(day, row[0], resource.zone()).toInstant(),
-              ZonedDateTime.of(day, row[1], resource.zone()).toInstant()));
-    }
-    return windows;
+  /** Why the resource may not be held for the time, on the one rule (empty: it may). */
+  List<Unavailability> reasons(Instant from, Instant to) {
+    return time.reasons(from, to);
   }
 
-  /** Whether the time lies within one opening window of its day. */
+  /** The opening windows of a day on the resource's clock (none: closed that weekday). */
+  List<Interval> windows(LocalDate day) {
+    return time.windows(day).stream().map(w -> new Interval(w.opens(), w.closes())).toList();
+  }
+
+  /** Whether the time lies within open time. */
   boolean withinHours(Instant from, Instant to) {
-    LocalDate day = from.atZone(resource.zone()).toLocalDate();
-    return windows(day).stream().anyMatch(w -> w.covers(from, to));
+    return time.open(from, to);
   }
 
   boolean closed(Instant from, Instant to) {
-    return closures.stream().anyMatch(c -> c.overlaps(from, to));
+    return time.closureDuring(from, to).isPresent();
   }
 
   /** The active bookings overlapping the time, but {@code except}. */
@@ -82,7 +65,8 @@ final class ResourceCalendar {
    * The free intervals of a day: its opening windows less closures, bookings and what has passed.
    */
   List<Interval> freeOn(LocalDate day, Instant notBefore) {
-    List<Interval> blocks = new ArrayList<>(closures);
+    List<Interval> blocks = new ArrayList<>();
+    time.closures().forEach(c -> blocks.add(new Interval(c.startsAt(), c.endsAt())));
     taken.forEach(t -> blocks.add(new Interval(t.startsAt(), t.endsAt())));
     blocks.sort(java.util.Comparator.comparing(Interval::start));
     List<Interval> free = new ArrayList<>();

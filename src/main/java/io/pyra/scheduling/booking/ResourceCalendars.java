@@ -1,8 +1,9 @@
 package io.pyra.scheduling.booking;
 
 import io.pyra.platform.SqlTime;
+import io.pyra.scheduling.ResourceId;
+import io.pyra.scheduling.resource.Availability;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +27,11 @@ class ResourceCalendars {
   static final int ALTERNATIVES_SCANNED = 50;
 
   private final JdbcClient jdbc;
+  private final Availability availability;
 
-  ResourceCalendars(JdbcClient jdbc) {
+  ResourceCalendars(JdbcClient jdbc, Availability availability) {
     this.jdbc = jdbc;
+    this.availability = availability;
   }
 
   /** The resources of these ids that exist (in no particular order). */
@@ -120,68 +122,15 @@ class ResourceCalendars {
           resource.id(),
           new ResourceCalendar(
               resource,
-              hours(resource),
-              closures(resource, from, to),
+              availability.timeOf(
+                  new ResourceId(resource.id()),
+                  resource.orgUnitId(),
+                  resource.unitPath(),
+                  resource.zone(),
+                  from,
+                  to),
               taken.getOrDefault(resource.id(), List.of())));
     }
     return calendars;
-  }
-
-  private Map<Integer, List<LocalTime[]>> hours(BookableResource resource) {
-    Map<Integer, List<LocalTime[]>> own = hoursOf(resource.id(), null);
-    return own.isEmpty() ? hoursOf(null, resource.orgUnitId()) : own;
-  }
-
-  private Map<Integer, List<LocalTime[]>> hoursOf(UUID resourceId, UUID orgUnitId) {
-    Map<Integer, List<LocalTime[]>> week = new TreeMap<>();
-    jdbc.sql(
-            """
-            select weekday, opens_at, closes_at from scheduling_hours
-             where (resource_id = :resource or org_unit_id = :unit)
-             order by weekday, opens_at""")
-        .param("resource", resourceId)
-        .param("unit", orgUnitId)
-        .query(
-            (rs, n) -> {
-              week.computeIfAbsent(rs.getInt(1), d -> new ArrayList<>())
-                  .add(
-                      new LocalTime[] {
-                        rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class)
-                      });
-              return null;
-            })
-        .list();
-    return week;
-  }
-
-  /** The resource's own closures and leave, its centre's and its parents', the company's. */
-  private List<Interval> closures(BookableResource resource, Instant from, Instant to) {
-    return jdbc.sql(
-            """
-            select starts_at, ends_at from scheduling_closure
-             where starts_at < :to and ends_at > :from
-               and (resource_id = :resource or org_unit_id in (:units)
-                    or (resource_id is null and org_unit_id is null))""")
-        .param("from", SqlTime.utc(from))
-        .param("to", SqlTime.utc(to))
-        .param("resource", resource.id())
-        .param("units", units(resource.unitPath()))
-        .query(
-            (rs, n) ->
-                new Interval(
-                    SqlTime.instant(rs.getObject(1, OffsetDateTime.class)),
-                    SqlTime.instant(rs.getObject(2, OffsetDateTime.class))))
-        .list();
-  }
-
-  /** The ids of the units on a path ({@code /root/…/unit/}), root first. */
-  static List<UUID> units(String path) {
-    List<UUID> units = new ArrayList<>();
-    for (String part : path.split("/")) {
-      if (!part.isBlank()) {
-        units.add(UUID.fromString(part));
-      }
-    }
-    return units;
   }
 }

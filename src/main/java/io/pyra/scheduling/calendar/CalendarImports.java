@@ -37,6 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
  * again adds nothing twice. An import is all or nothing: when an external event overlaps another of
  * the file or a booking the resource holds already, nothing is stored and the file is refused
  * naming every such event (the first {@value #CONFLICTS_NAMED}, and how many there are).
+ *
+ * <p>A file that is not valid iCalendar is refused naming the rule it breaks ({@link IcsFile}). A
+ * valid file with nothing of the kind asked for is no mistake of the file: the answer is the
+ * summary, nothing stored, saying why there is nothing to import ({@link
+ * ImportSummary#nothingToImport()}): no VEVENT at all (to-dos, zones, free/busy), no whole-day
+ * event for a holiday import (a programme of timed events is not a list of holidays), no timed
+ * event for an external-booking import (whole-day events, holidays or birthdays, hold no resource).
+ * What does refuse a valid file is the resource's state: external events overlapping each other or
+ * its bookings, since storing part of the file would leave the calendars disagreeing.
  */
 @Service
 public class CalendarImports {
@@ -67,8 +76,7 @@ public class CalendarImports {
     List<ImportedEvent> events = events(file, target.zone());
     List<ImportedEvent> days = events.stream().filter(e -> e.dated() && e.wholeDay()).toList();
     if (days.isEmpty()) {
-      throw IcsFile.refused(
-          "no-whole-day-events", "schedulingcalendar.import.no-whole-day-events", events.size());
+      return nothing("HOLIDAYS", events, "no-whole-day-events");
     }
     Set<String> known = new HashSet<>(holidayKeys(target.orgUnitId()));
     List<ImportedEvent> added = new ArrayList<>();
@@ -120,8 +128,7 @@ public class CalendarImports {
             .sorted(Comparator.comparing(ImportedEvent::startsAt))
             .toList();
     if (timed.isEmpty()) {
-      throw IcsFile.refused(
-          "no-timed-events", "schedulingcalendar.import.no-timed-events", events.size());
+      return nothing("BOOKINGS", events, "no-timed-events");
     }
     Set<String> known = new HashSet<>();
     List<ImportedEvent> added = new ArrayList<>();
@@ -248,7 +255,7 @@ public class CalendarImports {
   }
 
   private static List<ImportedEvent> events(InputStream file, ZoneId zone) {
-    List<VEvent> read = IcsFile.events(file);
+    List<VEvent> read = IcsFile.read(file);
     return read.stream().map(e -> ImportedEvent.of(e, zone)).toList();
   }
 
@@ -271,7 +278,23 @@ public class CalendarImports {
         events.size() - ofKind - undated,
         undated,
         (int) added.stream().filter(ImportedEvent::recurring).count(),
-        added.stream().limit(TITLES).map(ImportedEvent::title).toList());
+        added.stream().limit(TITLES).map(ImportedEvent::title).toList(),
+        null);
+  }
+
+  /** Nothing imported from a valid file, and why: no events, or none of the kind. */
+  private static ImportSummary nothing(String kind, List<ImportedEvent> events, String why) {
+    int undated = (int) events.stream().filter(e -> !e.dated()).count();
+    return new ImportSummary(
+        kind,
+        events.size(),
+        0,
+        0,
+        events.size() - undated,
+        undated,
+        0,
+        List.of(),
+        events.isEmpty() ? "no-events" : why);
   }
 
   /** The centre, if the current user may manage its resources. */

@@ -16,6 +16,9 @@ import java.util.List;
  * @param undated events without a start, or without an end after their start, left out
  * @param recurring recurring events added with their first occurrence only
  * @param titles the titles of the first imported events, for the page (at most 20)
+ * @param nothingToImport why a valid file gave nothing to import ({@code no-events}: no VEVENT at
+ *     all; {@code no-whole-day-events}: none to take as holidays; {@code no-timed-events}: none to
+ *     book), {@code null} when it had events of the kind
  */
 public record ImportSummary(
     String kind,
@@ -25,4 +28,5 @@ public record ImportSummary(
     int otherKind,
     int undated,
     int recurring,
-    List<String> titles) {}
+    List<String> titles,
+    String nothingToImport) {}

@@ -36,8 +36,8 @@ public class Availability {
        where starts_at < :end and ends_at > :start
          and (resource_id = :resource or org_unit_id in (:units)
               or (org_unit_id is null and resource_id is null))
-       order by case when kind = 'LEAVE' then 0 else 1 end, starts_at
-       fetch first 1 rows only""";
+       order by case when kind = 'LEAVE' then 0 else 1 end, starts_at, id
+       fetch first 500 rows only""";
 
   private record Place(boolean active, UUID orgUnitId, String path, ZoneId zone) {}
 
@@ -71,31 +71,32 @@ public class Availability {
     if (!place.get().active()) {
       return AvailabilityAnswer.not(Unavailability.INACTIVE);
     }
-    Optional<Closure> closure =
+    return timeOf(
+            resource, place.get().orgUnitId(), place.get().path(), place.get().zone(), start, end)
+        .answer(start, end);
+  }
+
+  /**
+   * The resource's hours and the closures that concern it from {@code from} to {@code to}, for a
+   * resource whose centre ({@code orgUnitId}, its {@code unitPath} and {@code zone}) the caller has
+   * read already; its answers are those of {@link #check}.
+   */
+  public ResourceTime timeOf(
+      ResourceId resource, UUID orgUnitId, String unitPath, ZoneId zone, Instant from, Instant to) {
+    List<Closure> closures =
         jdbc.sql(CLOSURES)
-            .param("start", SqlTime.utc(start))
-            .param("end", SqlTime.utc(end))
+            .param("start", SqlTime.utc(from))
+            .param("end", SqlTime.utc(to))
             .param("resource", resource.value())
-            .param("units", units(place.get()))
+            .param("units", units(orgUnitId, unitPath))
             .query(Closures::row)
-            .optional();
-    if (closure.isPresent()) {
-      Unavailability reason =
-          closure.get().kind() == ClosureKind.LEAVE
-              ? Unavailability.ON_LEAVE
-              : Unavailability.CLOSED;
-      return new AvailabilityAnswer(reason, closure.get());
-    }
-    if (!OpenTimes.covers(week(resource.value(), place.get()), place.get().zone(), start, end)) {
-      return AvailabilityAnswer.not(Unavailability.OUTSIDE_HOURS);
-    }
-    return AvailabilityAnswer.AVAILABLE;
+            .list();
+    return new ResourceTime(week(resource, orgUnitId), zone, closures);
   }
 
   /** The week that counts for the resource: its own, else its centre's, else the default. */
   public List<OpeningInterval> week(ResourceId resource, UUID orgUnitId) {
-    List<OpeningInterval> own = hours.ofResource(resource.value());
-    return own.isEmpty() ? weekOf(own, hours.ofCentre(orgUnitId)) : own;
+    return hours.weekOf(resource.value(), orgUnitId);
   }
 
   /** The rule for the week that counts: the resource's own, else its centre's, else the default. */
@@ -107,13 +108,9 @@ public class Availability {
     return centre.isEmpty() ? SchedulingHours.defaultWeek() : centre;
   }
 
-  private List<OpeningInterval> week(UUID resource, Place place) {
-    return week(new ResourceId(resource), place.orgUnitId());
-  }
-
   /** The centre and the units above it, from its path ("/root/…/centre/"). */
-  private static List<UUID> units(Place place) {
-    return unitsOf(place.orgUnitId(), place.path());
+  private static List<UUID> units(UUID orgUnitId, String path) {
+    return unitsOf(orgUnitId, path);
   }
 
   /**

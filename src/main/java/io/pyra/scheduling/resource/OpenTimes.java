@@ -37,6 +37,25 @@ final class OpenTimes {
   }
 
   /**
+   * The open windows of one day on the zone's clock, first first, intervals that touch or overlap
+   * joined into one (so a time {@link #covers} accepts lies within one window).
+   */
+  static List<OpenWindow> windows(List<OpeningInterval> week, ZoneId zone, LocalDate day) {
+    List<OpenWindow> windows = new ArrayList<>();
+    for (Instant[] interval : placed(week, zone, day, day)) {
+      OpenWindow last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && !interval[0].isAfter(last.closes())) {
+        if (interval[1].isAfter(last.closes())) {
+          windows.set(windows.size() - 1, new OpenWindow(last.opens(), interval[1]));
+        }
+      } else {
+        windows.add(new OpenWindow(interval[0], interval[1]));
+      }
+    }
+    return windows;
+  }
+
+  /**
    * The week's intervals laid on each day from {@code first} to {@code last} (both included) on the
    * zone's clock, as {@code [opens, closes)} instants, earliest first.
    */

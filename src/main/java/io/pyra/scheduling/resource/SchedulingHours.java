@@ -89,6 +89,35 @@ public class SchedulingHours {
     return weeks;
   }
 
+  /**
+   * The week that counts for a resource, read at once: its own hours, else its centre's, else the
+   * default week.
+   */
+  @Transactional(readOnly = true)
+  public List<OpeningInterval> weekOf(UUID resourceId, UUID orgUnitId) {
+    List<OpeningInterval> own = new ArrayList<>();
+    List<OpeningInterval> centre = new ArrayList<>();
+    jdbc.sql(
+            """
+            select resource_id, weekday, opens_at, closes_at from scheduling_hours
+             where resource_id = :resource or org_unit_id = :unit
+             order by weekday, opens_at""")
+        .param("resource", resourceId)
+        .param("unit", orgUnitId)
+        .query(
+            (rs, n) -> {
+              (rs.getObject(1, UUID.class) != null ? own : centre)
+                  .add(
+                      new OpeningInterval(
+                          rs.getInt(2),
+                          rs.getObject(3, LocalTime.class),
+                          rs.getObject(4, LocalTime.class)));
+              return null;
+            })
+        .list();
+    return Availability.weekOf(own, centre);
+  }
+
   /** The default week: every day 08:00–22:00. */
   public static List<OpeningInterval> defaultWeek() {
     List<OpeningInterval> week = new ArrayList<>();

@@ -134,7 +134,8 @@ class BookingRestController {
         idempotencyKey,
         access.me(),
         request,
-        () -> created(service.book(command(request)).id()),
+        // the booking as the service stored and read it: its booker sees it
+        () -> created(BookingJson.of(service.book(command(request)))),
         first ->
             created(
                 UUID.fromString(
@@ -211,8 +212,11 @@ class BookingRestController {
   }
 
   private ResponseEntity<BookingJson> created(UUID id) {
-    BookingJson body = read(id);
-    return ResponseEntity.created(URI.create("/api/v1/bookings/" + id))
+    return created(read(id));
+  }
+
+  private static ResponseEntity<BookingJson> created(BookingJson body) {
+    return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id()))
         .eTag(ETags.of(body.version()))
         .body(body);
   }

@@ -132,6 +132,17 @@ final class CalendarFixtures {
   /** A multipart POST of the file (field {@code file}) and the other fields. */
   static ApiClient.Response upload(
       ApiClient api, String path, String fileName, byte[] content, Map<String, String> fields) {
+    return upload(api, path, fileName, content, fields, "en");
+  }
+
+  /** The same, asking for answers in {@code language} (an Accept-Language). */
+  static ApiClient.Response upload(
+      ApiClient api,
+      String path,
+      String fileName,
+      byte[] content,
+      Map<String, String> fields,
+      String language) {
     String boundary = "----pyra" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach(
@@ -156,6 +167,7 @@ final class CalendarFixtures {
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return api.send(
         api.builder(path)
+            .header("Accept-Language", language)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }

@@ -72,59 +72,18 @@ class CalendarImportApiTests {
   }
 
   /**
-   * Valid files that give scheduling nothing to import, and why: no VEVENT at all (to-dos,
-   * journals, free/busy, zones), events without an end or a start, overlapping programmes for one
-   * resource, or a file ical4j 4.1.1 cannot parse (an attendee's CID address, a VALARM outside an
-   * event, a zone's RDATE period) — each refused with its reason, never with a 500.
+   * The one file of the valid folder that breaks a rule of RFC 5545 as the files of the invalid
+   * folder do: bitfire1.ics has no PRODID (§3.6: REQUIRED), as eli_courtwright.ics and eli_test.ics
+   * of the invalid folder have none; it is refused with that rule, like them.
    */
-  static final Map<String, Set<String>> VALID_WITH_NOTHING_TO_IMPORT =
-      Map.ofEntries(
-          Map.entry(
-              "no-events",
-              Set.of(
-                  "3.ics",
-                  "4.ics",
-                  "Casablanca.ics",
-                  "custom_component.ics",
-                  "rfc5545-sec3.6.2.ics",
-                  "rfc5545-sec3.6.3.ics",
-                  "rfc5545-sec3.6.4.ics",
-                  "rfc5545-sec3.6.5.ics",
-                  "rfc5545-sec4.4.ics",
-                  "rfc5545-sec4.5.ics")),
-          Map.entry(
-              "no-timed-events",
-              Set.of("Earth32Seasons.ics", "categories.ics", "mansour.ics", "php-flp.ics")),
-          Map.entry("conflicts", Set.of("Australian_TV_Melbourne.ics")),
-          Map.entry(
-              "not-icalendar",
-              Set.of(
-                  "bitfire1.ics",
-                  "calconnect2.ics",
-                  "calconnect4.ics",
-                  "calconnect5.ics",
-                  "calconnect6.ics",
-                  "calconnect7.ics",
-                  "calconnect8.ics",
-                  "calconnect9.ics",
-                  "maritz.ics",
-                  "rfc5545-sec3.6.6.ics")));
+  static final Map<String, String> VALID_BUT_BREAKING_RFC5545 = Map.of("bitfire1.ics", "PRODID");
 
-  /**
-   * Invalid files that are readable all the same: OZMovies.ics once its bare line feeds are read as
-   * line ends (its whole-day releases as holidays, as support's import takes them), and three
-   * single timed events (a zone named without its VTIMEZONE, Outlook's quoting) as bookings.
-   */
-  static final Map<String, String> INVALID_BUT_READABLE =
-      Map.of(
-          "OZMovies.ics", "HOLIDAYS",
-          "eli_courtwright.ics", "BOOKINGS",
-          "eli_test.ics", "BOOKINGS",
-          "tmeher.ics", "BOOKINGS");
+  /** Rules that refuse a file as not iCalendar: nothing of it is read. */
+  static final Set<String> INVALID_RULES = Set.of("not-icalendar", "rfc5545");
 
   @ParameterizedTest
   @MethodSource("valid")
-  void aValidFileIsImportedOrRefusedNamingWhatItLacks(Path file) throws IOException {
+  void aValidFileIsImportedOrSaysWhyThereIsNothingToImport(Path file) throws IOException {
     byte[] content = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     UUID centre = org.branch().id();
@@ -132,37 +91,51 @@ class CalendarImportApiTests {
     ApiClient.Response holidays = holidays(centre, file, content);
     ApiClient.Response bookings = bookings(room, file, content);
     int events = occurrences(content, "BEGIN:VEVENT");
-    String expectedRefusal =
-        VALID_WITH_NOTHING_TO_IMPORT.entrySet().stream()
-            .filter(e -> e.getValue().contains(name))
-            .map(Map.Entry::getKey)
-            .findFirst()
-            .orElse(null);
-    if (expectedRefusal == null) {
-      assertThat(List.of(holidays.status(), bookings.status())).as(name).contains(200);
-    } else {
-      assertThat(
-              List.of(bookings.refusedFields().get("file"), holidays.refusedFields().get("file")))
-          .as(name)
-          .contains(expectedRefusal);
+    if (VALID_BUT_BREAKING_RFC5545.containsKey(name)) {
+      for (ApiClient.Response answer : List.of(holidays, bookings)) {
+        assertThat(answer.refusedFields()).as(name).containsEntry("file", "rfc5545");
+        assertThat(problemDetail(answer)).contains(VALID_BUT_BREAKING_RFC5545.get(name));
+      }
+      assertThat(closures(centre) + bookingsOf(room)).isZero();
+      return;
+    }
+    // holidays: a summary, never a refusal
+    assertThat(holidays.status()).as(name + ": " + holidays.body()).isEqualTo(200);
+    // external bookings: a summary, or a refusal for events that overlap (a programme of several
+    // channels for one resource), never for the file itself
+    if (bookings.status() != 200) {
+      assertThat(bookings.refusedFields()).as(name).containsEntry("file", "conflicts");
     }
     for (ApiClient.Response answer : List.of(holidays, bookings)) {
-      if (answer.status() == 200) {
-        JsonNode json = answer.json();
-        // every VEVENT of the file is accounted for, once
-        assertThat(json.get("events").asInt()).as(name).isEqualTo(events);
-        assertThat(
-                json.get("imported").asInt()
-                    + json.get("alreadyImported").asInt()
-                    + json.get("otherKind").asInt()
-                    + json.get("undated").asInt())
+      if (answer.status() != 200) {
+        continue;
+      }
+      JsonNode json = answer.json();
+      // every VEVENT of the file is accounted for, once
+      assertThat(json.get("events").asInt()).as(name).isEqualTo(events);
+      assertThat(
+              json.get("imported").asInt()
+                  + json.get("alreadyImported").asInt()
+                  + json.get("otherKind").asInt()
+                  + json.get("undated").asInt())
+          .as(name)
+          .isEqualTo(events);
+      // nothing imported: the answer says why
+      JsonNode nothing = json.get("nothingToImport");
+      if (json.get("imported").asInt() + json.get("alreadyImported").asInt() == 0) {
+        assertThat(nothing.asString())
             .as(name)
-            .isEqualTo(events);
+            .isEqualTo(
+                events == 0
+                    ? "no-events"
+                    : "HOLIDAYS".equals(json.get("kind").asString())
+                        ? "no-whole-day-events"
+                        : "no-timed-events");
       } else {
-        assertThat(answer.refusedFields()).as(name).containsKey("file");
+        assertThat(nothing == null || nothing.isNull()).as(name).isTrue();
       }
     }
-    int holidaysStored = holidays.status() == 200 ? holidays.json().get("imported").asInt() : 0;
+    int holidaysStored = holidays.json().get("imported").asInt();
     int bookingsStored = bookings.status() == 200 ? bookings.json().get("imported").asInt() : 0;
     assertThat(closures(centre)).as(name).isEqualTo(holidaysStored);
     assertThat(bookingsOf(room)).as(name).isEqualTo(bookingsStored);
@@ -170,23 +143,49 @@ class CalendarImportApiTests {
 
   @ParameterizedTest
   @MethodSource("invalid")
-  void anInvalidFileIsRefusedWithItsReasonAndNothingIsStored(Path file) throws IOException {
+  void anInvalidFileIsRefusedNamingTheRuleAndNothingIsStored(Path file) throws IOException {
     byte[] content = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     UUID centre = org.branch().id();
     UUID room = fixtures.room(centre);
-    ApiClient.Response holidays = holidays(centre, file, content);
-    ApiClient.Response bookings = bookings(room, file, content);
-    String readableAs = INVALID_BUT_READABLE.get(name);
-    if (!"HOLIDAYS".equals(readableAs)) {
-      assertThat(holidays.refusedFields()).as(name).containsKey("file");
-      assertThat(problemDetail(holidays)).as(name).isNotBlank();
-      assertThat(closures(centre)).as(name).isZero();
+    for (ApiClient.Response answer :
+        List.of(holidays(centre, file, content), bookings(room, file, content))) {
+      assertThat(answer.status()).as(name).isEqualTo(422);
+      assertThat(INVALID_RULES).as(name).contains(answer.refusedFields().get("file"));
+      assertThat(problemDetail(answer)).as(name).isNotBlank();
     }
-    if (!"BOOKINGS".equals(readableAs)) {
-      assertThat(bookings.refusedFields()).as(name).containsKey("file");
-      assertThat(bookingsOf(room)).as(name).isZero();
-    }
+    assertThat(closures(centre)).as(name).isZero();
+    assertThat(bookingsOf(room)).as(name).isZero();
+  }
+
+  @Test
+  void aRefusedFileNamesTheRuleInTheUsersLanguage() throws IOException {
+    UUID centre = org.branch().id();
+    Path noVersion = ICALENDAR.resolve("invalid").resolve("0.ics");
+    ApiClient.Response english = holidays(centre, noVersion, Files.readAllBytes(noVersion));
+    assertThat(problemDetail(english))
+        .isEqualTo(
+            "The file breaks a rule of iCalendar (RFC 5545) in VCALENDAR: The following are"
+                + " REQUIRED, but MUST NOT occur more than once: PRODID,VERSION");
+    ApiClient.Response chinese =
+        upload(
+            admin,
+            IMPORTS,
+            "0.ics",
+            Files.readAllBytes(noVersion),
+            Map.of("kind", "HOLIDAYS", "orgUnitId", centre.toString()),
+            "zh-CN");
+    assertThat(problemDetail(chinese)).startsWith("文件违反了 iCalendar 规范（RFC 5545）的规则（VCALENDAR）");
+    Path badDate = ICALENDAR.resolve("invalid").resolve("boeing.ics");
+    ApiClient.Response date = holidays(centre, badDate, Files.readAllBytes(badDate));
+    assertThat(date.refusedFields()).containsEntry("file", "not-icalendar");
+    assertThat(problemDetail(date)).contains("line 5").contains("2006717T080000Z");
+    // a valid file with no event: nothing to import, nothing stored, said in the answer
+    Path zones = ICALENDAR.resolve("valid").resolve("3.ics");
+    JsonNode nothing = holidays(centre, zones, Files.readAllBytes(zones)).json();
+    assertThat(nothing.get("events").asInt()).isZero();
+    assertThat(nothing.get("nothingToImport").asString()).isEqualTo("no-events");
+    assertThat(closures(centre)).isZero();
   }
 
   @Test

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The import page: a holiday file for a centre gives its summary; a refused file its reason. */
+/**
+ * The import page: a holiday file for a centre gives its summary; a refused file its reason; a
+ * valid file with nothing to import says so.
+ */
 @PyraIntegrationTest
 class CalendarImportPageTests {
 
@@ -61,6 +64,17 @@ class CalendarImportPageTests {
             "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.document().select("#flash-error").text()).startsWith("文件不是有效的 iCalendar");
+    // a valid file with only time zones: nothing to import, said so
+    PageClient.Page nothing =
+        chinese.postMultipart(
+            "/scheduling/imports",
+            Map.of("kind", "HOLIDAYS", "orgUnitId", centre.toString()),
+            "3.ics",
+            Files.readAllBytes(CalendarFixtures.ICALENDAR.resolve("valid").resolve("3.ics")));
+    assertThat(nothing.status()).isEqualTo(200);
+    assertThat(nothing.document().select("#import-nothing").text())
+        .isEqualTo("文件中没有事件（只有待办、时区、忙闲时间或提醒），没有可导入的内容。 没有导入或更改任何内容。");
+    assertThat(done.document().select("#import-nothing")).isEmpty();
     assertThat(
             jdbc.sql("select count(*) from scheduling_closure where org_unit_id = :u")
                 .param("u", centre)
