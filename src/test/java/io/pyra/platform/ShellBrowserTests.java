@@ -83,8 +83,11 @@ class ShellBrowserTests {
           "nav-front-desk",
           "nav-mailings",
           "nav-funnel",
+          "nav-calendar",
           "nav-bookings",
           "nav-resources",
+          "nav-calendar-imports",
+          "nav-calendar-feeds",
           "nav-pyramid",
           "nav-migration",
           "nav-grades",
@@ -131,8 +134,10 @@ class ShellBrowserTests {
           "nav-leads",
           "nav-appointments",
           "nav-front-desk",
+          "nav-calendar",
           "nav-bookings",
           "nav-resources",
+          "nav-calendar-feeds",
           "nav-support-reports",
           "nav-users");
 

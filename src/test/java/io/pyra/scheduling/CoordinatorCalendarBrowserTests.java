@@ -64,32 +64,20 @@ class CoordinatorCalendarBrowserTests {
             booking("Piano class", at(tomorrow, 14, 0, ZONE), at(tomorrow, 15, 0, ZONE), room));
 
     page.setViewportSize(1280, 2400);
-    page.onConsoleMessage(m -> System.out.println("CONSOLE " + m.text()));
-    page.onPageError(e -> System.out.println("PAGEERROR " + e));
-    page.onResponse(
-        r -> {
-          if (r.url().contains("/api/")) System.out.println("RESP " + r.status() + " " + r.url());
-        });
     signIn(page, coordinator);
     page.navigate(url("/calendar"));
+    // each choice reloads the page with it
     page.locator("#calendar-centre").selectOption(centre.id().toString());
+    assertThat(page).hasURL(Pattern.compile(".*orgUnitId=" + centre.id() + ".*"));
     assertThat(page.locator("#booking-calendar"))
         .hasAttribute("data-centre", centre.id().toString());
     assertThat(page.locator("#calendar-zone")).containsText("Asia/Shanghai");
     page.locator("#calendar-resource").selectOption(room.toString());
-    // the choice reloads the page: the calendar then shows the room's bookings
+    assertThat(page).hasURL(Pattern.compile(".*resourceId=" + room + ".*"));
     assertThat(page.locator("#booking-calendar")).hasAttribute("data-resource", room.toString());
     page.locator(".fc-timeGridDay-button").click();
     page.locator(".fc-next-button").click();
     assertThat(page.locator(".fc-timegrid-col[data-date='" + tomorrow + "']")).isVisible();
-    page.waitForTimeout(3000);
-    System.out.println(
-        "MSG "
-            + page.locator("#calendar-message").textContent()
-            + " EVENTS "
-            + page.locator(".fc-event").count()
-            + " HTML "
-            + page.locator(".fc-timegrid-col[data-date='" + tomorrow + "']").innerHTML());
     assertThat(event(page, "Piano class")).isVisible();
 
     // a free time: the booking form, filled in; the instructor added, a class session booked
@@ -97,9 +85,6 @@ class CoordinatorCalendarBrowserTests {
     assertThat(page).hasURL(Pattern.compile(".*/bookings/new\\?.*"));
     assertThat(page.locator("#date")).hasValue(tomorrow.toString());
     assertThat(page.locator("#startTime")).hasValue("10:00");
-    assertThat(page.locator("#startTime")).hasValue("10:00");
-    System.out.println(
-        "URL " + page.url() + " HTML " + page.locator("#resource-choice").innerHTML());
     assertThat(page.locator("#resource-choice input[value='" + room + "']")).isChecked();
     ElementHandle parts = page.locator("#booking-parts").elementHandle();
     page.locator("#resource-choice input[value='" + instructor + "']").check();

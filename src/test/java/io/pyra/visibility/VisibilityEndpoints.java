@@ -829,6 +829,9 @@ final class VisibilityEndpoints {
         // scheduling: bookings (booked by the target's owner at its unit; see BookingEndpoints)
         BookingEndpoints.read(),
         BookingEndpoints.listed(),
+        BookingEndpoints.calendar(),
+        BookingEndpoints.calendarPage(),
+        silent("GET /calendar", page(c -> "/calendar")),
         BookingEndpoints.page(),
         // marketing: leads (a lead's own owner and org unit decide; see LeadEndpoints)
         LeadEndpoints.read(),
