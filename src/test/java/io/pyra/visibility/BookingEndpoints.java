@@ -50,6 +50,41 @@ final class BookingEndpoints {
             }));
   }
 
+  /** The calendar's events of the target's centre (branch B for another branch, else A). */
+  static Endpoint calendar() {
+    return Endpoint.listed(
+        "GET /api/v1/calendar/events",
+        "booking.read",
+        BookingEndpoints::title,
+        apiGet(calendarPath("/api/v1/calendar/events")));
+  }
+
+  /** The same events as the calendar page reads them, with its session. */
+  static Endpoint calendarPage() {
+    return Endpoint.listed(
+        "GET /calendar/events",
+        "booking.read",
+        BookingEndpoints::title,
+        Endpoint.page(calendarPath("/calendar/events")));
+  }
+
+  private static java.util.function.Function<Cell, String> calendarPath(String path) {
+    return c -> {
+      String[] booking = booking(c);
+      VisibilityWorld world = c.world();
+      UUID centre =
+          c.t().place() == VisibilityWorld.Place.OTHER ? world.branchB.id() : world.branchA.id();
+      // a day either side of the booking, read on UTC's clock: wide enough on any centre's
+      return path
+          + "?orgUnitId="
+          + centre
+          + "&start="
+          + java.time.LocalDateTime.ofInstant(Instant.parse(booking[2]), java.time.ZoneOffset.UTC)
+          + "&end="
+          + java.time.LocalDateTime.ofInstant(Instant.parse(booking[3]), java.time.ZoneOffset.UTC);
+    };
+  }
+
   static Endpoint page() {
     return record(
         "GET /bookings/{id}",

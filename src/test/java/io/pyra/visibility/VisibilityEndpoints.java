@@ -841,6 +841,9 @@ final class VisibilityEndpoints {
         // scheduling: bookings (booked by the target's owner at its unit; see BookingEndpoints)
         BookingEndpoints.read(),
         BookingEndpoints.listed(),
+        BookingEndpoints.calendar(),
+        BookingEndpoints.calendarPage(),
+        silent("GET /calendar", page(c -> "/calendar")),
         BookingEndpoints.page(),
         // scheduling: class sessions with the target enrolled (see SessionEndpoints)
         SessionEndpoints.read(),

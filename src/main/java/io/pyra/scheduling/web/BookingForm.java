@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The booking form: a centre, its resources to hold, the day and the times on the centre's clock,
@@ -23,6 +24,8 @@ public class BookingForm {
   @Size(max = 20)
   private List<UUID> resourceIds = new ArrayList<>();
 
+  /** ISO both ways: the page's {@code <input type="date">} reads and writes yyyy-MM-dd. */
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate date;
 
   @Size(max = 8)
@@ -39,6 +42,16 @@ public class BookingForm {
 
   @Size(max = 1000)
   private String note;
+
+  /** {@code calendar}: after booking, back to the calendar (of {@link #calendarResourceId}). */
+  @Size(max = 20)
+  private String back;
+
+  private UUID calendarResourceId;
+
+  boolean backToCalendar() {
+    return "calendar".equals(back);
+  }
 
   BookResources command(ZoneId zone) {
     return new BookResources(
@@ -133,5 +146,21 @@ public class BookingForm {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public String getBack() {
+    return back;
+  }
+
+  public void setBack(String back) {
+    this.back = back;
+  }
+
+  public UUID getCalendarResourceId() {
+    return calendarResourceId;
+  }
+
+  public void setCalendarResourceId(UUID calendarResourceId) {
+    this.calendarResourceId = calendarResourceId;
   }
 }

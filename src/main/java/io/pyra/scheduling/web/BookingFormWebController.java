@@ -106,6 +106,9 @@ class BookingFormWebController {
       try {
         Booking booking = service.book(form.command(zone));
         redirect.addFlashAttribute("success", problems.messageOf("booking.booked", locale));
+        if (form.backToCalendar()) {
+          return calendar(form, booking, zone, redirect);
+        }
         return "redirect:/bookings/" + booking.id();
       } catch (BusinessRuleException e) {
         formErrors.bind(e, binding, locale);
@@ -116,6 +119,18 @@ class BookingFormWebController {
     }
     response.setStatus(status);
     return page(form, model);
+  }
+
+  /** Back to the calendar of the centre (or of the resource it showed) on the booking's day. */
+  private static String calendar(
+      BookingForm form, Booking booking, ZoneId zone, RedirectAttributes redirect) {
+    redirect.addAttribute("orgUnitId", form.getCentreId());
+    if (form.getCalendarResourceId() != null) {
+      redirect.addAttribute("resourceId", form.getCalendarResourceId());
+    }
+    redirect.addAttribute("date", LocalDate.ofInstant(booking.startsAt(), zone).toString());
+    redirect.addAttribute("view", "timeGridDay");
+    return "redirect:/calendar";
   }
 
   private void conflict(BookingConflictException e, BookingForm form, ZoneId zone, Model model) {
