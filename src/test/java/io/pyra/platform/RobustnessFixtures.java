@@ -155,6 +155,10 @@ final class RobustnessFixtures {
     if (collection.equals("/api/v1/customers")) {
       return customerId;
     }
+    // a set-up request's machines are numbered
+    if (name.equals("machineNo")) {
+      return "1";
+    }
     // a centre's scheduling paths: the room's centre (the collection itself is not listable)
     if (collection.equals("/api/v1/centres")) {
       return centreId;

@@ -66,12 +66,14 @@ class CoordinatorCalendarBrowserTests {
     page.setViewportSize(1280, 2400);
     signIn(page, coordinator);
     page.navigate(url("/calendar"));
-    // each choice reloads the page with it
+    // each choice reloads the page with it, once the page's scripts run (the calendar shows)
+    assertThat(page.locator("#booking-calendar .fc-view-harness")).isVisible();
     page.locator("#calendar-centre").selectOption(centre.id().toString());
     assertThat(page).hasURL(Pattern.compile(".*orgUnitId=" + centre.id() + ".*"));
     assertThat(page.locator("#booking-calendar"))
         .hasAttribute("data-centre", centre.id().toString());
     assertThat(page.locator("#calendar-zone")).containsText("Asia/Shanghai");
+    assertThat(page.locator("#booking-calendar .fc-view-harness")).isVisible();
     page.locator("#calendar-resource").selectOption(room.toString());
     assertThat(page).hasURL(Pattern.compile(".*resourceId=" + room + ".*"));
     assertThat(page.locator("#booking-calendar")).hasAttribute("data-resource", room.toString());

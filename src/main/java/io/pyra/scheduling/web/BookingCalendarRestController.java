@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,6 +75,14 @@ class BookingCalendarRestController {
       List<CalendarEventJson> events,
       List<CalendarClosureJson> closures,
       boolean truncated) {}
+
+  /** A missing parameter answers as Spring's own check would (400 naming it). */
+  private static void required(String field, Object value)
+      throws MissingServletRequestParameterException {
+    if (value == null) {
+      throw new MissingServletRequestParameterException(field, "string");
+    }
+  }
 
   private final CalendarEvents events;
   private final BookingChoices choices;
@@ -131,10 +140,17 @@ class BookingCalendarRestController {
               + " and holidays then")
   @GetMapping({"/api/v1/calendar/events", "/calendar/events"})
   CalendarEventsJson events(
-      @RequestParam UUID orgUnitId,
+      @RequestParam(required = false) UUID orgUnitId,
       @RequestParam(required = false) UUID resourceId,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime end) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime start,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime end)
+      throws MissingServletRequestParameterException {
+    // required, but checked here: an unreadable start or end is named before a missing centre
+    required("orgUnitId", orgUnitId);
+    required("start", start);
+    required("end", end);
     checkRange(start, end);
     BookingChoices.Centre centre =
         choices.centres().stream()
