@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A company with more centres than a centre list holds ({@link Centres#MAX}): the booking form
- * still offers, and keeps chosen, a centre whose name sorts after the first {@code MAX}.
+ * A company with more centres than a centre list holds ({@link Centres#MAX}): the visit booking
+ * form still offers, and keeps chosen, a centre whose name sorts after the first {@code MAX}, and
+ * the calendar of a coordinator there shows it. The filler centres are removed afterwards.
  */
 @PyraIntegrationTest
 class ManyCentresTests {
@@ -73,12 +74,27 @@ class ManyCentresTests {
                 "zzz last centre " + code,
                 OrgFixtures.TIME_ZONE,
                 null));
-    PageClient pages = staff.pages(staff.user(staff.org().branch(), "CALL_CENTRE_AGENT"));
+    try {
+      PageClient pages = staff.pages(staff.user(staff.org().branch(), "CALL_CENTRE_AGENT"));
 
-    Document form = pages.get("/appointments/new?centreId=" + last.id()).document();
+      Document form = pages.get("/appointments/new?centreId=" + last.id()).document();
 
-    assertThat(form.select("#centreId option").size()).isGreaterThan(Centres.MAX);
-    assertThat(form.select("#centreId option[selected]").attr("value"))
-        .isEqualTo(last.id().toString());
+      assertThat(form.select("#centreId option").size()).isGreaterThan(Centres.MAX);
+      assertThat(form.select("#centreId option[selected]").attr("value"))
+          .isEqualTo(last.id().toString());
+
+      // the calendar of a coordinator at that centre: offered and shown
+      PageClient coordinator = staff.pages(staff.user(last, "CUSTOMER_SERVICE_ASSISTANT"));
+      Document calendar = coordinator.get("/calendar?orgUnitId=" + last.id()).document();
+      assertThat(calendar.select("#calendar-centre option[selected]").attr("value"))
+          .isEqualTo(last.id().toString());
+      assertThat(calendar.select("#booking-calendar").attr("data-centre"))
+          .isEqualTo(last.id().toString());
+    } finally {
+      // the filler goes again: the next classes' centres sort where they always did
+      jdbcTemplate.batchUpdate(
+          "delete from identity_org_unit where id = ?",
+          filler.stream().map(row -> new Object[] {row[0]}).toList());
+    }
   }
 }

@@ -33,14 +33,20 @@ public class BookingChoices {
     this.currentUser = currentUser;
   }
 
-  /** The centres the user sees bookings of, by name (at most 500). */
+  /** The most centres a choice offers: those in reach, chosen before the cut. */
+  static final int MAX_CENTRES = 500;
+
+  /**
+   * The centres the user sees bookings of, by name, the first {@link #MAX_CENTRES} of those in
+   * reach (a company with more centres still lists every one a user works at).
+   */
   public List<Centre> centres() {
     Visibility read = currentUser.visibility(BookingAccess.READ);
     return jdbc
         .sql(
             """
             select id, name, path, time_zone from identity_org_unit_view
-             where kind = 'BRANCH' order by name, id fetch first 500 rows only""")
+             where kind = 'BRANCH' order by name, id""")
         .query(
             (rs, n) ->
                 new Centre(
@@ -51,6 +57,7 @@ public class BookingChoices {
         .list()
         .stream()
         .filter(c -> read.includesUnit(new OrgUnitId(c.id()), c.path()))
+        .limit(MAX_CENTRES)
         .toList();
   }
 

@@ -37,7 +37,7 @@ public class ImportTargets {
         .sql(
             """
             select id, name, path from identity_org_unit_view where kind = 'BRANCH'
-             order by path fetch first 500 rows only""")
+             order by path""")
         .query(
             (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
         .list()
@@ -46,6 +46,7 @@ public class ImportTargets {
             row ->
                 manage.includesUnit(new io.pyra.identity.OrgUnitId((UUID) row[0]), (String) row[2]))
         .map(row -> new Choice((UUID) row[0], (String) row[1]))
+        .limit(500)
         .toList();
   }
 

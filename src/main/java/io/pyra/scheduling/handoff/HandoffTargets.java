@@ -163,7 +163,7 @@ public class HandoffTargets {
         .sql(
             """
             select id, name, path from identity_org_unit_view where kind = 'BRANCH'
-             order by path fetch first 500 rows only""")
+             order by path""")
         .query(
             (rs, n) ->
                 new Row(
@@ -189,6 +189,7 @@ public class HandoffTargets {
         .stream()
         .filter(row -> reaches(manage, row))
         .map(row -> new Centre(row.target().orgUnitId(), row.target().name()))
+        .limit(500)
         .toList();
   }
 
