@@ -98,6 +98,8 @@ class BookingApiTests {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.header("ETag")).isEqualTo("\"0\"");
     assertThat(Instant.parse(read.json().get("endsAt").asString())).isEqualTo(at(day, 11, 0, ZONE));
+    // the 201 is made from what was written, not read back: it must be what a read answers
+    assertThat(read.json()).isEqualTo(body);
     JsonNode list =
         api.get(
                 "/api/v1/bookings?from="

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A resource as a booking needs it: its kind, code and name, whether active, its centre (org unit)
- * with the unit's path and time zone, and whether it keeps hours of its own (an instructor).
+ * with the unit's name, path and time zone.
  */
 record BookableResource(
     UUID id,
@@ -14,5 +14,6 @@ record BookableResource(
     String name,
     boolean active,
     UUID orgUnitId,
+    String unitName,
     String unitPath,
     ZoneId zone) {}

@@ -31,6 +31,11 @@ public class BookingAccess {
     return currentUser.requireId().value();
   }
 
+  /** The signed-in user's display name. */
+  String myName() {
+    return currentUser.summary().map(u -> u.displayName()).orElse(null);
+  }
+
   public boolean has(String permission) {
     return currentUser.has(permission);
   }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,13 @@ public class BookingDirectory {
       """
       select br.booking_id, r.id, r.kind, r.code, r.name
         from scheduling_booking_resource br join scheduling_resource r on r.id = br.resource_id
-       where br.booking_id in (:ids)
-       order by r.kind, r.code""";
+       where br.booking_id in (:ids)""";
+
+  /** The order a booking's resources are listed in: by kind, then code. */
+  static final Comparator<Booking.BookedResource> RESOURCE_ORDER =
+      Comparator.comparing(Booking.BookedResource::kind)
+          .thenComparing(Booking.BookedResource::code)
+          .thenComparing(Booking.BookedResource::id);
 
   private static final KeysetCursor.Format CURSOR =
       KeysetCursor.format("booking", Instant.class, UUID.class)
@@ -154,6 +160,7 @@ public class BookingDirectory {
               return null;
             })
         .list();
+    held.values().forEach(list -> list.sort(RESOURCE_ORDER));
     return bookings.stream()
         .map(
             b ->

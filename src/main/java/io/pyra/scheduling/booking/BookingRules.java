@@ -68,6 +68,7 @@ class BookingRules {
     }
     List<BookableResource> resources = resources(command.resourceIds(), violations);
     UUID unit = null;
+    String unitName = null;
     ZoneId zone = null;
     if (!resources.isEmpty()
         && violations.stream().noneMatch(v -> "resourceIds".equals(v.field()))) {
@@ -75,6 +76,7 @@ class BookingRules {
       if (found.isPresent()) {
         unit = UUID.fromString(found.get()[2]);
         zone = ZoneId.of(found.get()[1]);
+        unitName = found.get()[3];
       }
     }
     refuse(violations);
@@ -85,6 +87,7 @@ class BookingRules {
         command.endsAt(),
         resources,
         unit,
+        unitName,
         zone,
         note);
   }
@@ -189,8 +192,9 @@ class BookingRules {
   }
 
   /**
-   * The booking's unit as {path, zone, id}: the given one, which every resource lies in or below,
-   * or else the unit of the resource above all others; the user must be allowed to book in it.
+   * The booking's unit as {path, zone, id, name}: the given one, which every resource lies in or
+   * below, or else the unit of the resource above all others; the user must be allowed to book in
+   * it.
    */
   private Optional<String[]> unitOf(
       UUID given, List<BookableResource> resources, List<RuleViolation> violations) {
@@ -214,7 +218,7 @@ class BookingRules {
         resources.stream()
             .filter(r -> r.orgUnitId().equals(wanted))
             .findFirst()
-            .map(r -> new String[] {r.unitPath(), r.zone().getId()})
+            .map(r -> new String[] {r.unitPath(), r.zone().getId(), r.unitName()})
             .or(() -> calendars.unit(wanted));
     if (unit.isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "not-found", "booking.orgUnitId.not-found"));
@@ -231,6 +235,6 @@ class BookingRules {
           new RuleViolation("orgUnitId", "not-allowed", "booking.orgUnitId.not-allowed"));
       return Optional.empty();
     }
-    return Optional.of(new String[] {path, unit.get()[1], id.toString()});
+    return Optional.of(new String[] {path, unit.get()[1], id.toString(), unit.get()[2]});
   }
 }

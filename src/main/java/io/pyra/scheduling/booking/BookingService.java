@@ -2,6 +2,7 @@ package io.pyra.scheduling.booking;
 
 import io.pyra.identity.UserId;
 import io.pyra.platform.Ids;
+import io.pyra.platform.bulk.BulkRows;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
@@ -23,12 +24,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Books resources for the signed-in user, moves and cancels bookings. A booking is checked field by
- * field (a 422 naming each, nothing stored, see {@link BookingRules}); then its resources' rows are
- * locked in id order and the active bookings overlapping it looked for: any found is a {@link
- * BookingConflictException} (409) with the conflicts and the alternatives. On PostgreSQL the
- * exclusion constraint is the last guard; its violation is the same conflict. Each booking, change
- * and cancellation is published with the booking's iCalendar SEQUENCE (0, then one more per
- * change).
+ * field (a 422 naming each, nothing stored, see {@link BookingRules}) and against its resources'
+ * opening hours and closures. Then the database keeps it from overlapping another booking of any of
+ * its resources: on PostgreSQL the exclusion constraint does (the booking is inserted at once, and
+ * its violation is the conflict); on H2 the resources' rows are locked in id order and the active
+ * bookings overlapping it looked for. A conflict is a {@link BookingConflictException} (409) with
+ * the conflicting bookings and the alternatives. Each booking, change and cancellation is published
+ * with the booking's iCalendar SEQUENCE (0, then one more per change).
  */
 @Service
 public class BookingService {
@@ -43,6 +45,7 @@ public class BookingService {
   private final Alternatives alternatives;
   private final ConflictGuard guard;
   private final ApplicationEventPublisher events;
+  private final BulkRows database;
 
   BookingService(
       BookingRules rules,
@@ -52,7 +55,8 @@ public class BookingService {
       BookingAccess access,
       Alternatives alternatives,
       ConflictGuard guard,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      BulkRows database) {
     this.rules = rules;
     this.calendars = calendars;
     this.store = store;
@@ -61,24 +65,55 @@ public class BookingService {
     this.alternatives = alternatives;
     this.guard = guard;
     this.events = events;
+    this.database = database;
   }
 
-  /** Books the resources; the booking as stored. */
+  /** Books the resources; the booking as stored (made from what was written, not read back). */
   public Booking book(BookResources command) {
     requireWrite();
     Instant now = Instant.now();
     Placed placed = rules.place(truncated(command), now);
     UUID id = Ids.newId();
+    String icalUid = BookingStore.icalUid();
     guarded(
         placed,
         null,
         () -> {
           holdable(placed, null);
-          store.insert(id, placed, access.me(), null, now);
+          store.insert(id, icalUid, placed, access.me(), null, now);
           events.publishEvent(new BookingMade(new BookingId(id), 0, new UserId(access.me())));
           return null;
         });
-    return directory.load(id).orElseThrow();
+    return made(id, icalUid, placed, now);
+  }
+
+  /** The booking just made, as {@link BookingDirectory} would read it. */
+  private Booking made(UUID id, String icalUid, Placed placed, Instant now) {
+    return new Booking(
+        id,
+        placed.purpose(),
+        placed.title(),
+        placed.startsAt(),
+        placed.endsAt(),
+        BookingStatus.CONFIRMED,
+        placed.orgUnitId(),
+        placed.orgUnitName(),
+        placed.zone().getId(),
+        access.me(),
+        access.myName(),
+        null,
+        placed.note(),
+        icalUid,
+        0,
+        null,
+        null,
+        null,
+        placed.resources().stream()
+            .map(r -> new Booking.BookedResource(r.id(), r.kind(), r.code(), r.name()))
+            .sorted(BookingDirectory.RESOURCE_ORDER)
+            .toList(),
+        now.truncatedTo(ChronoUnit.MICROS),
+        0);
   }
 
   /**
@@ -157,16 +192,23 @@ public class BookingService {
   }
 
   /**
-   * Under the resources' locks: open and not closed (a 422), not taken (a 409 with the
-   * alternatives).
+   * Open and not closed (a 422), and, on H2, under the resources' locks not taken (a 409 with the
+   * alternatives). On PostgreSQL the exclusion constraint refuses a taken resource when the booking
+   * is written, and {@link #guarded} answers the same 409.
    */
   void holdable(Placed placed, UUID except) {
-    calendars.lock(placed.resourceIds());
+    boolean constrained = database.postgres();
+    if (!constrained) {
+      calendars.lock(placed.resourceIds());
+    }
     Map<UUID, ResourceCalendar> loaded =
-        calendars.load(placed.resources(), placed.startsAt(), placed.endsAt());
+        calendars.load(placed.resources(), placed.startsAt(), placed.endsAt(), !constrained);
     List<RuleViolation> violations = new ArrayList<>();
     rules.available(placed, loaded, "startsAt", violations);
     BookingRules.refuse(violations);
+    if (constrained) {
+      return;
+    }
     List<BookingConflict> conflicts = conflicts(placed, loaded, except);
     if (!conflicts.isEmpty()) {
       throw alternatives.refusal(

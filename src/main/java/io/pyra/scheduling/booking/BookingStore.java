@@ -1,8 +1,10 @@
 package io.pyra.scheduling.booking;
 
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.bulk.BulkRows;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,26 +12,46 @@ import org.springframework.stereotype.Component;
 /**
  * Writes bookings and the rows of the resources they hold ({@code scheduling_booking_resource},
  * whose active rows never overlap per resource). Changes are made against the version read: none
- * made when it moved on.
+ * made when it moved on. On PostgreSQL a booking and its holds are written by one statement.
  */
 @Component
 class BookingStore {
 
-  private final JdbcClient jdbc;
+  private static final String INSERT_BOOKING =
+      """
+      insert into scheduling_booking (id, purpose, title, starts_at, ends_at, status, org_unit_id,
+        booked_by, series_id, note, ical_uid, sequence, version, created_at, updated_at)
+      values (:id, :purpose, :title, :starts, :ends, 'CONFIRMED', :unit, :by, :series, :note, :uid,
+        0, 0, :now, :now)""";
 
-  BookingStore(JdbcClient jdbc) {
+  /** The booking, then a hold of each of its resources (PostgreSQL). */
+  private static final String INSERT_BOOKING_AND_HOLDS =
+      "with booking as ("
+          + INSERT_BOOKING
+          + """
+          )
+          insert into scheduling_booking_resource (booking_id, resource_id, starts_at, ends_at,
+            active)
+          select :id, r.id, :starts, :ends, true from scheduling_resource r
+           where r.id in (:resources)""";
+
+  private final JdbcClient jdbc;
+  private final BulkRows database;
+
+  BookingStore(JdbcClient jdbc, BulkRows database) {
     this.jdbc = jdbc;
+    this.database = database;
   }
 
   /** A new confirmed booking (sequence 0, version 0) holding the resources. */
   void insert(UUID id, Placed placed, UUID bookedBy, UUID seriesId, Instant now) {
-    jdbc.sql(
-            """
-            insert into scheduling_booking (id, purpose, title, starts_at, ends_at, status,
-              org_unit_id, booked_by, series_id, note, ical_uid, sequence, version, created_at,
-              updated_at)
-            values (:id, :purpose, :title, :starts, :ends, 'CONFIRMED', :unit, :by, :series, :note,
-              :uid, 0, 0, :now, :now)""")
+    insert(id, icalUid(), placed, bookedBy, seriesId, now);
+  }
+
+  /** The same with its iCalendar UID. */
+  void insert(UUID id, String icalUid, Placed placed, UUID bookedBy, UUID seriesId, Instant now) {
+    boolean together = database.postgres();
+    jdbc.sql(together ? INSERT_BOOKING_AND_HOLDS : INSERT_BOOKING)
         .param("id", id)
         .param("purpose", placed.purpose().name())
         .param("title", placed.title())
@@ -39,10 +61,13 @@ class BookingStore {
         .param("by", bookedBy)
         .param("series", seriesId)
         .param("note", placed.note())
-        .param("uid", icalUid())
+        .param("uid", icalUid)
         .param("now", SqlTime.utc(now))
+        .params(together ? Map.of("resources", placed.resourceIds()) : Map.of())
         .update();
-    hold(id, placed.resourceIds(), placed.startsAt(), placed.endsAt());
+    if (!together) {
+      hold(id, placed.resourceIds(), placed.startsAt(), placed.endsAt());
+    }
   }
 
   /**

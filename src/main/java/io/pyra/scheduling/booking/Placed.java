@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A booking checked field by field and placed: its resources (by id order, the order they are
- * locked in), the unit it belongs to and that unit's time zone.
+ * locked in), the unit it belongs to with that unit's name and time zone.
  */
 record Placed(
     BookingPurpose purpose,
@@ -16,6 +16,7 @@ record Placed(
     Instant endsAt,
     List<BookableResource> resources,
     UUID orgUnitId,
+    String orgUnitName,
     ZoneId zone,
     String note) {
 
@@ -24,6 +25,6 @@ record Placed(
   }
 
   Placed at(Instant starts, Instant ends) {
-    return new Placed(purpose, title, starts, ends, resources, orgUnitId, zone, note);
+    return new Placed(purpose, title, starts, ends, resources, orgUnitId, orgUnitName, zone, note);
   }
 }

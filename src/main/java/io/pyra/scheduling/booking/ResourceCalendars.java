@@ -3,6 +3,8 @@ package io.pyra.scheduling.booking;
 import io.pyra.platform.SqlTime;
 import io.pyra.scheduling.ResourceId;
 import io.pyra.scheduling.resource.Availability;
+import io.pyra.scheduling.resource.ResourcePlace;
+import io.pyra.scheduling.resource.ResourceTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -41,7 +43,8 @@ class ResourceCalendars {
     }
     return jdbc.sql(
             """
-            select r.id, r.kind, r.code, r.name, r.active, r.org_unit_id, o.path, o.time_zone
+            select r.id, r.kind, r.code, r.name, r.active, r.org_unit_id, o.name, o.path,
+                   o.time_zone
               from scheduling_resource r join identity_org_unit_view o on o.id = r.org_unit_id
              where r.id in (:ids)""")
         .param("ids", ids)
@@ -55,15 +58,16 @@ class ResourceCalendars {
                     rs.getBoolean(5),
                     rs.getObject(6, UUID.class),
                     rs.getString(7),
-                    ZoneId.of(rs.getString(8))))
+                    rs.getString(8),
+                    ZoneId.of(rs.getString(9))))
         .list();
   }
 
-  /** The path and time zone of an org unit (from identity's published view). */
+  /** The path, time zone and name of an org unit (from identity's published view). */
   java.util.Optional<String[]> unit(UUID orgUnitId) {
-    return jdbc.sql("select path, time_zone from identity_org_unit_view where id = :id")
+    return jdbc.sql("select path, time_zone, name from identity_org_unit_view where id = :id")
         .param("id", orgUnitId)
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
         .optional();
   }
 
@@ -93,8 +97,17 @@ class ResourceCalendars {
 
   /** The calendars of the resources from {@code from} to {@code to}, by resource id. */
   Map<UUID, ResourceCalendar> load(List<BookableResource> resources, Instant from, Instant to) {
+    return load(resources, from, to, true);
+  }
+
+  /**
+   * The same; without {@code withTaken}, their opening hours and closures only (the bookings are
+   * not read, and each calendar shows none taken).
+   */
+  Map<UUID, ResourceCalendar> load(
+      List<BookableResource> resources, Instant from, Instant to, boolean withTaken) {
     Map<UUID, List<Taken>> taken = new HashMap<>();
-    if (!resources.isEmpty()) {
+    if (withTaken && !resources.isEmpty()) {
       jdbc.sql(
               """
               select br.booking_id, b.title, br.starts_at, br.ends_at, br.resource_id
@@ -116,20 +129,22 @@ class ResourceCalendars {
           .list()
           .forEach(t -> taken.computeIfAbsent(t.resourceId(), k -> new ArrayList<>()).add(t));
     }
+    Map<UUID, ResourceTime> times =
+        availability.timesOf(
+            resources.stream()
+                .map(
+                    r ->
+                        new ResourcePlace(
+                            new ResourceId(r.id()), r.orgUnitId(), r.unitPath(), r.zone()))
+                .toList(),
+            from,
+            to);
     Map<UUID, ResourceCalendar> calendars = new HashMap<>();
     for (BookableResource resource : resources) {
       calendars.put(
           resource.id(),
           new ResourceCalendar(
-              resource,
-              availability.timeOf(
-                  new ResourceId(resource.id()),
-                  resource.orgUnitId(),
-                  resource.unitPath(),
-                  resource.zone(),
-                  from,
-                  to),
-              taken.getOrDefault(resource.id(), List.of())));
+              resource, times.get(resource.id()), taken.getOrDefault(resource.id(), List.of())));
     }
     return calendars;
   }

@@ -9,7 +9,10 @@ import io.pyra.sales.CatalogueItemId;
 import io.pyra.sales.Course;
 import io.pyra.sales.ProductId;
 import io.pyra.sales.SalesApi;
+import io.pyra.scheduling.BookingId;
 import io.pyra.scheduling.ResourceId;
+import io.pyra.scheduling.SessionId;
+import io.pyra.scheduling.SessionScheduled;
 import io.pyra.scheduling.booking.BookResources;
 import io.pyra.scheduling.booking.Booking;
 import io.pyra.scheduling.booking.BookingAccess;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,18 +48,21 @@ public class SessionService {
   private final SalesApi sales;
   private final Instructors instructors;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
   SessionService(
       BookingService bookings,
       BookingAccess access,
       SalesApi sales,
       Instructors instructors,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
     this.bookings = bookings;
     this.access = access;
     this.sales = sales;
     this.instructors = instructors;
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /** Schedules a group session; its id. */
@@ -145,6 +152,7 @@ public class SessionService {
         .param("by", access.me())
         .param("now", SqlTime.utc(now))
         .update();
+    events.publishEvent(new SessionScheduled(new SessionId(id), new BookingId(booking.id())));
     return id;
   }
 

@@ -4,7 +4,7 @@ import io.pyra.platform.SqlTime;
 import io.pyra.scheduling.BookingCancelled;
 import io.pyra.scheduling.BookingChanged;
 import io.pyra.scheduling.BookingId;
-import io.pyra.scheduling.BookingMade;
+import io.pyra.scheduling.SessionScheduled;
 import io.pyra.scheduling.setup.SetupBookings.BookingFacts;
 import io.pyra.scheduling.setup.SetupBookings.PcSet;
 import java.time.Instant;
@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the set-up requests of bookings in step: a booking whose class session names a profile gets
- * one OPEN request per PC set it holds (machines = the set's seats), due when it starts; a move
- * moves the due time, a PC set given up cancels its request, a cancelled booking cancels them all.
- * Redelivered events change nothing (one request per booking and PC set).
+ * Keeps the set-up requests of bookings in step: a class session that names a profile gets one OPEN
+ * request per PC set its booking holds (machines = the set's seats), due when it starts (bookings
+ * that are no session need none, so a booking made alone is not looked at); a move moves the due
+ * time, a PC set given up cancels its request, a cancelled booking cancels them all. Redelivered
+ * events change nothing (one request per booking and PC set).
  */
 @Component
 public class SetupPreparation {
@@ -39,8 +40,8 @@ public class SetupPreparation {
   }
 
   @ApplicationModuleListener
-  void on(BookingMade made) {
-    prepare(made.bookingId());
+  void on(SessionScheduled scheduled) {
+    prepare(scheduled.bookingId());
   }
 
   @ApplicationModuleListener

@@ -11,6 +11,8 @@ import io.pyra.scheduling.BookingCancelled;
 import io.pyra.scheduling.BookingChanged;
 import io.pyra.scheduling.BookingId;
 import io.pyra.scheduling.BookingMade;
+import io.pyra.scheduling.SessionId;
+import io.pyra.scheduling.SessionScheduled;
 import io.pyra.testing.ApiClient;
 import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PageClient;
@@ -127,7 +129,8 @@ final class SetupFixtures {
 
   /**
    * A confirmed class-session booking of the resources and, when {@code profileId} is not null, its
-   * session naming that profile; BookingMade published. Answers the booking's id.
+   * session naming that profile; BookingMade (and SessionScheduled for a session) published.
+   * Answers the booking's id.
    */
   UUID session(
       OrgUnit unit,
@@ -157,19 +160,21 @@ final class SetupFixtures {
               .update();
           holds(id, starts, ends, List.of(resources));
           if (profileId != null) {
+            UUID session = UUID.randomUUID();
             jdbc.sql(
                     """
                     insert into scheduling_session (id, booking_id, product_id, kind, capacity,
                       enrolled, setup_profile_id, created_by, version, created_at, updated_at)
                     values (:id, :booking, :product, 'GROUP', 10, 0, :profile, :by, 0, :now,
                       :now)""")
-                .param("id", UUID.randomUUID())
+                .param("id", session)
                 .param("booking", id)
                 .param("product", UUID.randomUUID())
                 .param("profile", profileId)
                 .param("by", by.id())
                 .param("now", SqlTime.utc(Instant.now()))
                 .update();
+            events.publishEvent(new SessionScheduled(new SessionId(session), new BookingId(id)));
           }
           events.publishEvent(new BookingMade(new BookingId(id), 0, new UserId(by.id())));
         });
