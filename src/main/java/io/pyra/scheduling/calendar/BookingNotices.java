@@ -5,9 +5,6 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserContact;
 import io.pyra.identity.UserId;
 import io.pyra.platform.SqlTime;
-import io.pyra.scheduling.BookingCancelled;
-import io.pyra.scheduling.BookingChanged;
-import io.pyra.scheduling.BookingMade;
 import io.pyra.scheduling.calendar.BookingParticipants.Recipient;
 import io.pyra.scheduling.calendar.Invitations.Person;
 import java.time.Instant;
@@ -22,7 +19,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -32,9 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Confirmation notices of bookings: when one is made, changed or cancelled, everyone involved — the
  * booker, the instructors it holds, the technicians of its centre (and below), and whom the {@link
  * BookingParticipants} name — gets an e-mail in their language with the invitation (REQUEST) or its
- * cancellation (CANCEL) attached. Each mail is claimed in {@code scheduling_notice} (booking,
- * SEQUENCE, address) in a transaction of its own before it goes out, so a redelivered event mails
- * nobody twice; a mail that fails gives its claim back and the event is delivered again later.
+ * cancellation (CANCEL) attached; a customer enrolled later gets the invitation alone. The {@link
+ * DueNotices} say what is due and {@link NoticeRun} asks for it. Each mail is claimed in {@code
+ * scheduling_notice} (booking, SEQUENCE, address) in a transaction of its own before it goes out,
+ * so a notice told again mails nobody twice; a mail that fails gives its claim back, and the notice
+ * is told again later.
  */
 @Component
 class BookingNotices {
@@ -68,30 +66,24 @@ class BookingNotices {
     this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @ApplicationModuleListener
-  void on(BookingMade made) {
-    tell(made.bookingId().value(), made.sequence(), "made");
-  }
-
-  @ApplicationModuleListener
-  void on(BookingChanged changed) {
-    tell(changed.bookingId().value(), changed.sequence(), "changed");
-  }
-
-  @ApplicationModuleListener
-  void on(BookingCancelled cancelled) {
-    tell(cancelled.bookingId().value(), cancelled.sequence(), "cancelled");
-  }
-
-  private void tell(UUID bookingId, int sequence, String what) {
+  /**
+   * Tells everyone involved of the booking at {@code sequence}: {@code what} it was (made, changed,
+   * cancelled) or, for {@code enrolled}, the invitation to those not yet mailed at that sequence
+   * (nothing once the booking moved on or was cancelled: a later notice tells them). Whether nobody
+   * is left to mail: false when a mail failed, and telling again mails only those.
+   */
+  boolean tell(UUID bookingId, int sequence, String what) {
     if (!mail.available()) {
-      return;
+      return true;
     }
     BookingFacts found = bookings.find(bookingId).orElse(null);
     if (found == null) {
-      return;
+      return true;
     }
-    boolean cancel = "cancelled".equals(what);
+    if (DueNotices.ENROLLED.equals(what) && (found.cancelled() || found.sequence() != sequence)) {
+      return true;
+    }
+    boolean cancel = DueNotices.CANCELLED.equals(what);
     BookingFacts booking =
         new BookingFacts(
             found.id(),
@@ -138,11 +130,7 @@ class BookingNotices {
         failed++;
       }
     }
-    if (failed > 0) {
-      // the outbox delivers the event again: those mailed already have their claim
-      throw new IllegalStateException(
-          failed + " invitation(s) of booking " + bookingId + " not mailed; tried again later");
-    }
+    return failed == 0;
   }
 
   /** Booker first, then instructors, technicians and other participants; one per address. */

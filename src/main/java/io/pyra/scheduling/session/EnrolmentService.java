@@ -12,6 +12,7 @@ import io.pyra.sales.ProductId;
 import io.pyra.sales.SalesApi;
 import io.pyra.scheduling.booking.BookingAccess;
 import io.pyra.scheduling.booking.BookingStatus;
+import io.pyra.scheduling.calendar.DueNotices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -27,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * back). The contract's seats for the course are read from sales at its first enrolment; a seat is
  * taken by a conditional update ({@code used < seats}) and a place by another ({@code enrolled <
  * capacity}), so that two people enrolling at once never overbook either. Every refusal is a 422
- * naming the field, and leaves nothing written.
+ * naming the field, and leaves nothing written. The customer enrolled is due the session booking's
+ * invitation (their contact's, in the same transaction; those invited already are not mailed
+ * again).
  */
 @Service
 public class EnrolmentService {
@@ -40,18 +43,21 @@ public class EnrolmentService {
   private final SalesApi sales;
   private final BookingAccess access;
   private final JdbcClient jdbc;
+  private final DueNotices notices;
 
   EnrolmentService(
       SessionDirectory sessions,
       CustomerApi customers,
       SalesApi sales,
       BookingAccess access,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      DueNotices notices) {
     this.sessions = sessions;
     this.customers = customers;
     this.sales = sales;
     this.access = access;
     this.jdbc = jdbc;
+    this.notices = notices;
   }
 
   /** Enrols the customer in the session on the contract (by id); the enrolment's id. */
@@ -144,9 +150,12 @@ public class EnrolmentService {
     if (placed == 0) {
       throw new BusinessRuleException("sessionId", "full", "session.full");
     }
-    return status.isPresent()
-        ? again(session.id(), customerId, orderId, now)
-        : insert(session, customerId, orderId, now);
+    UUID enrolment =
+        status.isPresent()
+            ? again(session.id(), customerId, orderId, now)
+            : insert(session, customerId, orderId, now);
+    notices.enrolled(session.bookingId());
+    return enrolment;
   }
 
   /** Withdraws an enrolment of the session: its seat and its place are free again. */

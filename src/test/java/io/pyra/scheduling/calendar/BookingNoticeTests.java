@@ -1,6 +1,7 @@
 package io.pyra.scheduling.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Confirmation notices (issue 17): a booking made, moved and cancelled mails its booker, its
  * instructor and the technicians of its centre three times each, in their language, with the
- * invitation attached (received here by GreenMail and read back with ical4j); a technician of
- * another centre gets nothing, and an event delivered again mails nobody twice.
+ * invitation attached (received here by GreenMail and read back with ical4j), and leaves nothing
+ * due; a technician of another centre gets nothing, and a notice told again mails nobody twice. A
+ * notice whose mail failed (the mail server down) stays due, and goes out once when it is back.
  */
 @PyraIntegrationTest
 class BookingNoticeTests {
@@ -62,6 +65,8 @@ class BookingNoticeTests {
   static void smtp(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    // the job mails every half second here; a failed notice waits its minute (the test runs it)
+    registry.add("pyra.scheduling.notices.delay", () -> "PT0.5S");
   }
 
   @Autowired OrgUnitService orgUnits;
@@ -71,6 +76,7 @@ class BookingNoticeTests {
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
   @Autowired BookingNotices notices;
+  @Autowired NoticeRun run;
 
   @Test
   void everyoneInvolvedGetsTheInvitationItsChangeAndItsCancellation() throws Exception {
@@ -95,13 +101,13 @@ class BookingNoticeTests {
     List<String> everyone = List.of(booker.email(), teacher.email(), technician.email());
 
     publish(new BookingMade(id, 0, by));
-    awaitMails(everyone, 1);
+    awaitMails(booking, everyone, 1);
     fixtures.move(booking, starts.plusSeconds(3600), ends.plusSeconds(3600), 1);
     publish(new BookingChanged(id, 1, by));
-    awaitMails(everyone, 2);
+    awaitMails(booking, everyone, 2);
     fixtures.cancel(booking, 2);
     publish(new BookingCancelled(id, 2, by));
-    awaitMails(everyone, 3);
+    awaitMails(booking, everyone, 3);
 
     String uid = booking + "@pyra.test";
     for (String address : everyone) {
@@ -128,9 +134,9 @@ class BookingNoticeTests {
     assertThat(mailsTo(booker.email()).get(0).getSubject()).endsWith("2031-05-06 09:00");
     assertThat(mailsTo(elsewhere.email())).isEmpty();
 
-    // the same events delivered again mail nobody twice
-    notices.on(new BookingMade(id, 0, by));
-    notices.on(new BookingCancelled(id, 2, by));
+    // the same notices told again mail nobody twice
+    assertThat(notices.tell(booking, 0, "made")).isTrue();
+    assertThat(notices.tell(booking, 2, "cancelled")).isTrue();
     for (String address : everyone) {
       assertThat(mailsTo(address)).as(address).hasSize(3);
     }
@@ -142,17 +148,69 @@ class BookingNoticeTests {
         .isEqualTo(9);
   }
 
+  @Test
+  void aNoticeWhoseMailFailedStaysDueAndGoesOutOnceTheMailServerIsBack() throws Exception {
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    CalendarFixtures fixtures = new CalendarFixtures(jdbc);
+    OrgUnit centre = org.branch();
+    UserAccount booker = org.member(centre.id()).roles("CENTRE_PRINCIPAL").create();
+    UUID room = fixtures.room(centre.id());
+    Instant starts = Instant.parse("2031-06-06T01:00:00Z");
+    UUID booking =
+        fixtures.booking(
+            "Word basics", centre.id(), booker.id(), starts, starts.plusSeconds(3600), room);
+
+    MAIL.stop();
+    try {
+      publish(new BookingMade(new BookingId(booking), 0, new UserId(booker.id())));
+      await().atMost(Duration.ofSeconds(30)).until(() -> due(booking).equals(List.of("made:0:1")));
+      assertThat(claims(booking)).as("the failed mail's claim given back").isZero();
+    } finally {
+      MAIL.start();
+    }
+    assertThat(mailsTo(booker.email())).isEmpty();
+
+    // the next try, once the first retry is due: mailed once, nothing left due
+    assertThat(run.sendDue(Instant.now().plus(Duration.ofMinutes(2)))).isPositive();
+    assertThat(due(booking)).isEmpty();
+    assertThat(mailsTo(booker.email())).hasSize(1);
+    assertThat(eventProperty(invitation(mailsTo(booker.email()).get(0)), Property.SEQUENCE))
+        .isEqualTo("0");
+    assertThat(run.sendDue(Instant.now().plus(Duration.ofHours(3)))).isZero();
+    assertThat(mailsTo(booker.email())).hasSize(1);
+    assertThat(claims(booking)).isEqualTo(1);
+  }
+
   private void publish(Object event) {
     new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(event));
   }
 
-  private static void awaitMails(List<String> addresses, int each) throws InterruptedException {
-    for (int i = 0; i < 600; i++) {
-      if (addresses.stream().allMatch(a -> mailsTo(a).size() >= each)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
+  /** What of the booking is due, as what:sequence:attempts. */
+  private List<String> due(UUID booking) {
+    return jdbc.sql(
+            """
+            select what, sequence, attempts from scheduling_notice_due
+             where booking_id = :b order by sequence, what""")
+        .param("b", booking)
+        .query((rs, n) -> rs.getString(1) + ":" + rs.getInt(2) + ":" + rs.getInt(3))
+        .list();
+  }
+
+  private int claims(UUID booking) {
+    return jdbc.sql("select count(*) from scheduling_notice where booking_id = :b")
+        .param("b", booking)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Each address got {@code each} mails, and nothing of the booking is left due. */
+  private void awaitMails(UUID booking, List<String> addresses, int each) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                addresses.stream().allMatch(a -> mailsTo(a).size() >= each)
+                    && due(booking).isEmpty());
   }
 
   private static List<MimeMessage> mailsTo(String address) {
