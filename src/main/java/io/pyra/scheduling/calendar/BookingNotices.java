@@ -72,6 +72,11 @@ class BookingNotices {
    * (nothing once the booking moved on or was cancelled: a later notice tells them). Whether nobody
    * is left to mail: false when a mail failed, and telling again mails only those.
    */
+  /** Whether notices are mailed at all (a mail server is configured). */
+  boolean mailing() {
+    return mail.available();
+  }
+
   boolean tell(UUID bookingId, int sequence, String what) {
     if (!mail.available()) {
       return true;

@@ -78,16 +78,17 @@ public class DueNotices {
   }
 
   /**
-   * The notices due at {@code now}, at most {@code limit}, oldest first; of one instant, a
-   * booking's own notices before an enrolment's (a session booked with its first customer tells
-   * them as made).
+   * The notices due at {@code now}, at most {@code limit}, first due first (a notice put off comes
+   * after those due before it is tried again), then oldest first; of one instant, a booking's own
+   * notices before an enrolment's (a session booked with its first customer tells them as made).
    */
   List<DueNotice> due(Instant now, int limit) {
     return jdbc.sql(
             """
             select booking_id, sequence, what, attempts from scheduling_notice_due
              where next_at <= :now
-             order by due_at, case when what = 'enrolled' then 1 else 0 end, booking_id, sequence
+             order by next_at, due_at, case when what = 'enrolled' then 1 else 0 end, booking_id,
+                      sequence
              fetch first :limit rows only""")
         .param("now", SqlTime.utc(now))
         .param("limit", limit)
@@ -128,6 +129,13 @@ public class DueNotices {
         .param("sequence", notice.sequence())
         .param("what", notice.what())
         .param("attempts", notice.attempts())
+        .update();
+  }
+
+  /** Takes every notice due at {@code now} off the queue at once (no mail is sent); how many. */
+  int dropDue(Instant now) {
+    return jdbc.sql("delete from scheduling_notice_due where next_at <= :now")
+        .param("now", SqlTime.utc(now))
         .update();
   }
 

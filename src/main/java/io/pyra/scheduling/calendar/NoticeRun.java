@@ -10,11 +10,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A pass over the booking notices due: at most a batch, oldest first, each told by {@link
- * BookingNotices}. A notice is taken off the queue in a transaction that lasts while it is mailed
- * (so an enrolment that adds it again meanwhile waits, and adds it after), and stays on it when a
- * mail failed: put off, to mail those not yet mailed later (the claims keep the others from a
- * second mail).
+ * A pass over the booking notices due: batch after batch, first due first, each told by {@link
+ * BookingNotices}, until none is left due or the pass has lasted long enough; with no mail server,
+ * the notices due are taken off the queue at once, as telling each would mail nobody. A notice is
+ * taken off the queue in a transaction that lasts while it is mailed (so an enrolment that adds it
+ * again meanwhile waits, and adds it after), and stays on it when a mail failed: put off, to mail
+ * those not yet mailed later (the claims keep the others from a second mail).
  */
 @Component
 class NoticeRun {
@@ -48,8 +49,24 @@ class NoticeRun {
 
   /** Mails the notices due at {@code now}; how many were done with. */
   int sendDue(Instant now) {
+    if (!notices.mailing()) {
+      return transaction.execute(status -> queue.dropDue(now));
+    }
     Instant started = Instant.now();
-    List<DueNotice> due = queue.due(now, properties.batch());
+    int done = 0;
+    while (Duration.between(started, Instant.now()).compareTo(LONGEST_PASS) <= 0) {
+      List<DueNotice> due = queue.due(now, properties.batch());
+      int sent = sendBatch(due, started, now);
+      done += sent;
+      if (due.size() < properties.batch() || sent == 0) {
+        break;
+      }
+    }
+    return done;
+  }
+
+  /** The notices of one batch; how many were sent. */
+  private int sendBatch(List<DueNotice> due, Instant started, Instant now) {
     int done = 0;
     for (DueNotice notice : due) {
       if (Duration.between(started, Instant.now()).compareTo(LONGEST_PASS) > 0) {

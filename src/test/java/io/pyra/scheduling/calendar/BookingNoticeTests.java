@@ -67,6 +67,8 @@ class BookingNoticeTests {
     registry.add("spring.mail.port", () -> SMTP_PORT);
     // the job mails every half second here; a failed notice waits its minute (the test runs it)
     registry.add("pyra.scheduling.notices.delay", () -> "PT0.5S");
+    // two a batch: a pass must go on batch after batch
+    registry.add("pyra.scheduling.notices.batch", () -> "2");
   }
 
   @Autowired OrgUnitService orgUnits;
@@ -179,6 +181,40 @@ class BookingNoticeTests {
     assertThat(run.sendDue(Instant.now().plus(Duration.ofHours(3)))).isZero();
     assertThat(mailsTo(booker.email())).hasSize(1);
     assertThat(claims(booking)).isEqualTo(1);
+  }
+
+  @Test
+  void onePassMailsEveryNoticeDueBatchAfterBatch() throws Exception {
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    CalendarFixtures fixtures = new CalendarFixtures(jdbc);
+    OrgUnit centre = org.branch();
+    UserAccount booker = org.member(centre.id()).roles("CENTRE_PRINCIPAL").create();
+    UUID room = fixtures.room(centre.id());
+    Instant later = Instant.now().plus(Duration.ofHours(1));
+    List<UUID> bookings = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Instant starts = Instant.parse("2031-07-0" + (i + 1) + "T01:00:00Z");
+      UUID booking =
+          fixtures.booking(
+              "Batch " + i, centre.id(), booker.id(), starts, starts.plusSeconds(3600), room);
+      bookings.add(booking);
+      // due in an hour (as if put off): the job leaves them alone until the pass below
+      jdbc.sql(
+              """
+              insert into scheduling_notice_due (booking_id, sequence, what, due_at, attempts,
+                next_at)
+              values (:b, 0, 'made', :due, 0, :due)""")
+          .param("b", booking)
+          .param("due", io.pyra.platform.SqlTime.utc(later))
+          .update();
+    }
+
+    // five due, two a batch: one pass mails them all
+    assertThat(run.sendDue(later.plusSeconds(1))).isGreaterThanOrEqualTo(5);
+    assertThat(mailsTo(booker.email())).hasSize(5);
+    for (UUID booking : bookings) {
+      assertThat(due(booking)).isEmpty();
+    }
   }
 
   private void publish(Object event) {
