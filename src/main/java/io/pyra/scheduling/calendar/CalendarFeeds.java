@@ -241,17 +241,13 @@ public class CalendarFeeds {
         feed.userId() != null
             ? feed.userId()
             : feed.resourceId() != null ? feed.resourceId() : feed.orgUnitId();
-    return jdbc
-        .sql(sql)
-        .param("target", target)
-        .param("since", SqlTime.utc(now.minus(Duration.ofDays(DAYS_BACK))))
-        .param("until", SqlTime.utc(now.plus(Duration.ofDays(DAYS_AHEAD))))
-        .query(UUID.class)
-        .list()
-        .stream()
-        .map(bookings::find)
-        .flatMap(Optional::stream)
-        .toList();
+    return bookings.findAll(
+        jdbc.sql(sql)
+            .param("target", target)
+            .param("since", SqlTime.utc(now.minus(Duration.ofDays(DAYS_BACK))))
+            .param("until", SqlTime.utc(now.plus(Duration.ofDays(DAYS_AHEAD))))
+            .query(UUID.class)
+            .list());
   }
 
   private Stored target(String kind, UUID targetId, UUID me) {
