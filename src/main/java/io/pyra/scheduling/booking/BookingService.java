@@ -71,7 +71,8 @@ public class BookingService {
   /** Books the resources; the booking as stored (made from what was written, not read back). */
   public Booking book(BookResources command) {
     requireWrite();
-    Instant now = Instant.now();
+    // to the microsecond, as the database keeps it: the answer is not read back
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Placed placed = rules.place(truncated(command), now);
     UUID id = Ids.newId();
     String icalUid = BookingStore.icalUid();
@@ -112,7 +113,7 @@ public class BookingService {
             .map(r -> new Booking.BookedResource(r.id(), r.kind(), r.code(), r.name()))
             .sorted(BookingDirectory.RESOURCE_ORDER)
             .toList(),
-        now.truncatedTo(ChronoUnit.MICROS),
+        now,
         0);
   }
 
