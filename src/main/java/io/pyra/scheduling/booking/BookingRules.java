@@ -72,11 +72,11 @@ class BookingRules {
     ZoneId zone = null;
     if (!resources.isEmpty()
         && violations.stream().noneMatch(v -> "resourceIds".equals(v.field()))) {
-      Optional<String[]> found = unitOf(command.orgUnitId(), resources, violations);
+      Optional<BookingUnit> found = unitOf(command.orgUnitId(), resources, violations);
       if (found.isPresent()) {
-        unit = UUID.fromString(found.get()[2]);
-        zone = ZoneId.of(found.get()[1]);
-        unitName = found.get()[3];
+        unit = found.get().id();
+        zone = found.get().zone();
+        unitName = found.get().name();
       }
     }
     refuse(violations);
@@ -192,11 +192,10 @@ class BookingRules {
   }
 
   /**
-   * The booking's unit as {path, zone, id, name}: the given one, which every resource lies in or
-   * below, or else the unit of the resource above all others; the user must be allowed to book in
-   * it.
+   * The booking's unit: the given one, which every resource lies in or below, or else the unit of
+   * the resource above all others; the user must be allowed to book in it.
    */
-  private Optional<String[]> unitOf(
+  private Optional<BookingUnit> unitOf(
       UUID given, List<BookableResource> resources, List<RuleViolation> violations) {
     UUID id = given;
     if (id == null) {
@@ -214,17 +213,17 @@ class BookingRules {
       }
     }
     UUID wanted = id;
-    Optional<String[]> unit =
+    Optional<BookingUnit> unit =
         resources.stream()
             .filter(r -> r.orgUnitId().equals(wanted))
             .findFirst()
-            .map(r -> new String[] {r.unitPath(), r.zone().getId(), r.unitName()})
+            .map(r -> new BookingUnit(wanted, r.unitPath(), r.zone(), r.unitName()))
             .or(() -> calendars.unit(wanted));
     if (unit.isEmpty()) {
       violations.add(new RuleViolation("orgUnitId", "not-found", "booking.orgUnitId.not-found"));
       return Optional.empty();
     }
-    String path = unit.get()[0];
+    String path = unit.get().path();
     if (!resources.stream().allMatch(r -> r.unitPath().startsWith(path))) {
       violations.add(
           new RuleViolation("resourceIds", "other-centre", "booking.resourceIds.other-centre"));
@@ -235,6 +234,6 @@ class BookingRules {
           new RuleViolation("orgUnitId", "not-allowed", "booking.orgUnitId.not-allowed"));
       return Optional.empty();
     }
-    return Optional.of(new String[] {path, unit.get()[1], id.toString(), unit.get()[2]});
+    return unit;
   }
 }

@@ -63,11 +63,14 @@ class ResourceCalendars {
         .list();
   }
 
-  /** The path, time zone and name of an org unit (from identity's published view). */
-  java.util.Optional<String[]> unit(UUID orgUnitId) {
+  /** An org unit with its path, time zone and name (from identity's published view). */
+  java.util.Optional<BookingUnit> unit(UUID orgUnitId) {
     return jdbc.sql("select path, time_zone, name from identity_org_unit_view where id = :id")
         .param("id", orgUnitId)
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        .query(
+            (rs, n) ->
+                new BookingUnit(
+                    orgUnitId, rs.getString(1), ZoneId.of(rs.getString(2)), rs.getString(3)))
         .optional();
   }
 
