@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes bookings and the rows of the resources they hold ({@code scheduling_booking_resource},
  * whose active rows never overlap per resource). Changes are made against the version read: none
- * made when it moved on. On PostgreSQL a booking and its holds are written by one statement.
+ * made when it moved on. A new booking is written with its invitation due to be mailed (a row of
+ * the notices' queue, {@code scheduling_notice_due}, which {@code calendar.NoticeRun} mails): on
+ * PostgreSQL the booking, its holds and its notice by one statement.
  */
 @Component
 class BookingStore {
@@ -24,16 +26,24 @@ class BookingStore {
       values (:id, :purpose, :title, :starts, :ends, 'CONFIRMED', :unit, :by, :series, :note, :uid,
         0, 0, :now, :now)""";
 
-  /** The booking, then a hold of each of its resources (PostgreSQL). */
-  private static final String INSERT_BOOKING_AND_HOLDS =
+  /** A new booking's invitation (sequence 0), due at once. */
+  private static final String INSERT_MADE_NOTICE =
+      """
+      insert into scheduling_notice_due (booking_id, sequence, what, due_at, attempts, next_at)
+      values (:id, 0, 'made', :now, 0, :now)""";
+
+  /** The booking, a hold of each of its resources, and its invitation due (PostgreSQL). */
+  private static final String INSERT_BOOKING_HOLDS_AND_NOTICE =
       "with booking as ("
           + INSERT_BOOKING
           + """
-          )
-          insert into scheduling_booking_resource (booking_id, resource_id, starts_at, ends_at,
-            active)
-          select :id, r.id, :starts, :ends, true from scheduling_resource r
-           where r.id in (:resources)""";
+          ), holds as (
+            insert into scheduling_booking_resource (booking_id, resource_id, starts_at, ends_at,
+              active)
+            select :id, r.id, :starts, :ends, true from scheduling_resource r
+             where r.id in (:resources))
+          """
+          + INSERT_MADE_NOTICE;
 
   private final JdbcClient jdbc;
   private final BulkRows database;
@@ -43,7 +53,9 @@ class BookingStore {
     this.database = database;
   }
 
-  /** A new confirmed booking (sequence 0, version 0) holding the resources. */
+  /**
+   * A new confirmed booking (sequence 0, version 0) holding the resources, with its invitation due.
+   */
   void insert(UUID id, Placed placed, UUID bookedBy, UUID seriesId, Instant now) {
     insert(id, icalUid(), placed, bookedBy, seriesId, now);
   }
@@ -51,7 +63,7 @@ class BookingStore {
   /** The same with its iCalendar UID. */
   void insert(UUID id, String icalUid, Placed placed, UUID bookedBy, UUID seriesId, Instant now) {
     boolean together = database.postgres();
-    jdbc.sql(together ? INSERT_BOOKING_AND_HOLDS : INSERT_BOOKING)
+    jdbc.sql(together ? INSERT_BOOKING_HOLDS_AND_NOTICE : INSERT_BOOKING)
         .param("id", id)
         .param("purpose", placed.purpose().name())
         .param("title", placed.title())
@@ -67,6 +79,7 @@ class BookingStore {
         .update();
     if (!together) {
       hold(id, placed.resourceIds(), placed.startsAt(), placed.endsAt());
+      jdbc.sql(INSERT_MADE_NOTICE).param("id", id).param("now", SqlTime.utc(now)).update();
     }
   }
 

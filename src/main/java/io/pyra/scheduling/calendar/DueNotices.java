@@ -3,7 +3,6 @@ package io.pyra.scheduling.calendar;
 import io.pyra.platform.SqlTime;
 import io.pyra.scheduling.BookingCancelled;
 import io.pyra.scheduling.BookingChanged;
-import io.pyra.scheduling.BookingMade;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The booking notices due to be mailed ({@code scheduling_notice_due}), which {@link NoticeRun}
- * mails. Each booking event adds one in the booking's own transaction: a plain listener and one
- * insert, so that the booking path pays no event publication (an outbox row and its updates). The
- * same notice added twice is one.
+ * mails. A new booking's invitation is written with the booking itself ({@code
+ * booking.BookingStore}, on PostgreSQL in the booking's own statement); a change or cancellation
+ * adds its notice in the booking's transaction, through a plain listener and one insert, so that
+ * the booking path pays no event publication (an outbox row and its updates). The same notice added
+ * twice is one.
  */
 @Component
 public class DueNotices {
@@ -29,11 +30,6 @@ public class DueNotices {
 
   DueNotices(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  @EventListener
-  void on(BookingMade made) {
-    add(made.bookingId().value(), made.sequence(), MADE);
   }
 
   @EventListener

@@ -14,7 +14,6 @@ import io.pyra.identity.user.UserService;
 import io.pyra.scheduling.BookingCancelled;
 import io.pyra.scheduling.BookingChanged;
 import io.pyra.scheduling.BookingId;
-import io.pyra.scheduling.BookingMade;
 import io.pyra.testing.OrgFixtures;
 import io.pyra.testing.PyraIntegrationTest;
 import jakarta.mail.BodyPart;
@@ -102,7 +101,7 @@ class BookingNoticeTests {
     UserId by = new UserId(booker.id());
     List<String> everyone = List.of(booker.email(), teacher.email(), technician.email());
 
-    publish(new BookingMade(id, 0, by));
+    fixtures.invitationDue(booking);
     awaitMails(booking, everyone, 1);
     fixtures.move(booking, starts.plusSeconds(3600), ends.plusSeconds(3600), 1);
     publish(new BookingChanged(id, 1, by));
@@ -164,7 +163,7 @@ class BookingNoticeTests {
 
     MAIL.stop();
     try {
-      publish(new BookingMade(new BookingId(booking), 0, new UserId(booker.id())));
+      fixtures.invitationDue(booking);
       await().atMost(Duration.ofSeconds(30)).until(() -> due(booking).equals(List.of("made:0:1")));
       assertThat(claims(booking)).as("the failed mail's claim given back").isZero();
     } finally {

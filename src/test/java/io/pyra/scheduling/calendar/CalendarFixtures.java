@@ -93,6 +93,18 @@ final class CalendarFixtures {
     return id;
   }
 
+  /** The booking's invitation due to be mailed now, as a new booking is written with it. */
+  void invitationDue(UUID booking) {
+    jdbc.sql(
+            """
+            insert into scheduling_notice_due (booking_id, sequence, what, due_at, attempts,
+                                               next_at)
+            values (:b, 0, 'made', :now, 0, :now)""")
+        .param("b", booking)
+        .param("now", utc(Instant.now()))
+        .update();
+  }
+
   /** Moves the booking (and its resources' rows) and raises its sequence, as a change does. */
   void move(UUID booking, Instant starts, Instant ends, int sequence) {
     jdbc.sql(

@@ -1,6 +1,5 @@
 package io.pyra.scheduling.setup;
 
-import io.pyra.identity.UserId;
 import io.pyra.identity.orgunit.OrgUnit;
 import io.pyra.identity.orgunit.OrgUnitService;
 import io.pyra.identity.role.RoleService;
@@ -10,7 +9,6 @@ import io.pyra.platform.SqlTime;
 import io.pyra.scheduling.BookingCancelled;
 import io.pyra.scheduling.BookingChanged;
 import io.pyra.scheduling.BookingId;
-import io.pyra.scheduling.BookingMade;
 import io.pyra.scheduling.SessionId;
 import io.pyra.scheduling.SessionScheduled;
 import io.pyra.testing.ApiClient;
@@ -129,7 +127,7 @@ final class SetupFixtures {
 
   /**
    * A confirmed class-session booking of the resources and, when {@code profileId} is not null, its
-   * session naming that profile; BookingMade (and SessionScheduled for a session) published.
+   * session naming that profile; its invitation due (and SessionScheduled for a session published).
    * Answers the booking's id.
    */
   UUID session(
@@ -176,7 +174,15 @@ final class SetupFixtures {
                 .update();
             events.publishEvent(new SessionScheduled(new SessionId(session), new BookingId(id)));
           }
-          events.publishEvent(new BookingMade(new BookingId(id), 0, new UserId(by.id())));
+          // its invitation due, as a new booking is written with it
+          jdbc.sql(
+                  """
+                  insert into scheduling_notice_due (booking_id, sequence, what, due_at, attempts,
+                    next_at)
+                  values (:id, 0, 'made', :now, 0, :now)""")
+              .param("id", id)
+              .param("now", SqlTime.utc(Instant.now()))
+              .update();
         });
     return id;
   }
