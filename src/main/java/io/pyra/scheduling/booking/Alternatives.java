@@ -1,5 +1,6 @@
 package io.pyra.scheduling.booking;
 
+import io.pyra.scheduling.resource.PlacedResource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class Alternatives {
 
   private List<FreeResource> freeResources(
       Placed placed, List<Interval> wanted, List<BookingConflict> conflicts) {
-    Map<UUID, BookableResource> takenOnes = new LinkedHashMap<>();
+    Map<UUID, PlacedResource> takenOnes = new LinkedHashMap<>();
     for (BookingConflict c : conflicts) {
       placed.resources().stream()
           .filter(r -> r.id().equals(c.resourceId()))
@@ -52,11 +53,11 @@ class Alternatives {
     Instant to = wanted.get(wanted.size() - 1).end();
     List<FreeResource> free = new ArrayList<>();
     Set<UUID> offered = new HashSet<>();
-    for (BookableResource taken : takenOnes.values()) {
-      List<BookableResource> others =
+    for (PlacedResource taken : takenOnes.values()) {
+      List<PlacedResource> others =
           calendars.others(taken.orgUnitId(), taken.kind(), placed.resourceIds());
       Map<UUID, ResourceCalendar> loaded = calendars.load(others, from, to);
-      for (BookableResource other : others) {
+      for (PlacedResource other : others) {
         ResourceCalendar calendar = loaded.get(other.id());
         boolean freeThroughout =
             wanted.stream()

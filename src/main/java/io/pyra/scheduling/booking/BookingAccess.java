@@ -5,6 +5,7 @@ import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.UserId;
 import io.pyra.identity.Visibility;
 import io.pyra.platform.query.QueryPart;
+import io.pyra.scheduling.resource.PlacedResource;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ public class BookingAccess {
   }
 
   /** Whether the user sees the resource. */
-  boolean sees(BookableResource resource) {
+  boolean sees(PlacedResource resource) {
     OrgUnitId unit = new OrgUnitId(resource.orgUnitId());
     return currentUser.visibility(RESOURCE_READ).includesUnit(unit, resource.unitPath())
         || currentUser.visibility(WRITE).includesUnit(unit, resource.unitPath());

@@ -2,6 +2,9 @@ package io.pyra.scheduling.booking;
 
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RuleViolation;
+import io.pyra.scheduling.resource.PlacedResource;
+import io.pyra.scheduling.resource.ResourceTime;
+import io.pyra.scheduling.resource.ResourceWithTime;
 import io.pyra.scheduling.resource.Unavailability;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +67,20 @@ class BookingRules {
       violations.add(new RuleViolation("title", "required", "booking.title.required"));
     }
     String note = text(command.note(), "note", NOTE_MAX, violations);
+    int untimed = violations.size();
     if (timed) {
       times(command.startsAt(), command.endsAt(), now, violations);
     }
-    List<BookableResource> resources = resources(command.resourceIds(), violations);
+    // a valid interval: the resources are read with their times over it, in one statement
+    boolean withTimes = timed && violations.size() == untimed;
+    Map<UUID, ResourceTime> times = new HashMap<>();
+    List<PlacedResource> resources =
+        resources(
+            command.resourceIds(),
+            withTimes ? command.startsAt() : null,
+            command.endsAt(),
+            times,
+            violations);
     UUID unit = null;
     String unitName = null;
     ZoneId zone = null;
@@ -89,7 +103,8 @@ class BookingRules {
         unit,
         unitName,
         zone,
-        note);
+        note,
+        Map.copyOf(times));
   }
 
   /** The interval's own rules: both given, the end after the start, not too long, not past. */
@@ -124,7 +139,7 @@ class BookingRules {
       Map<UUID, ResourceCalendar> loaded,
       String field,
       List<RuleViolation> violations) {
-    for (BookableResource resource : placed.resources()) {
+    for (PlacedResource resource : placed.resources()) {
       List<Unavailability> reasons =
           loaded.get(resource.id()).reasons(placed.startsAt(), placed.endsAt());
       String when = LOCAL.format(placed.startsAt().atZone(resource.zone()));
@@ -160,8 +175,16 @@ class BookingRules {
     }
   }
 
-  /** The resources, by id order: each known, seen by the user and active. */
-  private List<BookableResource> resources(List<UUID> ids, List<RuleViolation> violations) {
+  /**
+   * The resources, by id order: each known, seen by the user and active. When {@code from} is not
+   * null they are read with their times from {@code from} to {@code to}, put in {@code times}.
+   */
+  private List<PlacedResource> resources(
+      List<UUID> ids,
+      Instant from,
+      Instant to,
+      Map<UUID, ResourceTime> times,
+      List<RuleViolation> violations) {
     if (ids == null || ids.isEmpty() || ids.stream().anyMatch(java.util.Objects::isNull)) {
       violations.add(new RuleViolation("resourceIds", "required", "booking.resourceIds.required"));
       return List.of();
@@ -173,10 +196,17 @@ class BookingRules {
               "resourceIds", "max-count", "booking.resourceIds.max-count", MAX_RESOURCES));
       return List.of();
     }
-    List<BookableResource> found = new ArrayList<>(calendars.find(distinct));
+    List<PlacedResource> found = new ArrayList<>();
+    if (from == null) {
+      found.addAll(calendars.find(distinct));
+    } else {
+      for (ResourceWithTime read : calendars.withTimes(distinct, from, to).values()) {
+        found.add(read.resource());
+        times.put(read.resource().id(), read.time());
+      }
+    }
     for (UUID id : distinct) {
-      Optional<BookableResource> resource =
-          found.stream().filter(r -> r.id().equals(id)).findFirst();
+      Optional<PlacedResource> resource = found.stream().filter(r -> r.id().equals(id)).findFirst();
       if (resource.isEmpty() || !access.sees(resource.get())) {
         violations.add(
             new RuleViolation(
@@ -187,7 +217,7 @@ class BookingRules {
                 "resourceIds", "inactive", "booking.resourceIds.inactive", resource.get().name()));
       }
     }
-    found.sort(Comparator.comparing(BookableResource::id));
+    found.sort(Comparator.comparing(PlacedResource::id));
     return found;
   }
 
@@ -196,14 +226,14 @@ class BookingRules {
    * the resource above all others; the user must be allowed to book in it.
    */
   private Optional<BookingUnit> unitOf(
-      UUID given, List<BookableResource> resources, List<RuleViolation> violations) {
+      UUID given, List<PlacedResource> resources, List<RuleViolation> violations) {
     UUID id = given;
     if (id == null) {
       id =
           resources.stream()
               .filter(
                   top -> resources.stream().allMatch(r -> r.unitPath().startsWith(top.unitPath())))
-              .map(BookableResource::orgUnitId)
+              .map(PlacedResource::orgUnitId)
               .findFirst()
               .orElse(null);
       if (id == null) {

@@ -12,6 +12,7 @@ import io.pyra.scheduling.BookingCancelled;
 import io.pyra.scheduling.BookingChanged;
 import io.pyra.scheduling.BookingId;
 import io.pyra.scheduling.BookingMade;
+import io.pyra.scheduling.resource.PlacedResource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -202,8 +203,7 @@ public class BookingService {
     if (!constrained) {
       calendars.lock(placed.resourceIds());
     }
-    Map<UUID, ResourceCalendar> loaded =
-        calendars.load(placed.resources(), placed.startsAt(), placed.endsAt(), !constrained);
+    Map<UUID, ResourceCalendar> loaded = calendars.load(placed, !constrained);
     List<RuleViolation> violations = new ArrayList<>();
     rules.available(placed, loaded, "startsAt", violations);
     BookingRules.refuse(violations);
@@ -223,7 +223,7 @@ public class BookingService {
   static List<BookingConflict> conflicts(
       Placed placed, Map<UUID, ResourceCalendar> loaded, UUID except) {
     List<BookingConflict> conflicts = new ArrayList<>();
-    for (BookableResource resource : placed.resources()) {
+    for (PlacedResource resource : placed.resources()) {
       for (Taken taken :
           loaded.get(resource.id()).takenDuring(placed.startsAt(), placed.endsAt(), except)) {
         conflicts.add(

@@ -1,5 +1,6 @@
 package io.pyra.scheduling.booking;
 
+import io.pyra.scheduling.resource.PlacedResource;
 import io.pyra.scheduling.resource.ResourceTime;
 import io.pyra.scheduling.resource.Unavailability;
 import java.time.Instant;
@@ -16,17 +17,17 @@ import java.util.UUID;
  */
 final class ResourceCalendar {
 
-  private final BookableResource resource;
+  private final PlacedResource resource;
   private final ResourceTime time;
   private final List<Taken> taken;
 
-  ResourceCalendar(BookableResource resource, ResourceTime time, List<Taken> taken) {
+  ResourceCalendar(PlacedResource resource, ResourceTime time, List<Taken> taken) {
     this.resource = resource;
     this.time = time;
     this.taken = taken;
   }
 
-  BookableResource resource() {
+  PlacedResource resource() {
     return resource;
   }
 

@@ -1,10 +1,10 @@
 package io.pyra.scheduling.booking;
 
 import io.pyra.platform.SqlTime;
-import io.pyra.scheduling.ResourceId;
 import io.pyra.scheduling.resource.Availability;
-import io.pyra.scheduling.resource.ResourcePlace;
+import io.pyra.scheduling.resource.PlacedResource;
 import io.pyra.scheduling.resource.ResourceTime;
+import io.pyra.scheduling.resource.ResourceWithTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,7 +37,7 @@ class ResourceCalendars {
   }
 
   /** The resources of these ids that exist (in no particular order). */
-  List<BookableResource> find(Collection<UUID> ids) {
+  List<PlacedResource> find(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -50,7 +50,7 @@ class ResourceCalendars {
         .param("ids", ids)
         .query(
             (rs, n) ->
-                new BookableResource(
+                new PlacedResource(
                     rs.getObject(1, UUID.class),
                     rs.getString(2),
                     rs.getString(3),
@@ -75,7 +75,7 @@ class ResourceCalendars {
   }
 
   /** Other active resources of the kind in the unit, by code. */
-  List<BookableResource> others(UUID orgUnitId, String kind, Collection<UUID> except) {
+  List<PlacedResource> others(UUID orgUnitId, String kind, Collection<UUID> except) {
     List<UUID> ids =
         jdbc.sql(
                 """
@@ -98,8 +98,24 @@ class ResourceCalendars {
         .list();
   }
 
+  /**
+   * The resources of these ids that exist, each with its time from {@code from} to {@code to}, in
+   * one statement.
+   */
+  Map<UUID, ResourceWithTime> withTimes(Collection<UUID> ids, Instant from, Instant to) {
+    return availability.withTimes(ids, from, to);
+  }
+
+  /**
+   * The calendars of the placed booking's resources over its interval, by resource id: their times
+   * as read with them when they were; with the bookings taken when {@code withTaken}.
+   */
+  Map<UUID, ResourceCalendar> load(Placed placed, boolean withTaken) {
+    return load(placed.resources(), placed.startsAt(), placed.endsAt(), withTaken, placed.times());
+  }
+
   /** The calendars of the resources from {@code from} to {@code to}, by resource id. */
-  Map<UUID, ResourceCalendar> load(List<BookableResource> resources, Instant from, Instant to) {
+  Map<UUID, ResourceCalendar> load(List<PlacedResource> resources, Instant from, Instant to) {
     return load(resources, from, to, true);
   }
 
@@ -108,7 +124,16 @@ class ResourceCalendars {
    * not read, and each calendar shows none taken).
    */
   Map<UUID, ResourceCalendar> load(
-      List<BookableResource> resources, Instant from, Instant to, boolean withTaken) {
+      List<PlacedResource> resources, Instant from, Instant to, boolean withTaken) {
+    return load(resources, from, to, withTaken, Map.of());
+  }
+
+  private Map<UUID, ResourceCalendar> load(
+      List<PlacedResource> resources,
+      Instant from,
+      Instant to,
+      boolean withTaken,
+      Map<UUID, ResourceTime> known) {
     Map<UUID, List<Taken>> taken = new HashMap<>();
     if (withTaken && !resources.isEmpty()) {
       jdbc.sql(
@@ -118,7 +143,7 @@ class ResourceCalendars {
                where br.active and br.resource_id in (:ids)
                  and br.starts_at < :to and br.ends_at > :from
                order by br.starts_at, br.booking_id""")
-          .param("ids", resources.stream().map(BookableResource::id).toList())
+          .param("ids", resources.stream().map(PlacedResource::id).toList())
           .param("from", SqlTime.utc(from))
           .param("to", SqlTime.utc(to))
           .query(
@@ -132,18 +157,13 @@ class ResourceCalendars {
           .list()
           .forEach(t -> taken.computeIfAbsent(t.resourceId(), k -> new ArrayList<>()).add(t));
     }
-    Map<UUID, ResourceTime> times =
-        availability.timesOf(
-            resources.stream()
-                .map(
-                    r ->
-                        new ResourcePlace(
-                            new ResourceId(r.id()), r.orgUnitId(), r.unitPath(), r.zone()))
-                .toList(),
-            from,
-            to);
+    List<UUID> ids = resources.stream().map(PlacedResource::id).toList();
+    Map<UUID, ResourceTime> times = new HashMap<>(known);
+    if (!times.keySet().containsAll(ids)) {
+      withTimes(ids, from, to).forEach((id, read) -> times.put(id, read.time()));
+    }
     Map<UUID, ResourceCalendar> calendars = new HashMap<>();
-    for (BookableResource resource : resources) {
+    for (PlacedResource resource : resources) {
       calendars.put(
           resource.id(),
           new ResourceCalendar(

@@ -2,6 +2,7 @@ package io.pyra.scheduling.booking;
 
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.scheduling.resource.PlacedResource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public class ResourceFreeSlots {
       throw new BusinessRuleException(
           "minutes", "range", "booking.minutes.range", MIN_MINUTES, MAX_MINUTES);
     }
-    BookableResource resource = resource(resourceId);
+    PlacedResource resource = resource(resourceId);
     ZoneId zone = resource.zone();
     Instant from = date.atStartOfDay(zone).toInstant();
     Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
@@ -61,7 +62,7 @@ public class ResourceFreeSlots {
         .toList();
   }
 
-  private BookableResource resource(UUID resourceId) {
+  private PlacedResource resource(UUID resourceId) {
     return calendars.find(List.of(resourceId)).stream()
         .filter(r -> r.active() && access.sees(r))
         .findFirst()

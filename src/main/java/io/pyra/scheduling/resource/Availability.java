@@ -7,56 +7,70 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether a resource may be booked over {@code [start, end)}, and why not: taken out of use, on a
  * closure or holiday (its own, its centre's or a unit's above, the company's), an instructor on
  * leave, or outside the opening hours (its own, else its centre's, else every day 08:00–22:00) on
  * the clock of its centre's time zone. Not limited by the caller's visibility: the caller has
- * checked that.
+ * checked that. Each answer is one statement, in the caller's transaction if there is one (none is
+ * begun for it).
  */
 @Component
-@Transactional(readOnly = true)
 public class Availability {
 
-  private static final String RESOURCE =
-      """
-      select r.active, r.org_unit_id, ou.path, ou.time_zone
-        from scheduling_resource r
-        join identity_org_unit_view ou on ou.id = r.org_unit_id
-       where r.id = :id""";
-
   /**
-   * The hours of the resources and of their centres, then the closures that concern them over the
-   * period, in one statement: hours rows ('H') first, then closures ('C'), leave first, by start.
+   * The resources of the ids that exist, with their centres ('R'); then the hours of them and of
+   * their centres ('H'); then the closures over the period of them, of their centres and the units
+   * above (whose paths name them), and of the whole company ('C'), leave first, by start: all in
+   * one statement.
    */
-  private static final String TIMES =
+  private static final String RESOURCES_AND_TIMES =
       """
       select * from (
-        select 'H' as row_kind, resource_id, org_unit_id, weekday, opens_at, closes_at,
-               cast(null as uuid) as id, cast(null as varchar(10)) as kind,
+        select 'R' as row_kind, r.id as resource_id, r.org_unit_id,
+               cast(null as integer) as weekday, cast(null as time) as opens_at,
+               cast(null as time) as closes_at, cast(null as uuid) as id,
+               cast(r.kind as varchar(20)) as kind,
                cast(null as timestamp with time zone) as starts_at,
                cast(null as timestamp with time zone) as ends_at,
-               cast(null as varchar(200)) as reason
-          from scheduling_hours
-         where resource_id in (:resources) or org_unit_id in (:centres)
+               cast(r.name as varchar(200)) as reason, cast(r.code as varchar(60)) as code,
+               r.active, cast(ou.name as varchar(200)) as unit_name,
+               cast(ou.path as varchar(2000)) as unit_path,
+               cast(ou.time_zone as varchar(64)) as time_zone
+          from scheduling_resource r join identity_org_unit_view ou on ou.id = r.org_unit_id
+         where r.id in (:resources)
         union all
-        select 'C', resource_id, org_unit_id, cast(null as integer), cast(null as time),
-               cast(null as time), id, kind, starts_at, ends_at, reason
-          from scheduling_closure
-         where starts_at < :end and ends_at > :start
-           and (resource_id in (:resources) or org_unit_id in (:units)
-                or (org_unit_id is null and resource_id is null))
+        select 'H', resource_id, org_unit_id, weekday, opens_at, closes_at, cast(null as uuid),
+               cast(null as varchar(20)), cast(null as timestamp with time zone),
+               cast(null as timestamp with time zone), cast(null as varchar(200)),
+               cast(null as varchar(60)), cast(null as boolean), cast(null as varchar(200)),
+               cast(null as varchar(2000)), cast(null as varchar(64))
+          from scheduling_hours
+         where resource_id in (:resources)
+            or org_unit_id in (select org_unit_id from scheduling_resource where id in (:resources))
+        union all
+        select 'C', c.resource_id, c.org_unit_id, cast(null as integer), cast(null as time),
+               cast(null as time), c.id, c.kind, c.starts_at, c.ends_at, c.reason,
+               cast(null as varchar(60)), cast(null as boolean), cast(null as varchar(200)),
+               cast(null as varchar(2000)), cast(null as varchar(64))
+          from scheduling_closure c
+         where c.starts_at < :end and c.ends_at > :start
+           and (c.resource_id in (:resources)
+                or (c.org_unit_id is null and c.resource_id is null)
+                or exists (
+                     select 1 from scheduling_resource r
+                       join identity_org_unit_view ou on ou.id = r.org_unit_id
+                      where r.id in (:resources)
+                        and (ou.id = c.org_unit_id
+                             or ou.path like concat('%/', cast(c.org_unit_id as varchar(36)), '/%'))))
       ) t
        order by row_kind desc, weekday, opens_at,
                 case when kind = 'LEAVE' then 0 else 1 end, starts_at, id
@@ -64,8 +78,6 @@ public class Availability {
 
   /** The most closures read for one resource over a period. */
   private static final int CLOSURES_MAX = 500;
-
-  private record Place(boolean active, UUID orgUnitId, String path, ZoneId zone) {}
 
   private record HoursRow(UUID resourceId, UUID orgUnitId, OpeningInterval interval) {}
 
@@ -82,91 +94,79 @@ public class Availability {
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException("the end must come after the start");
     }
-    Optional<Place> place =
-        jdbc.sql(RESOURCE)
-            .param("id", resource.value())
-            .query(
-                (rs, n) ->
-                    new Place(
-                        rs.getBoolean(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        ZoneId.of(rs.getString(4))))
-            .optional();
-    if (place.isEmpty()) {
+    ResourceWithTime found = withTimes(List.of(resource.value()), start, end).get(resource.value());
+    if (found == null) {
       return AvailabilityAnswer.not(Unavailability.UNKNOWN);
     }
-    if (!place.get().active()) {
+    if (!found.resource().active()) {
       return AvailabilityAnswer.not(Unavailability.INACTIVE);
     }
-    return timeOf(
-            resource, place.get().orgUnitId(), place.get().path(), place.get().zone(), start, end)
-        .answer(start, end);
+    return found.time().answer(start, end);
   }
 
   /**
-   * The resource's hours and the closures that concern it from {@code from} to {@code to}, for a
-   * resource whose centre ({@code orgUnitId}, its {@code unitPath} and {@code zone}) the caller has
-   * read already; its answers are those of {@link #check}.
+   * The resources of these ids that exist, each with its centre and its time from {@code from} to
+   * {@code to} (its hours and the closures that concern it), by id: read in one statement however
+   * many resources there are. Each time answers as {@link #check} does.
    */
-  public ResourceTime timeOf(
-      ResourceId resource, UUID orgUnitId, String unitPath, ZoneId zone, Instant from, Instant to) {
-    return timesOf(List.of(new ResourcePlace(resource, orgUnitId, unitPath, zone)), from, to)
-        .get(resource.value());
-  }
-
-  /**
-   * The time of each resource from {@code from} to {@code to}, by resource id, read in one
-   * statement however many resources there are; each is what {@link #timeOf} answers for it.
-   */
-  public Map<UUID, ResourceTime> timesOf(List<ResourcePlace> places, Instant from, Instant to) {
-    Map<UUID, ResourceTime> times = new HashMap<>();
-    if (places.isEmpty()) {
-      return times;
+  public Map<UUID, ResourceWithTime> withTimes(Collection<UUID> ids, Instant from, Instant to) {
+    Map<UUID, ResourceWithTime> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
     }
-    Set<UUID> units = new LinkedHashSet<>();
-    places.forEach(p -> units.addAll(unitsOf(p.orgUnitId(), p.unitPath())));
+    List<PlacedResource> resources = new ArrayList<>();
     List<HoursRow> opening = new ArrayList<>();
     List<Closure> closures = new ArrayList<>();
-    jdbc.sql(TIMES)
-        .param("resources", places.stream().map(p -> p.resource().value()).toList())
-        .param("centres", places.stream().map(ResourcePlace::orgUnitId).distinct().toList())
-        .param("units", units)
+    jdbc.sql(RESOURCES_AND_TIMES)
+        .param("resources", ids)
         .param("start", SqlTime.utc(from))
         .param("end", SqlTime.utc(to))
         .query(
             rs -> {
-              if ("H".equals(rs.getString(1))) {
-                opening.add(
-                    new HoursRow(
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        new OpeningInterval(
-                            rs.getInt(4),
-                            rs.getObject(5, LocalTime.class),
-                            rs.getObject(6, LocalTime.class))));
-              } else {
-                closures.add(
-                    new Closure(
-                        rs.getObject(7, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        ClosureKind.valueOf(rs.getString(8)),
-                        SqlTime.instant(rs.getObject(9, OffsetDateTime.class)),
-                        SqlTime.instant(rs.getObject(10, OffsetDateTime.class)),
-                        rs.getString(11)));
+              switch (rs.getString(1)) {
+                case "R" ->
+                    resources.add(
+                        new PlacedResource(
+                            rs.getObject(2, UUID.class),
+                            rs.getString(8),
+                            rs.getString(12),
+                            rs.getString(11),
+                            rs.getBoolean(13),
+                            rs.getObject(3, UUID.class),
+                            rs.getString(14),
+                            rs.getString(15),
+                            ZoneId.of(rs.getString(16))));
+                case "H" ->
+                    opening.add(
+                        new HoursRow(
+                            rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class),
+                            new OpeningInterval(
+                                rs.getInt(4),
+                                rs.getObject(5, LocalTime.class),
+                                rs.getObject(6, LocalTime.class))));
+                default ->
+                    closures.add(
+                        new Closure(
+                            rs.getObject(7, UUID.class),
+                            rs.getObject(3, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            ClosureKind.valueOf(rs.getString(8)),
+                            SqlTime.instant(rs.getObject(9, OffsetDateTime.class)),
+                            SqlTime.instant(rs.getObject(10, OffsetDateTime.class)),
+                            rs.getString(11)));
               }
             });
-    for (ResourcePlace place : places) {
-      UUID id = place.resource().value();
+    for (PlacedResource resource : resources) {
+      UUID id = resource.id();
       List<OpeningInterval> own =
           opening.stream().filter(h -> id.equals(h.resourceId())).map(HoursRow::interval).toList();
       List<OpeningInterval> centre =
           opening.stream()
-              .filter(h -> h.resourceId() == null && place.orgUnitId().equals(h.orgUnitId()))
+              .filter(h -> h.resourceId() == null && resource.orgUnitId().equals(h.orgUnitId()))
               .map(HoursRow::interval)
               .toList();
-      List<UUID> above = unitsOf(place.orgUnitId(), place.unitPath());
+      List<UUID> above = unitsOf(resource.orgUnitId(), resource.unitPath());
       List<Closure> concerning =
           closures.stream()
               .filter(
@@ -174,9 +174,12 @@ public class Availability {
                       id.equals(c.resourceId()) || above.contains(c.orgUnitId()) || c.companyWide())
               .limit(CLOSURES_MAX)
               .toList();
-      times.put(id, new ResourceTime(weekOf(own, centre), place.zone(), concerning));
+      found.put(
+          id,
+          new ResourceWithTime(
+              resource, new ResourceTime(weekOf(own, centre), resource.zone(), concerning)));
     }
-    return times;
+    return found;
   }
 
   /** The week that counts for the resource: its own, else its centre's, else the default. */
@@ -191,11 +194,6 @@ public class Availability {
       return own;
     }
     return centre.isEmpty() ? SchedulingHours.defaultWeek() : centre;
-  }
-
-  /** The centre and the units above it, from its path ("/root/…/centre/"). */
-  private static List<UUID> units(UUID orgUnitId, String path) {
-    return unitsOf(orgUnitId, path);
   }
 
   /**
