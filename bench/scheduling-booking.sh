@@ -195,7 +195,7 @@ for round in 1 2 3; do
   raw_round "$seconds" >>"$work/raw"
 done
 api_bps=$(cut -d' ' -f1 "$work/api" | median)
-raw_bps=$(median <"$work/raw")
+raw_bps=$(median <"$work/raw" | awk '{printf "%.1f", $1}')
 sent=$(awk '{s += $2} END {print s}' "$work/api")
 errors=$(awk '{s += $3} END {print s}' "$work/api")
 timeouts=$(awk '{s += $4} END {print s}' "$work/api")

@@ -204,16 +204,42 @@ public class IdentityApi {
               from identity_user u join identity_org_unit o on o.id = u.org_unit_id
              where u.id = ?""")
         .param(userId.value())
-        .query(
-            (rs, n) ->
-                new UserContact(
-                    new UserId(rs.getObject(1, UUID.class)),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getBoolean(5),
-                    ZoneId.of(rs.getString(6))))
+        .query(IdentityApi::contactOf)
         .optional();
+  }
+
+  /**
+   * The contacts ({@link #contact}) of the users, by user, read {@value #CONTACTS_CHUNK} a time.
+   */
+  public Map<UserId, UserContact> contacts(Collection<UserId> userIds) {
+    List<UUID> ids =
+        userIds.stream().filter(id -> id != null).map(UserId::value).distinct().toList();
+    Map<UserId, UserContact> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CONTACTS_CHUNK) {
+      jdbc.sql(
+              """
+              select u.id, u.display_name, u.email, u.locale, u.email_reminders, o.time_zone
+                from identity_user u join identity_org_unit o on o.id = u.org_unit_id
+               where u.id in (:ids)""")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + CONTACTS_CHUNK)))
+          .query(IdentityApi::contactOf)
+          .list()
+          .forEach(contact -> found.put(contact.id(), contact));
+    }
+    return found;
+  }
+
+  /** The most users {@link #contacts} reads in one statement. */
+  private static final int CONTACTS_CHUNK = 500;
+
+  private static UserContact contactOf(ResultSet rs, int row) throws SQLException {
+    return new UserContact(
+        new UserId(rs.getObject(1, UUID.class)),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getBoolean(5),
+        ZoneId.of(rs.getString(6)));
   }
 
   /**

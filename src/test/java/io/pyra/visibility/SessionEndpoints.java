@@ -70,6 +70,18 @@ final class SessionEndpoints {
             }));
   }
 
+  static Endpoint learningPanel() {
+    return Endpoint.listed(
+        "GET /customers/{id}/learning/panel",
+        "booking.read,customer.read",
+        SessionEndpoints::title,
+        Endpoint.page(
+            c -> {
+              session(c);
+              return "/customers/" + c.t().id() + "/learning/panel";
+            }));
+  }
+
   /** The session's course: "Kurs" and the customer's code without its dash. */
   static String title(Target target) {
     return "Kurs" + target.code().replace("-", "");

@@ -851,6 +851,7 @@ final class VisibilityEndpoints {
         SessionEndpoints.enrolments(),
         SessionEndpoints.page(),
         SessionEndpoints.learning(),
+        SessionEndpoints.learningPanel(),
         // scheduling: set-up requests (given to the target's owner at its unit; see SetupEndpoints)
         SetupEndpoints.read(),
         SetupEndpoints.listed(),

@@ -3,8 +3,11 @@ package io.pyra.scheduling.booking;
 import io.pyra.identity.CurrentUser;
 import io.pyra.identity.OrgUnitId;
 import io.pyra.identity.Visibility;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,13 +50,7 @@ public class BookingChoices {
             """
             select id, name, path, time_zone from identity_org_unit_view
              where kind = 'BRANCH' order by name, id""")
-        .query(
-            (rs, n) ->
-                new Centre(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ZoneId.of(rs.getString(4))))
+        .query(BookingChoices::centreOf)
         .list()
         .stream()
         .filter(c -> read.includesUnit(new OrgUnitId(c.id()), c.path()))
@@ -61,9 +58,30 @@ public class BookingChoices {
         .toList();
   }
 
+  /** The centre of this id when the user sees its bookings (read alone, whatever the cut). */
+  public Optional<Centre> centre(UUID centreId) {
+    if (centreId == null) {
+      return Optional.empty();
+    }
+    Visibility read = currentUser.visibility(BookingAccess.READ);
+    return jdbc.sql(
+            """
+            select id, name, path, time_zone from identity_org_unit_view
+             where id = :id and kind = 'BRANCH'""")
+        .param("id", centreId)
+        .query(BookingChoices::centreOf)
+        .optional()
+        .filter(c -> read.includesUnit(new OrgUnitId(c.id()), c.path()));
+  }
+
+  private static Centre centreOf(ResultSet rs, int row) throws SQLException {
+    return new Centre(
+        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4)));
+  }
+
   /** The active resources of the centre and its units, by kind and code (at most 500). */
   public List<Resource> resources(UUID centreId) {
-    if (centreId == null || centres().stream().noneMatch(c -> c.id().equals(centreId))) {
+    if (centre(centreId).isEmpty()) {
       return List.of();
     }
     return jdbc.sql(

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -147,8 +148,9 @@ class BookingNotices {
     booking.instructors().forEach(id -> users.add(new UserId(id)));
     users.addAll(identity.activeUsersWithRole(TECHNICIAN, new OrgUnitId(booking.orgUnitId())));
     Map<String, Recipient> recipients = new LinkedHashMap<>();
+    Map<UserId, UserContact> contacts = identity.contacts(users);
     for (UserId user : users) {
-      identity.contact(user).ifPresent(contact -> add(recipients, recipient(contact)));
+      Optional.ofNullable(contacts.get(user)).ifPresent(c -> add(recipients, recipient(c)));
     }
     participants
         .orderedStream()

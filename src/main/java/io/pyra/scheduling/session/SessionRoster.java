@@ -10,6 +10,7 @@ import io.pyra.sales.SalesApi;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +66,12 @@ public class SessionRoster {
                         SqlTime.instant(rs.getObject(8, OffsetDateTime.class)),
                         rs.getLong(9)))
             .list();
+    Map<CustomerId, CustomerRef> found =
+        customers.findAll(rows.stream().map(e -> new CustomerId(e.customerId())).toList());
     List<Enrolment> named = new ArrayList<>(rows.size());
     for (Enrolment e : rows) {
       Optional<CustomerRef> customer =
-          customers
-              .find(new CustomerId(e.customerId()))
+          Optional.ofNullable(found.get(new CustomerId(e.customerId())))
               .filter(c -> customers.reaches("customer.read", c));
       named.add(
           new Enrolment(

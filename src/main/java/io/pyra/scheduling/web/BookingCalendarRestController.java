@@ -153,9 +153,8 @@ class BookingCalendarRestController {
     required("end", end);
     checkRange(start, end);
     BookingChoices.Centre centre =
-        choices.centres().stream()
-            .filter(c -> c.id().equals(orgUnitId))
-            .findFirst()
+        choices
+            .centre(orgUnitId)
             .orElseThrow(() -> new RecordNotFoundException("centre", orgUnitId));
     if (resourceId != null
         && choices.resources(centre.id()).stream().noneMatch(r -> r.id().equals(resourceId))) {

@@ -208,10 +208,9 @@ class BookingFormWebController {
   }
 
   private ZoneId zone(BookingForm form) {
-    return choices.centres().stream()
-        .filter(c -> c.id().equals(form.getCentreId()))
+    return choices
+        .centre(form.getCentreId())
         .map(BookingChoices.Centre::zone)
-        .findFirst()
         .orElse(ZoneId.of("UTC"));
   }
 

@@ -111,10 +111,9 @@ class SessionFormWebController {
       @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
     UUID centreId = SessionForms.uuid(form.get("centre"));
     ZoneId zone =
-        choices.centres().stream()
-            .filter(c -> c.id().equals(centreId))
+        choices
+            .centre(centreId)
             .map(BookingChoices.Centre::zone)
-            .findFirst()
             .orElse(ZoneId.of("Asia/Shanghai"));
     LocalDate day = SessionForms.day(form.get("date"));
     ScheduleSession command =

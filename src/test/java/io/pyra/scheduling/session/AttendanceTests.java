@@ -115,6 +115,22 @@ class AttendanceTests {
     Document chinese = world.chinesePages().get("/customers/" + zhou + "/learning").document();
     assertThat(chinese.select("#lesson-" + session + " .lesson-attendance").text()).isEqualTo("迟到");
     assertThat(chinese.select("h1").text()).startsWith("学习记录");
+
+    // the customer page lists the learning panel; the panel the latest classes and a link to all
+    Document customerPage = pages.get("/customers/" + wang).document();
+    assertThat(customerPage.select("[hx-get=\"/customers/" + wang + "/learning/panel\"]"))
+        .hasSize(1);
+    Document panel = pages.get("/customers/" + wang + "/learning/panel").document();
+    assertThat(panel.select("#learning-panel-list li").eachAttr("id"))
+        .containsExactly("learning-panel-" + afternoon, "learning-panel-" + session);
+    assertThat(panel.select("#learning-panel-" + session + " .lesson-attendance").text())
+        .isEqualTo("Present");
+    assertThat(panel.select("#learning-panel-all").attr("href"))
+        .isEqualTo("/customers/" + wang + "/learning");
+    assertThat(panel.select("#learning-panel-all").text()).isEqualTo("All classes (2)");
+    Document chinesePanel =
+        world.chinesePages().get("/customers/" + zhou + "/learning/panel").document();
+    assertThat(chinesePanel.select("#learning-panel-all").text()).isEqualTo("全部课节（1）");
   }
 
   private static Map<String, Object> mark(String enrolment, String attendance, String note) {
