@@ -852,6 +852,11 @@ final class VisibilityEndpoints {
         SessionEndpoints.page(),
         SessionEndpoints.learning(),
         SessionEndpoints.learningPanel(),
+        listed(
+            "GET /sessions/customer-options?customerCode=name",
+            "granted:session.write,customer.read",
+            Target::code,
+            page(c -> "/sessions/customer-options?customerCode=" + enc(c.t().name()))),
         // scheduling: set-up requests (given to the target's owner at its unit; see SetupEndpoints)
         SetupEndpoints.read(),
         SetupEndpoints.listed(),

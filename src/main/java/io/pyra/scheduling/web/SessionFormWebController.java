@@ -105,6 +105,26 @@ class SessionFormWebController {
     return "scheduling/sessions/new";
   }
 
+  /** The most customers a picker offers as the user types. */
+  static final int CUSTOMER_OPTIONS = 10;
+
+  /**
+   * A customer picker's options as the user types (a name, code, phone or e-mail): the customers
+   * they may read that match, each as its code named by the customer (a datalist's options).
+   */
+  @GetMapping("/sessions/customer-options")
+  @PreAuthorize("hasAuthority('session.write') and hasAuthority('customer.read')")
+  String customerOptions(@RequestParam(defaultValue = "") String customerCode, Model model) {
+    String text = customerCode.strip();
+    model.addAttribute(
+        "options",
+        text.length() > CUSTOMER_TEXT_MAX ? List.of() : customers.suggest(text, CUSTOMER_OPTIONS));
+    return "scheduling/sessions/customer-options :: options";
+  }
+
+  /** The longest text a customer picker looks up (the field takes 40). */
+  private static final int CUSTOMER_TEXT_MAX = 100;
+
   @PostMapping("/sessions")
   @PreAuthorize("hasAuthority('session.write')")
   String schedule(

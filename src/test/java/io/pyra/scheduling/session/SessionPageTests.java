@@ -80,6 +80,13 @@ class SessionPageTests {
     UUID customer = world.customer("Guo Jing");
     UUID contract = world.sales.contract(customer, world.staff, new Line(world.course, 2, "1800"));
     String code = world.api.get("/api/v1/customers/" + customer).json().get("code").asString();
+    // the enrol form's customer picker offers the customer as its name is typed, by code
+    assertThat(detail.select("#enrol-customer").attr("list")).isEqualTo("enrol-customer-options");
+    Document options = pages.get("/sessions/customer-options?customerCode=Guo%20Jin").document();
+    assertThat(options.select("option").eachAttr("value")).containsExactly(code);
+    assertThat(options.select("option").text()).isEqualTo("Guo Jing (" + code + ")");
+    assertThat(pages.get("/sessions/customer-options?customerCode=").document().select("option"))
+        .isEmpty();
     pages.get(path);
     PageClient.Page enrolled =
         pages.post(
