@@ -16,6 +16,7 @@ import io.pyra.platform.audit.FieldChange;
 import io.pyra.platform.error.AccessRefusedException;
 import io.pyra.platform.error.BusinessRuleException;
 import io.pyra.platform.error.RecordNotFoundException;
+import io.pyra.platform.query.InChunks;
 import io.pyra.platform.query.QueryPart;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -355,27 +356,25 @@ public class CustomerApi {
         .optional();
   }
 
-  /** The most customers {@link #findAll} reads in one statement. */
-  private static final int FIND_CHUNK = 500;
-
   /**
-   * The live ones of these customers, whoever may see them, by id (the others left out): read in
-   * one statement per {@value #FIND_CHUNK}.
+   * The live ones of these customers, whoever may see them, by id (the others left out): read a
+   * chunk of ids a statement ({@link InChunks}).
    */
   public Map<CustomerId, CustomerRef> findAll(Collection<CustomerId> ids) {
-    Map<CustomerId, CustomerRef> found = new HashMap<>();
     List<UUID> values =
         ids.stream().filter(id -> id != null).map(CustomerId::value).distinct().toList();
-    for (int from = 0; from < values.size(); from += FIND_CHUNK) {
-      jdbc.sql(
-              """
-              select id, code, name, stage, owner_id, org_unit_id from customer_customer
-               where id in (:ids) and deleted_at is null and merged_into_id is null""")
-          .param("ids", values.subList(from, Math.min(values.size(), from + FIND_CHUNK)))
-          .query(CustomerApi::ref)
-          .list()
-          .forEach(ref -> found.put(ref.id(), ref));
-    }
+    Map<CustomerId, CustomerRef> found = new HashMap<>();
+    InChunks.read(
+            values,
+            chunk ->
+                jdbc.sql(
+                        """
+                        select id, code, name, stage, owner_id, org_unit_id from customer_customer
+                         where id in (:ids) and deleted_at is null and merged_into_id is null""")
+                    .param("ids", chunk)
+                    .query(CustomerApi::ref)
+                    .list())
+        .forEach(ref -> found.put(ref.id(), ref));
     return found;
   }
 

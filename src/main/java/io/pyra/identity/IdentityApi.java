@@ -2,6 +2,7 @@ package io.pyra.identity;
 
 import io.pyra.identity.orgunit.OrgUnitRegions;
 import io.pyra.identity.user.StaffImport;
+import io.pyra.platform.query.InChunks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -209,28 +210,27 @@ public class IdentityApi {
   }
 
   /**
-   * The contacts ({@link #contact}) of the users, by user, read {@value #CONTACTS_CHUNK} a time.
+   * The contacts ({@link #contact}) of the users, by user, a chunk a statement ({@link InChunks}).
    */
   public Map<UserId, UserContact> contacts(Collection<UserId> userIds) {
     List<UUID> ids =
         userIds.stream().filter(id -> id != null).map(UserId::value).distinct().toList();
     Map<UserId, UserContact> found = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += CONTACTS_CHUNK) {
-      jdbc.sql(
-              """
-              select u.id, u.display_name, u.email, u.locale, u.email_reminders, o.time_zone
-                from identity_user u join identity_org_unit o on o.id = u.org_unit_id
-               where u.id in (:ids)""")
-          .param("ids", ids.subList(from, Math.min(ids.size(), from + CONTACTS_CHUNK)))
-          .query(IdentityApi::contactOf)
-          .list()
-          .forEach(contact -> found.put(contact.id(), contact));
-    }
+    InChunks.read(
+            ids,
+            chunk ->
+                jdbc.sql(
+                        """
+                        select u.id, u.display_name, u.email, u.locale, u.email_reminders,
+                               o.time_zone
+                          from identity_user u join identity_org_unit o on o.id = u.org_unit_id
+                         where u.id in (:ids)""")
+                    .param("ids", chunk)
+                    .query(IdentityApi::contactOf)
+                    .list())
+        .forEach(contact -> found.put(contact.id(), contact));
     return found;
   }
-
-  /** The most users {@link #contacts} reads in one statement. */
-  private static final int CONTACTS_CHUNK = 500;
 
   private static UserContact contactOf(ResultSet rs, int row) throws SQLException {
     return new UserContact(

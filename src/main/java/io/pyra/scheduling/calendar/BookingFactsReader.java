@@ -1,6 +1,7 @@
 package io.pyra.scheduling.calendar;
 
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.query.InChunks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -59,11 +60,7 @@ class BookingFactsReader {
 
   /** The bookings of these ids that exist, in the order of the ids. */
   List<BookingFacts> findAll(List<UUID> ids) {
-    List<BookingFacts> found = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      found.addAll(chunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-    }
-    return found;
+    return InChunks.read(ids, CHUNK, this::chunk);
   }
 
   private List<BookingFacts> chunk(List<UUID> ids) {
