@@ -21,22 +21,41 @@ import org.springframework.stereotype.Component;
 /**
  * The bookings of a target's coming horizon (from now, {@code horizon_days} ahead) in its centre's
  * subtree (or every centre): the confirmed ones, and the cancelled ones the target was sent before
- * (so that it learns of the cancellation); at most {@value #MAX} a run, by start.
+ * (so that it learns of the cancellation); and those it was sent that were moved beyond the horizon
+ * since (so that it learns of the move, rather than keeping them at their old time). At most
+ * {@value #MAX} a run, by start.
  */
 @Component
 class HandoffBookings {
 
   static final int MAX = 2000;
 
-  private static final String WHERE =
+  /** The bookings of the target's centre (or of every centre), each with what it was sent of it. */
+  private static final String FROM =
       """
         from scheduling_booking b
         join identity_org_unit_view ou on ou.id = b.org_unit_id
         left join identity_org_unit_view c on c.id = :centre
         left join scheduling_handoff_sent s on s.booking_id = b.id and s.target_id = :target
-       where b.starts_at < :until and b.ends_at > :since
-         and (:everywhere or ou.path like c.path || '%')
-         and (b.status = 'CONFIRMED' or s.booking_id is not null)
+       where (:everywhere or ou.path like c.path || '%')
+      """;
+
+  /** Of the horizon: the confirmed ones, and the cancelled ones the target was sent. */
+  private static final String IN_HORIZON =
+      FROM
+          + """
+             and b.starts_at < :until and b.ends_at > :since
+             and (b.status = 'CONFIRMED' or s.booking_id is not null)
+          """;
+
+  /** Sent to the target before, and now starting after the horizon (moved away since). */
+  private static final String MOVED_BEYOND =
+      FROM + " and s.booking_id is not null and b.starts_at >= :until\n";
+
+  private static final String COLUMNS =
+      """
+      select b.id, b.ical_uid, b.sequence, b.title, b.note, b.starts_at, b.ends_at,
+             b.status, b.org_unit_id, ou.name, b.booked_by, b.purpose, s.content_hash, ou.time_zone
       """;
 
   private record Held(String kind, String name) {}
@@ -52,12 +71,13 @@ class HandoffBookings {
     Instant until = now.plus(Duration.ofDays(target.horizonDays()));
     Map<UUID, List<Held>> held = held(target, now, until);
     return jdbc.sql(
-            """
-            select b.id, b.ical_uid, b.sequence, b.title, b.note, b.starts_at, b.ends_at,
-                   b.status, b.org_unit_id, ou.name, b.booked_by, b.purpose, s.content_hash, ou.time_zone
-            """
-                + WHERE
-                + " order by b.starts_at, b.id fetch first 2000 rows only")
+            "select * from ("
+                + COLUMNS
+                + IN_HORIZON
+                + " union all "
+                + COLUMNS
+                + MOVED_BEYOND
+                + ") t order by t.starts_at, t.id fetch first 2000 rows only")
         .param("target", target.id())
         .param("centre", target.orgUnitId())
         .param("everywhere", target.orgUnitId() == null)
@@ -73,7 +93,9 @@ class HandoffBookings {
             "select br.booking_id, r.kind, r.name from scheduling_booking_resource br"
                 + " join scheduling_resource r on r.id = br.resource_id"
                 + " where br.booking_id in (select b.id "
-                + WHERE
+                + IN_HORIZON
+                + " union select b.id "
+                + MOVED_BEYOND
                 + ") order by br.booking_id, r.kind, r.name, r.id")
         .param("target", target.id())
         .param("centre", target.orgUnitId())

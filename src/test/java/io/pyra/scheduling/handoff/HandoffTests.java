@@ -188,6 +188,24 @@ class HandoffTests {
                 .toInstant())
         .isEqualTo(moved);
 
+    // a move beyond the horizon goes too, with its new time (the other system would otherwise keep
+    // the old one), and then not again
+    Instant beyond = hour.plus(Duration.ofDays(30));
+    fixtures.move(a, beyond, beyond.plusSeconds(3600), 2);
+    JsonNode away = runNow(admin, id).json();
+    assertThat(counts(away)).containsExactly(0, 1, 0);
+    List<VEvent> movedAway = events(Files.readString(files(folder, ".ics").getLast()));
+    assertThat(movedAway.stream().map(e -> value(e, Property.UID)))
+        .containsExactly(a + "@handoff.test");
+    assertThat(value(movedAway.getFirst(), Property.SEQUENCE)).isEqualTo("2");
+    assertThat(
+            OffsetDateTime.parse(
+                    rows(Files.readString(files(folder, ".csv").getLast()))
+                        .getFirst()
+                        .get("starts_at"))
+                .toInstant())
+        .isEqualTo(beyond);
+
     // a cancellation goes as cancelled
     fixtures.cancel(b, 1);
     JsonNode third = runNow(admin, id).json();
@@ -200,13 +218,13 @@ class HandoffTests {
         .isEqualTo("CANCELLED");
     // and then nothing more
     assertThat(runNow(admin, id).json().get("status").asString()).isEqualTo("NOTHING");
-    assertThat(files(folder, ".ics")).hasSize(3);
+    assertThat(files(folder, ".ics")).hasSize(4);
     assertThat(files(folder, ".tmp")).isEmpty();
     JsonNode all = admin.get(TARGETS + "/" + id + "/runs").json().get("items");
     List<String> statuses = new java.util.ArrayList<>();
     all.forEach(run -> statuses.add(run.get("status").asString()));
     // newest first: the schedule's run came at its (later) instant, then the runs of now
-    assertThat(statuses).containsExactly("NOTHING", "NOTHING", "SENT", "SENT", "SENT");
+    assertThat(statuses).containsExactly("NOTHING", "NOTHING", "SENT", "SENT", "SENT", "SENT");
   }
 
   @Test
