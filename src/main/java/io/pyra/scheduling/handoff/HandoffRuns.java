@@ -3,11 +3,17 @@ package io.pyra.scheduling.handoff;
 import io.pyra.identity.CurrentUser;
 import io.pyra.platform.Ids;
 import io.pyra.platform.SqlTime;
+import io.pyra.platform.error.BusinessRuleException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,9 +34,14 @@ public class HandoffRuns {
 
   static final int DUE_PER_PASS = 50;
   static final int FILES_MAX = 600;
+
+  /** The longest a run holds its target's lock: a node that died mid-run frees it after that. */
+  static final Duration RUN_AT_MOST = Duration.ofMinutes(30);
+
   private static final Logger log = LoggerFactory.getLogger(HandoffRuns.class);
 
   private final JdbcClient jdbc;
+  private final LockProvider locks;
   private final HandoffTargets targets;
   private final HandoffBookings bookings;
   private final HandoffDelivery delivery;
@@ -42,6 +53,7 @@ public class HandoffRuns {
 
   HandoffRuns(
       JdbcClient jdbc,
+      LockProvider locks,
       HandoffTargets targets,
       HandoffBookings bookings,
       HandoffDelivery delivery,
@@ -51,6 +63,7 @@ public class HandoffRuns {
       ObjectProvider<Clock> clock,
       @Value("${pyra.time-zone:UTC}") String zone) {
     this.jdbc = jdbc;
+    this.locks = locks;
     this.targets = targets;
     this.bookings = bookings;
     this.delivery = delivery;
@@ -61,10 +74,15 @@ public class HandoffRuns {
     this.zone = ZoneId.of(zone);
   }
 
-  /** Runs a target in the current user's reach now, whatever its schedule. */
+  /**
+   * Runs a target in the current user's reach now, whatever its schedule; refused (rule {@code
+   * running}) while another run of it is under way.
+   */
   public HandoffRun runNow(UUID targetId) {
     HandoffTarget target = targets.get(targetId);
-    return run(target, "MANUAL", currentUser.requireId().value(), clock.instant());
+    return alone(target, "MANUAL", currentUser.requireId().value(), clock.instant())
+        .orElseThrow(
+            () -> new BusinessRuleException("id", "running", "schedulinghandoff.run.running"));
   }
 
   /** The runs of a target in the current user's reach, newest first (at most 100). */
@@ -97,8 +115,9 @@ public class HandoffRuns {
     int ran = 0;
     for (UUID id : due) {
       HandoffTarget target = targets.find(id).map(HandoffTargets.Row::target).orElse(null);
-      if (target != null && claim(target, now)) {
-        run(target, "SCHEDULE", null, now);
+      if (target != null
+          && claim(target, now)
+          && alone(target, "SCHEDULE", null, now).isPresent()) {
         ran++;
       }
     }
@@ -118,7 +137,27 @@ public class HandoffRuns {
         == 1;
   }
 
-  HandoffRun run(HandoffTarget target, String trigger, UUID startedBy, Instant now) {
+  /**
+   * Runs the target unless another run of it is under way on any node (manual or scheduled): one at
+   * a time, under the lock {@code scheduling.handoff.<target id>}; empty when it was under way.
+   */
+  private Optional<HandoffRun> alone(
+      HandoffTarget target, String trigger, UUID startedBy, Instant now) {
+    Optional<SimpleLock> lock =
+        locks.lock(
+            new LockConfiguration(
+                Instant.now(), "scheduling.handoff." + target.id(), RUN_AT_MOST, Duration.ZERO));
+    if (lock.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(run(target, trigger, startedBy, now));
+    } finally {
+      lock.get().unlock();
+    }
+  }
+
+  private HandoffRun run(HandoffTarget target, String trigger, UUID startedBy, Instant now) {
     UUID runId = Ids.newId();
     HandoffLog.Entry entry = new HandoffLog.Entry(runId, target.id(), trigger, startedBy, now);
     try {

@@ -107,7 +107,14 @@ class HandoffWebController {
 
   @PostMapping("/{id}/run")
   String run(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-    HandoffRun run = runs.runNow(id);
+    HandoffRun run;
+    try {
+      run = runs.runNow(id);
+    } catch (BusinessRuleException underWay) {
+      redirect.addFlashAttribute(
+          "error", problems.messageOf(underWay.violations().getFirst().messageKey(), locale));
+      return "redirect:/scheduling/handoff/" + id;
+    }
     String key = "schedulinghandoff.ran." + run.status();
     redirect.addFlashAttribute(
         "FAILED".equals(run.status()) ? "error" : "success",

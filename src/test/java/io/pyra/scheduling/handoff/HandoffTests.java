@@ -30,7 +30,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -343,6 +347,82 @@ class HandoffTests {
       ApiClient.Response cleared = admin.put(TARGETS + "/" + id, change, kept.header("ETag"));
       assertThat(cleared.json().get("bearerTokenSet").asBoolean()).isFalse();
     } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aSecondRunOfATargetIsRefusedWhileTheFirstIsUnderWayAndNothingIsSentTwice() throws Exception {
+    OrgFixtures org = new OrgFixtures(orgUnits, users, roles);
+    HandoffFixtures fixtures = new HandoffFixtures(jdbc);
+    OrgUnit centre = org.branch();
+    UserAccount booker = org.member(centre.id()).roles("CENTRE_PRINCIPAL").create();
+    UUID room = fixtures.room(centre.id(), "Room Alone");
+    Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(1));
+    fixtures.booking("Sent once", centre.id(), booker.id(), start, start.plusSeconds(3600), room);
+
+    // the endpoint holds the first delivery until the test lets it go
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger deliveries = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(2));
+    server.createContext(
+        "/wss",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          deliveries.incrementAndGet();
+          arrived.countDown();
+          try {
+            release.await(60, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      ApiClient admin = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+      ApiClient.Response made =
+          admin.post(
+              TARGETS,
+              target(
+                  "WSS alone " + centre.code(),
+                  "kind",
+                  "HTTP",
+                  "url",
+                  "http://127.0.0.1:" + server.getAddress().getPort() + "/wss",
+                  "formats",
+                  "ICS",
+                  "orgUnitId",
+                  centre.id().toString(),
+                  "active",
+                  false));
+      assertThat(made.status()).as(made.body()).isEqualTo(201);
+      String id = made.json().get("id").asString();
+
+      CompletableFuture<ApiClient.Response> first =
+          CompletableFuture.supplyAsync(() -> runNow(admin, id));
+      assertThat(arrived.await(60, TimeUnit.SECONDS)).as("the first run delivers").isTrue();
+      ApiClient other = new ApiClient(port).signIn("admin", PyraIntegrationTest.ADMIN_PASSWORD);
+      ApiClient.Response second = runNow(other, id);
+      assertThat(second.status()).as(second.body()).isEqualTo(422);
+      assertThat(second.refusedFields()).containsEntry("id", "running");
+
+      release.countDown();
+      JsonNode sent = first.get(60, TimeUnit.SECONDS).json();
+      assertThat(sent.get("status").asString()).isEqualTo("SENT");
+      assertThat(counts(sent)).containsExactly(1, 0, 0);
+      // the lock is given back: the next run goes, and finds nothing new
+      assertThat(runNow(other, id).json().get("status").asString()).isEqualTo("NOTHING");
+      assertThat(deliveries.get()).isEqualTo(1);
+      JsonNode log = admin.get(TARGETS + "/" + id + "/runs").json().get("items");
+      List<String> statuses = new java.util.ArrayList<>();
+      log.forEach(run -> statuses.add(run.get("status").asString()));
+      assertThat(statuses).containsExactly("NOTHING", "SENT");
+    } finally {
+      release.countDown();
       server.stop(0);
     }
   }
