@@ -38,29 +38,7 @@ class ResourceCalendars {
 
   /** The resources of these ids that exist (in no particular order). */
   List<PlacedResource> find(Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            """
-            select r.id, r.kind, r.code, r.name, r.active, r.org_unit_id, o.name, o.path,
-                   o.time_zone
-              from scheduling_resource r join identity_org_unit_view o on o.id = r.org_unit_id
-             where r.id in (:ids)""")
-        .param("ids", ids)
-        .query(
-            (rs, n) ->
-                new PlacedResource(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getBoolean(5),
-                    rs.getObject(6, UUID.class),
-                    rs.getString(7),
-                    rs.getString(8),
-                    ZoneId.of(rs.getString(9))))
-        .list();
+    return availability.resources(ids);
   }
 
   /** An org unit with its path, time zone and name (from identity's published view). */

@@ -5,7 +5,6 @@ import io.pyra.scheduling.ResourceId;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,20 +32,9 @@ public class Availability {
    * one statement.
    */
   private static final String RESOURCES_AND_TIMES =
-      """
-      select * from (
-        select 'R' as row_kind, r.id as resource_id, r.org_unit_id,
-               cast(null as integer) as weekday, cast(null as time) as opens_at,
-               cast(null as time) as closes_at, cast(null as uuid) as id,
-               cast(r.kind as varchar(20)) as kind,
-               cast(null as timestamp with time zone) as starts_at,
-               cast(null as timestamp with time zone) as ends_at,
-               cast(r.name as varchar(200)) as reason, cast(r.code as varchar(60)) as code,
-               r.active, cast(ou.name as varchar(200)) as unit_name,
-               cast(ou.path as varchar(2000)) as unit_path,
-               cast(ou.time_zone as varchar(64)) as time_zone
-          from scheduling_resource r join identity_org_unit_view ou on ou.id = r.org_unit_id
-         where r.id in (:resources)
+      "select * from ("
+          + Resources.ROWS
+          + """
         union all
         select 'H', resource_id, org_unit_id, weekday, opens_at, closes_at, cast(null as uuid),
                cast(null as varchar(20)), cast(null as timestamp with time zone),
@@ -89,6 +77,20 @@ public class Availability {
     this.hours = hours;
   }
 
+  /**
+   * The resources of these ids that exist, each with its centre (in no particular order): the
+   * resource rows of {@link #withTimes}, without the times.
+   */
+  public List<PlacedResource> resources(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from (" + Resources.ROWS + ") t")
+        .param("resources", ids)
+        .query((rs, n) -> Resources.placed(rs))
+        .list();
+  }
+
   /** Whether the resource is available over {@code [start, end)} (end after start). */
   public AvailabilityAnswer check(ResourceId resource, Instant start, Instant end) {
     if (!end.isAfter(start)) {
@@ -124,18 +126,7 @@ public class Availability {
         .query(
             rs -> {
               switch (rs.getString(1)) {
-                case "R" ->
-                    resources.add(
-                        new PlacedResource(
-                            rs.getObject(2, UUID.class),
-                            rs.getString(8),
-                            rs.getString(12),
-                            rs.getString(11),
-                            rs.getBoolean(13),
-                            rs.getObject(3, UUID.class),
-                            rs.getString(14),
-                            rs.getString(15),
-                            ZoneId.of(rs.getString(16))));
+                case "R" -> resources.add(Resources.placed(rs));
                 case "H" ->
                     opening.add(
                         new HoursRow(
